@@ -1,0 +1,5 @@
+import type { Command } from 'commander';
+import { registerRun } from './run.js';
+
+/** Every subcommand registers itself here; one file per command. */
+export const commands: Array<(program: Command) => void> = [registerRun];

@@ -1,0 +1,2 @@
+// Action entry (main step): parse inputs into a typed plan, run the pipeline, report. See src/action/.
+process.exitCode = 0;

@@ -1,0 +1,64 @@
+/**
+ * results.json: the unit everything after the run reads (gate, reports, exports). Versioned: a reader
+ * refuses a schema_version it does not know. See docs/results.md for every field.
+ */
+export const RESULTS_SCHEMA = 'infergate/results';
+export const RESULTS_SCHEMA_VERSION = 1;
+
+export type RunStatus = 'completed' | 'failed' | 'interrupted';
+
+/** What must match for two runs to be comparable (docs/gate.md). */
+export interface Fingerprint {
+  accelerator: string | null;
+  accelerator_count: number;
+  driver: string | null;
+  engine: string;
+  engine_version: string | null;
+  model: string;
+  dataset_rows: number;
+  load_shape: string;
+  infergate_version: string;
+}
+
+export interface DatasetSummary {
+  source: string;
+  rows_read: number;
+  rows_used: number;
+  /** Rows that could not be used, by reason (no summary, empty document, bad id, ...). */
+  rows_skipped: Record<string, number>;
+  articles_truncated: number;
+  /** sha256 over the rows used, in order (id, document, summary). */
+  checksum: string;
+}
+
+/**
+ * Headline metrics, flat: name → value (null when it could not be measured). The gate compares these
+ * by name; their directions and definitions are listed in docs/metrics.md.
+ */
+export type Headline = Record<string, number | null>;
+
+export interface ResultsDocument {
+  schema: typeof RESULTS_SCHEMA;
+  schema_version: typeof RESULTS_SCHEMA_VERSION;
+  infergate_version: string;
+  run_id: string;
+  status: RunStatus;
+  failure: { message: string; exit_code: number } | null;
+  started_at: string;
+  finished_at: string;
+  /** The resolved configuration, secrets removed. */
+  config: Record<string, unknown>;
+  environment: Fingerprint & Record<string, unknown>;
+  dataset: DatasetSummary | null;
+  /** Names of the metric definitions in force (docs/metrics.md). */
+  definitions: Record<string, string>;
+  /** Detailed blocks, one per metric family (latency, rouge, mfu, energy, ...). */
+  metrics: Record<string, unknown>;
+  headline: Headline;
+  /** One headline per repeated trial (`repeat: k`), for the gate's noise model. */
+  trials?: Headline[];
+  /** One block per sweep step (concurrency or rate). */
+  steps?: Array<{ label: string; headline: Headline; metrics: Record<string, unknown> }>;
+  /** Files of the run folder, relative to it. */
+  files: Record<string, string>;
+}
