@@ -1,0 +1,90 @@
+import { basename } from 'node:path';
+import { InputError, located } from '../util/errors.js';
+import { closestKey } from './closest-key.js';
+import { deepMerge } from '../util/deep-merge.js';
+import type { BenchmarkConfig } from './benchmark-config.js';
+import { DEFAULT_LOG_PATH, DEFAULT_SETTINGS, DEFAULT_TASK_NUMS } from './defaults.js';
+import { parseOverrides } from './overrides.js';
+import { GPU_PEAK_KEY, hostSchema } from './seed-schemas.js';
+import { settingsSchema, settingsShape, type PartialSettings } from './settings-schema.js';
+import { readTaskFiles } from './task-file.js';
+import { validate } from './validate.js';
+import { readYamlFile } from './yaml-file.js';
+
+const SEED_HOST_KEYS = new Set(['model_path', 'data_path', 'log_path', 'engine', 'gpu_nums', 'nproc_per_node', 'vendor', 'config_path']);
+const SETTINGS_KEYS = Object.keys(settingsShape);
+
+/**
+ * Reads host.yaml, the vendor/engine task.yaml, GPUConfig.yaml beside it and `--set` overrides into one
+ * typed plan. Precedence for the new settings: defaults < host.yaml < task.yaml < --set.
+ * Relative paths are kept as written: they resolve against the working directory, as in the seed.
+ */
+export function loadConfig(hostPath: string, assignments: readonly string[] = []): BenchmarkConfig {
+  const host = readYamlFile(hostPath, 'host file');
+  const overrides = parseOverrides(assignments);
+  const overrideSource = { path: '--set', lines: new Map<string, number>() };
+
+  const hostOverrides: Record<string, unknown> = {};
+  const taskOverrides: Record<string, unknown> = {};
+  const settingOverrides: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(overrides)) {
+    if (SEED_HOST_KEYS.has(key)) hostOverrides[key] = value;
+    else if (key === 'task_nums' || key === 'GPU_NAME' || GPU_PEAK_KEY.test(key)) taskOverrides[key] = value;
+    else if (SETTINGS_KEYS.includes(key)) settingOverrides[key] = value;
+    else {
+      const suggestion = closestKey(key, [...SEED_HOST_KEYS, 'task_nums', 'GPU_NAME', ...SETTINGS_KEYS]);
+      throw new InputError(`--set ${key}: unknown key${suggestion ? ` — did you mean "${suggestion}"?` : ''}`);
+    }
+  }
+  validate(hostSchema.partial(), hostOverrides, overrideSource);
+  const fromOverrides = validate(settingsSchema, settingOverrides, overrideSource);
+
+  const hostFile = validate(hostSchema, { ...host.data, ...hostOverrides }, host);
+  const { config_path, vendor, engine } = hostFile;
+  const task = readTaskFiles(config_path, vendor, engine, host, taskOverrides);
+
+  const pick = (file: Record<string, unknown>): PartialSettings =>
+    Object.fromEntries(Object.entries(file).filter(([key]) => SETTINGS_KEYS.includes(key))) as PartialSettings;
+  const settings = deepMerge(
+    DEFAULT_SETTINGS as unknown as Record<string, unknown>,
+    pick(hostFile),
+    pick(task.task),
+    fromOverrides,
+  ) as unknown as typeof DEFAULT_SETTINGS & PartialSettings;
+
+  const modelPath = hostFile.model_path ?? null;
+  if (engine === 'external' && !settings.endpoint) {
+    throw new InputError(located(host.path, host.lines.get('engine'), 'engine "external" needs "endpoint: http://host:port" (the running server\'s base URL) in host.yaml or task.yaml'));
+  }
+  if (engine !== 'external' && !modelPath) {
+    throw new InputError(located(host.path, undefined, `missing required key "model_path" (engine "${engine}" is launched with a model)`));
+  }
+  const modelName = settings.model_name ?? (modelPath ? basename(modelPath.replace(/[/\\]+$/, '')) : 'model');
+
+  return {
+    files: { host: host.path, task: task.taskPath, gpu_config: task.gpuConfigPath },
+    model_path: modelPath,
+    data_path: hostFile.data_path ?? null,
+    log_path: hostFile.log_path ?? DEFAULT_LOG_PATH,
+    engine,
+    gpu_nums: hostFile.gpu_nums ?? hostFile.nproc_per_node ?? 1,
+    vendor,
+    config_path,
+    task_nums: task.task.task_nums ?? DEFAULT_TASK_NUMS,
+    gpu_name: task.gpuName,
+    gpu_peaks_tflops: task.peaks,
+    model_name: modelName,
+    endpoint: settings.endpoint ?? null,
+    api: settings.api,
+    prompt: settings.prompt,
+    request: settings.request,
+    load: settings.load,
+    slo: settings.slo,
+    percentiles: settings.percentiles,
+    dataset: settings.dataset,
+    engine_options: settings.engine_options,
+    telemetry: settings.telemetry,
+    rouge: settings.rouge,
+    mfu: settings.mfu,
+  } as BenchmarkConfig;
+}

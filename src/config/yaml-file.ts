@@ -1,0 +1,39 @@
+import { readFileSync } from 'node:fs';
+import yaml from 'js-yaml';
+import { InputError, located } from '../util/errors.js';
+import { keyLines } from './key-lines.js';
+
+/** A parsed YAML configuration file, with where each key was written. */
+export interface YamlFile {
+  /** The path as the user gave it (used in every message). */
+  path: string;
+  data: Record<string, unknown>;
+  lines: Map<string, number>;
+}
+
+/** Reads and parses one YAML mapping; every failure is one InputError naming the file (and line). */
+export function readYamlFile(path: string, what: string): YamlFile {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' ? 'permission denied' : String(code ?? error);
+    throw new InputError(`${path}: cannot read the ${what}: ${reason}`);
+  }
+  let data: unknown;
+  try {
+    data = yaml.load(text, { filename: path, schema: yaml.CORE_SCHEMA });
+  } catch (error) {
+    if (error instanceof yaml.YAMLException) {
+      const line = error.mark ? error.mark.line + 1 : undefined;
+      throw new InputError(located(path, line, `YAML syntax error: ${error.reason}`));
+    }
+    throw error;
+  }
+  if (data === undefined || data === null) data = {};
+  if (typeof data !== 'object' || Array.isArray(data)) {
+    throw new InputError(located(path, 1, `the ${what} must be a mapping of keys to values, not ${Array.isArray(data) ? 'a list' : typeof data}`));
+  }
+  return { path, data: data as Record<string, unknown>, lines: keyLines(text) };
+}
