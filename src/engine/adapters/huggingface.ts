@@ -1,0 +1,30 @@
+import type { EngineAdapter } from '../engine-adapter.js';
+import { OPENAI_QUIRKS } from '../engine-adapter.js';
+import { deviceEnv, flag } from './common-args.js';
+
+/**
+ * `transformers serve` (the seed calls this engine "huggingface"). It loads a model on the first request
+ * that names it, so the readiness probe is also the model load; `--model-timeout -1` keeps it resident.
+ */
+export const huggingfaceAdapter: EngineAdapter = {
+  name: 'huggingface',
+  defaultBinary: 'transformers',
+  launchCommand: (settings) => ({
+    command: settings.binary ?? 'transformers',
+    args: [
+      'serve',
+      '--host', settings.host,
+      '--port', String(settings.port),
+      '--model-timeout', '-1',
+      ...flag('--dtype', settings.dtype),
+      ...settings.extraArgs,
+    ],
+    env: deviceEnv('CUDA_VISIBLE_DEVICES', settings),
+  }),
+  readiness: { healthPaths: ['/health', '/v1/models'], probe: 'chat' },
+  quirks: { ...OPENAI_QUIRKS },
+  version: [{ kind: 'python-dist', dist: 'transformers' }],
+  metricsPath: null,
+  // There is no alias: requests name the model by the id or path it is loaded from.
+  requestModel: (settings) => settings.modelPath,
+};

@@ -1,0 +1,48 @@
+import type { EngineAdapter } from '../engine-adapter.js';
+import { OPENAI_QUIRKS } from '../engine-adapter.js';
+import type { EngineSettings } from '../engine-settings.js';
+import { deviceEnv, flag, servedName, tensorParallel } from './common-args.js';
+
+/**
+ * `vllm serve`. Multi-node runs use vLLM's own Ray executor: the user starts the Ray cluster, infergate
+ * only passes the parallel sizes and RAY_ADDRESS (docs/engines.md, "vLLM across nodes").
+ */
+export function vllmArgs(settings: EngineSettings): string[] {
+  const ray = settings.ray;
+  return [
+    'serve',
+    settings.modelPath,
+    '--served-model-name', settings.servedModelName,
+    '--host', settings.host,
+    '--port', String(settings.port),
+    '--tensor-parallel-size', String(ray?.tensorParallelSize ?? tensorParallel(settings)),
+    ...flag('--pipeline-parallel-size', ray?.pipelineParallelSize),
+    ...(ray ? ['--distributed-executor-backend', 'ray'] : []),
+    ...flag('--dtype', settings.dtype),
+    ...flag('--max-model-len', settings.maxModelLen),
+    ...flag('--gpu-memory-utilization', settings.memoryFraction),
+    ...settings.extraArgs,
+  ];
+}
+
+export function rayEnv(settings: EngineSettings): Record<string, string> {
+  return settings.ray?.address !== undefined ? { RAY_ADDRESS: settings.ray.address } : {};
+}
+
+export const vllmAdapter: EngineAdapter = {
+  name: 'vllm',
+  defaultBinary: 'vllm',
+  launchCommand: (settings) => ({
+    command: settings.binary ?? 'vllm',
+    args: vllmArgs(settings),
+    env: { ...rayEnv(settings), ...deviceEnv('CUDA_VISIBLE_DEVICES', settings) },
+  }),
+  readiness: { healthPaths: ['/health'], probe: 'chat' },
+  quirks: { ...OPENAI_QUIRKS, ignoreEosField: 'ignore_eos', minTokensField: 'min_tokens' },
+  version: [
+    { kind: 'http', path: '/version', field: 'version' },
+    { kind: 'python-dist', dist: 'vllm' },
+  ],
+  metricsPath: '/metrics',
+  requestModel: servedName,
+};

@@ -1,0 +1,230 @@
+import { spawn } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { EngineError } from '../util/errors.js';
+import { adapterFor } from './adapters.js';
+import type { EngineAdapter, EngineQuirks, LaunchCommand } from './engine-adapter.js';
+import { EngineLog } from './engine-log.js';
+import { DEFAULT_STARTUP_TIMEOUT_S, type EngineSettings } from './engine-settings.js';
+import { readVersion } from './engine-version.js';
+import { baseUrlFor } from './http-probe.js';
+import { assertPortFree } from './port-check.js';
+import { killProcessGroup } from './process-group.js';
+import { waitUntilReady } from './readiness.js';
+import { guardEngine, releaseEngine } from './shutdown-guard.js';
+
+/** Lines of the engine's log quoted in an error. */
+export const ERROR_TAIL_LINES = 50;
+const DEFAULT_STOP_GRACE_MS = 15_000;
+
+export interface EngineExit {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+}
+
+export interface RunningEngine {
+  /** e.g. "http://127.0.0.1:8000" (no trailing slash, no /v1). */
+  baseUrl: string;
+  /** The `model` field requests must carry. */
+  model: string;
+  /** null for `external` (nothing was launched). */
+  pid: number | null;
+  pgid: number | null;
+  version: string | null;
+  quirks: EngineQuirks;
+  /** Full URL of the Prometheus endpoint, or null when the engine has none. */
+  metricsUrl: string | null;
+  /** output.txt, or null for `external`. */
+  logFile: string | null;
+  /** SIGTERM to the group, wait, SIGKILL; resolves when no process of the group remains. Idempotent. */
+  stop(): Promise<void>;
+  /** Resolves when the engine's main process exits (never, for `external`). */
+  exited: Promise<EngineExit>;
+  logTail(n: number): string[];
+}
+
+export interface StartOptions {
+  /** Aborting stops the engine (during startup: startEngine rejects with EngineError). */
+  signal?: AbortSignal;
+  /** Each log line as it arrives (without timestamp), e.g. to echo it. */
+  onLine?: (line: string) => void;
+  /** Called right after spawning, e.g. so the action can save the group id for its post step. */
+  onSpawn?: (process: { pid: number; pgid: number }) => void;
+  /** Time between SIGTERM and SIGKILL when stopping. */
+  stopGraceMs?: number;
+  /** Readiness poll interval. */
+  pollMs?: number;
+}
+
+/** Flags whose values must not reach output.txt. */
+const SECRET_FLAG = /key|token|secret|password/i;
+
+export function redactArgs(args: string[]): string[] {
+  return args.map((arg, i) => {
+    const previous = args[i - 1];
+    if (previous !== undefined && previous.startsWith('-') && SECRET_FLAG.test(previous)) return '***';
+    const eq = arg.indexOf('=');
+    if (arg.startsWith('-') && eq > 0 && SECRET_FLAG.test(arg.slice(0, eq))) return `${arg.slice(0, eq)}=***`;
+    return arg;
+  });
+}
+
+function failure(what: string, log: EngineLog | null): EngineError {
+  if (log === null) return new EngineError(what);
+  const tail = log.tail(ERROR_TAIL_LINES);
+  const quoted = tail.length > 0 ? `; last ${tail.length} log lines (${log.path}):\n${tail.join('\n')}` : `; the engine wrote nothing (${log.path})`;
+  return new EngineError(`${what}${quoted}`);
+}
+
+/**
+ * Starts the configured engine and returns once it answers a 1-token request. Throws EngineError, with
+ * the last 50 log lines, when the port is taken, the executable is missing, the engine exits before it is
+ * ready, or startupTimeoutS passes; in every failure case the engine's process group is gone first.
+ */
+export async function startEngine(settings: EngineSettings, options: StartOptions = {}): Promise<RunningEngine> {
+  const adapter = adapterFor(settings.engine);
+  const launch = adapter.launchCommand(settings);
+  if (launch === null) return attachExternal(settings, adapter, options);
+
+  mkdirSync(settings.logDir, { recursive: true });
+  await assertPortFree(settings.host, settings.port);
+  const log = new EngineLog(join(settings.logDir, 'output.txt'), options.onLine);
+  const graceMs = options.stopGraceMs ?? DEFAULT_STOP_GRACE_MS;
+  const env = { ...process.env, ...launch.env };
+  log.note(`launch: ${launch.command} ${redactArgs(launch.args).join(' ')}`);
+  if (Object.keys(launch.env).length > 0) log.note(`environment set: ${Object.keys(launch.env).sort().join(', ')}`);
+
+  // detached: the engine leads its own process group, so one signal reaches its workers too.
+  const child = spawn(launch.command, launch.args, { detached: true, stdio: ['ignore', 'pipe', 'pipe'], env });
+  const spawnError = new Promise<Error>((resolve) => child.once('error', resolve));
+  const exited = new Promise<EngineExit>((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
+  log.attach(child.stdout, 'stdout');
+  log.attach(child.stderr, 'stderr');
+
+  const pid = child.pid;
+  if (pid === undefined) {
+    const error = await spawnError;
+    log.note(`could not start: ${error.message}`);
+    await log.close();
+    const code = (error as NodeJS.ErrnoException).code;
+    const hint = code === 'ENOENT' ? ' (not found; install the engine or set its binary in host.yaml)' : '';
+    throw new EngineError(`cannot start ${settings.engine} engine \`${launch.command}\`${hint}: ${error.message}`);
+  }
+  const pgid = pid;
+  guardEngine(pgid, graceMs);
+  writeProcessRecord(settings, launch, pgid);
+  options.onSpawn?.({ pid, pgid });
+
+  let stopping: Promise<void> | null = null;
+  const stop = (): Promise<void> => {
+    stopping ??= (async () => {
+      log.note(`stopping process group ${pgid}`);
+      const gone = await killProcessGroup(pgid, graceMs);
+      releaseEngine(pgid);
+      await log.drain(1_000);
+      if (!gone) log.note(`process group ${pgid} survived SIGKILL`);
+      await log.close();
+      if (!gone) throw new EngineError(`engine process group ${pgid} still has live processes after SIGKILL`);
+    })();
+    return stopping;
+  };
+
+  const baseUrl = baseUrlFor(settings.host, settings.port);
+  const model = adapter.requestModel(settings);
+  const startup = new AbortController();
+  const timeoutS = settings.startupTimeoutS > 0 ? settings.startupTimeoutS : DEFAULT_STARTUP_TIMEOUT_S;
+  const timer = setTimeout(() => startup.abort(), timeoutS * 1000);
+  const onAbort = (): void => startup.abort();
+  options.signal?.addEventListener('abort', onAbort, { once: true });
+  if (options.signal?.aborted) startup.abort();
+
+  type Outcome = { kind: 'ready' } | { kind: 'refused'; reason: string } | { kind: 'exit'; exit: EngineExit } | { kind: 'aborted' };
+  const outcome: Outcome = await Promise.race([
+    waitUntilReady({ baseUrl, adapter, model, signal: startup.signal, pollMs: options.pollMs }).then(
+      (result): Outcome => (result.ready ? { kind: 'ready' } : result.reason === 'aborted' ? { kind: 'aborted' } : { kind: 'refused', reason: result.reason }),
+    ),
+    exited.then((exit): Outcome => ({ kind: 'exit', exit })),
+    new Promise<Outcome>((resolve) => startup.signal.addEventListener('abort', () => resolve({ kind: 'aborted' }), { once: true })),
+  ]);
+  clearTimeout(timer);
+  options.signal?.removeEventListener('abort', onAbort);
+  startup.abort(); // ends the readiness loop whichever way the race went
+
+  if (outcome.kind !== 'ready') {
+    let what: string;
+    if (outcome.kind === 'exit') {
+      // Let the last lines it wrote arrive before quoting them.
+      await log.drain(500);
+      const how = outcome.exit.signal !== null ? `was killed by ${outcome.exit.signal}` : `exited with code ${outcome.exit.code}`;
+      what = `${settings.engine} engine ${how} before it was ready`;
+    } else if (outcome.kind === 'refused') {
+      what = `${settings.engine} engine is up but refused the readiness request: ${outcome.reason}`;
+    } else if (options.signal?.aborted) {
+      what = `${settings.engine} engine startup was cancelled`;
+    } else {
+      what = `${settings.engine} engine was not ready after ${timeoutS} s (startup timeout)`;
+    }
+    log.note(what);
+    const error = failure(what, log);
+    await stop().catch(() => undefined);
+    throw error;
+  }
+
+  log.note(`ready at ${baseUrl}`);
+  const version = await readVersion(adapter.version, { baseUrl, command: launch.command, env });
+  log.note(`version: ${version ?? 'unknown'}`);
+  options.signal?.addEventListener('abort', () => void stop().catch(() => undefined), { once: true });
+  return {
+    baseUrl,
+    model,
+    pid,
+    pgid,
+    version,
+    quirks: adapter.quirks,
+    metricsUrl: adapter.metricsPath === null ? null : `${baseUrl}${adapter.metricsPath}`,
+    logFile: log.path,
+    stop,
+    exited,
+    logTail: (n) => log.tail(n),
+  };
+}
+
+/** engine-process.json: lets a later step (the action's post step) find the group if this process dies. */
+function writeProcessRecord(settings: EngineSettings, launch: LaunchCommand, pgid: number): void {
+  const record = { engine: settings.engine, pid: pgid, pgid, command: launch.command, started_at: new Date().toISOString() };
+  writeFileSync(join(settings.logDir, 'engine-process.json'), `${JSON.stringify(record, null, 2)}\n`);
+}
+
+async function attachExternal(settings: EngineSettings, adapter: EngineAdapter, options: StartOptions): Promise<RunningEngine> {
+  if (settings.endpoint === undefined || settings.endpoint.trim() === '') {
+    throw new EngineError('engine "external" needs an endpoint URL (host.yaml: endpoint)');
+  }
+  const baseUrl = settings.endpoint.trim().replace(/\/+$/, '').replace(/\/v1$/, '');
+  const model = adapter.requestModel(settings);
+  const startup = new AbortController();
+  const timeoutS = settings.startupTimeoutS > 0 ? settings.startupTimeoutS : DEFAULT_STARTUP_TIMEOUT_S;
+  const timer = setTimeout(() => startup.abort(), timeoutS * 1000);
+  const onAbort = (): void => startup.abort();
+  options.signal?.addEventListener('abort', onAbort, { once: true });
+  const result = await waitUntilReady({ baseUrl, adapter, model, signal: startup.signal, pollMs: options.pollMs });
+  clearTimeout(timer);
+  options.signal?.removeEventListener('abort', onAbort);
+  if (!result.ready) {
+    const why = result.reason === 'aborted' ? (options.signal?.aborted ? 'waiting was cancelled' : `not ready after ${timeoutS} s`) : result.reason;
+    throw new EngineError(`external engine at ${baseUrl}: ${why}`);
+  }
+  const version = await readVersion(adapter.version, { baseUrl, command: null, env: process.env });
+  return {
+    baseUrl,
+    model,
+    pid: null,
+    pgid: null,
+    version,
+    quirks: adapter.quirks,
+    metricsUrl: adapter.metricsPath === null ? null : `${baseUrl}${adapter.metricsPath}`,
+    logFile: null,
+    stop: async () => undefined,
+    exited: new Promise<EngineExit>(() => undefined),
+    logTail: () => [],
+  };
+}
