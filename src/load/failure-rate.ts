@@ -1,0 +1,37 @@
+/**
+ * The run rule on failures: measured (non-warmup) requests that failed, over all measured requests sent.
+ * Requests cancelled because the run stopped (kind `aborted`: time budget or interrupt) are not the
+ * server's failures and are left out of both counts; a run with no completed request always fails.
+ */
+import type { RequestRecord } from './request-record.js';
+
+export interface FailureRateDecision {
+  failed: number;
+  /** Measured requests counted (completed + failed, aborted left out). */
+  counted: number;
+  completed: number;
+  rate: number;
+  max_failure_rate: number;
+  /** True when the run must fail; `message` then says why in one sentence. */
+  fails_run: boolean;
+  message: string | null;
+}
+
+export function decideFailureRate(records: readonly RequestRecord[], maxFailureRate: number): FailureRateDecision {
+  let failed = 0;
+  let completed = 0;
+  for (const r of records) {
+    if (r.warmup) continue;
+    if (r.error === null) completed += 1;
+    else if (r.error.kind !== 'aborted') failed += 1;
+  }
+  const counted = failed + completed;
+  const rate = counted === 0 ? 0 : failed / counted;
+  let message: string | null = null;
+  if (completed === 0) {
+    message = counted === 0 ? 'no measured request finished before the run stopped' : `all ${counted} measured requests failed`;
+  } else if (rate > maxFailureRate) {
+    message = `${failed} of ${counted} measured requests failed (${(rate * 100).toFixed(1)}%), above the limit of ${(maxFailureRate * 100).toFixed(1)}%`;
+  }
+  return { failed, counted, completed, rate, max_failure_rate: maxFailureRate, fails_run: message !== null, message };
+}

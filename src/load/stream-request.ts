@@ -1,0 +1,151 @@
+/**
+ * Sends one streamed request through an undici dispatcher and times every event from the moment its
+ * bytes are handed over (`onResponseData`), with the monotonic clock `performance.now()`.
+ *
+ * A request that fails before any response byte with a closed socket (a kept-alive connection the server
+ * dropped, as llama-server does) is re-sent once on a fresh connection; the record counts it in `retries`.
+ */
+import { Client, type Dispatcher } from 'undici';
+import type { IncomingHttpHeaders } from 'node:http';
+import type { RequestFailure } from './request-record.js';
+import { SseParser } from './sse-parser.js';
+import { roundMs, StreamAccumulator, StreamFailure, type AccumulatedStream } from './stream-accumulator.js';
+import { classifyError, isClosedBeforeResponse, messageOf, RequestAbortedError, RequestTimeoutError } from './classify-error.js';
+
+export interface StreamRequestInput {
+  dispatcher: Dispatcher;
+  origin: string;
+  path: string;
+  body: string;
+  headers: Record<string, string>;
+  timeout_ms: number;
+  signal?: AbortSignal;
+}
+
+export interface StreamRequestResult {
+  /** performance.now() when the request that produced this result was handed to the dispatcher. */
+  send_at: number;
+  close_ms: number | null;
+  stream: AccumulatedStream;
+  text: string;
+  retries: number;
+  error: RequestFailure | null;
+}
+
+interface AttemptResult extends StreamRequestResult {
+  /** Failed before any response byte with a closed socket. */
+  closed_before_response: boolean;
+}
+
+const ERROR_BODY_LIMIT = 2048;
+
+function attempt(input: StreamRequestInput, dispatcher: Dispatcher): Promise<AttemptResult> {
+  return new Promise((resolve) => {
+    const sendAt = performance.now();
+    const acc = new StreamAccumulator(sendAt);
+    const parser = new SseParser();
+    let status = 0;
+    let responseStarted = false;
+    let errorBody = '';
+    let settled = false;
+    let controllerRef: Dispatcher.DispatchController | null = null;
+    let pendingAbort: Error | null = null;
+
+    const finish = (error: RequestFailure | null, closedBeforeResponse = false): void => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      input.signal?.removeEventListener('abort', onAbort);
+      const closeMs = responseStarted ? roundMs(performance.now() - sendAt) : null;
+      resolve({
+        send_at: sendAt, close_ms: closeMs, stream: acc.state, text: acc.text(), retries: 0, error, closed_before_response: closedBeforeResponse,
+      });
+    };
+    const abortWith = (err: Error): void => {
+      if (controllerRef) controllerRef.abort(err);
+      else pendingAbort = err;
+    };
+    const timer = setTimeout(() => abortWith(new RequestTimeoutError(input.timeout_ms)), input.timeout_ms);
+    const onAbort = (): void => abortWith(new RequestAbortedError('the run was stopped before this request finished'));
+    if (input.signal?.aborted) {
+      queueMicrotask(onAbort);
+    } else {
+      input.signal?.addEventListener('abort', onAbort, { once: true });
+    }
+
+    const handler: Dispatcher.DispatchHandler = {
+      onRequestStart(controller) {
+        controllerRef = controller;
+        if (pendingAbort) controller.abort(pendingAbort);
+      },
+      onResponseStart(_controller, statusCode: number, _headers: IncomingHttpHeaders) {
+        status = statusCode;
+        responseStarted = true;
+      },
+      onResponseData(controller, chunk: Buffer) {
+        const arrived = performance.now();
+        if (settled) return;
+        if (status < 200 || status >= 300) {
+          if (errorBody.length < ERROR_BODY_LIMIT) errorBody += chunk.toString('utf8');
+          return;
+        }
+        try {
+          parser.push(chunk, (ev) => acc.add(ev.data, arrived));
+        } catch (err) {
+          if (err instanceof StreamFailure) {
+            finish({ kind: err.kind, message: err.message });
+            controller.abort(err);
+            return;
+          }
+          throw err;
+        }
+      },
+      onResponseEnd() {
+        if (status < 200 || status >= 300) {
+          const detail = errorBody.trim().slice(0, 300);
+          finish({ kind: 'http_status', status, message: `HTTP ${status}${detail ? `: ${detail}` : ''}` });
+          return;
+        }
+        parser.end();
+        if (acc.state.ttft_ms === null) {
+          finish({ kind: 'no_text', message: 'the stream ended without any generated text' });
+          return;
+        }
+        finish(null);
+      },
+      onResponseError(_controller, err: Error) {
+        const kind = classifyError(err);
+        finish({ kind, message: messageOf(err) }, !responseStarted && isClosedBeforeResponse(err));
+      },
+    };
+    try {
+      dispatcher.dispatch(
+        {
+          origin: input.origin, path: input.path, method: 'POST', body: input.body,
+          headers: { 'content-type': 'application/json', accept: 'text/event-stream', ...input.headers },
+          headersTimeout: 0, bodyTimeout: 0,
+        },
+        handler,
+      );
+    } catch (err) {
+      finish({ kind: classifyError(err), message: messageOf(err) });
+    }
+  });
+}
+
+export async function streamRequest(input: StreamRequestInput): Promise<StreamRequestResult> {
+  const first = await attempt(input, input.dispatcher);
+  if (!first.closed_before_response || input.signal?.aborted) return strip(first, 0);
+  // Re-send once on a connection of its own, never on another pooled socket that may be just as stale.
+  const fresh = new Client(input.origin, { pipelining: 1, headersTimeout: 0, bodyTimeout: 0 });
+  try {
+    const second = await attempt(input, fresh);
+    return strip(second, 1);
+  } finally {
+    void fresh.close().catch(() => undefined);
+  }
+}
+
+function strip(r: AttemptResult, retries: number): StreamRequestResult {
+  return { send_at: r.send_at, close_ms: r.close_ms, stream: r.stream, text: r.text, retries, error: r.error };
+}

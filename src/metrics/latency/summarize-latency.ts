@@ -1,0 +1,156 @@
+/**
+ * Latency and throughput over the measured (non-warmup) records of a run or of one sweep step.
+ * Every definition is in docs/metrics.md; failed requests count only in failed_requests.
+ */
+import type { FailureKind, RequestRecord } from '../../load/request-record.js';
+import { DEFAULT_PERCENTILES, summarize, type Distribution } from './distribution.js';
+import { requestLatency } from './per-request.js';
+
+export interface LatencySlo {
+  ttft_ms?: number;
+  tpot_ms?: number;
+  e2el_ms?: number;
+}
+
+export interface LatencyOptions {
+  /** Extra percentiles beside 50/90/95/99 (e.g. 99.9). */
+  percentiles?: number[];
+  slo?: LatencySlo;
+}
+
+export interface GoodputSummary {
+  slo: LatencySlo;
+  good_requests: number;
+  /** Good requests per second of duration. */
+  goodput_rps: number | null;
+  /** Good requests over all measured requests (completed + failed). */
+  good_fraction: number | null;
+}
+
+export interface LatencySummary {
+  percentiles: number[];
+  completed_requests: number;
+  failed_requests: number;
+  failed_by_kind: Partial<Record<FailureKind, number>>;
+  /** First send → last stream close of a completed request, seconds; null without a completed request. */
+  duration_s: number | null;
+  throughput_rps: number | null;
+  output_tps: number | null;
+  /** Null when some completed request had no prompt_tokens from the server. */
+  total_tps: number | null;
+  total_output_tokens: number;
+  total_prompt_tokens: number | null;
+  /** Completed requests whose output tokens are the text-event count (the server sent no usage). */
+  estimated_output_requests: number;
+  output_tokens_estimated: boolean;
+  ttft_ms: Distribution;
+  ttft_vllm_ms: Distribution;
+  tpot_ms: Distribution;
+  itl_ms: Distribution;
+  e2el_ms: Distribution;
+  output_tokens: Distribution;
+  goodput: GoodputSummary | null;
+}
+
+function meets(slo: LatencySlo, ttft: number, tpot: number | null, e2el: number): boolean {
+  if (slo.ttft_ms !== undefined && ttft > slo.ttft_ms) return false;
+  // A one-token request has no TPOT; it cannot break a TPOT objective.
+  if (slo.tpot_ms !== undefined && tpot !== null && tpot > slo.tpot_ms) return false;
+  if (slo.e2el_ms !== undefined && e2el > slo.e2el_ms) return false;
+  return true;
+}
+
+export function summarizeLatency(records: readonly RequestRecord[], options: LatencyOptions = {}): LatencySummary {
+  const percentiles = [...new Set([...DEFAULT_PERCENTILES, ...(options.percentiles ?? [])])].sort((a, b) => a - b);
+  for (const p of percentiles) {
+    if (!(p >= 0 && p <= 100)) throw new RangeError(`percentile ${p} is outside 0..100`);
+  }
+  const ttft: number[] = [];
+  const ttftVllm: number[] = [];
+  const tpot: number[] = [];
+  const e2el: number[] = [];
+  const outTokens: number[] = [];
+  let itlCount = 0;
+  for (const r of records) if (!r.warmup && r.error === null) itlCount += Math.max(0, r.text_event_ms.length - 1);
+  const itl = new Float64Array(itlCount);
+  let itlAt = 0;
+
+  let completed = 0;
+  let failed = 0;
+  const failedByKind: Partial<Record<FailureKind, number>> = {};
+  let firstSend = Infinity;
+  let lastEnd = -Infinity;
+  let totalOut = 0;
+  let totalPrompt = 0;
+  let promptMissing = false;
+  let estimated = 0;
+  let good = 0;
+  const slo = options.slo;
+
+  for (const r of records) {
+    if (r.warmup) continue;
+    firstSend = Math.min(firstSend, r.send_ms);
+    const lat = requestLatency(r);
+    if (lat === null) {
+      failed += 1;
+      const kind = r.error?.kind ?? 'no_text';
+      failedByKind[kind] = (failedByKind[kind] ?? 0) + 1;
+      continue;
+    }
+    completed += 1;
+    lastEnd = Math.max(lastEnd, r.send_ms + (r.close_ms ?? r.e2el_ms ?? 0));
+    ttft.push(lat.ttft_ms);
+    if (lat.ttft_vllm_ms !== null) ttftVllm.push(lat.ttft_vllm_ms);
+    e2el.push(lat.e2el_ms);
+    if (lat.tpot_ms !== null) tpot.push(lat.tpot_ms);
+    outTokens.push(lat.output_tokens);
+    const t = r.text_event_ms;
+    for (let i = 1; i < t.length; i++) itl[itlAt++] = t[i]! - t[i - 1]!;
+    totalOut += lat.output_tokens;
+    if (r.prompt_tokens === null) promptMissing = true;
+    else totalPrompt += r.prompt_tokens;
+    if (r.output_tokens_estimated) estimated += 1;
+    if (slo && meets(slo, lat.ttft_ms, lat.tpot_ms, lat.e2el_ms)) good += 1;
+  }
+
+  const durationS = completed > 0 && lastEnd > firstSend ? (lastEnd - firstSend) / 1000 : null;
+  const per = (x: number): number | null => (durationS === null ? null : x / durationS);
+  const measured = completed + failed;
+  return {
+    percentiles,
+    completed_requests: completed,
+    failed_requests: failed,
+    failed_by_kind: failedByKind,
+    duration_s: durationS,
+    throughput_rps: per(completed),
+    output_tps: per(totalOut),
+    total_tps: promptMissing ? null : per(totalPrompt + totalOut),
+    total_output_tokens: totalOut,
+    total_prompt_tokens: promptMissing ? null : totalPrompt,
+    estimated_output_requests: estimated,
+    output_tokens_estimated: estimated > 0,
+    ttft_ms: summarize(ttft, percentiles),
+    ttft_vllm_ms: summarize(ttftVllm, percentiles),
+    tpot_ms: summarize(tpot, percentiles),
+    itl_ms: summarize(itl.subarray(0, itlAt), percentiles),
+    e2el_ms: summarize(e2el, percentiles),
+    output_tokens: summarize(outTokens, percentiles),
+    goodput: slo
+      ? { slo, good_requests: good, goodput_rps: per(good), good_fraction: measured > 0 ? good / measured : null }
+      : null,
+  };
+}
+
+/** One summary per sweep step (records grouped by `step`), in step order. */
+export function summarizeLatencyBySteps(records: readonly RequestRecord[], options: LatencyOptions = {}): Map<number, LatencySummary> {
+  const groups = new Map<number, RequestRecord[]>();
+  for (const r of records) {
+    if (r.warmup) continue;
+    let g = groups.get(r.step);
+    if (!g) groups.set(r.step, (g = []));
+    g.push(r);
+  }
+  const out = new Map<number, LatencySummary>();
+  for (const step of [...groups.keys()].sort((a, b) => a - b)) out.set(step, summarizeLatency(groups.get(step)!, options));
+  return out;
+}

@@ -1,0 +1,86 @@
+/**
+ * Reads requests.jsonl back into RequestRecords, checking each line's shape. A bad line is an InputError
+ * naming the file and line. A last line cut short without its newline (the process died mid-write) is
+ * reported as such, or skipped and counted when the caller allows it.
+ */
+import fs from 'node:fs';
+import { InputError, located } from '../util/errors.js';
+import type { FailureKind, RequestRecord } from '../load/request-record.js';
+
+const KINDS: ReadonlySet<FailureKind> = new Set<FailureKind>([
+  'http_status', 'connection_reset', 'connection_refused', 'timeout', 'malformed_event', 'no_text', 'server_error_event', 'aborted', 'other',
+]);
+
+export interface ReadRequestsResult {
+  records: RequestRecord[];
+  /** The file ended in a partial line that was skipped (only with allowTruncatedTail). */
+  truncated_tail: boolean;
+}
+
+const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+const isNumOrNull = (v: unknown): boolean => v === null || isNum(v);
+
+/** Returns the name of the first field that does not fit the record contract, or null. */
+export function recordProblem(v: unknown): string | null {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return 'the line is not a JSON object';
+  const r = v as Record<string, unknown>;
+  if (typeof r.id !== 'string') return 'id must be a string';
+  if (!Number.isInteger(r.index)) return 'index must be an integer';
+  if (typeof r.warmup !== 'boolean') return 'warmup must be true or false';
+  if (!Number.isInteger(r.step)) return 'step must be an integer';
+  if (!isNum(r.send_ms)) return 'send_ms must be a number';
+  for (const k of ['ttft_ms', 'first_choice_ms', 'e2el_ms', 'close_ms', 'prompt_tokens', 'output_tokens'] as const) {
+    if (!isNumOrNull(r[k])) return `${k} must be a number or null`;
+  }
+  if (!Array.isArray(r.text_event_ms) || !r.text_event_ms.every(isNum)) return 'text_event_ms must be an array of numbers';
+  if (typeof r.output_tokens_estimated !== 'boolean') return 'output_tokens_estimated must be true or false';
+  if (!(r.finish_reason === null || typeof r.finish_reason === 'string')) return 'finish_reason must be a string or null';
+  if (typeof r.text !== 'string') return 'text must be a string';
+  if (!Number.isInteger(r.retries)) return 'retries must be an integer';
+  if (r.error !== null) {
+    if (typeof r.error !== 'object' || Array.isArray(r.error)) return 'error must be an object or null';
+    const e = r.error as Record<string, unknown>;
+    if (!KINDS.has(e.kind as FailureKind)) return `error.kind "${String(e.kind)}" is not a known failure kind`;
+    if (typeof e.message !== 'string') return 'error.message must be a string';
+  }
+  return null;
+}
+
+export function parseRequestsJsonl(text: string, file: string, options: { allowTruncatedTail?: boolean } = {}): ReadRequestsResult {
+  const records: RequestRecord[] = [];
+  const lines = text.split('\n');
+  const endsClean = text.length === 0 || text.endsWith('\n');
+  let truncated = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!.replace(/\r$/, '');
+    const isTail = i === lines.length - 1;
+    if (line.trim().length === 0) continue;
+    let value: unknown;
+    try {
+      value = JSON.parse(line);
+    } catch {
+      if (isTail && !endsClean) {
+        if (options.allowTruncatedTail) {
+          truncated = true;
+          continue;
+        }
+        throw new InputError(located(file, i + 1, 'the last line is cut short (the run stopped while writing it).'));
+      }
+      throw new InputError(located(file, i + 1, 'the line is not valid JSON.'));
+    }
+    const problem = recordProblem(value);
+    if (problem) throw new InputError(located(file, i + 1, `${problem}.`));
+    records.push(value as RequestRecord);
+  }
+  return { records, truncated_tail: truncated };
+}
+
+export function readRequestsJsonl(file: string, options: { allowTruncatedTail?: boolean } = {}): ReadRequestsResult {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch (err) {
+    throw new InputError(located(file, undefined, `cannot read the requests log (${(err as NodeJS.ErrnoException).code ?? 'error'}).`));
+  }
+  return parseRequestsJsonl(text, file, options);
+}

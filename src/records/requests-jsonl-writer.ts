@@ -1,0 +1,35 @@
+/**
+ * Appends RequestRecords to requests.jsonl as they complete, one JSON line each, written synchronously so
+ * a crash mid-run keeps every request finished before it. Pass `writer.append` as runLoad's onRecord.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { RequestRecord } from '../load/request-record.js';
+
+export class RequestsJsonlWriter {
+  private fd: number | null;
+  private count = 0;
+
+  /** Creates (or truncates) the file; its folder is created when missing. */
+  constructor(readonly file: string) {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    this.fd = fs.openSync(file, 'w');
+  }
+
+  get written(): number {
+    return this.count;
+  }
+
+  /** Bound so it can be handed over as a callback. */
+  readonly append = (record: RequestRecord): void => {
+    if (this.fd === null) throw new Error(`requests log ${this.file} is already closed`);
+    fs.writeSync(this.fd, `${JSON.stringify(record)}\n`);
+    this.count += 1;
+  };
+
+  close(): void {
+    if (this.fd === null) return;
+    fs.closeSync(this.fd);
+    this.fd = null;
+  }
+}
