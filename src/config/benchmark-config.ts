@@ -55,6 +55,8 @@ export interface BenchmarkConfig {
     binary: string | null;
     startup_timeout_s: number;
     visible_devices: string | null;
+    ray: { address?: string; tensor_parallel_size?: number; pipeline_parallel_size?: number } | null;
+    config_file: string | null;
   };
   telemetry: { enabled: boolean; interval_ms: number };
   rouge: { mode: 'rouge155' | 'rouge-score' };

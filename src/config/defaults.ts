@@ -53,6 +53,8 @@ export const DEFAULT_SETTINGS = {
     binary: null as string | null,
     startup_timeout_s: 1800,
     visible_devices: null as string | null,
+    ray: null as { address?: string; tensor_parallel_size?: number; pipeline_parallel_size?: number } | null,
+    config_file: null as string | null,
   },
   telemetry: { enabled: true, interval_ms: 1000 },
   rouge: { mode: 'rouge155' },

@@ -8,7 +8,7 @@ export const hostSchema = z.strictObject({
   data_path: z.string().min(1).optional(),
   log_path: z.string().min(1).optional(),
   engine: z.enum(ENGINE_NAMES),
-  gpu_nums: z.number().int().min(1).max(4096).optional(),
+  gpu_nums: z.number().int().min(0).max(4096).optional(),
   /** Some seed copies call gpu_nums nproc_per_node. */
   nproc_per_node: z.number().int().min(1).max(4096).optional(),
   vendor: z.string().regex(/^[A-Za-z0-9._-]+$/, 'must be a plain folder name (letters, digits, . _ -)'),

@@ -85,6 +85,14 @@ export const engineOptionsSchema = z.strictObject({
   startup_timeout_s: z.number().gt(0),
   /** Device list for CUDA_VISIBLE_DEVICES / HIP_VISIBLE_DEVICES / ASCEND_RT_VISIBLE_DEVICES. */
   visible_devices: z.string(),
+  /** vLLM across nodes over a Ray cluster the user started (docs/engines.md). */
+  ray: z.strictObject({
+    address: z.string().min(1),
+    tensor_parallel_size: positiveInt,
+    pipeline_parallel_size: positiveInt,
+  }).partial(),
+  /** MindIE only: the service's config.json. */
+  config_file: z.string().min(1),
 });
 
 export const telemetrySchema = z.strictObject({

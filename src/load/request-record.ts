@@ -14,6 +14,8 @@ export interface RequestRecord {
   warmup: boolean;
   /** Sweep step this request belongs to (0 when there is no sweep). */
   step: number;
+  /** Repeated trial this request belongs to (`load.repeat`; absent or 0 for the first). */
+  trial?: number;
   /** Request send time, ms since the run started. */
   send_ms: number;
   /** First event carrying non-empty generated text (content or reasoning), ms after send. */

@@ -1,15 +1,35 @@
 import type { Command } from 'commander';
-import { InputError } from '../../util/errors.js';
+import { runBenchmark } from '../../pipeline/run-benchmark.js';
+import { consoleLogger } from '../../util/logger.js';
+import { reportError } from '../report-error.js';
+import { interruptOnSignals } from '../interrupt.js';
+import { setExitCode } from './set-action-exit.js';
 
-/** `infergate run`: the whole benchmark from host.yaml (wired to the pipeline in src/pipeline/). */
+interface RunOptions {
+  host: string;
+  out?: string;
+  set?: string[];
+}
+
+/** `infergate run`: the whole benchmark from host.yaml; prints the seed's lines and writes the run folder. */
 export function registerRun(program: Command): void {
   program
     .command('run')
     .description('launch the configured engine, run the XSum benchmark, write the run folder')
-    .requiredOption('--host <file>', 'host.yaml (seed format)', 'configs/host.yaml')
+    .option('--host <file>', 'host.yaml (seed format)', 'configs/host.yaml')
     .option('--out <dir>', 'run folder (default <log_path>/<engine>/<run-id>)')
     .option('--set <key=value...>', 'override a setting, e.g. --set load.concurrency=8 --set task_nums=50')
-    .action(async () => {
-      throw new InputError('run: not wired yet');
+    .action(async (options: RunOptions, command: Command) => {
+      const interrupt = interruptOnSignals();
+      try {
+        const outcome = await runBenchmark(
+          { hostPath: options.host, overrides: options.set ?? [], outDir: options.out },
+          { log: consoleLogger, printLine: (line) => process.stdout.write(`${line}\n`), signal: interrupt.signal },
+        );
+        if (outcome.error) reportError(outcome.error);
+        setExitCode(command, outcome.exitCode);
+      } finally {
+        interrupt.dispose();
+      }
     });
 }

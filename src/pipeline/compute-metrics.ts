@@ -1,0 +1,64 @@
+import type { BenchmarkConfig } from '../config/benchmark-config.js';
+import type { LoadOutcome, RequestRecord } from '../load/index.js';
+import { headlineLatency, summarizeLatency, summarizeLatencyBySteps } from '../metrics/latency/index.js';
+import type { Headline } from '../results/results-document.js';
+import type { Logger } from '../util/logger.js';
+import type { Prediction } from './predictions.js';
+
+export interface ComputedMetrics {
+  blocks: Record<string, unknown>;
+  headline: Headline;
+  trials?: Headline[];
+  steps?: Array<{ label: string; headline: Headline; metrics: Record<string, unknown> }>;
+}
+
+export interface MetricsInput {
+  config: BenchmarkConfig;
+  records: readonly RequestRecord[];
+  outcomes: readonly LoadOutcome[];
+  predictions: readonly Prediction[];
+  log: Logger;
+}
+
+/**
+ * Every figure of the run from the records alone (so `infergate report` can recompute them).
+ * With repeated trials the headline is the mean of the trials' headlines (each kept in `trials`);
+ * with a sweep it is the first step's (every step is kept in `steps`).
+ */
+export async function computeMetrics(input: MetricsInput): Promise<ComputedMetrics> {
+  const { config } = input;
+  const options = { percentiles: config.percentiles, slo: config.slo };
+  const measured = input.records.filter((r) => !r.warmup);
+  const trialCount = Math.max(1, input.outcomes.length);
+  const trialHeadlines: Headline[] = [];
+  for (let trial = 0; trial < trialCount; trial++) {
+    const firstStep = measured.filter((r) => (r.trial ?? 0) === trial && r.step === 0);
+    trialHeadlines.push(headlineLatency(summarizeLatency(firstStep, options)));
+  }
+  const firstTrial = measured.filter((r) => (r.trial ?? 0) === 0);
+  const latency = summarizeLatency(firstTrial.filter((r) => r.step === 0), options);
+  const headline: Headline = trialCount > 1 ? meanHeadline(trialHeadlines) : { ...(trialHeadlines[0] ?? {}) };
+  const blocks: Record<string, unknown> = { latency };
+
+  let steps: ComputedMetrics['steps'];
+  const stepResults = input.outcomes[0]?.steps ?? [];
+  if (stepResults.length > 1) {
+    const bySteps = summarizeLatencyBySteps(firstTrial, options);
+    steps = stepResults.map((step) => {
+      const summary = bySteps.get(step.step) ?? summarizeLatency([], options);
+      return { label: step.shape, headline: headlineLatency(summary), metrics: { latency: summary } };
+    });
+  }
+  return { blocks, headline, trials: trialCount > 1 ? trialHeadlines : undefined, steps };
+}
+
+/** Metric-by-metric mean over trials; a metric missing in any trial is null. */
+function meanHeadline(trials: readonly Headline[]): Headline {
+  const names = new Set(trials.flatMap((t) => Object.keys(t)));
+  const mean: Headline = {};
+  for (const name of names) {
+    const values = trials.map((t) => t[name]);
+    mean[name] = values.every((v): v is number => typeof v === 'number') ? values.reduce((a, b) => a + b, 0) / values.length : null;
+  }
+  return mean;
+}

@@ -1,0 +1,29 @@
+import type { XsumRow } from '../dataset/xsum-row.js';
+import type { RequestRecord } from '../load/index.js';
+
+export interface Prediction {
+  id: string;
+  reference: string;
+  prediction: string;
+  /** Why the prediction is empty, when the request failed or was never sent. */
+  error: string | null;
+}
+
+/**
+ * One prediction per dataset row, in dataset order: the text of the row's first measured request (first
+ * trial, first sweep step). A failed or unsent request gives an empty prediction that scores 0 — counted,
+ * never dropped.
+ */
+export function collectPredictions(rows: readonly XsumRow[], records: readonly RequestRecord[]): Prediction[] {
+  const firstById = new Map<string, RequestRecord>();
+  for (const record of records) {
+    if (record.warmup || (record.trial ?? 0) !== 0 || record.step !== 0) continue;
+    if (!firstById.has(record.id)) firstById.set(record.id, record);
+  }
+  return rows.map((row) => {
+    const record = firstById.get(row.id);
+    if (!record) return { id: row.id, reference: row.summary, prediction: '', error: 'not sent (the run stopped first)' };
+    if (record.error) return { id: row.id, reference: row.summary, prediction: record.text ?? '', error: `${record.error.kind}: ${record.error.message}` };
+    return { id: row.id, reference: row.summary, prediction: record.text, error: null };
+  });
+}

@@ -1,0 +1,85 @@
+import { arch, cpus, platform, release } from 'node:os';
+import type { BenchmarkConfig } from '../config/benchmark-config.js';
+import type { LoadedDataset } from '../dataset/load-dataset.js';
+import type { LoadOutcome, RequestRecord } from '../load/index.js';
+import { RESULTS_SCHEMA, RESULTS_SCHEMA_VERSION, type ResultsDocument, type RunStatus } from '../results/results-document.js';
+import type { InfergateError } from '../util/errors.js';
+import { INFERGATE_VERSION } from '../util/version.js';
+import type { ComputedMetrics } from './compute-metrics.js';
+import { loadShapeFrom } from './load-shape-from-config.js';
+import { describeLoad } from './describe-load.js';
+import { RUN_FILES } from './run-folder.js';
+import { redactConfig } from './secrets.js';
+
+export interface ResultsInput {
+  config: BenchmarkConfig;
+  dataset: LoadedDataset;
+  truncated: number;
+  runId: string;
+  startedAt: Date;
+  status: RunStatus;
+  failure: InfergateError | null;
+  records: readonly RequestRecord[];
+  outcomes: readonly LoadOutcome[];
+  metrics: ComputedMetrics | null;
+  engineVersion: string | null;
+}
+
+/** Names of the definitions in force; docs/metrics.md describes each. */
+export const DEFINITIONS = {
+  ttft: 'first event carrying non-empty generated text (content or reasoning) − request send; ttft_vllm: first event with non-empty choices',
+  e2el: 'last event carrying text − request send',
+  output_tokens: 'usage.completion_tokens; the count of text events when the server sends no usage (flagged as estimated)',
+  tpot: '(E2EL − TTFT) / (output tokens − 1), requests with more than one output token',
+  itl: 'gaps between consecutive text events, pooled over requests',
+  duration: 'first request send → last request completion',
+  throughput: 'completed requests / duration',
+  tps: 'output tokens of completed requests / duration',
+  percentiles: 'linear interpolation between closest ranks; std is the population standard deviation',
+  headline: 'mean over repeated trials; the first step of a sweep',
+} as const;
+
+export function buildResults(input: ResultsInput): ResultsDocument {
+  const { config, dataset } = input;
+  const measured = input.records.filter((r) => !r.warmup).length;
+  return {
+    schema: RESULTS_SCHEMA,
+    schema_version: RESULTS_SCHEMA_VERSION,
+    infergate_version: INFERGATE_VERSION,
+    run_id: input.runId,
+    status: input.status,
+    failure: input.failure ? { message: input.failure.message, exit_code: input.failure.exitCode } : null,
+    started_at: input.startedAt.toISOString(),
+    finished_at: new Date().toISOString(),
+    config: redactConfig(config) as unknown as Record<string, unknown>,
+    environment: {
+      accelerator: config.gpu_name,
+      accelerator_count: config.gpu_nums,
+      driver: null,
+      engine: config.engine,
+      engine_version: input.engineVersion,
+      model: config.model_name,
+      dataset_rows: dataset.rows.length,
+      load_shape: describeLoad(loadShapeFrom(config)),
+      infergate_version: INFERGATE_VERSION,
+      host: { platform: platform(), release: release(), arch: arch(), cpus: cpus().length, node: process.version },
+    },
+    dataset: {
+      source: dataset.source,
+      rows_read: dataset.rows_read,
+      rows_used: dataset.rows.length,
+      rows_skipped: dataset.rows_skipped as Record<string, number>,
+      articles_truncated: input.truncated,
+      checksum: dataset.checksum,
+    },
+    definitions: { ...DEFINITIONS },
+    metrics: {
+      ...(input.metrics?.blocks ?? {}),
+      requests: { measured, warmup: input.records.length - measured, retried_connections: input.outcomes.reduce((n, o) => n + o.retried_connections, 0), failures_by_kind: input.outcomes[0]?.failures_by_kind ?? {}, first_failure_messages: input.outcomes[0]?.first_failure_messages ?? {} },
+    },
+    headline: input.metrics?.headline ?? {},
+    ...(input.metrics?.trials ? { trials: input.metrics.trials } : {}),
+    ...(input.metrics?.steps ? { steps: input.metrics.steps } : {}),
+    files: { ...RUN_FILES },
+  };
+}

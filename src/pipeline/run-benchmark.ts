@@ -1,0 +1,164 @@
+import { setMaxListeners } from 'node:events';
+import { join } from 'node:path';
+import type { BenchmarkConfig } from '../config/benchmark-config.js';
+import { loadConfig } from '../config/load-config.js';
+import { buildPrompts } from '../dataset/build-prompts.js';
+import { loadDataset, type LoadedDataset } from '../dataset/load-dataset.js';
+import { startEngine, type RunningEngine } from '../engine/index.js';
+import { decideFailureRate, runLoad, type LoadOutcome, type RequestRecord } from '../load/index.js';
+import { RequestsJsonlWriter } from '../records/index.js';
+import type { ResultsDocument } from '../results/results-document.js';
+import { writeFileAtomic, writeJsonAtomic } from '../util/atomic-write.js';
+import { EngineError, ExitCode, InfergateError, InterruptedError, RunError } from '../util/errors.js';
+import type { Logger } from '../util/logger.js';
+import { computeMetrics } from './compute-metrics.js';
+import { engineSettingsFrom } from './engine-settings.js';
+import { loadShapeFrom } from './load-shape-from-config.js';
+import { collectPredictions } from './predictions.js';
+import { buildResults } from './results.js';
+import { createRunFolder, newRunId, RUN_FILES } from './run-folder.js';
+import { RunLog } from './run-log.js';
+import { expandHeaders } from './secrets.js';
+import { seedLines } from './seed-lines.js';
+
+/** What the entries hand the pipeline: parsed arguments, nothing else. */
+export interface RunPlan {
+  hostPath: string;
+  overrides: string[];
+  /** Run folder instead of <log_path>/<engine>/<run-id>. */
+  outDir?: string;
+}
+
+export interface RunHooks {
+  log: Logger;
+  /** Result lines (the seed's `TTFT:` ...) go here: stdout for the CLI. */
+  printLine: (line: string) => void;
+  signal?: AbortSignal;
+  /** Called as soon as the engine process exists, so the action can save its group for the post step. */
+  onEngineSpawn?: (process: { pid: number; pgid: number }) => void;
+  /** Hides a secret from every later log line (core.setSecret in the action). */
+  mask?: (secret: string) => void;
+  env?: NodeJS.ProcessEnv;
+}
+
+export interface RunOutcome {
+  config: BenchmarkConfig;
+  runDir: string;
+  results: ResultsDocument;
+  exitCode: number;
+  /** Why the run failed; null when it completed within its rules. */
+  error: InfergateError | null;
+}
+
+/**
+ * The whole benchmark: config → dataset → engine → load → records → metrics → results.
+ * Bad configuration or data throws InputError before anything is created. Once the run folder exists,
+ * every failure still writes results.json (status failed/interrupted, with whatever was measured),
+ * requests.jsonl, predictions.jsonl, output.txt and console.log, and is returned rather than thrown.
+ */
+export async function runBenchmark(plan: RunPlan, hooks: RunHooks): Promise<RunOutcome> {
+  // Every in-flight request listens on the one interrupt signal; hundreds of them are expected.
+  if (hooks.signal) setMaxListeners(0, hooks.signal);
+  const config = loadConfig(plan.hostPath, plan.overrides);
+  const runLog = new RunLog(hooks.log, hooks.printLine);
+  const dataset = await loadDataset(config, runLog);
+  const { prompts, truncated } = buildPrompts(dataset.rows, config);
+  if (truncated > 0) runLog.info(`${truncated} of ${prompts.length} articles were longer than ${config.prompt.max_article_words} words and were truncated`);
+  const headers = expandHeaders(config.request.headers, hooks.env ?? process.env, hooks.mask ?? (() => {}));
+
+  const runId = newRunId();
+  const runDir = createRunFolder(config.log_path, config.engine, runId, plan.outDir);
+  runLog.attach(join(runDir, RUN_FILES.console));
+  runLog.info(`run ${runId}: ${prompts.length} XSum articles → ${config.engine} (${config.model_name}); results in ${runDir}`);
+  const startedAt = new Date();
+  const base = { config, dataset, truncated, runId, runDir, startedAt };
+  // A results.json exists from the start, so even a run killed outright leaves one that says so.
+  writeJsonAtomic(join(runDir, RUN_FILES.results), buildResults({ ...base, status: 'failed', failure: new RunError('the run did not finish: infergate was stopped before writing its results'), records: [], outcomes: [], metrics: null, engineVersion: null }));
+
+  const writer = new RequestsJsonlWriter(join(runDir, RUN_FILES.requests));
+  const records: RequestRecord[] = [];
+  const outcomes: LoadOutcome[] = [];
+  let engine: RunningEngine | undefined;
+  let failure: InfergateError | null = null;
+  try {
+    engine = await startEngine(engineSettingsFrom(config, runDir), { signal: hooks.signal, onSpawn: hooks.onEngineSpawn });
+    runLog.info(`engine ready at ${engine.baseUrl}${engine.version ? ` (version ${engine.version})` : ''}`);
+    const engineDied = engine.exited.then((exit) => exit);
+    for (let trial = 0; trial < config.load.repeat; trial++) {
+      if (config.load.repeat > 1) runLog.info(`trial ${trial + 1} of ${config.load.repeat}`);
+      const outcome = await runLoad({
+        endpoint: engine.baseUrl,
+        api: config.api,
+        model: engine.model,
+        prompts,
+        request: {
+          max_tokens: config.request.max_tokens,
+          temperature: config.request.temperature,
+          seed: config.request.seed,
+          extra_body: { top_p: config.request.top_p, ...engine.quirks.extraBody, ...config.request.extra_body },
+          quirks: { stream_options: engine.quirks.streamUsage !== 'never' },
+          timeout_ms: config.request.timeout_s * 1000,
+        },
+        shape: loadShapeFrom(config),
+        warmup_requests: trial === 0 ? config.load.warmup_requests : 0,
+        time_budget_ms: config.load.time_budget_s === null ? undefined : config.load.time_budget_s * 1000,
+        headers,
+        signal: hooks.signal,
+        onRecord: (record) => {
+          const kept = { ...record, trial };
+          records.push(kept);
+          writer.append(kept);
+        },
+      });
+      outcomes.push(outcome);
+      if (outcome.retried_connections > 0) runLog.warn(`${outcome.retried_connections} requests were re-sent once after the server closed a kept-alive connection before answering`);
+      if (outcome.interrupted) throw new InterruptedError('a signal');
+      const died = await Promise.race([engineDied, Promise.resolve(null)]);
+      if (died) throw new EngineError(`the engine exited during the run (code ${died.code ?? 'none'}, signal ${died.signal ?? 'none'}); last lines:\n${engine.logTail(50).join('\n')}`);
+      if (outcome.budget_exhausted) runLog.warn(`the time budget of ${config.load.time_budget_s} s ran out: requests not finished by then were cancelled`);
+    }
+    const decision = decideFailureRate(records, config.load.max_failure_rate);
+    if (decision.fails_run) throw new RunError(decision.message ?? 'too many requests failed');
+  } catch (error) {
+    failure = asRunFailure(error);
+  } finally {
+    writer.close();
+    await engine?.stop().catch((error: unknown) => runLog.warn(`stopping the engine: ${(error as Error).message}`));
+  }
+  return finish({ ...base, hooks, runLog, records, outcomes, failure, engineVersion: engine?.version ?? null });
+}
+
+function asRunFailure(error: unknown): InfergateError {
+  if (error instanceof InfergateError) return error;
+  return new RunError(`the run stopped on an unexpected error: ${error instanceof Error ? error.message : String(error)}`);
+}
+
+interface FinishInput {
+  config: BenchmarkConfig;
+  dataset: LoadedDataset;
+  truncated: number;
+  runId: string;
+  runDir: string;
+  startedAt: Date;
+  hooks: RunHooks;
+  runLog: RunLog;
+  records: RequestRecord[];
+  outcomes: LoadOutcome[];
+  failure: InfergateError | null;
+  engineVersion: string | null;
+}
+
+/** Scores and summarises whatever was measured, writes the run folder's files, prints the seed lines. */
+async function finish(input: FinishInput): Promise<RunOutcome> {
+  const { config, runDir, runLog } = input;
+  const predictions = collectPredictions(input.dataset.rows, input.records);
+  writeFileAtomic(join(runDir, RUN_FILES.predictions), predictions.map((p) => JSON.stringify(p)).join('\n') + (predictions.length > 0 ? '\n' : ''));
+  const metrics = await computeMetrics({ config, records: input.records, outcomes: input.outcomes, predictions, log: runLog });
+  const status = input.failure === null ? 'completed' : input.failure.exitCode === ExitCode.interrupted ? 'interrupted' : 'failed';
+  const results = buildResults({ ...input, status, metrics });
+  writeJsonAtomic(join(runDir, RUN_FILES.results), results);
+  for (const line of seedLines(results.headline)) runLog.result(line);
+  if (input.failure) runLog.warn(`run ${status}: ${input.failure.message}`);
+  runLog.info(`results: ${join(runDir, RUN_FILES.results)}`);
+  return { config, runDir, results, exitCode: input.failure?.exitCode ?? ExitCode.ok, error: input.failure };
+}

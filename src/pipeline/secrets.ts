@@ -1,0 +1,24 @@
+/**
+ * Header values may name environment variables as `${NAME}` so tokens stay out of configuration files.
+ * Every expanded value is handed to `mask` (core.setSecret in the action) before anything can print it.
+ */
+export function expandHeaders(headers: Record<string, string>, env: NodeJS.ProcessEnv, mask: (secret: string) => void): Record<string, string> {
+  const result: Record<string, string> = {};
+  for (const [name, value] of Object.entries(headers)) {
+    const expanded = value.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g, (_, variable: string) => env[variable] ?? '');
+    if (expanded !== value || /authorization|token|key|secret/i.test(name)) mask(expanded);
+    result[name] = expanded;
+  }
+  return result;
+}
+
+/** Configuration as written into results.json: header values and secret-looking env values replaced. */
+export function redactConfig<T>(config: T): T {
+  return JSON.parse(
+    JSON.stringify(config, (key, value: unknown) => {
+      if (key === 'headers' && typeof value === 'object' && value !== null) return Object.fromEntries(Object.keys(value).map((name) => [name, '***']));
+      if (typeof value === 'string' && /token|secret|password|api_?key|authorization/i.test(key)) return '***';
+      return value;
+    }),
+  ) as T;
+}
