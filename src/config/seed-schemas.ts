@@ -8,9 +8,9 @@ export const hostSchema = z.strictObject({
   data_path: z.string().min(1).optional(),
   log_path: z.string().min(1).optional(),
   engine: z.enum(ENGINE_NAMES),
-  gpu_nums: z.number().int().min(0).max(4096).optional(),
+  gpu_nums: z.int().min(0).max(4096).optional(),
   /** Some seed copies call gpu_nums nproc_per_node. */
-  nproc_per_node: z.number().int().min(1).max(4096).optional(),
+  nproc_per_node: z.int().min(1).max(4096).optional(),
   vendor: z.string().regex(/^[A-Za-z0-9._-]+$/, 'must be a plain folder name (letters, digits, . _ -)'),
   config_path: z.string().min(1),
   ...optionalSettingsShape,
@@ -26,7 +26,7 @@ export const gpuPeakSchema = z.number().gt(0).max(1e6);
 /** task.yaml: GPU_NAME, task_nums, the GPU_* peaks (checked separately) and the optional new settings. */
 export const taskSchema = z.strictObject({
   GPU_NAME: z.string().min(1).optional(),
-  task_nums: z.number().int().min(1).max(10_000_000).optional(),
+  task_nums: z.int().min(1).max(10_000_000).optional(),
   ...optionalSettingsShape,
 });
 

@@ -6,7 +6,7 @@ import { z } from 'zod';
  * Every key is optional here; defaults are applied once the three sources are merged (defaults.ts).
  * docs/configuration.md describes each key.
  */
-const positiveInt = z.number().int().min(1);
+const positiveInt = z.int().min(1);
 const nonNegative = z.number().min(0);
 
 export const promptSchema = z.strictObject({
@@ -23,7 +23,7 @@ export const promptSchema = z.strictObject({
 export const requestSchema = z.strictObject({
   max_tokens: positiveInt.max(1_000_000),
   temperature: nonNegative.max(2),
-  seed: z.number().int(),
+  seed: z.int(),
   top_p: z.number().gt(0).max(1),
   /** Per-request timeout in seconds (from send to stream close). */
   timeout_s: z.number().gt(0),
@@ -45,7 +45,7 @@ export const loadSchema = z.strictObject({
   max_concurrency: positiveInt,
   /** A list of concurrencies (shape concurrency) or rates (shape rate): one result block each. */
   sweep: z.array(z.number().gt(0)).min(1),
-  warmup_requests: z.number().int().min(0),
+  warmup_requests: z.int().min(0),
   /** Total time budget for the measured requests, in seconds. */
   time_budget_s: z.number().gt(0),
   /** The run fails when more than this fraction of requests fail (0 to 1). */
@@ -63,7 +63,7 @@ export const sloSchema = z.strictObject({
 export const datasetSchema = z.strictObject({
   /** first: the first task_nums usable rows; random: a seeded sample of task_nums rows. */
   sample: z.enum(['first', 'random']),
-  seed: z.number().int(),
+  seed: z.int(),
   /** Where the hub download is cached when data_path is not set. */
   cache_dir: z.string().min(1),
   /** Base URL of the dataset hub (the test split is fetched from <hub_url>/<file>). */
@@ -72,7 +72,7 @@ export const datasetSchema = z.strictObject({
 
 export const engineOptionsSchema = z.strictObject({
   host: z.string().min(1),
-  port: z.number().int().min(1).max(65535),
+  port: z.int().min(1).max(65535),
   dtype: z.string().min(1),
   max_model_len: positiveInt,
   gpu_memory_utilization: z.number().gt(0).max(1),
@@ -97,7 +97,7 @@ export const engineOptionsSchema = z.strictObject({
 
 export const telemetrySchema = z.strictObject({
   enabled: z.boolean(),
-  interval_ms: z.number().int().min(50),
+  interval_ms: z.int().min(50),
 });
 
 export const rougeSchema = z.strictObject({

@@ -34,7 +34,7 @@ function describeIssue(schema: z.ZodType, issue: z.core.$ZodIssue, source: Sourc
   switch (issue.code) {
     case 'invalid_type':
       if (input === undefined) return located(source.path, line, `missing required key "${key}" (${expected(issue.expected)})`);
-      return located(source.path, line, `${key} must be ${expected(issue.expected)}${got}`);
+      return located(source.path, line, `${key} must be ${expected(isInteger(schema, path) ? 'int' : issue.expected)}${got}`);
     case 'too_small':
       if (issue.origin === 'array' || issue.origin === 'string') return located(source.path, line, `${key} must not be empty`);
       return located(source.path, line, `${key} must be ${issue.inclusive === false ? '>' : '≥'} ${String(issue.minimum)}${got}`);
@@ -69,6 +69,18 @@ function expected(type: string): string {
     default:
       return type;
   }
+}
+
+/** Whether the schema at `path` takes whole numbers only (zod reports them as plain "number"). */
+function isInteger(schema: z.ZodType, path: string[]): boolean {
+  let node: unknown = schema;
+  for (const segment of path) {
+    const shape = (unwrap(node) as { shape?: Record<string, unknown> }).shape;
+    if (!shape) return false;
+    node = shape[segment];
+  }
+  const format = (unwrap(node) as { format?: string | null } | undefined)?.format;
+  return typeof format === 'string' && format.includes('int');
 }
 
 /** The keys a (possibly wrapped) object schema accepts at `path`, for "did you mean" suggestions. */

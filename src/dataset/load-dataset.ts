@@ -51,11 +51,11 @@ export async function loadDataset(config: Pick<BenchmarkConfig, 'data_path' | 't
     }
   }
   const skippedCount = Object.values(skipped).reduce((a, b) => a + (b ?? 0), 0);
+  if (usable.length === 0) throw new InputError(`${source}: no usable XSum rows (${read} read, ${skippedCount} unusable; first: ${examples[0] ?? 'none'})`);
   if (skippedCount > 0) {
     const counts = Object.entries(skipped).map(([reason, n]) => `${n} ${reason.replace('_', ' ')}`).join(', ');
     log.warn(`${source}: ${skippedCount} of ${read} rows cannot be used (${counts}); first: ${examples[0]}`);
   }
-  if (usable.length === 0) throw new InputError(`${source}: no usable XSum rows (${read} read, ${skippedCount} unusable)`);
   if (usable.length < config.task_nums) {
     log.warn(`task_nums is ${config.task_nums} but ${source} has only ${usable.length} usable rows: using ${usable.length}`);
   }
