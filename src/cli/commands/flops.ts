@@ -1,6 +1,7 @@
 import { type Command, InvalidArgumentError } from 'commander';
 import { describeModel } from '../../metrics/mfu/describe.js';
 import { readModelSpec } from '../../metrics/mfu/model-config.js';
+import { resolvePeak } from '../../metrics/mfu/peak.js';
 import { ExitCode } from '../../util/errors.js';
 import { setExitCode } from './set-action-exit.js';
 
@@ -30,10 +31,20 @@ export function registerFlops(program: Command): void {
       return v;
     }, 'causal')
     .option('--kv-bytes <n>', 'bytes per KV-cache element (2 for bf16/fp16, 1 for fp8)', positiveNumber, 2)
-    .action(function (this: Command, options: { modelConfig: string; promptTokens?: number; outputTokens?: number; attention: 'causal' | 'full'; kvBytes: number }) {
+    .option('--gpu <name>', 'also print the peak the MFU would divide by for this accelerator (catalog name or nvidia-smi name)')
+    .option('--dtype <dtype>', "precision the GEMMs run in, for --gpu (default: the config's torch_dtype)")
+    .option('--catalog <file>', 'accelerator catalog to use instead of configs/accelerators.yaml')
+    .action(function (this: Command, options: { modelConfig: string; promptTokens?: number; outputTokens?: number; attention: 'causal' | 'full'; kvBytes: number; gpu?: string; dtype?: string; catalog?: string }) {
       const spec = readModelSpec(options.modelConfig);
       const description = describeModel(spec, { kvBytesPerElement: options.kvBytes, promptTokens: options.promptTokens, outputTokens: options.outputTokens, attention: options.attention });
-      process.stdout.write(`${JSON.stringify(description, null, 2)}\n`);
+      const output: Record<string, unknown> = { ...description };
+      if (options.gpu !== undefined) {
+        const dtype = options.dtype ?? spec.torchDtype;
+        output.peak = dtype === null
+          ? { available: false, precision: null, reason: 'the config has no torch_dtype; pass --dtype' }
+          : resolvePeak({ gpuName: options.gpu, dtype, taskPeaks: {}, catalogPath: options.catalog });
+      }
+      process.stdout.write(`${JSON.stringify(output, null, 2)}\n`);
       setExitCode(this, ExitCode.ok);
     });
 }

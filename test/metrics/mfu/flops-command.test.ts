@@ -43,3 +43,13 @@ describe('infergate flops', () => {
     expect(io.err.join('')).toMatch(/--prompt-tokens must be a non-negative integer/);
   });
 });
+
+describe('infergate flops --gpu', () => {
+  it("prints the catalog peak for the config's dtype", async () => {
+    const io = capture();
+    const code = await runCli(['flops', '--model-config', fixture('llama-3.1-8b.config.json'), '--gpu', 'NVIDIA A100-SXM4-80GB']);
+    vi.restoreAllMocks();
+    expect(code).toBe(0);
+    expect(JSON.parse(io.out.join('')).peak).toMatchObject({ available: true, precision: 'BF16', tflops: 312, bandwidth_gbps: 2039, accelerator: 'a100-sxm4-80gb' });
+  });
+});
