@@ -48,6 +48,9 @@ export function resolvePeak(input: ResolvePeakInput): PeakResolution {
   const taskTflops = input.taskPeaks[taskKey];
   const taskBandwidth = input.taskPeaks[TASK_BANDWIDTH_KEY];
 
+  // Say which GPU_* keys task.yaml does give, so a seed config with GPU_FP16 on a bf16 run sees why it was not used.
+  const given = Object.keys(input.taskPeaks).filter((k) => /^GPU_(FP|BF|TF|INT)\d+$/.test(k));
+  const hint = given.length > 0 ? ` (it gives ${given.join(', ')}; the GEMMs run in ${precision})` : '';
   const gpuName = input.gpuName?.trim() ?? '';
   // The catalog is read only when it can contribute: a missing catalog must not break a run whose task.yaml gives everything.
   const needCatalog = gpuName !== '' && (taskTflops === undefined || taskBandwidth === undefined);
@@ -73,14 +76,14 @@ export function resolvePeak(input: ResolvePeakInput): PeakResolution {
     return { available: true, precision, tflops: taskTflops, bandwidth_gbps: bandwidth, source: `task.yaml ${taskKey}`, bandwidth_source: bandwidthSource, accelerator: entry?.id ?? null };
   }
   if (gpuName === '') {
-    return { available: false, precision, reason: `no GPU_NAME and no ${taskKey} in task.yaml, so the peak ${precision} FLOP/s is unknown` };
+    return { available: false, precision, reason: `no GPU_NAME and no ${taskKey} in task.yaml${hint}, so the peak ${precision} FLOP/s is unknown` };
   }
   if (entry === null) {
-    return { available: false, precision, reason: `GPU "${gpuName}" is not in the accelerator catalog and task.yaml gives no ${taskKey}` };
+    return { available: false, precision, reason: `GPU "${gpuName}" is not in the accelerator catalog and task.yaml gives no ${taskKey}${hint}` };
   }
   const peak = denseTflops(entry, precision);
   if (!peak) {
-    return { available: false, precision, reason: `the catalog has no cited dense ${precision} peak for ${entry.id} and task.yaml gives no ${taskKey}` };
+    return { available: false, precision, reason: `the catalog has no cited dense ${precision} peak for ${entry.id} and task.yaml gives no ${taskKey}${hint}` };
   }
   return { available: true, precision, tflops: peak.value, bandwidth_gbps: bandwidth, source: cite(peak), bandwidth_source: bandwidthSource, accelerator: entry.id };
 }

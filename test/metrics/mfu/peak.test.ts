@@ -58,3 +58,10 @@ describe('resolvePeak', () => {
     expect(() => resolvePeak({ dtype: 'bf16', taskPeaks: { GPU_BF16: -5 } })).toThrow(/task\.yaml: GPU_BF16 must be a positive number/);
   });
 });
+
+describe('resolvePeak reasons', () => {
+  it('says when task.yaml gives a peak for another precision than the GEMMs run in', () => {
+    const peak = resolvePeak({ gpuName: 'Mystery', dtype: 'bfloat16', taskPeaks: { GPU_FP16: 312 }, catalogPath });
+    expect(peak).toMatchObject({ available: false, reason: 'GPU "Mystery" is not in the accelerator catalog and task.yaml gives no GPU_BF16 (it gives GPU_FP16; the GEMMs run in BF16)' });
+  });
+});
