@@ -1,0 +1,28 @@
+import type { UtilizationResult } from './utilization.js';
+
+/**
+ * The flat name → number entries results.json's `headline` takes from a UtilizationResult (null when
+ * not measured; the reason lives in the detailed block, see `utilizationBlock`).
+ */
+export function utilizationHeadline(result: UtilizationResult): Record<string, number | null> {
+  return {
+    mfu: result.mfu.value,
+    prefill_mfu: result.prefill_mfu.value,
+    decode_mfu: result.decode_mfu.value,
+    mbu: result.mbu.value,
+    achieved_tflops: result.achieved_tflops.value,
+  };
+}
+
+/** The detailed `metrics.mfu` block of results.json: every value with its reason, the peak and its source. */
+export function utilizationBlock(result: UtilizationResult): Record<string, unknown> {
+  return { ...result };
+}
+
+/**
+ * The seed's console line, `MFU:<ratio>`. When MFU could not be computed the line says so instead of
+ * printing a number (a number is printed only if it was measured).
+ */
+export function mfuConsoleLine(result: UtilizationResult): string {
+  return result.mfu.value === null ? `MFU:n/a (${result.mfu.reason})` : `MFU:${result.mfu.value.toFixed(4)}`;
+}
