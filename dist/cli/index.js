@@ -39175,7 +39175,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_program_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2509);
+/* harmony import */ var _cli_program_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8171);
 // The `infergate` command. Thin: parse arguments into a typed plan, call the pipeline, exit with its code.
 
 process.exitCode = await (0,_cli_program_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2));
@@ -39185,7 +39185,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2509:
+/***/ 8171:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39216,11 +39216,250 @@ const {
   /* Help */ "_V": Help,
 } = commander;
 
-// EXTERNAL MODULE: external "node:events"
-var external_node_events_ = __nccwpck_require__(8474);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+;// CONCATENATED MODULE: ./src/metrics/mfu/kv-cache.ts
+/**
+ * KV-cache elements one token adds to one layer. Standard attention stores a key and a value per KV
+ * head; MLA stores the compressed latent plus the shared rope key (what vLLM and SGLang cache), not
+ * per-head keys and values.
+ */
+function kvElementsPerTokenPerLayer(attention) {
+    if (attention.kind === 'mla')
+        return attention.kvLoraRank + attention.qkRopeHeadDim;
+    return attention.numKvHeads * (attention.headDim + attention.vHeadDim);
+}
+/** KV-cache bytes one token adds across all layers (sliding-window layers included: they still store it). */
+function kvBytesPerToken(spec, bytesPerElement) {
+    let elements = 0;
+    for (const layer of spec.layers)
+        elements += kvElementsPerTokenPerLayer(layer.attention);
+    return elements * bytesPerElement;
+}
+/**
+ * KV-cache bytes attention reads for one query at a context of `contextTokens` positions: every
+ * layer reads its cache, a sliding-window layer only the last `window` positions.
+ */
+function kvBytesReadAtContext(spec, contextTokens, bytesPerElement) {
+    let elements = 0;
+    for (const layer of spec.layers) {
+        const window = layer.attention.slidingWindow;
+        const positions = window === null ? contextTokens : Math.min(contextTokens, window);
+        elements += positions * kvElementsPerTokenPerLayer(layer.attention);
+    }
+    return elements * bytesPerElement;
+}
+/** Σ over contexts c = from+1 … to of kvBytesReadAtContext(c), in closed form per layer. */
+function kvBytesReadOverContexts(spec, from, to, bytesPerElement) {
+    if (to <= from)
+        return 0;
+    let elements = 0;
+    for (const layer of spec.layers) {
+        const window = layer.attention.slidingWindow;
+        const positions = cappedSum(to, window) - cappedSum(from, window);
+        elements += positions * kvElementsPerTokenPerLayer(layer.attention);
+    }
+    return elements * bytesPerElement;
+}
+/** Σ_{i=1..n} min(i, window): positions attended by n consecutive causal queries. */
+function cappedSum(n, window) {
+    if (n <= 0)
+        return 0;
+    if (window === null || n <= window)
+        return (n * (n + 1)) / 2;
+    return (window * (window + 1)) / 2 + (n - window) * window;
+}
+
+;// CONCATENATED MODULE: ./src/metrics/mfu/parameter-count.ts
+function countParameters(spec) {
+    const h = spec.hiddenSize;
+    const embedding = spec.vocabSize * h;
+    const lmHead = spec.tieWordEmbeddings ? 0 : spec.vocabSize * h;
+    let total = embedding + lmHead + h; // + final norm
+    let active = total;
+    let linearActive = 0;
+    for (const layer of spec.layers) {
+        const count = countLayer(layer, h);
+        total += count.total;
+        active += count.active;
+        linearActive += count.linearActive;
+    }
+    return { total, active, embedding, lmHead, linearActive };
+}
+function countLayer(layer, h) {
+    const attention = countAttention(layer.attention, h);
+    const mlp = countMlp(layer.mlp, h);
+    const norms = 2 * h; // pre-attention and pre-MLP RMSNorm/LayerNorm weights
+    return {
+        total: attention.total + mlp.total + norms,
+        active: attention.total + mlp.active + norms,
+        linearActive: attention.matrices + mlp.linearActive,
+    };
+}
+function countAttention(a, h) {
+    if (a.kind === 'mla') {
+        const qHead = a.qkNopeHeadDim + a.qkRopeHeadDim;
+        // q: either h→q_lora (+ its norm) → heads, or h → heads directly.
+        const q = a.qLoraRank === null ? h * a.numQueryHeads * qHead : h * a.qLoraRank + a.qLoraRank * a.numQueryHeads * qHead;
+        const qNorm = a.qLoraRank ?? 0;
+        // kv: h → (latent + shared rope key), latent norm, latent → per-head (nope key + value).
+        const kvA = h * (a.kvLoraRank + a.qkRopeHeadDim);
+        const kvB = a.kvLoraRank * a.numQueryHeads * (a.qkNopeHeadDim + a.vHeadDim);
+        const o = a.numQueryHeads * a.vHeadDim * h;
+        const matrices = q + kvA + kvB + o;
+        return { total: matrices + qNorm + a.kvLoraRank, matrices };
+    }
+    const qOut = a.numQueryHeads * a.headDim;
+    const kvOut = a.numKvHeads * (a.headDim + a.vHeadDim);
+    const matrices = h * qOut + h * kvOut + a.numQueryHeads * a.vHeadDim * h;
+    const biases = (a.qkvBias ? qOut + kvOut : 0) + (a.outBias ? h : 0);
+    return { total: matrices + biases, matrices };
+}
+function mlpMatrices(h, intermediate, gated) {
+    return (gated ? 3 : 2) * h * intermediate;
+}
+function countMlp(m, h) {
+    if (m.kind === 'dense') {
+        const matrices = mlpMatrices(h, m.intermediateSize, m.gated);
+        const biases = m.bias ? (m.gated ? 2 : 1) * m.intermediateSize + h : 0;
+        return { total: matrices + biases, active: matrices + biases, linearActive: matrices };
+    }
+    const expert = mlpMatrices(h, m.expertIntermediateSize, true);
+    const shared = m.sharedExperts * mlpMatrices(h, m.sharedIntermediateSize, true);
+    const router = h * m.numExperts + (m.sharedExpertGate ? h : 0);
+    const alwaysOn = shared + router;
+    return {
+        total: m.numExperts * expert + alwaysOn,
+        active: m.expertsPerToken * expert + alwaysOn,
+        linearActive: m.expertsPerToken * expert + alwaysOn,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/metrics/mfu/flops.ts
+
+
+function flopsPerToken(spec) {
+    const { linearActive } = countParameters(spec);
+    let attentionPerPosition = 0;
+    for (const layer of spec.layers)
+        attentionPerPosition += attentionFlopsPerPosition(layer.attention);
+    return { linear: 2 * linearActive, logits: 2 * spec.hiddenSize * spec.vocabSize, attentionPerPosition };
+}
+/** QKᵀ (2·d_qk per head) plus the weighted sum of values (2·d_v per head), per attended position. */
+function attentionFlopsPerPosition(a) {
+    const dQk = a.kind === 'mla' ? a.qkNopeHeadDim + a.qkRopeHeadDim : a.headDim;
+    return 2 * a.numQueryHeads * (dQk + a.vHeadDim);
+}
+/**
+ * FLOPs of one request with P prompt tokens and G generated tokens. Prefill forwards the P prompt
+ * tokens and produces the first token's logits; decode forwards the G−1 tokens fed back and
+ * produces G−1 more logits (the last generated token is never fed back).
+ */
+function requestFlops(spec, promptTokens, outputTokens, convention = 'causal', perToken = flopsPerToken(spec)) {
+    const P = Math.max(0, promptTokens);
+    const G = Math.max(0, outputTokens);
+    const decodeSteps = Math.max(0, G - 1);
+    let attentionPrefill = 0;
+    let attentionDecode = 0;
+    for (const layer of spec.layers) {
+        const perPosition = attentionFlopsPerPosition(layer.attention);
+        const window = layer.attention.slidingWindow;
+        const prefillPositions = convention === 'causal' ? cappedSum(P, window) : P * (window === null ? P : Math.min(P, window));
+        // Decode step j feeds the token at position P+j, which attends to min(P+j, window) positions.
+        const decodePositions = cappedSum(P + decodeSteps, window) - cappedSum(P, window);
+        attentionPrefill += perPosition * prefillPositions;
+        attentionDecode += perPosition * decodePositions;
+    }
+    const linearPrefill = perToken.linear * P;
+    const linearDecode = perToken.linear * decodeSteps;
+    const logitsPrefill = G >= 1 ? perToken.logits : 0;
+    const logitsDecode = perToken.logits * decodeSteps;
+    const prefill = linearPrefill + attentionPrefill + logitsPrefill;
+    const decode = linearDecode + attentionDecode + logitsDecode;
+    return {
+        prefill,
+        decode,
+        total: prefill + decode,
+        breakdown: { linear: linearPrefill + linearDecode, attention: attentionPrefill + attentionDecode, logits: logitsPrefill + logitsDecode },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/metrics/mfu/model-spec.ts
+/**
+ * The shape of a decoder-only transformer as far as FLOPs, parameters and KV-cache bytes need it,
+ * read from a Hugging Face config.json (model-config.ts). One entry per layer, because MoE models
+ * mix dense and expert layers and some models mix sliding-window and full-attention layers.
+ */
+/** mha / gqa / mqa / mla, as people name the attention variants. */
+function attentionTypeName(attention) {
+    if (attention.kind === 'mla')
+        return 'mla';
+    if (attention.numKvHeads === 1 && attention.numQueryHeads > 1)
+        return 'mqa';
+    if (attention.numKvHeads < attention.numQueryHeads)
+        return 'gqa';
+    return 'mha';
+}
+
+;// CONCATENATED MODULE: ./src/metrics/mfu/describe.ts
+
+
+
+
+function describeModel(spec, options = {}) {
+    const params = countParameters(spec);
+    const perToken = flopsPerToken(spec);
+    const kvBytesPerElement = options.kvBytesPerElement ?? 2;
+    const attention = {};
+    let sliding = 0;
+    let moe = 0;
+    for (const layer of spec.layers) {
+        const name = attentionTypeName(layer.attention);
+        attention[name] = (attention[name] ?? 0) + 1;
+        if (layer.attention.slidingWindow !== null)
+            sliding++;
+        if (layer.mlp.kind === 'moe')
+            moe++;
+    }
+    const description = {
+        model: {
+            config: spec.source,
+            model_type: spec.modelType,
+            architecture: spec.architecture,
+            torch_dtype: spec.torchDtype,
+            from_text_config: spec.fromTextConfig,
+            layers: spec.layers.length,
+            hidden_size: spec.hiddenSize,
+            vocab_size: spec.vocabSize,
+            tie_word_embeddings: spec.tieWordEmbeddings,
+            attention,
+            sliding_window_layers: sliding,
+            moe_layers: moe,
+        },
+        parameters: { total: params.total, active: params.active, embedding: params.embedding, lm_head: params.lmHead, linear_active: params.linearActive },
+        flops_per_token: { linear: perToken.linear, logits: perToken.logits, attention_per_position: perToken.attentionPerPosition },
+        kv_cache: { bytes_per_element: kvBytesPerElement, bytes_per_token: kvBytesPerToken(spec, kvBytesPerElement) },
+    };
+    if (options.promptTokens !== undefined || options.outputTokens !== undefined) {
+        const P = options.promptTokens ?? 0;
+        const G = options.outputTokens ?? 0;
+        const convention = options.attention ?? 'causal';
+        const f = requestFlops(spec, P, G, convention, perToken);
+        description.request = {
+            prompt_tokens: P,
+            output_tokens: G,
+            attention_convention: convention,
+            prefill_flops: f.prefill,
+            decode_flops: f.decode,
+            total_flops: f.total,
+            prefill_flops_per_token: P > 0 ? f.prefill / P : null,
+            decode_flops_per_token: G > 1 ? f.decode / (G - 1) : null,
+        };
+    }
+    return description;
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
 ;// CONCATENATED MODULE: ./src/util/errors.ts
 /**
  * Errors that end a run with one clear sentence and a documented exit code (docs/exit-codes.md).
@@ -39273,113 +39512,234 @@ function errors_located(file, line, message) {
     return line === undefined ? `${file}: ${message}` : `${file}:${line}: ${message}`;
 }
 
-// EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
-var mod = __nccwpck_require__(1916);
-;// CONCATENATED MODULE: ./src/config/closest-key.ts
+;// CONCATENATED MODULE: ./src/metrics/mfu/model-config.ts
 
-/** The valid key closest to a misspelt one, when it is close enough to be a likely typo. */
-function closestKey(key, valid) {
-    if (valid.length === 0)
-        return undefined;
-    const lower = key.toLowerCase();
-    const caseMatch = valid.find((candidate) => candidate.toLowerCase() === lower);
-    if (caseMatch)
-        return caseMatch;
-    const best = (0,mod/* closest */.kp)(lower, valid.map((v) => v.toLowerCase()));
-    const index = valid.findIndex((v) => v.toLowerCase() === best);
-    const limit = Math.max(2, Math.floor(key.length / 3));
-    return (0,mod/* distance */.Io)(lower, best) <= limit ? valid[index] : undefined;
-}
 
-;// CONCATENATED MODULE: ./src/util/deep-merge.ts
-/** Merges plain objects recursively; arrays and scalars in `over` replace those in `base`. Inputs are not modified. */
-function deepMerge(base, ...overs) {
-    let result = { ...base };
-    for (const over of overs) {
-        if (!over)
-            continue;
-        const next = { ...result };
-        for (const [key, value] of Object.entries(over)) {
-            if (value === undefined)
-                continue;
-            const current = next[key];
-            next[key] = isPlainObject(current) && isPlainObject(value) ? deepMerge(current, value) : value;
-        }
-        result = next;
+/**
+ * Reads a Hugging Face config.json into a ModelSpec. Multimodal wrappers keep the language model
+ * under `text_config`; its fields win over the wrapper's, and the wrapper fills what it lacks
+ * (e.g. `tie_word_embeddings`, which some wrappers keep at the top level).
+ */
+function readModelSpec(configJsonPath) {
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(configJsonPath, 'utf8');
     }
-    return result;
+    catch (error) {
+        const code = error.code;
+        throw new errors_InputError(errors_located(configJsonPath, undefined, code === 'ENOENT' ? 'model config.json not found' : `cannot read model config.json (${code ?? String(error)})`));
+    }
+    let raw;
+    try {
+        raw = JSON.parse(text);
+    }
+    catch (error) {
+        throw new errors_InputError(errors_located(configJsonPath, undefined, `not valid JSON (${error.message})`));
+    }
+    return parseModelConfig(raw, configJsonPath);
 }
-function isPlainObject(value) {
+function isObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
-
-;// CONCATENATED MODULE: ./src/config/defaults.ts
+/** Model types whose MLP is up/down only (2 matrices); every other family we know is gated. */
+const PLAIN_MLP_TYPES = new Set(['gpt2', 'gpt_neox', 'gptj', 'opt', 'bloom', 'falcon', 'phi', 'gpt_bigcode', 'starcoder2', 'mpt', 'codegen', 'gpt_neo']);
+/** Model types whose config class defaults `tie_word_embeddings` to false (HF's base default is true). */
+const UNTIED_BY_DEFAULT = new Set(['llama', 'mistral', 'mixtral', 'qwen2', 'qwen2_moe', 'qwen3', 'qwen3_moe', 'deepseek_v2', 'deepseek_v3', 'phi3', 'olmo', 'olmo2']);
+/** Qwen2-family attention always has q/k/v biases; the config has no flag for it. */
+const QKV_BIAS_TYPES = new Set(['qwen2', 'qwen2_moe']);
+/** Parses an already-decoded config.json; `file` names it in errors. Exported for tests and callers holding JSON. */
+function parseModelConfig(raw, file) {
+    if (!isObject(raw))
+        throw new errors_InputError(errors_located(file, undefined, 'model config must be a JSON object'));
+    const nested = isObject(raw.text_config) ? raw.text_config : null;
+    const cfg = nested ? { ...raw, ...nested } : raw;
+    const where = (key) => (nested && key in nested ? `text_config.${key}` : key);
+    const int = (keys, required) => {
+        for (const key of keys) {
+            const value = cfg[key];
+            if (value === undefined || value === null)
+                continue;
+            if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) {
+                throw new errors_InputError(errors_located(file, undefined, `${where(key)} must be a non-negative integer, got ${JSON.stringify(value)}`));
+            }
+            return value;
+        }
+        if (required)
+            throw new errors_InputError(errors_located(file, undefined, `missing ${keys.map(where).join(' or ')}: cannot count parameters or FLOPs without it`));
+        return null;
+    };
+    const need = (keys) => int(keys, true);
+    const positive = (keys) => {
+        const value = need(keys);
+        if (value === 0)
+            throw new errors_InputError(errors_located(file, undefined, `${where(keys[0])} must be positive`));
+        return value;
+    };
+    const str = (key) => (typeof cfg[key] === 'string' ? cfg[key] : null);
+    const bool = (key) => {
+        const value = cfg[key];
+        if (value === undefined || value === null)
+            return null;
+        if (typeof value !== 'boolean')
+            throw new errors_InputError(errors_located(file, undefined, `${where(key)} must be true or false, got ${JSON.stringify(value)}`));
+        return value;
+    };
+    const modelType = str('model_type');
+    const architectures = Array.isArray(cfg.architectures) ? cfg.architectures.filter((a) => typeof a === 'string') : [];
+    const hiddenSize = positive(['hidden_size', 'n_embd', 'd_model']);
+    const numLayers = positive(['num_hidden_layers', 'n_layer', 'num_layers']);
+    const numHeads = positive(['num_attention_heads', 'n_head']);
+    const vocabSize = positive(['vocab_size']);
+    const tie = bool('tie_word_embeddings') ?? !(modelType !== null && UNTIED_BY_DEFAULT.has(modelType));
+    const attentionFor = buildAttention(cfg, file, { modelType, hiddenSize, numHeads, numLayers, int, need, bool, where });
+    const mlpFor = buildMlp(cfg, file, { modelType, hiddenSize, numLayers, int, need, bool, where });
+    const layers = [];
+    for (let i = 0; i < numLayers; i++)
+        layers.push({ attention: attentionFor(i), mlp: mlpFor(i) });
+    return {
+        source: file,
+        modelType,
+        architecture: architectures[0] ?? null,
+        torchDtype: str('torch_dtype') ?? str('dtype'),
+        fromTextConfig: nested !== null,
+        hiddenSize,
+        vocabSize,
+        tieWordEmbeddings: tie,
+        layers,
+    };
+}
+function buildAttention(cfg, file, r) {
+    const kvLoraRank = r.int(['kv_lora_rank'], false);
+    if (kvLoraRank !== null) {
+        const mla = {
+            kind: 'mla',
+            numQueryHeads: r.numHeads,
+            qLoraRank: r.int(['q_lora_rank'], false),
+            kvLoraRank,
+            qkNopeHeadDim: r.need(['qk_nope_head_dim']),
+            qkRopeHeadDim: r.need(['qk_rope_head_dim']),
+            vHeadDim: r.need(['v_head_dim']),
+            slidingWindow: null,
+        };
+        return () => mla;
+    }
+    const multiQuery = r.bool('multi_query') === true;
+    const numKvHeads = r.int(['num_key_value_heads', 'n_head_kv', 'num_kv_heads'], false) ?? (multiQuery ? 1 : r.numHeads);
+    if (numKvHeads === 0 || r.numHeads % numKvHeads !== 0) {
+        throw new errors_InputError(errors_located(file, undefined, `${r.where('num_key_value_heads')} (${numKvHeads}) must divide num_attention_heads (${r.numHeads})`));
+    }
+    const explicitHeadDim = r.int(['head_dim'], false);
+    if (explicitHeadDim === null && r.hiddenSize % r.numHeads !== 0) {
+        throw new errors_InputError(errors_located(file, undefined, `hidden_size (${r.hiddenSize}) is not a multiple of num_attention_heads (${r.numHeads}) and no head_dim is given`));
+    }
+    const headDim = explicitHeadDim ?? r.hiddenSize / r.numHeads;
+    const attentionBias = r.bool('attention_bias') === true;
+    const qkvBias = attentionBias || (r.modelType !== null && QKV_BIAS_TYPES.has(r.modelType));
+    const windowOf = slidingWindows(cfg, file, r);
+    return (layer) => ({
+        kind: 'standard',
+        numQueryHeads: r.numHeads,
+        numKvHeads,
+        headDim,
+        vHeadDim: headDim,
+        qkvBias,
+        outBias: attentionBias,
+        slidingWindow: windowOf(layer),
+    });
+}
 /**
- * Defaults for every new setting, applied after host.yaml, task.yaml and --set are merged.
- * Written once here so docs/configuration.md and the code cannot drift (test/config/defaults.test.ts).
+ * Which layers use a sliding window, following each family's convention: an explicit `layer_types`
+ * list wins; `use_sliding_window: false` turns it off (Qwen2 ships a window it does not use); Qwen2
+ * applies the window from layer `max_window_layers` on; otherwise a numeric `sliding_window` applies
+ * to every layer (Mistral).
  */
-const DEFAULT_SETTINGS = {
-    api: 'chat',
-    prompt: {
-        // HELM's XSum adapter: the article, then this instruction on its own line.
-        instruction: 'Summarize the above article in 1 sentence.',
-        completion_template: '###\nArticle: {article}\n\nSummarize the above article in 1 sentence.\n',
-        system: '',
-        // HELM keeps XSum articles of at most 512 words; longer ones are cut here and counted.
-        max_article_words: 512,
-    },
-    request: {
-        // HELM generates at most 64 tokens for XSum summaries.
-        max_tokens: 64,
-        temperature: 0,
-        seed: 0,
-        top_p: 1,
-        timeout_s: 600,
-        extra_body: {},
-        headers: {},
-    },
-    load: {
-        shape: 'offline',
-        concurrency: 1,
-        rate: 1,
-        burstiness: 1,
-        max_concurrency: null,
-        sweep: null,
-        warmup_requests: 0,
-        time_budget_s: null,
-        max_failure_rate: 0,
-        repeat: 1,
-    },
-    slo: {},
-    percentiles: [50, 90, 95, 99],
-    dataset: {
-        sample: 'first',
-        seed: 0,
-        cache_dir: '.infergate-cache/datasets',
-        hub_url: 'https://huggingface.co/datasets/knkarthick/xsum/resolve/main',
-    },
-    engine_options: {
-        host: '127.0.0.1',
-        port: 8000,
-        dtype: null,
-        max_model_len: null,
-        gpu_memory_utilization: null,
-        extra_args: [],
-        env: {},
-        binary: null,
-        startup_timeout_s: 1800,
-        visible_devices: null,
-        ray: null,
-        config_file: null,
-    },
-    telemetry: { enabled: true, interval_ms: 1000 },
-    rouge: { mode: 'rouge155' },
-    mfu: { dtype: null, catalog: null, non_causal_attention: false },
-};
-/** The seed's defaults for keys it treated as optional. */
-const DEFAULT_LOG_PATH = 'log';
-const DEFAULT_TASK_NUMS = 1000;
+function slidingWindows(cfg, file, r) {
+    const window = r.int(['sliding_window'], false);
+    const layerTypes = cfg.layer_types;
+    if (Array.isArray(layerTypes)) {
+        if (layerTypes.length < r.numLayers) {
+            throw new errors_InputError(errors_located(file, undefined, `${r.where('layer_types')} lists ${layerTypes.length} layers but num_hidden_layers is ${r.numLayers}`));
+        }
+        return (layer) => {
+            if (layerTypes[layer] !== 'sliding_attention')
+                return null;
+            if (window === null)
+                throw new errors_InputError(errors_located(file, undefined, `${r.where('layer_types')} has sliding_attention layers but no sliding_window is given`));
+            return window;
+        };
+    }
+    if (window === null || r.bool('use_sliding_window') === false)
+        return () => null;
+    if (r.modelType !== null && QKV_BIAS_TYPES.has(r.modelType)) {
+        const from = r.int(['max_window_layers'], false) ?? 0;
+        return (layer) => (layer >= from ? window : null);
+    }
+    return () => window;
+}
+function buildMlp(cfg, file, r) {
+    const gated = !(r.modelType !== null && PLAIN_MLP_TYPES.has(r.modelType));
+    const intermediate = r.int(['intermediate_size', 'n_inner', 'ffn_dim'], false) ?? 4 * r.hiddenSize;
+    const dense = { kind: 'dense', intermediateSize: intermediate, gated, bias: r.bool('mlp_bias') === true };
+    // DeepSeek-V2/V3: n_routed_experts, shared experts, the first k layers dense, then every moe_layer_freq-th.
+    const routed = r.int(['n_routed_experts'], false);
+    if (routed !== null && routed > 0) {
+        const moe = {
+            kind: 'moe',
+            numExperts: routed,
+            expertsPerToken: r.need(['num_experts_per_tok']),
+            expertIntermediateSize: r.need(['moe_intermediate_size']),
+            sharedExperts: r.int(['n_shared_experts'], false) ?? 0,
+            sharedIntermediateSize: r.need(['moe_intermediate_size']),
+            sharedExpertGate: false,
+        };
+        const firstDense = r.int(['first_k_dense_replace'], false) ?? 0;
+        const freq = r.int(['moe_layer_freq'], false) ?? 1;
+        if (freq === 0)
+            throw new errors_InputError(errors_located(file, undefined, `${r.where('moe_layer_freq')} must be positive`));
+        return (layer) => (layer >= firstDense && layer % freq === 0 ? moe : dense);
+    }
+    // Mixtral: num_local_experts experts of intermediate_size each, no shared expert.
+    const local = r.int(['num_local_experts'], false);
+    if (local !== null && local > 1) {
+        const moe = {
+            kind: 'moe',
+            numExperts: local,
+            expertsPerToken: r.need(['num_experts_per_tok']),
+            expertIntermediateSize: r.int(['moe_intermediate_size'], false) ?? intermediate,
+            sharedExperts: 0,
+            sharedIntermediateSize: 0,
+            sharedExpertGate: false,
+        };
+        return () => moe;
+    }
+    // Qwen-MoE: num_experts of moe_intermediate_size; Qwen2-MoE adds one gated shared expert;
+    // decoder_sparse_step and mlp_only_layers pick which layers are sparse.
+    const experts = r.int(['num_experts'], false);
+    if (experts !== null && experts > 1) {
+        const shared = r.int(['shared_expert_intermediate_size'], false) ?? 0;
+        const moe = {
+            kind: 'moe',
+            numExperts: experts,
+            expertsPerToken: r.need(['num_experts_per_tok']),
+            expertIntermediateSize: r.need(['moe_intermediate_size']),
+            sharedExperts: shared > 0 ? 1 : 0,
+            sharedIntermediateSize: shared,
+            sharedExpertGate: shared > 0,
+        };
+        const step = r.int(['decoder_sparse_step'], false) ?? 1;
+        if (step === 0)
+            throw new errors_InputError(errors_located(file, undefined, `${r.where('decoder_sparse_step')} must be positive`));
+        const mlpOnly = Array.isArray(cfg.mlp_only_layers) ? new Set(cfg.mlp_only_layers) : new Set();
+        return (layer) => (!mlpOnly.has(layer) && (layer + 1) % step === 0 ? moe : dense);
+    }
+    return () => dense;
+}
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
 ;// CONCATENATED MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
 function getDefaultExportFromCjs(x) {
   return x && x.__esModule && Object.prototype.hasOwnProperty.call(x, "default") ? x["default"] : x;
@@ -42448,44 +42808,6 @@ const {
 
 //# sourceMappingURL=js-yaml.mjs.map
 
-;// CONCATENATED MODULE: ./src/config/overrides.ts
-
-
-
-/**
- * Parses `--set key=value` overrides into one nested object. The value is read as YAML, so numbers,
- * booleans and lists (`--set load.sweep=[1,2,4]`) keep their types; anything else stays a string.
- */
-function parseOverrides(assignments) {
-    const result = {};
-    for (const assignment of assignments) {
-        const eq = assignment.indexOf('=');
-        if (eq <= 0)
-            throw new errors_InputError(`--set ${assignment}: expected key=value, e.g. --set load.concurrency=8`);
-        const path = assignment.slice(0, eq).trim().split('.');
-        if (path.some((segment) => !/^[A-Za-z0-9_-]+$/.test(segment))) {
-            throw new errors_InputError(`--set ${assignment}: "${assignment.slice(0, eq)}" is not a key path (letters, digits, _ and - separated by dots)`);
-        }
-        const text = assignment.slice(eq + 1);
-        let value;
-        try {
-            value = text === '' ? '' : yaml.load(text, { schema: yaml.CORE_SCHEMA });
-        }
-        catch {
-            value = text;
-        }
-        let node = result;
-        for (const segment of path.slice(0, -1)) {
-            const child = node[segment];
-            if (child !== undefined && !isPlainObject(child))
-                throw new errors_InputError(`--set ${assignment}: "${segment}" was already set to a value`);
-            node = (node[segment] ??= {});
-        }
-        node[path[path.length - 1]] = value;
-    }
-    return result;
-}
-
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
 
 // functions
@@ -42722,7 +43044,7 @@ const util_allowsEval = /* @__PURE__*/ cached(() => {
         return false;
     }
 });
-function util_isPlainObject(o) {
+function isPlainObject(o) {
     if (util_isObject(o) === false)
         return false;
     // modified constructor
@@ -42742,7 +43064,7 @@ function util_isPlainObject(o) {
     return true;
 }
 function shallowClone(o) {
-    if (util_isPlainObject(o))
+    if (isPlainObject(o))
         return { ...o };
     if (Array.isArray(o))
         return [...o];
@@ -42936,7 +43258,7 @@ function omit(schema, mask) {
     return clone(schema, mergeDefs(currDef, { shape: newShape, checks: [] }));
 }
 function extend(schema, shape) {
-    if (!util_isPlainObject(shape)) {
+    if (!isPlainObject(shape)) {
         throw new Error("Invalid input to extend: expected a plain object");
     }
     const checks = schema._zod.def.checks;
@@ -42960,7 +43282,7 @@ function extended(schema, shape) {
     return newShape;
 }
 function safeExtend(schema, shape) {
-    if (!util_isPlainObject(shape)) {
+    if (!isPlainObject(shape)) {
         throw new Error("Invalid input to safeExtend: expected a plain object");
     }
     return clone(schema, mergeDefs(schema._zod.def, { shape: extended(schema, shape) }));
@@ -46025,7 +46347,7 @@ function mergeValues(a, b) {
     if (a instanceof Date && b instanceof Date && +a === +b) {
         return { valid: true, data: a };
     }
-    if (util_isPlainObject(a) && util_isPlainObject(b)) {
+    if (isPlainObject(a) && isPlainObject(b)) {
         const bKeys = Object.keys(b);
         const sharedKeys = Object.keys(a).filter((key) => bKeys.indexOf(key) !== -1);
         const newObj = { ...a, ...b };
@@ -46265,7 +46587,7 @@ const $ZodRecord = /*@__PURE__*/ $constructor("$ZodRecord", (inst, def) => {
     memo?.attach(inst);
     inst._zod.parse = (payload, ctx) => {
         const input = payload.value;
-        if (!util_isPlainObject(input)) {
+        if (!isPlainObject(input)) {
             payload.issues.push({
                 expected: "record",
                 code: "invalid_type",
@@ -46571,16 +46893,16 @@ const $ZodEnum = /*@__PURE__*/ $constructor("$ZodEnum", (inst, def) => {
         return payload;
     };
 });
-const $ZodLiteral = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodLiteral", (inst, def) => {
+const $ZodLiteral = /*@__PURE__*/ $constructor("$ZodLiteral", (inst, def) => {
     $ZodType.init(inst, def);
     const values = new Set(def.values);
     inst._zod.values = values;
-    util.defineLazyInternal(inst, "pattern", (zod) => {
+    defineLazyInternal(inst, "pattern", (zod) => {
         const vals = zod.def.values;
         // unmatchable fallback, RE2-safe: an empty alternation would compile to /^()$/, which matches ""
         return new RegExp(vals.length
             ? `^(${vals
-                .map((o) => typeof o === "string" ? util.escapeRegex(o) : o ? util.escapeRegex(o.toString()) : String(o))
+                .map((o) => typeof o === "string" ? escapeRegex(o) : o ? escapeRegex(o.toString()) : String(o))
                 .join("|")})$`
             : "^[^\\s\\S]$");
     });
@@ -46597,7 +46919,7 @@ const $ZodLiteral = /*@__PURE__*/ (/* unused pure expression or super */ null &&
         });
         return payload;
     };
-})));
+});
 const $ZodFile = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodFile", (inst, def) => {
     $ZodType.init(inst, def);
     inst._zod.parse = (payload, _ctx) => {
@@ -50883,7 +51205,7 @@ const ZodURL = /*@__PURE__*/ $constructor("ZodURL", (inst, def) => {
     ZodStringFormat.init(inst, def);
 });
 function url(params) {
-    return core._url(ZodURL, params);
+    return _url(ZodURL, params);
 }
 function httpUrl(params) {
     return core._url(ZodURL, {
@@ -51530,7 +51852,7 @@ function partialRecord(keyType, valueType, params) {
         type: "record",
         keyType,
         valueType: valueType,
-        ...util.normalizeParams(params),
+        ...normalizeParams(params),
         partial: true,
     });
 }
@@ -51644,10 +51966,10 @@ function nativeEnum(entries, params) {
         ...util.normalizeParams(params),
     });
 }
-const ZodLiteral = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodLiteral", (inst, def) => {
-    core.$ZodLiteral.init(inst, def);
+const ZodLiteral = /*@__PURE__*/ $constructor("ZodLiteral", (inst, def) => {
+    $ZodLiteral.init(inst, def);
     ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => processors.literalProcessor(inst, ctx, json, params);
+    inst._zod.processJSONSchema = (ctx, json, params) => literalProcessor(inst, ctx, json, params);
     inst.values = new Set(def.values);
     Object.defineProperty(inst, "value", {
         get() {
@@ -51657,12 +51979,12 @@ const ZodLiteral = /*@__PURE__*/ (/* unused pure expression or super */ null && 
             return def.values[0];
         },
     });
-})));
+});
 function literal(value, params) {
     return new ZodLiteral({
         type: "literal",
         values: Array.isArray(value) ? value : [value],
-        ...util.normalizeParams(params),
+        ...normalizeParams(params),
     });
 }
 const ZodFile = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodFile", (inst, def) => {
@@ -52021,6 +52343,434 @@ function preprocess(fn, schema) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/metrics/mfu/precision.ts
+/** The precisions the catalog lists peaks for, named as task.yaml's GPU_<PRECISION> keys name them. */
+const PRECISIONS = ['FP32', 'TF32', 'BF16', 'FP16', 'FP8', 'INT8', 'FP4'];
+const ALIASES = {
+    fp32: 'FP32', float32: 'FP32', float: 'FP32', f32: 'FP32',
+    tf32: 'TF32',
+    bf16: 'BF16', bfloat16: 'BF16',
+    fp16: 'FP16', float16: 'FP16', half: 'FP16', f16: 'FP16',
+    fp8: 'FP8', float8: 'FP8', e4m3: 'FP8', fp8_e4m3: 'FP8', float8_e4m3fn: 'FP8', e5m2: 'FP8', fp8_e5m2: 'FP8',
+    int8: 'INT8', w8a8: 'INT8',
+    fp4: 'FP4', nvfp4: 'FP4', mxfp4: 'FP4',
+};
+/**
+ * The precision the GEMMs run in, from an engine dtype or torch dtype ("bfloat16", "torch.float16",
+ * "fp8", ...). Null when the string does not say (e.g. "auto"): the caller must resolve it first.
+ */
+function precisionOf(dtype) {
+    const key = dtype.trim().toLowerCase().replace(/^torch\./, '').replace(/-/g, '_');
+    return ALIASES[key] ?? null;
+}
+
+;// CONCATENATED MODULE: ./src/metrics/mfu/catalog.ts
+
+
+
+
+
+
+
+/**
+ * configs/accelerators.yaml: peak dense throughput per precision, memory and bandwidth of each
+ * accelerator, every number tied to a named source. A figure the vendor publishes only with 2:4
+ * sparsity is stored halved, with the published figure kept in `halved_from_sparse`.
+ */
+const CATALOG_RELATIVE_PATH = (0,external_node_path_.join)('configs', 'accelerators.yaml');
+const figure = strictObject({
+    value: schemas_number().positive(),
+    source: schemas_string().min(1),
+    /** The vendor's with-sparsity figure this dense value is half of. */
+    halved_from_sparse: schemas_number().positive().optional(),
+    /** How the value follows from the source when it is not printed there as is (e.g. per-GCD = package / 2). */
+    derived: schemas_string().min(1).optional(),
+    note: schemas_string().min(1).optional(),
+});
+const source = strictObject({
+    title: schemas_string().min(1),
+    url: url(),
+    /** `vendor`: the maker's datasheet or product page; `third-party`: where the maker publishes none. */
+    kind: schemas_enum(['vendor', 'third-party']),
+});
+const precisionMap = partialRecord(schemas_enum(PRECISIONS), figure);
+const accelerator = strictObject({
+    vendor: schemas_string().min(1),
+    name: schemas_string().min(1),
+    aliases: array(schemas_string().min(1)).default([]),
+    memory_gb: figure.optional(),
+    bandwidth_gbps: figure.optional(),
+    dense_tflops: precisionMap,
+    note: schemas_string().min(1).optional(),
+});
+const catalogSchema = strictObject({
+    schema: literal('infergate/accelerators'),
+    version: literal(1),
+    sources: record(schemas_string(), source),
+    accelerators: record(schemas_string().regex(/^[a-z0-9][a-z0-9-]*$/, 'ids are lower-case letters, digits and dashes'), accelerator),
+});
+/** Walks up from this module's directory to find configs/accelerators.yaml: works from src/ and from dist/<entry>/index.js. */
+function locateCatalog(startDir = (0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url))) {
+    let dir = (0,external_node_path_.resolve)(startDir);
+    for (;;) {
+        const candidate = (0,external_node_path_.join)(dir, CATALOG_RELATIVE_PATH);
+        if ((0,external_node_fs_.existsSync)(candidate))
+            return candidate;
+        const parent = (0,external_node_path_.dirname)(dir);
+        if (parent === dir)
+            return null;
+        dir = parent;
+    }
+}
+const cache = new Map();
+/** Loads and validates the catalog (the explicit path, or the one found by locateCatalog). */
+function loadCatalog(explicitPath) {
+    const file = explicitPath ?? locateCatalog();
+    if (file === null)
+        throw new errors_InputError(`accelerator catalog ${CATALOG_RELATIVE_PATH} not found above ${(0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url))}; pass its path explicitly`);
+    const cached = cache.get(file);
+    if (cached)
+        return cached;
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(file, 'utf8');
+    }
+    catch (error) {
+        throw new errors_InputError(errors_located(file, undefined, `cannot read the accelerator catalog (${error.code ?? String(error)})`));
+    }
+    const catalog = parseCatalog(text, file);
+    cache.set(file, catalog);
+    return catalog;
+}
+function parseCatalog(text, file) {
+    let raw;
+    try {
+        raw = yaml.load(text, { filename: file });
+    }
+    catch (error) {
+        const mark = error.mark;
+        const line = mark?.line === undefined ? undefined : mark.line + 1;
+        throw new errors_InputError(errors_located(file, line, `not valid YAML (${error.reason ?? error.message})`));
+    }
+    const parsed = catalogSchema.safeParse(raw);
+    if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        const key = issue?.path.map(String).join('.') ?? '';
+        throw new errors_InputError(errors_located(file, undefined, `${key === '' ? '(top level)' : key}: ${issue?.message ?? 'invalid'}`));
+    }
+    const data = parsed.data;
+    const accelerators = [];
+    const seenNames = new Map();
+    for (const [id, entry] of Object.entries(data.accelerators)) {
+        const figures = [
+            ['memory_gb', entry.memory_gb],
+            ['bandwidth_gbps', entry.bandwidth_gbps],
+            ...Object.entries(entry.dense_tflops).map(([p, f]) => [`dense_tflops.${p}`, f]),
+        ];
+        for (const [key, f] of figures) {
+            if (!f)
+                continue;
+            const at = `accelerators.${id}.${key}`;
+            if (!(f.source in data.sources))
+                throw new errors_InputError(errors_located(file, undefined, `${at}.source: "${f.source}" is not listed under sources`));
+            if (f.halved_from_sparse !== undefined && Math.abs(f.halved_from_sparse / 2 - f.value) > 1e-6 * f.value + 0.05) {
+                throw new errors_InputError(errors_located(file, undefined, `${at}: value ${f.value} is not half of halved_from_sparse ${f.halved_from_sparse}`));
+            }
+        }
+        for (const name of [id, ...entry.aliases]) {
+            const key = normalizeAcceleratorName(name);
+            const other = seenNames.get(key);
+            if (other !== undefined && other !== id)
+                throw new errors_InputError(errors_located(file, undefined, `accelerators.${id}: name "${name}" also matches accelerators.${other}`));
+            seenNames.set(key, id);
+        }
+        accelerators.push({ ...entry, id });
+    }
+    return { file, sources: data.sources, accelerators };
+}
+/**
+ * "NVIDIA H100 80GB HBM3" → "h10080gbhbm3": lower-case, vendor words and punctuation dropped.
+ * Matching is exact on this form, never by substring, so "A10" cannot match "A100".
+ */
+function normalizeAcceleratorName(name) {
+    return name
+        .toLowerCase()
+        .replace(/\b(nvidia|amd|instinct|intel|habana|huawei|tesla)\b/g, '')
+        .replace(/[^a-z0-9]/g, '');
+}
+function findAccelerator(catalog, gpuName) {
+    const key = normalizeAcceleratorName(gpuName);
+    if (key === '')
+        return null;
+    return catalog.accelerators.find((a) => normalizeAcceleratorName(a.id) === key || a.aliases.some((alias) => normalizeAcceleratorName(alias) === key)) ?? null;
+}
+function denseTflops(entry, precision) {
+    return entry.dense_tflops[precision];
+}
+
+;// CONCATENATED MODULE: ./src/metrics/mfu/peak.ts
+
+
+
+/** task.yaml may also give the bandwidth (GB/s) under this key, overriding the catalog's. */
+const TASK_BANDWIDTH_KEY = 'GPU_BANDWIDTH_GBPS';
+function resolvePeak(input) {
+    for (const [key, value] of Object.entries(input.taskPeaks)) {
+        if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) {
+            throw new errors_InputError(`task.yaml: ${key} must be a positive number, got ${JSON.stringify(value)}`);
+        }
+    }
+    const precision = precisionOf(input.dtype);
+    if (precision === null) {
+        return { available: false, precision: null, reason: `dtype "${input.dtype}" does not name the precision the GEMMs run in (expected e.g. bfloat16, float16, fp8)` };
+    }
+    const taskKey = `GPU_${precision}`;
+    const taskTflops = input.taskPeaks[taskKey];
+    const taskBandwidth = input.taskPeaks[TASK_BANDWIDTH_KEY];
+    // Say which GPU_* keys task.yaml does give, so a seed config with GPU_FP16 on a bf16 run sees why it was not used.
+    const given = Object.keys(input.taskPeaks).filter((k) => /^GPU_(FP|BF|TF|INT)\d+$/.test(k));
+    const hint = given.length > 0 ? ` (it gives ${given.join(', ')}; the GEMMs run in ${precision})` : '';
+    const gpuName = input.gpuName?.trim() ?? '';
+    // The catalog is read only when it can contribute: a missing catalog must not break a run whose task.yaml gives everything.
+    const needCatalog = gpuName !== '' && (taskTflops === undefined || taskBandwidth === undefined);
+    const catalog = needCatalog ? loadCatalog(input.catalogPath) : null;
+    const entry = catalog && gpuName !== '' ? findAccelerator(catalog, gpuName) : null;
+    const cite = (f) => {
+        const s = catalog?.sources[f.source];
+        const how = f.halved_from_sparse !== undefined ? ` (vendor's ${f.halved_from_sparse} with sparsity, halved)` : f.derived ? ` (${f.derived})` : '';
+        return `catalog ${entry?.id}: ${s?.title ?? f.source} <${s?.url ?? ''}>${how}`;
+    };
+    let bandwidth = null;
+    let bandwidthSource = null;
+    if (taskBandwidth !== undefined) {
+        bandwidth = taskBandwidth;
+        bandwidthSource = `task.yaml ${TASK_BANDWIDTH_KEY}`;
+    }
+    else if (entry?.bandwidth_gbps) {
+        bandwidth = entry.bandwidth_gbps.value;
+        bandwidthSource = cite(entry.bandwidth_gbps);
+    }
+    if (taskTflops !== undefined) {
+        return { available: true, precision, tflops: taskTflops, bandwidth_gbps: bandwidth, source: `task.yaml ${taskKey}`, bandwidth_source: bandwidthSource, accelerator: entry?.id ?? null };
+    }
+    if (gpuName === '') {
+        return { available: false, precision, reason: `no GPU_NAME and no ${taskKey} in task.yaml${hint}, so the peak ${precision} FLOP/s is unknown` };
+    }
+    if (entry === null) {
+        return { available: false, precision, reason: `GPU "${gpuName}" is not in the accelerator catalog and task.yaml gives no ${taskKey}${hint}` };
+    }
+    const peak = denseTflops(entry, precision);
+    if (!peak) {
+        return { available: false, precision, reason: `the catalog has no cited dense ${precision} peak for ${entry.id} and task.yaml gives no ${taskKey}${hint}` };
+    }
+    return { available: true, precision, tflops: peak.value, bandwidth_gbps: bandwidth, source: cite(peak), bandwidth_source: bandwidthSource, accelerator: entry.id };
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/set-action-exit.ts
+/** A command's action reports its exit code through the command object (read in program.ts). */
+function setExitCode(command, code) {
+    command.exitCodeResult = code;
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/flops.ts
+
+
+
+
+
+
+function nonNegativeInteger(flag) {
+    return (value) => {
+        if (!/^\d+$/.test(value.trim()))
+            throw new InvalidArgumentError(`${flag} must be a non-negative integer.`);
+        return Number(value);
+    };
+}
+function positiveNumber(value) {
+    const n = Number(value);
+    if (!Number.isFinite(n) || n <= 0)
+        throw new InvalidArgumentError('--kv-bytes must be a positive number.');
+    return n;
+}
+/** `infergate flops`: parameters, FLOPs per token and KV bytes per token of a model's config.json (docs/mfu.md). */
+function registerFlops(program) {
+    program
+        .command('flops')
+        .description('print parameters, FLOPs per token and KV-cache bytes per token of a Hugging Face config.json, as JSON')
+        .requiredOption('--model-config <file>', "the model directory's config.json")
+        .option('--prompt-tokens <P>', 'prompt length of one request', nonNegativeInteger('--prompt-tokens'))
+        .option('--output-tokens <G>', 'generated tokens of one request', nonNegativeInteger('--output-tokens'))
+        .option('--attention <convention>', 'attention FLOP count: causal (default) or full (non-causal, as vLLM counts)', (v) => {
+        if (v !== 'causal' && v !== 'full')
+            throw new InvalidArgumentError('--attention must be causal or full.');
+        return v;
+    }, 'causal')
+        .option('--kv-bytes <n>', 'bytes per KV-cache element (2 for bf16/fp16, 1 for fp8)', positiveNumber, 2)
+        .option('--gpu <name>', 'also print the peak the MFU would divide by for this accelerator (catalog name or nvidia-smi name)')
+        .option('--dtype <dtype>', "precision the GEMMs run in, for --gpu (default: the config's torch_dtype)")
+        .option('--catalog <file>', 'accelerator catalog to use instead of configs/accelerators.yaml')
+        .action(function (options) {
+        const spec = readModelSpec(options.modelConfig);
+        const description = describeModel(spec, { kvBytesPerElement: options.kvBytes, promptTokens: options.promptTokens, outputTokens: options.outputTokens, attention: options.attention });
+        const output = { ...description };
+        if (options.gpu !== undefined) {
+            const dtype = options.dtype ?? spec.torchDtype;
+            output.peak = dtype === null
+                ? { available: false, precision: null, reason: 'the config has no torch_dtype; pass --dtype' }
+                : resolvePeak({ gpuName: options.gpu, dtype, taskPeaks: {}, catalogPath: options.catalog });
+        }
+        process.stdout.write(`${JSON.stringify(output, null, 2)}\n`);
+        setExitCode(this, ExitCode.ok);
+    });
+}
+
+// EXTERNAL MODULE: external "node:events"
+var external_node_events_ = __nccwpck_require__(8474);
+// EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
+var mod = __nccwpck_require__(1916);
+;// CONCATENATED MODULE: ./src/config/closest-key.ts
+
+/** The valid key closest to a misspelt one, when it is close enough to be a likely typo. */
+function closestKey(key, valid) {
+    if (valid.length === 0)
+        return undefined;
+    const lower = key.toLowerCase();
+    const caseMatch = valid.find((candidate) => candidate.toLowerCase() === lower);
+    if (caseMatch)
+        return caseMatch;
+    const best = (0,mod/* closest */.kp)(lower, valid.map((v) => v.toLowerCase()));
+    const index = valid.findIndex((v) => v.toLowerCase() === best);
+    const limit = Math.max(2, Math.floor(key.length / 3));
+    return (0,mod/* distance */.Io)(lower, best) <= limit ? valid[index] : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/util/deep-merge.ts
+/** Merges plain objects recursively; arrays and scalars in `over` replace those in `base`. Inputs are not modified. */
+function deepMerge(base, ...overs) {
+    let result = { ...base };
+    for (const over of overs) {
+        if (!over)
+            continue;
+        const next = { ...result };
+        for (const [key, value] of Object.entries(over)) {
+            if (value === undefined)
+                continue;
+            const current = next[key];
+            next[key] = deep_merge_isPlainObject(current) && deep_merge_isPlainObject(value) ? deepMerge(current, value) : value;
+        }
+        result = next;
+    }
+    return result;
+}
+function deep_merge_isPlainObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+;// CONCATENATED MODULE: ./src/config/defaults.ts
+/**
+ * Defaults for every new setting, applied after host.yaml, task.yaml and --set are merged.
+ * Written once here so docs/configuration.md and the code cannot drift (test/config/defaults.test.ts).
+ */
+const DEFAULT_SETTINGS = {
+    api: 'chat',
+    prompt: {
+        // HELM's XSum adapter: the article, then this instruction on its own line.
+        instruction: 'Summarize the above article in 1 sentence.',
+        completion_template: '###\nArticle: {article}\n\nSummarize the above article in 1 sentence.\n',
+        system: '',
+        // HELM keeps XSum articles of at most 512 words; longer ones are cut here and counted.
+        max_article_words: 512,
+    },
+    request: {
+        // HELM generates at most 64 tokens for XSum summaries.
+        max_tokens: 64,
+        temperature: 0,
+        seed: 0,
+        top_p: 1,
+        timeout_s: 600,
+        extra_body: {},
+        headers: {},
+    },
+    load: {
+        shape: 'offline',
+        concurrency: 1,
+        rate: 1,
+        burstiness: 1,
+        max_concurrency: null,
+        sweep: null,
+        warmup_requests: 0,
+        time_budget_s: null,
+        max_failure_rate: 0,
+        repeat: 1,
+    },
+    slo: {},
+    percentiles: [50, 90, 95, 99],
+    dataset: {
+        sample: 'first',
+        seed: 0,
+        cache_dir: '.infergate-cache/datasets',
+        hub_url: 'https://huggingface.co/datasets/knkarthick/xsum/resolve/main',
+    },
+    engine_options: {
+        host: '127.0.0.1',
+        port: 8000,
+        dtype: null,
+        max_model_len: null,
+        gpu_memory_utilization: null,
+        extra_args: [],
+        env: {},
+        binary: null,
+        startup_timeout_s: 1800,
+        visible_devices: null,
+        ray: null,
+        config_file: null,
+    },
+    telemetry: { enabled: true, interval_ms: 1000 },
+    rouge: { mode: 'rouge155' },
+    mfu: { dtype: null, catalog: null, non_causal_attention: false },
+};
+/** The seed's defaults for keys it treated as optional. */
+const DEFAULT_LOG_PATH = 'log';
+const DEFAULT_TASK_NUMS = 1000;
+
+;// CONCATENATED MODULE: ./src/config/overrides.ts
+
+
+
+/**
+ * Parses `--set key=value` overrides into one nested object. The value is read as YAML, so numbers,
+ * booleans and lists (`--set load.sweep=[1,2,4]`) keep their types; anything else stays a string.
+ */
+function parseOverrides(assignments) {
+    const result = {};
+    for (const assignment of assignments) {
+        const eq = assignment.indexOf('=');
+        if (eq <= 0)
+            throw new errors_InputError(`--set ${assignment}: expected key=value, e.g. --set load.concurrency=8`);
+        const path = assignment.slice(0, eq).trim().split('.');
+        if (path.some((segment) => !/^[A-Za-z0-9_-]+$/.test(segment))) {
+            throw new errors_InputError(`--set ${assignment}: "${assignment.slice(0, eq)}" is not a key path (letters, digits, _ and - separated by dots)`);
+        }
+        const text = assignment.slice(eq + 1);
+        let value;
+        try {
+            value = text === '' ? '' : yaml.load(text, { schema: yaml.CORE_SCHEMA });
+        }
+        catch {
+            value = text;
+        }
+        let node = result;
+        for (const segment of path.slice(0, -1)) {
+            const child = node[segment];
+            if (child !== undefined && !deep_merge_isPlainObject(child))
+                throw new errors_InputError(`--set ${assignment}: "${segment}" was already set to a value`);
+            node = (node[segment] ??= {});
+        }
+        node[path[path.length - 1]] = value;
+    }
+    return result;
+}
+
 ;// CONCATENATED MODULE: ./src/config/engine-names.ts
 /** Engines infergate knows how to launch (src/engine/ has one adapter each). `huggingface` is the seed's name for `transformers serve`. */
 const ENGINE_NAMES = ['vllm', 'sglang', 'tgi', 'huggingface', 'trtllm', 'lmdeploy', 'llamacpp', 'mindie', 'vllm-ascend', 'external'];
@@ -52185,9 +52935,6 @@ const taskSchema = strictObject({
 /** GPUConfig.yaml (beside task.yaml): GPU_NAME and GPU_* peaks; task.yaml wins where both set one. */
 const gpuConfigSchema = strictObject({ GPU_NAME: schemas_string().min(1).optional() });
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
 ;// CONCATENATED MODULE: ./src/config/key-lines.ts
 /**
  * Maps each key of a block-style YAML document to the line it is written on ("load.concurrency" → 12),
@@ -57231,7 +57978,214 @@ function summarizeLatencyBySteps(records, options = {}) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/metrics/mfu/utilization.ts
+
+
+
+
+const ok = (value) => ({ value, reason: null });
+const none = (reason) => ({ value: null, reason });
+/**
+ * MFU  = Σ request FLOPs / (duration × accelerators × peak FLOP/s).
+ * Prefill MFU = Σ prefill FLOPs / (Σ TTFT × accelerators × peak); decode MFU likewise over Σ (E2EL − TTFT).
+ * MBU  = Σ bytes read by decode steps / Σ decode time / (accelerators × peak bandwidth), where a
+ * decode step reads the active weights once and the request's KV cache at its context length.
+ * Definitions and caveats: docs/mfu.md.
+ */
+function computeUtilization(input) {
+    const { model, requests, peak } = input;
+    const convention = input.attention ?? 'causal';
+    if (!Number.isFinite(input.duration_s) || input.duration_s < 0)
+        throw new errors_InputError(`MFU: duration_s must be a non-negative number, got ${input.duration_s}`);
+    if (!Number.isInteger(input.accelerators) || input.accelerators < 1)
+        throw new errors_InputError(`MFU: accelerators must be a positive integer, got ${input.accelerators}`);
+    if (!(input.weightBytesPerParam > 0))
+        throw new errors_InputError(`MFU: weightBytesPerParam must be positive, got ${input.weightBytesPerParam}`);
+    if (!(input.kvBytesPerElement > 0))
+        throw new errors_InputError(`MFU: kvBytesPerElement must be positive, got ${input.kvBytesPerElement}`);
+    const perToken = flopsPerToken(model);
+    const params = countParameters(model);
+    // Weights one decode step streams: every active parameter except the input embedding table, of
+    // which a step gathers only one row per sequence (when tied, the table is the head and is read).
+    const weightBytesPerStep = (params.active - (model.tieWordEmbeddings ? 0 : params.embedding)) * input.weightBytesPerParam;
+    let total = 0;
+    let prefillTotal = 0;
+    let decodeTotal = 0;
+    let prefillFlopsTimed = 0;
+    let ttftSeconds = 0;
+    let withTtft = 0;
+    let decodeFlopsTimed = 0;
+    let decodeSeconds = 0;
+    let decodeBytes = 0;
+    let withDecode = 0;
+    requests.forEach((r, index) => {
+        for (const [key, value] of [['prompt_tokens', r.prompt_tokens], ['output_tokens', r.output_tokens]]) {
+            if (!Number.isInteger(value) || value < 0)
+                throw new errors_InputError(`MFU: request ${index}: ${key} must be a non-negative integer, got ${value}`);
+        }
+        const f = requestFlops(model, r.prompt_tokens, r.output_tokens, convention, perToken);
+        total += f.total;
+        prefillTotal += f.prefill;
+        decodeTotal += f.decode;
+        if (r.ttft_ms !== null && r.ttft_ms > 0) {
+            prefillFlopsTimed += f.prefill;
+            ttftSeconds += r.ttft_ms / 1000;
+            withTtft++;
+        }
+        const steps = r.output_tokens - 1;
+        if (steps >= 1 && r.ttft_ms !== null && r.e2el_ms !== null && r.e2el_ms > r.ttft_ms) {
+            decodeFlopsTimed += f.decode;
+            decodeSeconds += (r.e2el_ms - r.ttft_ms) / 1000;
+            // Step j (1…G−1) reads the cache at context P + j.
+            decodeBytes += steps * weightBytesPerStep + kvBytesReadOverContexts(model, r.prompt_tokens, r.prompt_tokens + steps, input.kvBytesPerElement);
+            withDecode++;
+        }
+    });
+    const counts = { total: requests.length, with_ttft: withTtft, with_decode: withDecode };
+    const achieved = requests.length === 0 ? none('no completed request') : input.duration_s > 0 ? ok(total / input.duration_s / 1e12) : none('the run has zero duration');
+    if (!peak.available) {
+        const reason = `peak unavailable: ${peak.reason}`;
+        return { mfu: none(reason), prefill_mfu: none(reason), decode_mfu: none(reason), mbu: none(reason), achieved_tflops: achieved, total_flops: total, prefill_flops: prefillTotal, decode_flops: decodeTotal, attention_convention: convention, peak: null, requests: counts };
+    }
+    const peakFlops = peak.tflops * 1e12 * input.accelerators;
+    const mfu = achieved.value === null ? none(achieved.reason) : ok(total / input.duration_s / peakFlops);
+    const prefillMfu = withTtft === 0 ? none('no completed request has a TTFT') : ok(prefillFlopsTimed / ttftSeconds / peakFlops);
+    const decodeMfu = withDecode === 0 ? none('no completed request generated 2 or more tokens with a TTFT and an E2EL') : ok(decodeFlopsTimed / decodeSeconds / peakFlops);
+    let mbu;
+    if (peak.bandwidth_gbps === null)
+        mbu = none('peak memory bandwidth unknown: not in the catalog entry and no GPU_BANDWIDTH_GBPS in task.yaml');
+    else if (withDecode === 0)
+        mbu = none(decodeMfu.reason ?? 'no decode timing');
+    else
+        mbu = ok(decodeBytes / decodeSeconds / (peak.bandwidth_gbps * 1e9 * input.accelerators));
+    return {
+        mfu,
+        prefill_mfu: prefillMfu,
+        decode_mfu: decodeMfu,
+        mbu,
+        achieved_tflops: achieved,
+        total_flops: total,
+        prefill_flops: prefillTotal,
+        decode_flops: decodeTotal,
+        attention_convention: convention,
+        peak: { tflops: peak.tflops, bandwidth_gbps: peak.bandwidth_gbps, precision: peak.precision, source: peak.source, bandwidth_source: peak.bandwidth_source, accelerator: peak.accelerator },
+        requests: counts,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/metrics/mfu/headline.ts
+/**
+ * The flat name → number entries results.json's `headline` takes from a UtilizationResult (null when
+ * not measured; the reason lives in the detailed block, see `utilizationBlock`).
+ */
+function utilizationHeadline(result) {
+    return {
+        mfu: result.mfu.value,
+        prefill_mfu: result.prefill_mfu.value,
+        decode_mfu: result.decode_mfu.value,
+        mbu: result.mbu.value,
+        achieved_tflops: result.achieved_tflops.value,
+    };
+}
+/** The detailed `metrics.mfu` block of results.json: every value with its reason, the peak and its source. */
+function utilizationBlock(result) {
+    return { ...result };
+}
+/**
+ * The seed's console line, `MFU:<ratio>`. When MFU could not be computed the line says so instead of
+ * printing a number (a number is printed only if it was measured).
+ */
+function mfuConsoleLine(result) {
+    return result.mfu.value === null ? `MFU:n/a (${result.mfu.reason})` : `MFU:${result.mfu.value.toFixed(4)}`;
+}
+
+;// CONCATENATED MODULE: ./src/metrics/mfu/index.ts
+// MFU and MBU from the model's own config.json and a cited accelerator catalog (docs/mfu.md).
+
+
+
+
+
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./src/pipeline/mfu-metrics.ts
+
+
+
+
+/** Bytes a weight takes on the device for each GEMM precision. */
+const WEIGHT_BYTES = { FP32: 4, TF32: 4, BF16: 2, FP16: 2, FP8: 1, INT8: 1, FP4: 0.5 };
+const unavailable = (reason) => ({
+    block: { available: false, reason },
+    headline: { mfu: null, prefill_mfu: null, decode_mfu: null, mbu: null, achieved_tflops: null },
+    unavailable: reason,
+});
+/**
+ * MFU/MBU of the measured requests (docs/mfu.md). Needs the model's config.json (in model_path), the
+ * accelerator's peak (task.yaml GPU_<PRECISION> or the catalog via GPU_NAME) and at least one accelerator;
+ * without any of them MFU is reported as unavailable with the reason, never guessed.
+ */
+function computeMfu(config, records, durationS) {
+    if (config.gpu_nums < 1)
+        return unavailable('gpu_nums is 0 (CPU only): there is no accelerator peak to compare with');
+    const configJson = modelConfigPath(config.model_path);
+    if (!configJson)
+        return unavailable(`no config.json found in model_path (${config.model_path ?? 'not set'})`);
+    const model = readModelSpec(configJson);
+    const dtype = config.mfu.dtype ?? config.engine_options.dtype ?? model.torchDtype;
+    if (!dtype)
+        return unavailable('the GEMM precision is unknown: set mfu.dtype (e.g. BF16) in task.yaml');
+    const precision = precisionOf(dtype);
+    if (!precision)
+        return unavailable(`the precision "${dtype}" is not one of FP32, TF32, BF16, FP16, FP8, INT8, FP4: set mfu.dtype`);
+    const taskPeaks = Object.fromEntries(Object.entries(config.gpu_peaks_tflops).map(([key, value]) => [`GPU_${key}`, value]));
+    const peak = resolvePeak({ gpuName: config.gpu_name ?? undefined, dtype: precision, taskPeaks, catalogPath: config.mfu.catalog ?? undefined });
+    const completed = records.filter((r) => r.error === null && !r.warmup);
+    if (completed.length === 0 || durationS === null || durationS <= 0)
+        return unavailable('no completed request to compute it from');
+    if (completed.some((r) => r.prompt_tokens === null || r.output_tokens === null)) {
+        return unavailable('the server did not report prompt token counts (usage), which the FLOP count needs');
+    }
+    const result = computeUtilization({
+        model,
+        requests: completed.map((r) => ({ prompt_tokens: r.prompt_tokens ?? 0, output_tokens: r.output_tokens ?? 0, ttft_ms: r.ttft_ms, e2el_ms: r.e2el_ms })),
+        duration_s: durationS,
+        accelerators: config.gpu_nums,
+        peak,
+        weightBytesPerParam: WEIGHT_BYTES[precision] ?? 2,
+        // The KV cache runs in 16-bit unless the engine is told otherwise; docs/mfu.md.
+        kvBytesPerElement: 2,
+        attention: config.mfu.non_causal_attention ? 'full' : 'causal',
+    });
+    return { block: utilizationBlock(result), headline: utilizationHeadline(result), unavailable: result.mfu.value === null ? result.mfu.reason : null };
+}
+function modelConfigPath(modelPath) {
+    if (!modelPath || !(0,external_node_fs_.existsSync)(modelPath))
+        return null;
+    if ((0,external_node_fs_.statSync)(modelPath).isFile())
+        return modelPath.endsWith('.json') ? modelPath : null;
+    const candidate = (0,external_node_path_.join)(modelPath, 'config.json');
+    return (0,external_node_fs_.existsSync)(candidate) ? candidate : null;
+}
+/** MFU problems are reported in results, not thrown: a bad config.json must not lose the run's figures. */
+function computeMfuSafely(config, records, durationS) {
+    try {
+        return computeMfu(config, records, durationS);
+    }
+    catch (error) {
+        if (error instanceof errors_InputError)
+            return unavailable(error.message);
+        throw error;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/pipeline/compute-metrics.ts
+
 
 /**
  * Every figure of the run from the records alone (so `infergate report` can recompute them).
@@ -57252,6 +58206,12 @@ async function computeMetrics(input) {
     const latency = summarizeLatency(firstTrial.filter((r) => r.step === 0), options);
     const headline = trialCount > 1 ? meanHeadline(trialHeadlines) : { ...(trialHeadlines[0] ?? {}) };
     const blocks = { latency };
+    const firstStepRecords = firstTrial.filter((r) => r.step === 0);
+    const mfu = computeMfuSafely(config, firstStepRecords, latency.duration_s);
+    blocks.mfu = mfu.block;
+    Object.assign(headline, mfu.headline);
+    if (mfu.unavailable)
+        input.log.info(`MFU not reported: ${mfu.unavailable}`);
     let steps;
     const stepResults = input.outcomes[0]?.steps ?? [];
     if (stepResults.length > 1) {
@@ -57739,12 +58699,6 @@ function interruptOnSignals() {
     };
 }
 
-;// CONCATENATED MODULE: ./src/cli/commands/set-action-exit.ts
-/** A command's action reports its exit code through the command object (read in program.ts). */
-function setExitCode(command, code) {
-    command.exitCodeResult = code;
-}
-
 ;// CONCATENATED MODULE: ./src/cli/commands/run.ts
 
 
@@ -57775,8 +58729,9 @@ function registerRun(program) {
 
 ;// CONCATENATED MODULE: ./src/cli/commands/index.ts
 
+
 /** Every subcommand registers itself here; one file per command. */
-const commands = [registerRun];
+const commands = [registerRun, registerFlops];
 
 ;// CONCATENATED MODULE: ./src/cli/program.ts
 

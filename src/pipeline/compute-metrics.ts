@@ -3,6 +3,7 @@ import type { LoadOutcome, RequestRecord } from '../load/index.js';
 import { headlineLatency, summarizeLatency, summarizeLatencyBySteps } from '../metrics/latency/index.js';
 import type { Headline } from '../results/results-document.js';
 import type { Logger } from '../util/logger.js';
+import { computeMfuSafely } from './mfu-metrics.js';
 import type { Prediction } from './predictions.js';
 
 export interface ComputedMetrics {
@@ -39,6 +40,12 @@ export async function computeMetrics(input: MetricsInput): Promise<ComputedMetri
   const latency = summarizeLatency(firstTrial.filter((r) => r.step === 0), options);
   const headline: Headline = trialCount > 1 ? meanHeadline(trialHeadlines) : { ...(trialHeadlines[0] ?? {}) };
   const blocks: Record<string, unknown> = { latency };
+
+  const firstStepRecords = firstTrial.filter((r) => r.step === 0);
+  const mfu = computeMfuSafely(config, firstStepRecords, latency.duration_s);
+  blocks.mfu = mfu.block;
+  Object.assign(headline, mfu.headline);
+  if (mfu.unavailable) input.log.info(`MFU not reported: ${mfu.unavailable}`);
 
   let steps: ComputedMetrics['steps'];
   const stepResults = input.outcomes[0]?.steps ?? [];

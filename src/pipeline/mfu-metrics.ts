@@ -1,0 +1,75 @@
+import { existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { BenchmarkConfig } from '../config/benchmark-config.js';
+import type { RequestRecord } from '../load/index.js';
+import { computeUtilization, precisionOf, readModelSpec, resolvePeak, utilizationBlock, utilizationHeadline } from '../metrics/mfu/index.js';
+import type { Headline } from '../results/results-document.js';
+import { InputError } from '../util/errors.js';
+
+/** Bytes a weight takes on the device for each GEMM precision. */
+const WEIGHT_BYTES: Record<string, number> = { FP32: 4, TF32: 4, BF16: 2, FP16: 2, FP8: 1, INT8: 1, FP4: 0.5 };
+
+export interface MfuOutcome {
+  block: Record<string, unknown>;
+  headline: Headline;
+  /** Why MFU is not reported, when it is not. */
+  unavailable: string | null;
+}
+
+const unavailable = (reason: string): MfuOutcome => ({
+  block: { available: false, reason },
+  headline: { mfu: null, prefill_mfu: null, decode_mfu: null, mbu: null, achieved_tflops: null },
+  unavailable: reason,
+});
+
+/**
+ * MFU/MBU of the measured requests (docs/mfu.md). Needs the model's config.json (in model_path), the
+ * accelerator's peak (task.yaml GPU_<PRECISION> or the catalog via GPU_NAME) and at least one accelerator;
+ * without any of them MFU is reported as unavailable with the reason, never guessed.
+ */
+export function computeMfu(config: BenchmarkConfig, records: readonly RequestRecord[], durationS: number | null): MfuOutcome {
+  if (config.gpu_nums < 1) return unavailable('gpu_nums is 0 (CPU only): there is no accelerator peak to compare with');
+  const configJson = modelConfigPath(config.model_path);
+  if (!configJson) return unavailable(`no config.json found in model_path (${config.model_path ?? 'not set'})`);
+  const model = readModelSpec(configJson);
+  const dtype = config.mfu.dtype ?? config.engine_options.dtype ?? model.torchDtype;
+  if (!dtype) return unavailable('the GEMM precision is unknown: set mfu.dtype (e.g. BF16) in task.yaml');
+  const precision = precisionOf(dtype);
+  if (!precision) return unavailable(`the precision "${dtype}" is not one of FP32, TF32, BF16, FP16, FP8, INT8, FP4: set mfu.dtype`);
+  const taskPeaks = Object.fromEntries(Object.entries(config.gpu_peaks_tflops).map(([key, value]) => [`GPU_${key}`, value]));
+  const peak = resolvePeak({ gpuName: config.gpu_name ?? undefined, dtype: precision, taskPeaks, catalogPath: config.mfu.catalog ?? undefined });
+  const completed = records.filter((r) => r.error === null && !r.warmup);
+  if (completed.length === 0 || durationS === null || durationS <= 0) return unavailable('no completed request to compute it from');
+  if (completed.some((r) => r.prompt_tokens === null || r.output_tokens === null)) {
+    return unavailable('the server did not report prompt token counts (usage), which the FLOP count needs');
+  }
+  const result = computeUtilization({
+    model,
+    requests: completed.map((r) => ({ prompt_tokens: r.prompt_tokens ?? 0, output_tokens: r.output_tokens ?? 0, ttft_ms: r.ttft_ms, e2el_ms: r.e2el_ms })),
+    duration_s: durationS,
+    accelerators: config.gpu_nums,
+    peak,
+    weightBytesPerParam: WEIGHT_BYTES[precision] ?? 2,
+    // The KV cache runs in 16-bit unless the engine is told otherwise; docs/mfu.md.
+    kvBytesPerElement: 2,
+    attention: config.mfu.non_causal_attention ? 'full' : 'causal',
+  });
+  return { block: utilizationBlock(result), headline: utilizationHeadline(result), unavailable: result.mfu.value === null ? result.mfu.reason : null };
+}
+
+function modelConfigPath(modelPath: string | null): string | null {
+  if (!modelPath || !existsSync(modelPath)) return null;
+  if (statSync(modelPath).isFile()) return modelPath.endsWith('.json') ? modelPath : null;
+  const candidate = join(modelPath, 'config.json');
+  return existsSync(candidate) ? candidate : null;
+}
+
+/** MFU problems are reported in results, not thrown: a bad config.json must not lose the run's figures. */
+export function computeMfuSafely(config: BenchmarkConfig, records: readonly RequestRecord[], durationS: number | null): MfuOutcome {
+  try {
+    return computeMfu(config, records, durationS);
+  } catch (error) {
+    if (error instanceof InputError) return unavailable(error.message);
+    throw error;
+  }
+}

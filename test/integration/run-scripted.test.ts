@@ -1,0 +1,126 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../support/run-cli.js';
+import { startScriptedServer, type ScriptedServer } from '../support/scripted-server.js';
+import { tempTree } from '../support/temp-tree.js';
+
+/**
+ * `infergate run` (the built CLI) against the scripted vLLM-shaped server over 50 XSum rows. The server's
+ * behaviour is known — 20 tokens per request, first token 40 ms after arrival, then one every 10 ms — and
+ * it logs when it actually wrote each frame, so the figures infergate prints are checked against that log.
+ * Tolerance: the client can never report less than the server's schedule, and at most SLACK_MS more than
+ * the server's own log shows (loopback plus event-loop delay on a busy 2-core machine, 50 streams at once).
+ */
+const TOKENS = 20;
+const TTFT_MS = 40;
+const ITL_MS = 10;
+const ROWS = 50;
+const SLACK_MS = 100;
+
+const MODEL_CONFIG = {
+  architectures: ['LlamaForCausalLM'],
+  model_type: 'llama',
+  hidden_size: 512,
+  intermediate_size: 1024,
+  num_attention_heads: 8,
+  num_key_value_heads: 8,
+  num_hidden_layers: 4,
+  vocab_size: 1000,
+  tie_word_embeddings: false,
+  torch_dtype: 'bfloat16',
+};
+
+describe('infergate run against a scripted OpenAI-compatible server', () => {
+  let server: ScriptedServer;
+  let cwd: string;
+  let result: Awaited<ReturnType<typeof runCli>>;
+  let results: Record<string, any>;
+
+  beforeAll(async () => {
+    server = await startScriptedServer({ shape: 'vllm', model: 'scripted', defaults: { tokens: TOKENS, ttft_ms: TTFT_MS, itl_ms: ITL_MS } });
+    const data = readFileSync(new URL('../fixtures/xsum/sample-50.jsonl', import.meta.url), 'utf8');
+    cwd = tempTree({
+      'host.yaml': ['model_path: model', 'data_path: xsum.jsonl', 'log_path: log', 'engine: external', 'gpu_nums: 1', 'vendor: acme', 'config_path: configs', `endpoint: ${server.url}`, 'model_name: scripted'].join('\n'),
+      // A closed loop of 8 streams: 50 connections opened at the same instant would measure the test
+      // machine's connection setup (which TTFT includes by definition), not infergate's timing.
+      'configs/acme/external/task.yaml': `GPU_NAME: H100-SXM\nGPU_BF16: 989.4\ntask_nums: ${ROWS}\nload:\n  shape: concurrency\n  concurrency: 8\n`,
+      'model/config.json': JSON.stringify(MODEL_CONFIG),
+      'xsum.jsonl': data,
+    });
+    result = await runCli(['run', '--host', 'host.yaml', '--out', 'run'], { cwd });
+    results = JSON.parse(readFileSync(join(cwd, 'run', 'results.json'), 'utf8'));
+  }, 120_000);
+
+  const measured = () => server.emissions.filter((e) => e.text_epoch_ms.length === TOKENS);
+  const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
+  const serverTtftMs = () => mean(measured().map((e) => (e.text_epoch_ms[0] as number) - e.received_epoch_ms));
+  const serverE2elMs = () => mean(measured().map((e) => (e.text_epoch_ms.at(-1) as number) - e.received_epoch_ms));
+  const serverTpotMs = () => mean(measured().map((e) => ((e.text_epoch_ms.at(-1) as number) - (e.text_epoch_ms[0] as number)) / (TOKENS - 1)));
+
+  afterAll(async () => {
+    await server?.close();
+  });
+
+  it('exits 0 and prints the seed lines in order, with their units', () => {
+    expect(result.code, result.stderr).toBe(0);
+    const names = result.stdout.trim().split('\n').map((line) => line.split(':')[0]);
+    expect(names).toEqual(['TTFT', 'Throughput', 'Tps', 'Time', 'MFU', 'ROUGE1', 'ROUGE2', 'ROUGEL'].filter((n) => result.stdout.includes(`${n}:`)));
+    expect(names.slice(0, 5)).toEqual(['TTFT', 'Throughput', 'Tps', 'Time', 'MFU']);
+    const line = (name: string) => Number(new RegExp(`^${name}:([0-9.e+-]+)$`, 'm').exec(result.stdout)?.[1]);
+    expect(line('TTFT')).toBeGreaterThanOrEqual(TTFT_MS / 1000);
+    expect(line('TTFT')).toBeLessThan((serverTtftMs() + SLACK_MS) / 1000);
+    expect(line('Throughput')).toBeCloseTo(ROWS / line('Time'), 6);
+    expect(line('Tps')).toBeCloseTo((ROWS * TOKENS) / line('Time'), 6);
+    expect(line('MFU')).toBeGreaterThan(0);
+    expect(line('MFU')).toBeLessThan(1);
+  });
+
+  it('counts tokens from the server usage', () => {
+    expect(results.status).toBe('completed');
+    expect(results.headline.completed_requests).toBe(ROWS);
+    expect(results.headline.failed_requests).toBe(0);
+    expect(results.headline.total_output_tokens).toBe(ROWS * TOKENS);
+    expect(results.metrics.latency.output_tokens_estimated).toBe(false);
+  });
+
+  it('measures TTFT, TPOT and E2EL against the server schedule', () => {
+    const h = results.headline;
+    const e2el = TTFT_MS + (TOKENS - 1) * ITL_MS;
+    expect(h.ttft_ms_min).toBeGreaterThanOrEqual(TTFT_MS - 1);
+    expect(h.ttft_ms_mean).toBeLessThan(serverTtftMs() + SLACK_MS);
+    expect(h.tpot_ms_mean).toBeGreaterThanOrEqual(ITL_MS - 1);
+    expect(Math.abs(h.tpot_ms_mean - serverTpotMs())).toBeLessThan(2);
+    expect(h.e2el_ms_min).toBeGreaterThanOrEqual(e2el - 1);
+    expect(h.e2el_ms_mean).toBeLessThan(serverE2elMs() + SLACK_MS);
+    expect(h.duration_s).toBeGreaterThanOrEqual(e2el / 1000);
+  });
+
+  it('sent what the configuration asked for', () => {
+    // The readiness check sends one 1-token request first.
+    const bodies = server.received.filter((r) => r.path === '/v1/chat/completions').map((r) => r.body as Record<string, any>).filter((b) => b.max_tokens !== 1);
+    expect(bodies).toHaveLength(ROWS);
+    for (const body of bodies) {
+      expect(body.stream).toBe(true);
+      expect(body.stream_options).toEqual({ include_usage: true });
+      expect(body.max_tokens).toBe(64);
+      expect(body.temperature).toBe(0);
+      expect(body.model).toBe('scripted');
+      expect(body.messages.at(-1).content).toMatch(/\n\nSummarize the above article in 1 sentence\.$/);
+    }
+  });
+
+  it('writes the run folder', () => {
+    const requests = readFileSync(join(cwd, 'run', 'requests.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    expect(requests).toHaveLength(ROWS);
+    expect(requests[0]).toHaveProperty('text_event_ms');
+    expect(requests[0].text_event_ms).toHaveLength(TOKENS);
+    const predictions = readFileSync(join(cwd, 'run', 'predictions.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    expect(predictions).toHaveLength(ROWS);
+    expect(predictions.every((p: { prediction: string }) => p.prediction.length > 0)).toBe(true);
+    expect(results.dataset.rows_used).toBe(ROWS);
+    expect(results.dataset.checksum).toMatch(/^sha256:[0-9a-f]{64}$/);
+    expect(readFileSync(join(cwd, 'run', 'console.log'), 'utf8')).toContain('TTFT:');
+    expect(results.schema).toBe('infergate/results');
+  });
+});
