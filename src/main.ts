@@ -1,2 +1,4 @@
-// Action entry (main step): parse inputs into a typed plan, run the pipeline, report. See src/action/.
-process.exitCode = 0;
+// Action entry (main step). Thin: settings → pipeline → report, one top-level error handler.
+import { failAction, runAction } from './action/run-action.js';
+
+process.exitCode = await runAction().catch(failAction);

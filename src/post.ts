@@ -1,2 +1,5 @@
-// Action entry (post step): stop an engine the main step left running. See src/action/.
-process.exitCode = 0;
+// Action entry (post step): stop an engine the main step left running.
+import * as core from '@actions/core';
+import { runPostStep } from './action/post-step.js';
+
+await runPostStep().catch((error: unknown) => core.warning(`infergate post: ${error instanceof Error ? error.message : String(error)}`));
