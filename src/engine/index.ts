@@ -8,3 +8,7 @@ export type { EngineExit, RunningEngine, StartOptions } from './supervisor.js';
 export { killProcessGroup, isGroupAlive, groupMembers } from './process-group.js';
 export { readProcessRecord } from './process-record.js';
 export type { ProcessRecord } from './process-record.js';
+export { startTelemetry } from './telemetry/telemetry-sampler.js';
+export type { TelemetryOptions, TelemetrySampler, TelemetrySummary, TelemetryToolName } from './telemetry/telemetry-sampler.js';
+export type { TelemetrySample } from './telemetry/telemetry-sample.js';
+export { integrateEnergy, tokensPerJoule } from './telemetry/energy.js';
