@@ -12,3 +12,5 @@ export { startTelemetry } from './telemetry/telemetry-sampler.js';
 export type { TelemetryOptions, TelemetrySampler, TelemetrySummary, TelemetryToolName } from './telemetry/telemetry-sampler.js';
 export type { TelemetrySample } from './telemetry/telemetry-sample.js';
 export { integrateEnergy, tokensPerJoule } from './telemetry/energy.js';
+export { stopLeftoverEngine } from './leftover-engine.js';
+export type { LeftoverCleanup } from './leftover-engine.js';

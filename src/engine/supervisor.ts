@@ -97,6 +97,8 @@ export async function startEngine(settings: EngineSettings, options: StartOption
   // detached: the engine leads its own process group, so one signal reaches its workers too.
   const child = spawn(launch.command, launch.args, { detached: true, stdio: ['ignore', 'pipe', 'pipe'], env });
   const spawnError = new Promise<Error>((resolve) => child.once('error', resolve));
+  // A later 'error' (a failed kill) must not become an uncaught exception; stop() checks the group itself.
+  child.on('error', () => undefined);
   const exited = new Promise<EngineExit>((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
   log.attach(child.stdout, 'stdout');
   log.attach(child.stderr, 'stderr');

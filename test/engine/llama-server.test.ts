@@ -76,6 +76,13 @@ describe.runIf(binary !== null || required)('llama-server through the llamacpp a
     const pgid = engine.pgid ?? 0;
     try {
       expect(engine.version).toMatch(/^\d+/);
+      // The GGUF's embedded template (it joins the messages with spaces) is the one applied, not ChatML.
+      const templated = await fetch(`${engine.baseUrl}/apply-template`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ messages: [{ role: 'system', content: 'S' }, { role: 'user', content: 'U' }] }),
+      });
+      expect(await templated.json()).toEqual({ prompt: 'S U' });
       const prompt = { messages: [{ role: 'user', content: 'Summarize: the union is strong and the economy grows.' }], max_tokens: 24, temperature: 0, seed: 7 };
       const first = await stream(engine, '/v1/chat/completions', prompt);
       const second = await stream(engine, '/v1/chat/completions', prompt);
@@ -104,5 +111,5 @@ describe.runIf(binary !== null || required)('llama-server through the llamacpp a
     expect(log).toContain('[infergate] launch: ');
     expect(log).toMatch(/Z \[std(?:out|err)\] .*sotu-tiny|Z \[std(?:out|err)\] .*llama/);
     expect(log).toMatch(/\[infergate\] ready at http:\/\/127\.0\.0\.1:/);
-  });
+  }, 120_000); // a few seconds normally; generous because CI machines are shared
 });

@@ -15,7 +15,7 @@ async function failure(promise: Promise<unknown>): Promise<string> {
 
 // Each adapter launches the fake engine (settings.binary) with its own argument list, so the fake must
 // find the host, port and model name where that adapter put them.
-describe.each(launching)('%s readiness against a scripted engine', (engine) => {
+describe.concurrent.each(launching)('%s readiness against a scripted engine', (engine) => {
   it('ready', async () => {
     const settings = await fakeSettings(engine, {});
     const running = await startEngine(settings, { pollMs: 50 });

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { groupMembers, killProcessGroup } from '../../src/engine/index.js';
+import { groupMembers, killProcessGroup, stopLeftoverEngine } from '../../src/engine/index.js';
 import { fakeSettings } from '../support/fake-engine-settings.js';
 
 const PARENT = new URL('../support/engine-parent.ts', import.meta.url).pathname;
@@ -19,7 +19,7 @@ async function parent(mode: 'wait' | 'wait-exit' | 'crash') {
     });
     void exited.then(() => reject(new Error(`parent exited before the engine was ready: ${out}`)));
   });
-  return { child, exited, pgid };
+  return { child, exited, pgid, logDir: settings.logDir };
 }
 
 async function waitGone(pgid: number, ms: number): Promise<number[]> {
@@ -53,5 +53,14 @@ describe('the engine never outlives infergate', () => {
     expect(groupMembers(pgid)).toEqual([]);
     // Calling it again on a group that is gone is harmless.
     expect(await killProcessGroup(pgid, 100)).toBe(true);
+  });
+
+  it('post step finds the group from engine-process.json when no state was saved', async () => {
+    const { exited, pgid, logDir } = await parent('crash');
+    await exited;
+    expect(groupMembers(pgid).length).toBe(2);
+    expect(await stopLeftoverEngine({ logDir }, 2_000)).toEqual({ pgid, gone: true });
+    expect(groupMembers(pgid)).toEqual([]);
+    expect(await stopLeftoverEngine({ logDir: '/nonexistent' })).toEqual({ pgid: null, gone: true });
   });
 });
