@@ -52,15 +52,32 @@ describe('startEngine with a real child process', () => {
   });
 
   it('fails within 2 s of an exit during startup, quoting the log tail', async () => {
-    const settings = await fakeSettings('llamacpp', { FAKE_ENGINE_MODE: 'exit-during-startup', FAKE_ENGINE_STARTUP_MS: '300' });
-    const begun = Date.now();
+    const settings = await fakeSettings('llamacpp', { FAKE_ENGINE_MODE: 'exit-during-startup', FAKE_ENGINE_STARTUP_MS: '300', FAKE_ENGINE_STAMP_EXIT: '1', FAKE_ENGINE_CHILD: '1' });
+    // The grandchild keeps the log pipes open after the engine exits: detection must not wait for them.
     const error = await rejection(startEngine(settings, { pollMs: 50 }));
-    // The engine exits 300 ms in; node's own start adds a little.
-    expect(Date.now() - begun).toBeLessThan(300 + 2000);
+    const failedAt = Date.now();
+    // The fake engine wrote the wall-clock time of its exit as its last line.
+    const exitedAt = Number(/exiting at (\d+)/.exec(error.message)?.[1]);
+    expect(exitedAt).toBeGreaterThan(0);
+    expect(failedAt - exitedAt).toBeLessThan(2000);
     expect(error.exitCode).toBe(3);
     expect(error.message).toContain('llamacpp engine exited with code 3 before it was ready');
     expect(error.message).toContain('loading model weights');
     expect(error.message).toContain('error: CUDA out of memory (fake)');
+  });
+
+  it('quotes only the last 50 lines of a long log', async () => {
+    const settings = await fakeSettings('llamacpp', { FAKE_ENGINE_MODE: 'exit-during-startup', FAKE_ENGINE_STARTUP_MS: '100', FAKE_ENGINE_LOG_LINES: '200' });
+    const error = await rejection(startEngine(settings, { pollMs: 50 }));
+    const quoted = error.message.split('\n').slice(1);
+    expect(error.message.split('\n')[0]).toMatch(/; last 50 log lines \(.*output\.txt\):$/);
+    expect(quoted).toHaveLength(50);
+    expect(quoted.at(-1)).toBe('llamacpp engine exited with code 3 before it was ready');
+    expect(quoted.at(-2)).toBe('error: CUDA out of memory (fake)');
+    expect(quoted.at(-3)).toBe('log line 200');
+    expect(quoted[0]).toBe('log line 153');
+    // output.txt keeps everything.
+    expect(readFileSync(join(settings.logDir, 'output.txt'), 'utf8')).toContain('[stdout] log line 1\n');
   });
 
   it('times out when the engine never becomes ready, and leaves nothing behind', async () => {

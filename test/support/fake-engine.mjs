@@ -41,14 +41,18 @@ if (process.env.FAKE_ENGINE_IGNORE_SIGTERM === '1') {
   });
 }
 if (process.env.FAKE_ENGINE_CHILD === '1') {
-  const child = spawn(process.execPath, ['-e', 'setInterval(() => {}, 1000)'], { stdio: 'ignore' });
+  // It inherits stdout and stderr, as a real engine's workers do, so the pipes outlive the engine's own exit.
+  const child = spawn(process.execPath, ['-e', 'setInterval(() => {}, 1000)'], { stdio: 'inherit' });
   console.log(`grandchild pid ${child.pid}`);
 }
 
 if (mode === 'exit-during-startup') {
   console.log('loading model weights');
+  // FAKE_ENGINE_LOG_LINES: a long log before dying, to check that only its tail is quoted.
+  for (let i = 1; i <= Number(process.env.FAKE_ENGINE_LOG_LINES ?? '0'); i += 1) console.log(`log line ${i}`);
   setTimeout(() => {
     console.error('error: CUDA out of memory (fake)');
+    if (process.env.FAKE_ENGINE_STAMP_EXIT === '1') console.error(`exiting at ${Date.now()}`);
     process.exit(3);
   }, startupMs);
 }
