@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { groupMembers, startEngine, type RunningEngine } from '../../src/engine/index.js';
-import { freePort, tempDir } from '../support/fake-engine-settings.js';
+import { freePort, tempDir, removeTempDirs } from '../support/fake-engine-settings.js';
 import { cachedLlamaServer } from '../support/llama-server-binary.js';
+
+afterAll(removeTempDirs);
 
 // The real CPU engine: llama-server built by scripts/build-llama-server.mjs, with the tiny model that
 // ships in test/fixtures/models. Skipped when the binary is not built, unless the run requires it.

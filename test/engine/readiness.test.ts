@@ -1,9 +1,11 @@
 import { createServer, type Server } from 'node:http';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { adapterFor, ENGINE_NAMES, groupMembers, startEngine, type EngineName } from '../../src/engine/index.js';
 import { waitUntilReady } from '../../src/engine/readiness.js';
 import { EngineError } from '../../src/util/errors.js';
-import { fakeSettings, freePort, tempDir } from '../support/fake-engine-settings.js';
+import { fakeSettings, freePort, tempDir, removeTempDirs } from '../support/fake-engine-settings.js';
+
+afterAll(removeTempDirs);
 
 const launching = ENGINE_NAMES.filter((name): name is Exclude<EngineName, 'external'> => name !== 'external');
 

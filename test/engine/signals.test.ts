@@ -1,7 +1,9 @@
 import { spawn } from 'node:child_process';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { groupMembers, killProcessGroup, stopLeftoverEngine } from '../../src/engine/index.js';
-import { fakeSettings } from '../support/fake-engine-settings.js';
+import { fakeSettings, removeTempDirs } from '../support/fake-engine-settings.js';
+
+afterAll(removeTempDirs);
 
 const PARENT = new URL('../support/engine-parent.ts', import.meta.url).pathname;
 

@@ -1,10 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { groupMembers, readProcessRecord, startEngine, type RunningEngine } from '../../src/engine/index.js';
 import { EngineError } from '../../src/util/errors.js';
-import { fakeSettings } from '../support/fake-engine-settings.js';
+import { fakeSettings, removeTempDirs } from '../support/fake-engine-settings.js';
+
+afterAll(removeTempDirs);
 
 const started: RunningEngine[] = [];
 afterEach(async () => {

@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,8 +7,20 @@ import type { EngineName, EngineSettings } from '../../src/engine/index.js';
 
 export const FAKE_ENGINE = fileURLToPath(new URL('./fake-engine.mjs', import.meta.url));
 
-/** A port nothing listens on right now (the OS picks it). */
+const handedOut = new Set<number>();
+
+/** A port nothing listens on right now (the OS picks it), never the same one twice in a test file. */
 export async function freePort(): Promise<number> {
+  for (;;) {
+    const port = await osPort();
+    if (!handedOut.has(port)) {
+      handedOut.add(port);
+      return port;
+    }
+  }
+}
+
+function osPort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once('error', reject);
@@ -20,8 +32,17 @@ export async function freePort(): Promise<number> {
   });
 }
 
+const made: string[] = [];
+
 export function tempDir(prefix: string): string {
-  return mkdtempSync(join(tmpdir(), `infergate-${prefix}-`));
+  const dir = mkdtempSync(join(tmpdir(), `infergate-${prefix}-`));
+  made.push(dir);
+  return dir;
+}
+
+/** For afterAll: removes every folder tempDir made in this test file. */
+export function removeTempDirs(): void {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
 }
 
 /** Settings that launch test/support/fake-engine.mjs through the named engine's adapter. */
