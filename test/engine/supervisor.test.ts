@@ -83,10 +83,11 @@ describe('startEngine with a real child process', () => {
   });
 
   it('times out when the engine never becomes ready, and leaves nothing behind', async () => {
-    const settings = await fakeSettings('vllm', { FAKE_ENGINE_MODE: 'never-ready', FAKE_ENGINE_CHILD: '1' }, { startupTimeoutS: 0.6 });
+    const settings = await fakeSettings('vllm', { FAKE_ENGINE_MODE: 'never-ready', FAKE_ENGINE_CHILD: '1' }, { startupTimeoutS: 2 });
+    // Long enough for node to start and print its first line on a loaded machine.
     let pgid = 0;
     const error = await rejection(startEngine(settings, { pollMs: 50, onSpawn: (p) => (pgid = p.pgid) }));
-    expect(error.message).toContain('vllm engine was not ready after 0.6 s (startup timeout)');
+    expect(error.message).toContain('vllm engine was not ready after 2 s (startup timeout)');
     expect(error.message).toContain('fake-engine: mode=never-ready');
     expect(pgid).toBeGreaterThan(1);
     expect(groupMembers(pgid)).toEqual([]);
