@@ -19,7 +19,10 @@ export interface EngineQuirks {
   ignoreEosField: string | null;
   /** Body key for a minimum number of generated tokens. */
   minTokensField: string | null;
-  /** Streaming usage: 'ask' = send stream_options.include_usage; 'always' = sent unasked; 'never' = not available. */
+  /**
+   * Streaming usage: 'ask' = send stream_options.include_usage; 'always' = sent unasked, and stream_options
+   * must not be sent (the engine rejects it); 'never' = not available.
+   */
   streamUsage: 'ask' | 'always' | 'never';
   /** Where streamed usage arrives: a separate last chunk with empty choices, or on the chunk carrying finish_reason. */
   usageChunk: 'separate' | 'finish' | 'either';

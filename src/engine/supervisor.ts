@@ -97,6 +97,8 @@ export async function startEngine(settings: EngineSettings, options: StartOption
   // detached: the engine leads its own process group, so one signal reaches its workers too.
   const child = spawn(launch.command, launch.args, { detached: true, stdio: ['ignore', 'pipe', 'pipe'], env });
   const spawnError = new Promise<Error>((resolve) => child.once('error', resolve));
+  // A later 'error' (a failed kill) must not become an uncaught exception; stop() checks the group itself.
+  child.on('error', () => undefined);
   const exited = new Promise<EngineExit>((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
   log.attach(child.stdout, 'stdout');
   log.attach(child.stderr, 'stderr');
@@ -116,10 +118,10 @@ export async function startEngine(settings: EngineSettings, options: StartOption
   options.onSpawn?.({ pid, pgid });
 
   let stopping: Promise<void> | null = null;
-  const stop = (): Promise<void> => {
+  const stopWithin = (grace: number): Promise<void> => {
     stopping ??= (async () => {
       log.note(`stopping process group ${pgid}`);
-      const gone = await killProcessGroup(pgid, graceMs);
+      const gone = await killProcessGroup(pgid, grace);
       releaseEngine(pgid);
       await log.drain(1_000);
       if (!gone) log.note(`process group ${pgid} survived SIGKILL`);
@@ -128,6 +130,7 @@ export async function startEngine(settings: EngineSettings, options: StartOption
     })();
     return stopping;
   };
+  const stop = (): Promise<void> => stopWithin(graceMs);
 
   const baseUrl = baseUrlFor(settings.host, settings.port);
   const model = adapter.requestModel(settings);
@@ -166,7 +169,9 @@ export async function startEngine(settings: EngineSettings, options: StartOption
     }
     log.note(what);
     const error = failure(what, log);
-    await stop().catch(() => undefined);
+    // Its main process is gone, so whatever is left of the group (workers) gets no grace: the error must
+    // not wait on them. A live engine that timed out or refused gets the normal SIGTERM grace.
+    await stopWithin(outcome.kind === 'exit' ? 0 : graceMs).catch(() => undefined);
     throw error;
   }
 

@@ -151,6 +151,7 @@ describe('quirks', () => {
     expect(adapterFor('lmdeploy').quirks.minTokensField).toBe('min_new_tokens');
     expect(adapterFor('vllm').quirks.ignoreEosField).toBe('ignore_eos');
     expect(adapterFor('tgi').quirks.ignoreEosField).toBeNull();
+    expect(adapterFor('huggingface').quirks).toMatchObject({ streamUsage: 'always', usageChunk: 'finish', rejectsUnknownFields: true });
     for (const name of ENGINE_NAMES) expect(adapterFor(name).name).toBe(name);
   });
 });

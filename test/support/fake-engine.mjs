@@ -8,7 +8,8 @@
 //   refuse-probe         healthy, but every completion request is a 404 (unknown model)
 // FAKE_ENGINE_CHILD=1 also starts a grandchild in the same process group (printing "grandchild pid N");
 // FAKE_ENGINE_IGNORE_SIGTERM=1 ignores SIGTERM so only SIGKILL ends it.
-// Accepts llama-server's flags (--host, --port, --alias, anything else ignored) so adapters can launch it.
+// Accepts every adapter's host, port and model-name flags (anything else is ignored), so each adapter can
+// launch it through settings.binary.
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:http';
 
@@ -22,9 +23,11 @@ function arg(name, fallback) {
   return i >= 0 && i + 1 < argv.length ? argv[i + 1] : fallback;
 }
 const mode = arg('--mode', process.env.FAKE_ENGINE_MODE ?? 'ready');
-const host = arg('--host', '127.0.0.1');
-const port = Number(arg('--port', '8000'));
-const alias = arg('--alias', 'fake-model');
+// Each engine spells these differently; the fake understands every adapter's spelling.
+const host = arg('--host', arg('--hostname', arg('--server-name', '127.0.0.1')));
+const port = Number(arg('--port', arg('--server-port', process.env.FAKE_ENGINE_PORT ?? '8000')));
+// Without a name flag (TGI, transformers serve, MindIE) any model name is accepted.
+const alias = arg('--alias', arg('--served-model-name', arg('--model-name', arg('--served_model_name', undefined))));
 const startupMs = Number(process.env.FAKE_ENGINE_STARTUP_MS ?? '200');
 const dieAfter = Number(process.env.FAKE_ENGINE_DIE_AFTER ?? '3');
 
@@ -38,14 +41,18 @@ if (process.env.FAKE_ENGINE_IGNORE_SIGTERM === '1') {
   });
 }
 if (process.env.FAKE_ENGINE_CHILD === '1') {
-  const child = spawn(process.execPath, ['-e', 'setInterval(() => {}, 1000)'], { stdio: 'ignore' });
+  // It inherits stdout and stderr, as a real engine's workers do, so the pipes outlive the engine's own exit.
+  const child = spawn(process.execPath, ['-e', 'setInterval(() => {}, 1000)'], { stdio: 'inherit' });
   console.log(`grandchild pid ${child.pid}`);
 }
 
 if (mode === 'exit-during-startup') {
   console.log('loading model weights');
+  // FAKE_ENGINE_LOG_LINES: a long log before dying, to check that only its tail is quoted.
+  for (let i = 1; i <= Number(process.env.FAKE_ENGINE_LOG_LINES ?? '0'); i += 1) console.log(`log line ${i}`);
   setTimeout(() => {
     console.error('error: CUDA out of memory (fake)');
+    if (process.env.FAKE_ENGINE_STAMP_EXIT === '1') console.error(`exiting at ${Date.now()}`);
     process.exit(3);
   }, startupMs);
 }
@@ -70,7 +77,7 @@ function json(res, status, body) {
 const server = createServer(async (req, res) => {
   if (req.method === 'GET' && req.url === '/health') return json(res, healthy ? 200 : 503, { status: healthy ? 'ok' : 'loading' });
   if (req.method === 'GET' && req.url === '/version') return json(res, 200, { version: 'fake-1.0' });
-  if (req.method === 'GET' && req.url === '/v1/models') return json(res, 200, { object: 'list', data: [{ id: alias, object: 'model' }] });
+  if (req.method === 'GET' && req.url === '/v1/models') return json(res, 200, { object: 'list', data: [{ id: alias ?? 'any', object: 'model' }] });
   if (req.method === 'GET' && req.url === '/metrics') {
     res.writeHead(200, { 'content-type': 'text/plain' });
     return res.end(`# TYPE fake_requests_total counter\nfake_requests_total ${requests}\n`);
@@ -78,7 +85,7 @@ const server = createServer(async (req, res) => {
   if (req.method === 'POST' && (req.url === '/v1/chat/completions' || req.url === '/v1/completions')) {
     const body = JSON.parse((await readBody(req)) || '{}');
     if (!healthy) return json(res, 503, { error: 'loading' });
-    if (mode === 'refuse-probe' || body.model !== alias) return json(res, 404, { error: { message: `model ${body.model} not found` } });
+    if (mode === 'refuse-probe' || (alias !== undefined && body.model !== alias)) return json(res, 404, { error: { message: `model ${body.model} not found` } });
     requests += 1;
     const n = Math.max(1, Number(body.max_tokens ?? 16));
     const chat = req.url === '/v1/chat/completions';

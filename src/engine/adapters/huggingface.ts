@@ -22,7 +22,9 @@ export const huggingfaceAdapter: EngineAdapter = {
     env: deviceEnv('CUDA_VISIBLE_DEVICES', settings),
   }),
   readiness: { healthPaths: ['/health', '/v1/models'], probe: 'chat' },
-  quirks: { ...OPENAI_QUIRKS },
+  // It answers 422 to keys outside the OpenAI schema and to stream_options (listed as unsupported); it
+  // sends usage unasked on the chunk that carries finish_reason.
+  quirks: { ...OPENAI_QUIRKS, streamUsage: 'always', usageChunk: 'finish', rejectsUnknownFields: true },
   version: [{ kind: 'python-dist', dist: 'transformers' }],
   metricsPath: null,
   // There is no alias: requests name the model by the id or path it is loaded from.

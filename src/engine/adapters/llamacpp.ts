@@ -37,7 +37,7 @@ export const llamacppAdapter: EngineAdapter = {
     usageChunk: 'either',
   },
   version: [
-    { kind: 'command', args: ['--version'], pattern: /version:\s*(\S+(?:\s+\([0-9a-f]+\))?)/ },
+    { kind: 'command', args: ['--version'], pattern: /^version:\s*(.+?)\s*$/m },
     { kind: 'http', path: '/props', field: 'build_info' },
   ],
   metricsPath: '/metrics',

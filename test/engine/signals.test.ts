@@ -1,0 +1,68 @@
+import { spawn } from 'node:child_process';
+import { afterAll, describe, expect, it } from 'vitest';
+import { groupMembers, killProcessGroup, stopLeftoverEngine } from '../../src/engine/index.js';
+import { fakeSettings, removeTempDirs } from '../support/fake-engine-settings.js';
+
+afterAll(removeTempDirs);
+
+const PARENT = new URL('../support/engine-parent.ts', import.meta.url).pathname;
+
+/** Starts a parent process that launches the fake engine; resolves once it printed the engine's group. */
+async function parent(mode: 'wait' | 'wait-exit' | 'crash') {
+  const settings = await fakeSettings('llamacpp', { FAKE_ENGINE_CHILD: '1' });
+  const child = spawn(process.execPath, ['--import', 'tsx', PARENT, mode, JSON.stringify(settings)], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
+  const pgid = await new Promise<number>((resolve, reject) => {
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const line = out.split('\n').find((l) => l.startsWith('{'));
+      if (line) resolve((JSON.parse(line) as { pgid: number }).pgid);
+    });
+    void exited.then(() => reject(new Error(`parent exited before the engine was ready: ${out}`)));
+  });
+  return { child, exited, pgid, logDir: settings.logDir };
+}
+
+async function waitGone(pgid: number, ms: number): Promise<number[]> {
+  const deadline = Date.now() + ms;
+  while (groupMembers(pgid).length > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+  return groupMembers(pgid);
+}
+
+describe('the engine never outlives infergate', () => {
+  it('SIGTERM to infergate: the engine group is stopped, then infergate dies of the signal', async () => {
+    const { child, exited, pgid } = await parent('wait');
+    expect(groupMembers(pgid).length).toBe(2);
+    child.kill('SIGTERM');
+    expect(await exited).toEqual({ code: null, signal: 'SIGTERM' });
+    expect(await waitGone(pgid, 1_000)).toEqual([]);
+  });
+
+  it('SIGTERM to infergate when its own handler exits at once: the exit hook kills the group', async () => {
+    const { child, exited, pgid } = await parent('wait-exit');
+    child.kill('SIGTERM');
+    expect(await exited).toEqual({ code: 130, signal: null });
+    expect(await waitGone(pgid, 2_000)).toEqual([]);
+  });
+
+  it('post step after a crashed main step: killProcessGroup removes the orphaned engine', async () => {
+    const { exited, pgid } = await parent('crash');
+    expect(await exited).toEqual({ code: null, signal: 'SIGKILL' });
+    // Nothing cleaned up: the engine and its grandchild are still there.
+    expect(groupMembers(pgid).length).toBe(2);
+    expect(await killProcessGroup(pgid, 2_000)).toBe(true);
+    expect(groupMembers(pgid)).toEqual([]);
+    // Calling it again on a group that is gone is harmless.
+    expect(await killProcessGroup(pgid, 100)).toBe(true);
+  });
+
+  it('post step finds the group from engine-process.json when no state was saved', async () => {
+    const { exited, pgid, logDir } = await parent('crash');
+    await exited;
+    expect(groupMembers(pgid).length).toBe(2);
+    expect(await stopLeftoverEngine({ logDir }, 2_000)).toEqual({ pgid, gone: true });
+    expect(groupMembers(pgid)).toEqual([]);
+    expect(await stopLeftoverEngine({ logDir: '/nonexistent' })).toEqual({ pgid: null, gone: true });
+  });
+});
