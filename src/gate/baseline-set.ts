@@ -32,8 +32,19 @@ export function baselineFromHistory(path: string, lastN?: number): BaselineSet {
   return { source: `history ${path} (last ${kept.length} run${kept.length === 1 ? '' : 's'})`, documents: kept };
 }
 
+/** A baseline file given on the command line: a results.json, or a history file (told apart by its schema). */
+export function baselineFromAnyFile(path: string, lastN?: number): BaselineSet {
+  const raw = readJsonFile(path) as { schema?: unknown } | null;
+  if (raw !== null && typeof raw === 'object' && raw.schema === HISTORY_SCHEMA) return baselineFromHistory(path, lastN);
+  return { source: `file ${path}`, documents: [parseResultsDocument(raw, path)] };
+}
+
 function readHistoryRuns(path: string): ResultsDocument[] {
-  const raw = readJsonFile(path) as Partial<HistoryFile> | null;
+  return historyRunsOf(readJsonFile(path), path);
+}
+
+function historyRunsOf(value: unknown, path: string): ResultsDocument[] {
+  const raw = value as Partial<HistoryFile> | null;
   if (raw === null || typeof raw !== 'object' || raw.schema !== HISTORY_SCHEMA) {
     throw new InputError(located(path, undefined, `not an infergate history file (expected schema "${HISTORY_SCHEMA}")`));
   }

@@ -4,9 +4,10 @@ export type { Comparison, MetricComparison, MetricStatus, NoiseAssessment, Noise
 export { loadThresholds, parseThresholds, thresholdFor, DEFAULT_THRESHOLDS, type ThresholdConfig } from './thresholds-config.js';
 export { readResultsFile, parseResultsDocument } from './results-file.js';
 export { renderComparisonMarkdown, verdictLabel, type RenderOptions } from './render-markdown.js';
-export { baselineFromFile, baselineFromHistory, appendToHistory, type BaselineSet, HISTORY_SCHEMA } from './baseline-set.js';
+export { baselineFromFile, baselineFromHistory, baselineFromAnyFile, appendToHistory, type BaselineSet, HISTORY_SCHEMA } from './baseline-set.js';
 export { builtInDirection, KNOWN_DIRECTIONS, type Direction } from './metric-directions.js';
 export { builtInThreshold, type MetricThreshold } from './default-thresholds.js';
 export { fingerprintDifferences, FINGERPRINT_FIELDS, type FingerprintDifference } from './fingerprint.js';
 export { writeComparisonFile, readComparisonFile } from './comparison-file.js';
 export { escapeMarkdown, formatValue, formatPercent } from './markdown-text.js';
+export { renderComparisonText } from './render-text.js';
