@@ -8,6 +8,8 @@ import { parseResultsDocument, readJsonFile, readResultsFile } from './results-f
 export interface BaselineSet {
   source: string;
   documents: ResultsDocument[];
+  /** How the baseline was found (earlier sources that gave nothing); shown with the comparison's notices. */
+  notices?: string[];
 }
 
 export const HISTORY_SCHEMA = 'infergate/history';

@@ -95,8 +95,10 @@ export function compareResults(baseline: BaselineSet, current: ResultsDocument, 
     alpha: thresholds.noise.alpha,
   };
 
+  const sourceNotices = baseline.notices ?? [];
   if (matching.length === 0) {
-    if (completed.length === 0) notices.unshift(`No comparison: the baseline (${baseline.source}) holds no completed run.`);
+    if (baseline.documents.length === 0) notices.unshift(`No comparison: no baseline was found (${baseline.source}); this run's values are shown alone.`);
+    else if (completed.length === 0) notices.unshift(`No comparison: the baseline (${baseline.source}) holds no completed run.`);
     else {
       notices.unshift(
         `No comparison: the baseline's environment fingerprint differs from this run in ${describeDifferences(differences)}. ` +
@@ -108,10 +110,19 @@ export function compareResults(baseline: BaselineSet, current: ResultsDocument, 
       verdict: 'skipped',
       mode: 'none',
       baseline: { source: baseline.source, runs: 0, run_ids: [], fingerprint: latestCompleted ? fingerprintOf(latestCompleted.environment) : null },
-      metrics: [],
+      // The current values are still listed, each "missing" a baseline, so the report shows what was measured.
+      metrics: metricNames([], current).map((name) =>
+        judgeMetric(name, thresholdFor(thresholds, name), null, current.headline[name] ?? null, {
+          method: 'threshold-only',
+          outside: null,
+          baseline_n: 0,
+          current_n: 0,
+          detail: 'no comparable baseline',
+        }),
+      ),
       regressed: [],
       warned: [],
-      notices,
+      notices: [...notices, ...sourceNotices],
     };
   }
   const dropped = completed.length - matching.length;
@@ -153,6 +164,6 @@ export function compareResults(baseline: BaselineSet, current: ResultsDocument, 
     metrics,
     regressed,
     warned,
-    notices,
+    notices: [...notices, ...sourceNotices],
   };
 }

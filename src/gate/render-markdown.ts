@@ -109,7 +109,7 @@ export function renderComparisonMarkdown(c: Comparison, opts: RenderOptions = {}
 
   const rows = c.metrics.map(metricRow);
   const table = c.metrics.length > 0 ? `${TABLE_HEAD}\n${rows.join('\n')}\n` : '';
-  const details = c.metrics.length > 0 ? `\n${detailsBlock(c)}\n` : '';
+  const details = c.metrics.length > 0 && c.verdict !== 'skipped' ? `\n${detailsBlock(c)}\n` : '';
   const fingerprint = `\n${fingerprintBlock(c)}\n`;
 
   const head = top.join('\n');

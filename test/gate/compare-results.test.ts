@@ -130,7 +130,7 @@ describe('compareResults: fingerprints and baseline runs', () => {
   it('skips the comparison with a notice naming the differing fields', () => {
     const c = compareResults({ source: 'b', documents: [other(makeResults({ ttft_ms_p99: 100 }))] }, makeResults({ ttft_ms_p99: 200 }), T);
     expect(c.verdict).toBe('skipped');
-    expect(c.metrics).toEqual([]);
+    expect(c.metrics.map((m) => [m.name, m.status, m.current])).toEqual([['ttft_ms_p99', 'missing', 200]]);
     expect(c.fingerprint.differences.map((d) => d.field)).toEqual(['accelerator', 'engine_version']);
     expect(c.notices[0]).toMatch(/No comparison.*accelerator.*AMD MI300X.*engine_version/);
   });
