@@ -12,3 +12,4 @@ export { annotateRegressions } from './annotations.js';
 export { setGateOutputs } from './outputs.js';
 export { makeOctokit, type Octokit } from './octokit.js';
 export type { ArtifactClientLike } from './artifact-client.js';
+export { runGateStep, type GateStepOptions, type GateStepResult } from './run-gate-step.js';
