@@ -13,3 +13,4 @@ export { setGateOutputs } from './outputs.js';
 export { makeOctokit, type Octokit } from './octokit.js';
 export type { ArtifactClientLike } from './artifact-client.js';
 export { runGateStep, type GateStepOptions, type GateStepResult } from './run-gate-step.js';
+export { readGateInputs, type GateInputs } from './gate-inputs.js';
