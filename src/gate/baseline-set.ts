@@ -31,7 +31,7 @@ export function baselineFromHistory(path: string, lastN?: number): BaselineSet {
   const runs = readHistoryRuns(path);
   if (runs.length === 0) throw new InputError(located(path, undefined, 'history file holds no runs'));
   const kept = lastN === undefined ? runs : runs.slice(-lastN);
-  return { source: `history ${path} (last ${kept.length} run${kept.length === 1 ? '' : 's'})`, documents: kept };
+  return { source: `history ${path}`, documents: kept };
 }
 
 /** A baseline file given on the command line: a results.json, or a history file (told apart by its schema). */

@@ -19,5 +19,7 @@ export function formatValue(value: number | null): string {
 export function formatPercent(value: number | null): string {
   if (value === null) return '—';
   if (!Number.isFinite(value)) return value > 0 ? '+∞%' : '−∞%';
-  return `${value >= 0 ? '+' : ''}${value.toFixed(1)}%`;
+  // A change that rounds to zero (often float noise from averaging a history) is shown without a sign.
+  if (Math.abs(value) < 0.05) return '0.0%';
+  return `${value > 0 ? '+' : ''}${value.toFixed(1)}%`;
 }

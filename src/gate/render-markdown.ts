@@ -60,7 +60,7 @@ function byImportance(metrics: readonly MetricComparison[]): MetricComparison[] 
 function detailsBlock(c: Comparison): string {
   const rows = c.metrics.map(
     (m) =>
-      `| ${escapeMarkdown(m.name)} | ${m.threshold.warn_pct}% / ${m.threshold.fail_pct}% (floor ${formatValue(m.threshold.abs_floor)}) | ${m.noise.method} | ${escapeMarkdown(m.reason)} |`,
+      `| ${escapeMarkdown(m.name)} | ${m.threshold.warn_pct}% / ${m.threshold.fail_pct}% (floor ${formatValue(m.threshold.abs_floor)}) | ${m.noise.method === 'threshold-only' ? 'threshold-only' : `${m.noise.method}: ${escapeMarkdown(m.noise.detail)}`} | ${escapeMarkdown(m.reason)} |`,
   );
   return [
     '<details><summary>Why each metric got its status (levels, noise test)</summary>',
