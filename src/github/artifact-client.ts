@@ -1,11 +1,10 @@
-import type { ArtifactClient } from '@actions/artifact';
+import { DefaultArtifactClient, type ArtifactClient } from '@actions/artifact';
 
 /** The part of @actions/artifact's client infergate uses; tests pass a fake with the same shape. */
 export type ArtifactClientLike = Pick<ArtifactClient, 'uploadArtifact' | 'getArtifact' | 'downloadArtifact' | 'listArtifacts'>;
 
-/** The real client, loaded on first use (it reads the runner's environment when constructed). */
+/** The real client (async so callers need not change if it ever loads lazily). */
 export async function defaultArtifactClient(): Promise<ArtifactClientLike> {
-  const { DefaultArtifactClient } = await import('@actions/artifact');
   return new DefaultArtifactClient();
 }
 

@@ -40,7 +40,7 @@ interface EventPayload {
 
 export function isGhesUrl(serverUrl: string): boolean {
   const host = new URL(serverUrl).hostname.toLowerCase();
-  return host !== 'github.com' && !host.endsWith('.ghe.com') && host !== 'localhost' && host !== '127.0.0.1';
+  return host !== 'github.com' && !host.endsWith('.ghe.com');
 }
 
 function readPayload(path: string | undefined): EventPayload {
