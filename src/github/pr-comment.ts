@@ -16,20 +16,30 @@ export interface CommentTarget {
 export type CommentResult = { action: 'created' | 'updated'; id: number; url: string };
 
 /**
- * Creates the comment, or updates the one already carrying `marker` (the first one found, oldest first).
- * The body must contain the marker.
+ * Creates the comment, or updates the one already carrying `marker`. Anyone can paste the marker into a
+ * comment, so comments written by a bot account are tried first, and a comment the token may not edit
+ * (403/404) is passed over; when none can be updated, a new one is created.
  */
 export async function upsertPrComment(octokit: Octokit, target: CommentTarget, body: string, marker: string): Promise<CommentResult> {
   if (!body.includes(marker)) throw new Error('comment body must carry its marker');
   const params = { owner: target.owner, repo: target.repo, issue_number: target.issueNumber, per_page: 100 };
-  let existing: { id: number } | undefined;
+  const candidates: Array<{ id: number; bot: boolean }> = [];
   for await (const page of octokit.paginate.iterator(octokit.rest.issues.listComments, params)) {
-    existing = page.data.find((c) => typeof c.body === 'string' && c.body.includes(marker));
-    if (existing) break;
+    for (const c of page.data) {
+      if (typeof c.body === 'string' && c.body.includes(marker)) candidates.push({ id: c.id, bot: c.user?.type === 'Bot' });
+    }
+    // The usual case: our own bot comment found; no need to read further pages.
+    if (candidates.some((c) => c.bot)) break;
   }
-  if (existing) {
-    const res = await octokit.rest.issues.updateComment({ owner: target.owner, repo: target.repo, comment_id: existing.id, body });
-    return { action: 'updated', id: res.data.id, url: res.data.html_url };
+  candidates.sort((a, b) => Number(b.bot) - Number(a.bot));
+  for (const candidate of candidates) {
+    try {
+      const res = await octokit.rest.issues.updateComment({ owner: target.owner, repo: target.repo, comment_id: candidate.id, body });
+      return { action: 'updated', id: res.data.id, url: res.data.html_url };
+    } catch (error) {
+      const status = (error as { status?: number }).status;
+      if (status !== 403 && status !== 404) throw error;
+    }
   }
   const res = await octokit.rest.issues.createComment({ owner: target.owner, repo: target.repo, issue_number: target.issueNumber, body });
   return { action: 'created', id: res.data.id, url: res.data.html_url };

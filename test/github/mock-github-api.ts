@@ -9,7 +9,11 @@ export interface MockComment {
   id: number;
   issue: number;
   body: string;
+  /** Who wrote it; the token may only edit the bot's own comments. */
+  author: string;
 }
+
+const BOT = 'github-actions[bot]';
 
 export interface MockRequest {
   method: string;
@@ -40,8 +44,8 @@ export class MockGitHubApi {
     await new Promise<void>((resolve) => this.server?.close(() => resolve()));
   }
 
-  addComment(issue: number, body: string): MockComment {
-    const comment = { id: this.nextId++, issue, body };
+  addComment(issue: number, body: string, author = BOT): MockComment {
+    const comment = { id: this.nextId++, issue, body, author };
     this.comments.push(comment);
     return comment;
   }
@@ -52,7 +56,7 @@ export class MockGitHubApi {
   }
 
   private view(c: MockComment) {
-    return { id: c.id, body: c.body, html_url: `https://github.test/o/r/pull/${c.issue}#issuecomment-${c.id}`, user: { login: 'github-actions[bot]' } };
+    return { id: c.id, body: c.body, html_url: `https://github.test/o/r/pull/${c.issue}#issuecomment-${c.id}`, user: { login: c.author, type: c.author.endsWith('[bot]') ? 'Bot' : 'User' } };
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -88,6 +92,7 @@ export class MockGitHubApi {
     if ((m = /^\/repos\/[^/]+\/[^/]+\/issues\/comments\/(\d+)$/.exec(url.pathname)) && method === 'PATCH') {
       const comment = this.comments.find((c) => c.id === Number(m![1]));
       if (!comment) return this.json(res, 404, { message: 'Not Found' });
+      if (comment.author !== BOT) return this.json(res, 403, { message: 'Must have admin rights to Repository.' });
       comment.body = String(body?.body);
       return this.json(res, 200, this.view(comment));
     }

@@ -44,6 +44,20 @@ describe('upsertPrComment against the mock REST API', () => {
     expect(api.comments).toHaveLength(131);
   });
 
+  it("prefers the bot's own marked comment and passes over one it may not edit", async () => {
+    const octokit = makeOctokit('t', { apiUrl: api.url });
+    api.addComment(5, `${GATE_COMMENT_MARKER} pasted by a person`, 'mallory');
+    const ours = api.addComment(5, `${GATE_COMMENT_MARKER}\nold`);
+    expect(await upsertPrComment(octokit, target, `${GATE_COMMENT_MARKER}\nnew`, GATE_COMMENT_MARKER)).toMatchObject({ action: 'updated', id: ours.id });
+    expect(api.comments[0]!.body).toBe(`${GATE_COMMENT_MARKER} pasted by a person`);
+
+    api.comments = [];
+    api.addComment(5, `${GATE_COMMENT_MARKER} pasted by a person`, 'mallory');
+    const created = await upsertPrComment(octokit, target, `${GATE_COMMENT_MARKER}\nfresh`, GATE_COMMENT_MARKER);
+    expect(created.action).toBe('created');
+    expect(api.comments.map((c) => c.author)).toEqual(['mallory', 'github-actions[bot]']);
+  });
+
   it('surfaces a 403 from a read-only token as an error with its status', async () => {
     api.readOnly = true;
     const octokit = makeOctokit('t', { apiUrl: api.url });
