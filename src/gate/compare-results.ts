@@ -82,10 +82,12 @@ export function compareResults(baseline: BaselineSet, current: ResultsDocument, 
       thresholds.fingerprint.allow_mismatch ||
       fingerprintDifferences(fingerprintOf(doc.environment), currentFingerprint, thresholds.fingerprint.ignore).length === 0,
   );
-  // The differences reported are those of the latest baseline run, the one a reader compares against.
+  // The differences reported are those of the baseline run the report shows: the latest one used, or
+  // (when none could be used) the latest completed one.
   const latestCompleted = completed[completed.length - 1];
-  const differences: FingerprintDifference[] = latestCompleted
-    ? fingerprintDifferences(fingerprintOf(latestCompleted.environment), currentFingerprint, thresholds.fingerprint.ignore)
+  const reference = matching[matching.length - 1] ?? latestCompleted;
+  const differences: FingerprintDifference[] = reference
+    ? fingerprintDifferences(fingerprintOf(reference.environment), currentFingerprint, thresholds.fingerprint.ignore)
     : [];
 
   const skeleton = {

@@ -150,8 +150,11 @@ describe('compareResults: fingerprints and baseline runs', () => {
     const docs = makeHistory('ttft_ms_p99', [100, 100, 100, 100]);
     docs[0] = { ...docs[0]!, status: 'failed' };
     docs[1] = other(docs[1]!);
+    docs[3] = other(docs[3]!);
     const c = compareResults({ source: 'h', documents: docs }, makeResults({ ttft_ms_p99: 100 }), T);
-    expect(c.baseline.runs).toBe(2);
+    expect(c.baseline.runs).toBe(1);
+    expect(c.baseline.run_ids).toEqual(['base-2']);
+    expect(c.fingerprint.differences).toEqual([]);
     expect(c.notices.join(' ')).toMatch(/did not complete/);
     expect(c.notices.join(' ')).toMatch(/different environment fingerprint/);
   });
