@@ -37,6 +37,14 @@ export interface DatasetSummary {
  */
 export type Headline = Record<string, number | null>;
 
+export interface HeadlineInterval {
+  low: number;
+  mid: number;
+  high: number;
+  /** Confidence level, e.g. 0.95. */
+  confidence: number;
+}
+
 export interface ResultsDocument {
   schema: typeof RESULTS_SCHEMA;
   schema_version: typeof RESULTS_SCHEMA_VERSION;
@@ -55,6 +63,11 @@ export interface ResultsDocument {
   /** Detailed blocks, one per metric family (latency, rouge, mfu, energy, ...). */
   metrics: Record<string, unknown>;
   headline: Headline;
+  /**
+   * Confidence intervals of headline metrics where the run has them (ROUGE's bootstrap: 95%, low/mid/high),
+   * keyed like `headline`. The gate uses them as the noise band of those metrics (docs/gate.md).
+   */
+  headline_intervals?: Record<string, HeadlineInterval>;
   /** One headline per repeated trial (`repeat: k`), for the gate's noise model. */
   trials?: Headline[];
   /** One block per sweep step (concurrency or rate). */

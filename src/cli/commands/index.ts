@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
+import { registerCompare } from './compare.js';
 import { registerFlops } from './flops.js';
 import { registerRun } from './run.js';
 
 /** Every subcommand registers itself here; one file per command. */
-export const commands: Array<(program: Command) => void> = [registerRun, registerFlops];
+export const commands: Array<(program: Command) => void> = [registerRun, registerCompare, registerFlops];

@@ -1,0 +1,55 @@
+import { writeFileSync } from 'node:fs';
+import type { Command } from 'commander';
+import { InputError } from '../../util/errors.js';
+import { baselineFromAnyFile } from '../../gate/baseline-set.js';
+import { compareResults } from '../../gate/compare-results.js';
+import { renderComparisonMarkdown } from '../../gate/render-markdown.js';
+import { renderComparisonText } from '../../gate/render-text.js';
+import { readResultsFile } from '../../gate/results-file.js';
+import { loadThresholds } from '../../gate/thresholds-config.js';
+import { setExitCode } from './set-action-exit.js';
+
+interface CompareOptions {
+  baseline: string;
+  current: string;
+  config?: string;
+  markdown?: string;
+  last?: string;
+}
+
+function parseLast(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InputError(`--last: expected a whole number of runs ≥ 1, got "${value}"`);
+  return n;
+}
+
+/**
+ * `infergate compare`: the gate on two files. Exit 0 pass (warnings included), 1 regression past a
+ * fail threshold, 2 bad input; a skipped comparison (fingerprint mismatch) exits 0 with its notice.
+ */
+export function registerCompare(program: Command): void {
+  program
+    .command('compare')
+    .description('compare a run with a baseline and print the verdict (exit 1 on a regression)')
+    .requiredOption('--baseline <file>', 'baseline results.json, or a history file of past results')
+    .requiredOption('--current <file>', 'results.json of the run to judge')
+    .option('--config <file>', 'thresholds.yaml (directions, levels, noise test, fingerprint rules)')
+    .option('--markdown <file>', 'also write the comparison as Markdown')
+    .option('--last <n>', 'with a history file: use only its last n runs')
+    .action((options: CompareOptions, command: Command) => {
+      const thresholds = loadThresholds(options.config);
+      const baseline = baselineFromAnyFile(options.baseline, parseLast(options.last));
+      const current = readResultsFile(options.current);
+      const comparison = compareResults(baseline, current, thresholds);
+      process.stdout.write(renderComparisonText(comparison));
+      if (options.markdown) {
+        try {
+          writeFileSync(options.markdown, renderComparisonMarkdown(comparison));
+        } catch (error) {
+          throw new InputError(`--markdown ${options.markdown}: cannot write the file (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+        }
+      }
+      setExitCode(command, comparison.verdict === 'fail' ? 1 : 0);
+    });
+}

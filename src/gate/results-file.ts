@@ -1,0 +1,105 @@
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { InputError, located } from '../util/errors.js';
+import { RESULTS_SCHEMA, RESULTS_SCHEMA_VERSION, type ResultsDocument } from '../results/results-document.js';
+
+/**
+ * Reads a results.json for the gate. Validates only what the gate relies on (schema and version,
+ * the fingerprint, headline, trials, intervals); other blocks pass through untouched.
+ */
+const headlineSchema = z.record(z.string(), z.number().nullable());
+
+const fingerprintSchema = z
+  .object({
+    accelerator: z.string().nullable(),
+    accelerator_count: z.number().int().nonnegative(),
+    driver: z.string().nullable(),
+    engine: z.string(),
+    engine_version: z.string().nullable(),
+    model: z.string(),
+    dataset_rows: z.number().int().nonnegative(),
+    load_shape: z.string(),
+    infergate_version: z.string(),
+  })
+  .passthrough();
+
+const intervalSchema = z.object({
+  low: z.number(),
+  mid: z.number(),
+  high: z.number(),
+  confidence: z.number().gt(0).lt(1),
+});
+
+const resultsSchema = z
+  .object({
+    schema: z.literal(RESULTS_SCHEMA),
+    schema_version: z.number().int(),
+    infergate_version: z.string(),
+    run_id: z.string(),
+    status: z.enum(['completed', 'failed', 'interrupted']),
+    failure: z.object({ message: z.string(), exit_code: z.number() }).nullable(),
+    started_at: z.string(),
+    finished_at: z.string(),
+    config: z.record(z.string(), z.unknown()),
+    environment: fingerprintSchema,
+    dataset: z.unknown(),
+    definitions: z.record(z.string(), z.string()),
+    metrics: z.record(z.string(), z.unknown()),
+    headline: headlineSchema,
+    headline_intervals: z.record(z.string(), intervalSchema).optional(),
+    trials: z.array(headlineSchema).optional(),
+    steps: z.array(z.unknown()).optional(),
+    files: z.record(z.string(), z.string()),
+  })
+  .passthrough();
+
+/** Validates a parsed results document; `where` names it in the error (a file, or "history.json run 3"). */
+export function parseResultsDocument(value: unknown, where: string): ResultsDocument {
+  if (typeof value === 'object' && value !== null) {
+    const record = value as Record<string, unknown>;
+    if (record.schema !== RESULTS_SCHEMA) {
+      throw new InputError(located(where, undefined, `not an infergate results document (schema is ${JSON.stringify(record.schema)}, expected "${RESULTS_SCHEMA}")`));
+    }
+    if (record.schema_version !== RESULTS_SCHEMA_VERSION) {
+      throw new InputError(
+        located(where, undefined, `results schema_version ${JSON.stringify(record.schema_version)} is not supported (this infergate reads version ${RESULTS_SCHEMA_VERSION})`),
+      );
+    }
+  }
+  const parsed = resultsSchema.safeParse(value);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const key = issue.path.length > 0 ? issue.path.join('.') : '(document)';
+    throw new InputError(located(where, undefined, `key ${key}: ${issue.message}`));
+  }
+  return parsed.data as unknown as ResultsDocument;
+}
+
+function jsonErrorLine(text: string, error: Error): number | undefined {
+  // V8 reports "... at position N" (and newer versions "(line L column C)"); turn the position into a line.
+  const lineMatch = /line (\d+)/.exec(error.message);
+  if (lineMatch) return Number(lineMatch[1]);
+  const posMatch = /position (\d+)/.exec(error.message);
+  if (!posMatch) return undefined;
+  return text.slice(0, Number(posMatch[1])).split('\n').length;
+}
+
+/** Reads and validates a JSON file, with the file (and line, for a syntax error) named in any error. */
+export function readJsonFile(path: string): unknown {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new InputError(located(path, undefined, code === 'ENOENT' ? 'file not found' : `cannot read the file (${code ?? 'error'})`));
+  }
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    throw new InputError(located(path, jsonErrorLine(text, error as Error), 'not valid JSON'));
+  }
+}
+
+export function readResultsFile(path: string): ResultsDocument {
+  return parseResultsDocument(readJsonFile(path), path);
+}

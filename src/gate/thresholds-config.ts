@@ -1,0 +1,133 @@
+import { readFileSync } from 'node:fs';
+import yaml from 'js-yaml';
+import { z } from 'zod';
+import { InputError, located } from '../util/errors.js';
+import { builtInThreshold, type MetricThreshold } from './default-thresholds.js';
+import { FINGERPRINT_FIELDS } from './fingerprint.js';
+import { lineOfKey } from './yaml-key-line.js';
+
+export type TwoSampleTestName = 'welch' | 'mann-whitney';
+
+/** The gate's settings: built-in defaults overlaid with a thresholds.yaml (docs/gate.md). */
+export interface ThresholdConfig {
+  /** The file the settings came from, or null for the built-in defaults. */
+  source: string | null;
+  noise: {
+    /** Test used when both the baseline and the current run have repeated values. */
+    test: TwoSampleTestName;
+    /** Significance level of the test and of the prediction interval. */
+    alpha: number;
+    /** Baseline runs needed before a history is used as the noise model. */
+    min_history: number;
+  };
+  fingerprint: {
+    /** Fingerprint fields left out of the match. */
+    ignore: string[];
+    /** Compare anyway when fingerprints differ (with a warning) instead of skipping. */
+    allow_mismatch: boolean;
+  };
+  /** Per-metric overrides of direction, levels or skip. */
+  metrics: Record<string, Partial<MetricThreshold>>;
+}
+
+export const DEFAULT_THRESHOLDS: ThresholdConfig = {
+  source: null,
+  noise: { test: 'welch', alpha: 0.05, min_history: 3 },
+  fingerprint: { ignore: [], allow_mismatch: false },
+  metrics: {},
+};
+
+const metricSchema = z
+  .object({
+    direction: z.enum(['lower', 'higher', 'neutral']).optional(),
+    warn_pct: z.number().nonnegative().optional(),
+    fail_pct: z.number().nonnegative().optional(),
+    abs_floor: z.number().nonnegative().optional(),
+    skip: z.boolean().optional(),
+  })
+  .strict();
+
+const configSchema = z
+  .object({
+    noise: z
+      .object({
+        test: z.enum(['welch', 'mann-whitney']).optional(),
+        alpha: z.number().gt(0).lt(0.5).optional(),
+        min_history: z.number().int().min(2).optional(),
+      })
+      .strict()
+      .optional(),
+    fingerprint: z
+      .object({
+        ignore: z.array(z.enum(FINGERPRINT_FIELDS)).optional(),
+        allow_mismatch: z.boolean().optional(),
+      })
+      .strict()
+      .optional(),
+    metrics: z.record(z.string(), metricSchema.nullable()).optional(),
+  })
+  .strict();
+
+/** Effective threshold of one metric: the built-in one with the config's overrides on top. */
+export function thresholdFor(config: ThresholdConfig, name: string): MetricThreshold {
+  const base = builtInThreshold(name);
+  const override = config.metrics[name] ?? {};
+  return { ...base, ...override };
+}
+
+/** Parses thresholds YAML text; `file` names it in errors. */
+export function parseThresholds(text: string, file: string): ThresholdConfig {
+  let raw: unknown;
+  try {
+    raw = yaml.load(text, { filename: file }) ?? {};
+  } catch (error) {
+    const mark = (error as { mark?: { line?: number } }).mark;
+    const reason = (error as { reason?: string }).reason ?? 'invalid YAML';
+    throw new InputError(located(file, mark?.line === undefined ? undefined : mark.line + 1, `not valid YAML (${reason})`));
+  }
+  const parsed = configSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    // An unknown key is reported on the key itself, not on its parent object.
+    const keys = issue.code === 'unrecognized_keys' ? issue.keys : [];
+    const path = [...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)), ...keys.slice(0, 1)];
+    const key = path.length > 0 ? path.join('.') : '(document)';
+    throw new InputError(located(file, lineOfKey(text, path), `key ${key}: ${issue.message}`));
+  }
+  const value = parsed.data;
+  const metrics: Record<string, Partial<MetricThreshold>> = {};
+  for (const [name, override] of Object.entries(value.metrics ?? {})) {
+    const entry: Partial<MetricThreshold> = {};
+    for (const [k, v] of Object.entries(override ?? {})) if (v !== undefined) (entry as Record<string, unknown>)[k] = v;
+    metrics[name] = entry;
+    const effective = { ...builtInThreshold(name), ...entry };
+    if (effective.warn_pct > effective.fail_pct) {
+      throw new InputError(
+        located(file, lineOfKey(text, ['metrics', name]), `key metrics.${name}: warn_pct (${effective.warn_pct}) is above fail_pct (${effective.fail_pct})`),
+      );
+    }
+  }
+  return {
+    source: file,
+    noise: { ...DEFAULT_THRESHOLDS.noise, ...stripUndefined(value.noise ?? {}) },
+    fingerprint: { ...DEFAULT_THRESHOLDS.fingerprint, ...stripUndefined(value.fingerprint ?? {}) },
+    metrics,
+  };
+}
+
+function stripUndefined<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+/** Loads thresholds.yaml; without a path, the built-in defaults. */
+export function loadThresholds(path?: string): ThresholdConfig {
+  if (path === undefined) return DEFAULT_THRESHOLDS;
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new InputError(located(path, undefined, code === 'ENOENT' ? 'thresholds file not found' : `cannot read the thresholds file (${code ?? 'error'})`));
+  }
+  return parseThresholds(text, path);
+}

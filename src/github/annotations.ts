@@ -1,0 +1,20 @@
+import * as core from '@actions/core';
+import type { Comparison } from '../gate/comparison.js';
+
+/**
+ * Annotations for the worst regressions only (fails first, then warnings, biggest change first):
+ * a wall of annotations hides the one that matters, and GitHub shows only 10 per step anyway.
+ */
+export function annotateRegressions(comparison: Comparison, max = 5): number {
+  const flagged = comparison.metrics
+    .filter((m) => m.status === 'fail' || m.status === 'warn')
+    .sort((a, b) => (a.status === b.status ? Math.abs(b.delta_pct ?? 0) - Math.abs(a.delta_pct ?? 0) : a.status === 'fail' ? -1 : 1))
+    .slice(0, max);
+  for (const m of flagged) {
+    const message = `${m.name}: ${m.reason} (baseline ${m.baseline}, current ${m.current})`;
+    const props = { title: `infergate: ${m.name} ${m.status === 'fail' ? 'regressed' : 'worsened'}` };
+    if (m.status === 'fail') core.error(message, props);
+    else core.warning(message, props);
+  }
+  return flagged.length;
+}

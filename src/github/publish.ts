@@ -1,0 +1,105 @@
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as core from '@actions/core';
+import type { Comparison } from '../gate/comparison.js';
+import { writeComparisonFile } from '../gate/comparison-file.js';
+import { renderComparisonMarkdown } from '../gate/render-markdown.js';
+import type { ResultsDocument } from '../results/results-document.js';
+import { annotateRegressions } from './annotations.js';
+import { commentBlockedByFork } from './fork-policy.js';
+import { writeJobSummary } from './job-summary.js';
+import { makeOctokit, type Octokit } from './octokit.js';
+import { setGateOutputs, type GateOutputs } from './outputs.js';
+import { COMMENT_MAX_CHARS, GATE_COMMENT_MARKER, upsertPrComment, type CommentResult } from './pr-comment.js';
+import { readRunContext, runUrl, type GitHubRunContext } from './run-context.js';
+
+export interface PublishOptions {
+  comparison: Comparison;
+  current: ResultsDocument;
+  runDir: string;
+  /** Default: <runDir>/results.json. */
+  resultsPath?: string;
+  /** GITHUB_TOKEN (or a PAT); without it no comment is posted. */
+  token?: string;
+  /** Default: read from the runner's environment. */
+  ctx?: GitHubRunContext;
+  /** Default: an Octokit on ctx.apiUrl with `token`. */
+  octokit?: Octokit;
+  /** Link to the run folder artifact, when it was uploaded before publishing. */
+  artifactUrl?: string | null;
+  /** Post the PR comment (default true; matrix jobs set false and let the aggregate job comment). */
+  comment?: boolean;
+  maxAnnotations?: number;
+  /** Heading of the summary and comment, e.g. "infergate · vllm on H100". */
+  title?: string;
+}
+
+export type CommentOutcome = CommentResult | { action: 'skipped'; reason: string };
+
+export interface PublishResult {
+  summary: boolean;
+  comment: CommentOutcome;
+  annotations: number;
+  outputs: GateOutputs;
+  /** The comment body, kept in the run folder for the fork-safe workflow_run pattern (docs/gate.md). */
+  commentFile: string;
+}
+
+/**
+ * Everything the gate shows on GitHub: job summary (always), one PR comment updated in place (not for
+ * fork PRs, whose token is read-only: a notice instead), annotations for the top regressions, outputs.
+ * Also writes comparison.json and github/pr-comment.md (+ pr-number.txt) into the run folder, so the
+ * artifact carries them for matrix aggregation and for commenting from a trusted workflow_run.
+ * Problems with the comment are warnings: publishing never fails the job; the verdict does.
+ */
+export async function publishToGitHub(options: PublishOptions): Promise<PublishResult> {
+  const ctx = options.ctx ?? readRunContext();
+  const { comparison, runDir } = options;
+  const resultsPath = options.resultsPath ?? join(runDir, 'results.json');
+  const links = { runUrl: runUrl(ctx), ...(options.artifactUrl ? { artifactUrl: options.artifactUrl } : {}) };
+  const title = options.title ?? 'infergate';
+
+  if (!existsSync(join(runDir, 'comparison.json'))) writeComparisonFile(join(runDir, 'comparison.json'), comparison);
+  const summaryMarkdown = renderComparisonMarkdown(comparison, { ...links, title, maxChars: 250_000 });
+  const summary = await writeJobSummary(summaryMarkdown);
+
+  const body = renderComparisonMarkdown(comparison, { ...links, title, marker: GATE_COMMENT_MARKER, maxChars: COMMENT_MAX_CHARS });
+  const githubDir = join(runDir, 'github');
+  mkdirSync(githubDir, { recursive: true });
+  const commentFile = join(githubDir, 'pr-comment.md');
+  writeFileSync(commentFile, body);
+  if (ctx.pullRequest) writeFileSync(join(githubDir, 'pr-number.txt'), `${ctx.pullRequest.number}\n`);
+
+  const comment = await postComment(ctx, options, body);
+  const annotations = annotateRegressions(comparison, options.maxAnnotations ?? 5);
+  const outputs = setGateOutputs(comparison, resultsPath, 'url' in comment ? comment.url : null);
+  return { summary, comment, annotations, outputs, commentFile };
+}
+
+async function postComment(ctx: GitHubRunContext, options: PublishOptions, body: string): Promise<CommentOutcome> {
+  const pr = ctx.pullRequest;
+  if (options.comment === false) return { action: 'skipped', reason: 'commenting is turned off' };
+  if (!pr) return { action: 'skipped', reason: 'not a pull request' };
+  if (commentBlockedByFork(ctx)) {
+    const reason = `pull request #${pr.number} comes from fork ${pr.headRepo ?? '(deleted)'}, whose token is read-only: no comment posted; the results are in the job summary (see docs/gate.md for commenting from a workflow_run workflow)`;
+    core.notice(reason, { title: 'infergate: PR comment skipped' });
+    return { action: 'skipped', reason };
+  }
+  if (!options.octokit && !options.token) {
+    const reason = 'no token given: no PR comment posted';
+    core.warning(reason);
+    return { action: 'skipped', reason };
+  }
+  try {
+    const octokit = options.octokit ?? makeOctokit(options.token!, ctx);
+    const result = await upsertPrComment(octokit, { owner: ctx.owner, repo: ctx.repo, issueNumber: pr.number }, body, GATE_COMMENT_MARKER);
+    core.info(`PR comment ${result.action}: ${result.url}`);
+    return result;
+  } catch (error) {
+    const status = (error as { status?: number }).status;
+    const hint = status === 403 ? ' (the token needs `pull-requests: write`)' : '';
+    const reason = `the PR comment could not be posted: ${(error as Error).message}${hint}`;
+    core.warning(reason);
+    return { action: 'skipped', reason };
+  }
+}

@@ -1,0 +1,93 @@
+import { readFileSync } from 'node:fs';
+import { InputError } from '../util/errors.js';
+
+/**
+ * What the GitHub side needs to know about the workflow run, read from the runner's environment and
+ * event payload (not from @actions/github's `context`, which is frozen when the module loads, so tests
+ * and the action can build one from any environment).
+ */
+export interface PullRequestInfo {
+  number: number;
+  /** owner/name of the head repository; null when the fork was deleted. */
+  headRepo: string | null;
+  baseRepo: string;
+  /** The head is another repository: under `pull_request` its token is read-only and secrets are absent. */
+  isFork: boolean;
+}
+
+export interface GitHubRunContext {
+  owner: string;
+  repo: string;
+  runId: number;
+  eventName: string;
+  ref: string;
+  sha: string;
+  serverUrl: string;
+  apiUrl: string;
+  defaultBranch: string | null;
+  pullRequest: PullRequestInfo | null;
+  runnerEnvironment: 'github-hosted' | 'self-hosted' | 'unknown';
+  /** GitHub Enterprise Server: the artifact client (v2 backend) does not work there. */
+  isGhes: boolean;
+  /** A push, schedule or manual run on the default branch: the only runs that may write baselines. */
+  onDefaultBranch: boolean;
+}
+
+interface EventPayload {
+  pull_request?: { number: number; head?: { repo?: { full_name?: string } | null }; base?: { repo?: { full_name?: string } } };
+  repository?: { default_branch?: string; full_name?: string };
+}
+
+export function isGhesUrl(serverUrl: string): boolean {
+  const host = new URL(serverUrl).hostname.toLowerCase();
+  return host !== 'github.com' && !host.endsWith('.ghe.com');
+}
+
+function readPayload(path: string | undefined): EventPayload {
+  if (!path) return {};
+  try {
+    return JSON.parse(readFileSync(path, 'utf8')) as EventPayload;
+  } catch {
+    // A missing or unreadable event file only loses PR details; the run itself can go on.
+    return {};
+  }
+}
+
+export function readRunContext(env: NodeJS.ProcessEnv = process.env): GitHubRunContext {
+  const repository = env.GITHUB_REPOSITORY ?? '';
+  const [owner, repo] = repository.split('/');
+  if (!owner || !repo) throw new InputError('GITHUB_REPOSITORY is not set to owner/name: the GitHub features need to run inside GitHub Actions');
+  const payload = readPayload(env.GITHUB_EVENT_PATH);
+  const eventName = env.GITHUB_EVENT_NAME ?? '';
+  const serverUrl = env.GITHUB_SERVER_URL ?? 'https://github.com';
+  const pr = payload.pull_request;
+  let pullRequest: PullRequestInfo | null = null;
+  if (pr && typeof pr.number === 'number') {
+    const headRepo = pr.head?.repo?.full_name ?? null;
+    const baseRepo = pr.base?.repo?.full_name ?? repository;
+    pullRequest = { number: pr.number, headRepo, baseRepo, isFork: headRepo === null || headRepo.toLowerCase() !== baseRepo.toLowerCase() };
+  }
+  const defaultBranch = payload.repository?.default_branch ?? null;
+  const ref = env.GITHUB_REF ?? '';
+  const runner = env.RUNNER_ENVIRONMENT;
+  return {
+    owner,
+    repo,
+    runId: Number(env.GITHUB_RUN_ID ?? 0),
+    eventName,
+    ref,
+    sha: env.GITHUB_SHA ?? '',
+    serverUrl,
+    apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com',
+    defaultBranch,
+    pullRequest,
+    runnerEnvironment: runner === 'github-hosted' || runner === 'self-hosted' ? runner : 'unknown',
+    isGhes: isGhesUrl(serverUrl),
+    onDefaultBranch:
+      defaultBranch !== null && ref === `refs/heads/${defaultBranch}` && ['push', 'schedule', 'workflow_dispatch'].includes(eventName),
+  };
+}
+
+export function runUrl(ctx: GitHubRunContext): string {
+  return `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}/actions/runs/${ctx.runId}`;
+}

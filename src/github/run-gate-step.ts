@@ -1,0 +1,109 @@
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import * as core from '@actions/core';
+import { appendToHistory } from '../gate/baseline-set.js';
+import { compareResults } from '../gate/compare-results.js';
+import type { Comparison } from '../gate/comparison.js';
+import { writeComparisonFile } from '../gate/comparison-file.js';
+import { renderComparisonMarkdown } from '../gate/render-markdown.js';
+import { loadThresholds } from '../gate/thresholds-config.js';
+import type { ResultsDocument } from '../results/results-document.js';
+import type { ArtifactClientLike } from './artifact-client.js';
+import { makeOctokit, type Octokit } from './octokit.js';
+import { GATE_COMMENT_MARKER } from './pr-comment.js';
+import { publishToGitHub, type PublishResult } from './publish.js';
+import { resolveBaseline, type BaselineSource } from './resolve-baseline.js';
+import { readRunContext, runUrl, type GitHubRunContext } from './run-context.js';
+import { uploadRunFolder, type UploadResult } from './upload-run-folder.js';
+
+export interface GateStepOptions {
+  current: ResultsDocument;
+  runDir: string;
+  /** Default: <runDir>/results.json. */
+  resultsPath?: string;
+  /** Tried in order; the first that yields is the baseline. */
+  baselineSources: BaselineSource[];
+  thresholdsPath?: string;
+  token?: string;
+  /** Name of the run folder artifact; upload is skipped when null. */
+  artifactName: string | null;
+  retentionDays?: number;
+  comment?: boolean;
+  title?: string;
+  /** Default-branch runs append to this history file (PR runs never do). */
+  history?: { path: string; keep: number };
+  /** Default-branch runs copy results.json here, to be committed as the repository baseline file. */
+  baselineFileToUpdate?: string;
+  ctx?: GitHubRunContext;
+  octokit?: Octokit;
+  artifactClient?: ArtifactClientLike;
+}
+
+export interface GateStepResult {
+  comparison: Comparison;
+  publish: PublishResult;
+  upload: UploadResult | null;
+  /** Files written for the default branch's baseline (history, baseline file); empty on PRs. */
+  baselineWrites: string[];
+  /** 1 when a metric regressed past its fail level, else 0. */
+  exitCode: 0 | 1;
+}
+
+/**
+ * The whole gate as the action runs it after the benchmark: find the baseline, compare, keep the
+ * comparison in the run folder, upload the folder, publish (summary, comment, annotations, outputs),
+ * and on the default branch only, update the history / baseline file.
+ */
+export async function runGateStep(options: GateStepOptions): Promise<GateStepResult> {
+  const ctx = options.ctx ?? readRunContext();
+  const thresholds = loadThresholds(options.thresholdsPath);
+  const octokit = options.octokit ?? (options.token ? makeOctokit(options.token, ctx) : undefined);
+  const artifactDeps =
+    octokit && options.token
+      ? { octokit, ctx, token: options.token, destDir: join(process.env.RUNNER_TEMP ?? tmpdir(), 'infergate-baseline'), ...(options.artifactClient ? { client: options.artifactClient } : {}) }
+      : null;
+  const { baseline } = await resolveBaseline(options.baselineSources, artifactDeps);
+  const comparison = compareResults(baseline, options.current, thresholds);
+
+  // Kept in the run folder before the upload, so the artifact carries them (aggregate, workflow_run comment).
+  writeComparisonFile(join(options.runDir, 'comparison.json'), comparison);
+  mkdirSync(join(options.runDir, 'github'), { recursive: true });
+  writeFileSync(join(options.runDir, 'github', 'pr-comment.md'), renderComparisonMarkdown(comparison, { marker: GATE_COMMENT_MARKER, runUrl: runUrl(ctx), maxChars: 65_000, ...(options.title ? { title: options.title } : {}) }));
+  if (ctx.pullRequest) writeFileSync(join(options.runDir, 'github', 'pr-number.txt'), `${ctx.pullRequest.number}\n`);
+
+  const upload = options.artifactName
+    ? await uploadRunFolder(options.runDir, options.artifactName, {
+        runUrl: runUrl(ctx),
+        ...(options.artifactClient ? { client: options.artifactClient } : {}),
+        ...(options.retentionDays ? { retentionDays: options.retentionDays } : {}),
+      })
+    : null;
+
+  const publish = await publishToGitHub({
+    comparison,
+    current: options.current,
+    runDir: options.runDir,
+    resultsPath: options.resultsPath ?? join(options.runDir, 'results.json'),
+    ctx,
+    artifactUrl: upload?.url ?? null,
+    ...(octokit ? { octokit } : {}),
+    ...(options.comment !== undefined ? { comment: options.comment } : {}),
+    ...(options.title ? { title: options.title } : {}),
+  });
+
+  const baselineWrites: string[] = [];
+  if (ctx.onDefaultBranch && options.current.status === 'completed') {
+    if (options.history) {
+      appendToHistory(options.history.path, options.current, options.history.keep, true);
+      baselineWrites.push(options.history.path);
+    }
+    if (options.baselineFileToUpdate) {
+      mkdirSync(dirname(options.baselineFileToUpdate), { recursive: true });
+      copyFileSync(options.resultsPath ?? join(options.runDir, 'results.json'), options.baselineFileToUpdate);
+      baselineWrites.push(options.baselineFileToUpdate);
+    }
+    if (baselineWrites.length > 0) core.info(`default-branch run: updated ${baselineWrites.join(', ')}`);
+  }
+  return { comparison, publish, upload, baselineWrites, exitCode: comparison.verdict === 'fail' ? 1 : 0 };
+}
