@@ -1,0 +1,57 @@
+/** Small descriptive statistics used by the charts (definitions in docs/report.md). */
+
+/** Linear-interpolation quantile (numpy's default, the same as vLLM's percentiles) of sorted values. */
+export function quantileSorted(sorted: readonly number[], q: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  const pos = (sorted.length - 1) * q;
+  const lo = Math.floor(pos);
+  const hi = Math.ceil(pos);
+  return sorted[lo]! + (sorted[hi]! - sorted[lo]!) * (pos - lo);
+}
+
+export function quantile(values: readonly number[], q: number): number {
+  return quantileSorted([...values].sort((a, b) => a - b), q);
+}
+
+export function mean(values: readonly number[]): number {
+  if (values.length === 0) return Number.NaN;
+  let sum = 0;
+  for (const v of values) sum += v;
+  return sum / values.length;
+}
+
+/** Population standard deviation (numpy's np.std default, which vLLM's std_* fields use). */
+export function std(values: readonly number[]): number {
+  if (values.length === 0) return Number.NaN;
+  const m = mean(values);
+  let sum = 0;
+  for (const v of values) sum += (v - m) ** 2;
+  return Math.sqrt(sum / values.length);
+}
+
+export interface Bins {
+  /** Left edges plus the final right edge: edges.length === counts.length + 1. */
+  edges: number[];
+  counts: number[];
+}
+
+/**
+ * Equal-width bins over [lo, hi]; the last bin is closed on the right. Values outside are clamped to
+ * the end bins so no measured request disappears from a chart.
+ */
+export function histogram(values: readonly number[], lo: number, hi: number, binCount: number): Bins {
+  const width = hi > lo ? (hi - lo) / binCount : 1;
+  const edges = Array.from({ length: binCount + 1 }, (_, i) => lo + i * width);
+  const counts = new Array<number>(binCount).fill(0);
+  for (const v of values) {
+    const i = Math.min(binCount - 1, Math.max(0, Math.floor((v - lo) / width)));
+    counts[i]! += 1;
+  }
+  return { edges, counts };
+}
+
+/** Empirical CDF as step points (x, fraction of values ≤ x). */
+export function ecdf(values: readonly number[]): Array<[number, number]> {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted.map((v, i) => [v, (i + 1) / sorted.length]);
+}
