@@ -121,9 +121,12 @@ export function timeline(records: readonly RequestRecord[]): { binS: number; bin
 /** Requests in flight as an exact step function: [seconds, count] at every send and every end. */
 export function concurrencySteps(records: readonly RequestRecord[]): Array<[number, number]> {
   const events: Array<[number, number]> = [];
+  // Times are compared at microsecond resolution: a send computed as "previous send + close" must tie
+  // with that close, not miss it by a floating-point rounding error.
+  const us = (ms: number): number => Math.round(ms * 1000) / 1000;
   for (const r of measured(records)) {
-    events.push([r.send_ms, +1]);
-    events.push([endMs(r), -1]);
+    events.push([us(r.send_ms), +1]);
+    events.push([us(endMs(r)), -1]);
   }
   // Ends before sends at the same instant, so a slot handed straight to the next request is not double-counted.
   events.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
