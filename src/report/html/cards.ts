@@ -13,7 +13,7 @@ export function headlineCards(headline: Record<string, number | null>, compariso
         ? `<div class="delta ${escapeHtml(status)}">${row.change_pct >= 0 ? '+' : ''}${row.change_pct.toFixed(1)} % vs baseline${status && status !== 'info' ? ` (${escapeHtml(status)})` : ''}</div>`
         : '';
     const value = found ? `${formatValue(found.value)}<span class="unit">${escapeHtml(m.unit)}</span>` : '<span class="unit">not measured</span>';
-    return `<div class="card ${escapeHtml(status)}" data-seed="${m.seed}"><div class="name">${escapeHtml(m.label)} · ${m.seed}</div><div class="value">${value}</div>${delta}</div>`;
+    return `<div class="card ${escapeHtml(status)}" data-seed="${m.seed}"><div class="name">${m.label === m.seed ? m.seed : `${escapeHtml(m.label)} · ${m.seed}`}</div><div class="value">${value}</div>${delta}</div>`;
   });
   return `<div class="cards">${cards.join('')}</div>`;
 }
