@@ -3,17 +3,21 @@
  * `npm run docs:screenshots` (needs /usr/bin/chromium). The comment image is a preview (see
  * markdown-preview.ts); report.png is report.html exactly as written.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { writeReport } from '../src/report/write-report.js';
-import { launchChromium } from '../test/report/chromium.js';
-import { FIXTURE_BASELINE, scratchRun } from '../test/report/fixture-paths.js';
+import { launchChromium } from './chromium.js';
 import { markdownPreview, PREVIEW_CSS } from './markdown-preview.js';
 
 const images = join(process.cwd(), 'docs', 'images');
 mkdirSync(images, { recursive: true });
-const dir = scratchRun();
+// Imports stay inside src/ and scripts/ (the dist build type-checks scripts/ without test/).
+const fixtures = join(process.cwd(), 'test', 'fixtures', 'report');
+const dir = mkdtempSync(join(tmpdir(), 'infergate-screens-'));
+cpSync(join(fixtures, 'run'), dir, { recursive: true });
+const FIXTURE_BASELINE = join(fixtures, 'baseline', 'results.json');
 const { markdown } = writeReport(dir, { baselineFile: FIXTURE_BASELINE, reportUrl: 'https://github.com/OWNER/REPO/actions/runs/1/artifacts/2' });
 const commentFile = join(dir, 'pr-comment.html');
 writeFileSync(

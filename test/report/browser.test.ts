@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { writeReport } from '../../src/report/write-report.js';
-import { browserAvailable, browserRequired, CHROMIUM, launchChromium } from './chromium.js';
+import { browserAvailable, browserRequired, CHROMIUM, launchChromium } from '../../scripts/chromium.js';
 import { FIXTURE_BASELINE, scratchRun, TEST_OUTPUT } from './fixture-paths.js';
 
 const skip = !browserAvailable() && !browserRequired();
