@@ -1,4 +1,5 @@
 import type { RequestRecord } from '../load/request-record.js';
+import { maxOf } from './stats.js';
 
 /**
  * Per-request figures the charts draw, computed from requests.jsonl alone (definitions in
@@ -86,7 +87,7 @@ function median(xs: number[]): number | null {
 export function timeline(records: readonly RequestRecord[]): { binS: number; bins: TimelineBin[] } {
   const rs = measured(records);
   if (rs.length === 0) return { binS: 1, bins: [] };
-  const spanMs = Math.max(...rs.map(endMs));
+  const spanMs = maxOf(rs.map(endMs), 0);
   const binS = binWidthS(spanMs / 1000);
   const n = Math.max(1, Math.ceil(spanMs / 1000 / binS));
   const done = new Array<number>(n).fill(0);

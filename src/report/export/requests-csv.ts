@@ -1,5 +1,6 @@
 import type { RequestRecord } from '../../load/request-record.js';
 import { itlsOf, tpotOf } from '../request-series.js';
+import { maxOf } from '../stats.js';
 
 /** One row per request (warmup included, flagged), RFC 4180 quoting, times in ms as recorded. */
 export const REQUEST_CSV_COLUMNS = [
@@ -54,7 +55,7 @@ export function toRequestsCsv(records: readonly RequestRecord[]): string {
         cell(r.e2el_ms),
         cell(r.close_ms),
         cell(r.text_event_ms.length),
-        cell(itl.length > 0 ? round(Math.max(...itl)) : null),
+        cell(itl.length > 0 ? round(maxOf(itl)) : null),
         cell(r.prompt_tokens),
         cell(r.output_tokens),
         cell(r.output_tokens_estimated),

@@ -1,7 +1,7 @@
 import type { RequestRecord } from '../../load/request-record.js';
 import type { ResultsDocument } from '../../results/results-document.js';
 import { concurrencySteps, endMs, isCompleted, itlsOf, measured, tpotOf } from '../request-series.js';
-import { mean, quantile, std } from '../stats.js';
+import { maxOf, mean, minOf, quantile, std } from '../stats.js';
 
 /**
  * The JSON `vllm bench serve --save-result` writes, rebuilt from requests.jsonl so dashboards that read
@@ -60,8 +60,8 @@ function loadSetting(config: Record<string, unknown>, key: string): unknown {
 export function toVllmBenchResult(results: ResultsDocument, records: readonly RequestRecord[], options: VllmExportOptions = {}): VllmBenchResult {
   const rs = measured(records).sort((a, b) => a.send_ms - b.send_ms);
   const ok = rs.filter(isCompleted);
-  const start = rs.length > 0 ? Math.min(...rs.map((r) => r.send_ms)) : 0;
-  const end = rs.length > 0 ? Math.max(...rs.map(endMs)) : 0;
+  const start = minOf(rs.map((r) => r.send_ms), 0);
+  const end = maxOf(rs.map(endMs), 0);
   const duration = (end - start) / 1000;
   const outputLen = (r: RequestRecord): number => (isCompleted(r) ? (r.output_tokens ?? 0) : 0);
   const totalIn = ok.reduce((s, r) => s + (r.prompt_tokens ?? 0), 0);
@@ -77,7 +77,7 @@ export function toVllmBenchResult(results: ResultsDocument, records: readonly Re
       buckets.set(b, (buckets.get(b) ?? 0) + perEvent);
     }
   }
-  const peakConcurrency = Math.max(0, ...concurrencySteps(rs).map(([, n]) => n));
+  const peakConcurrency = maxOf(concurrencySteps(rs).map(([, n]) => n), 0);
 
   const rate = loadSetting(results.config ?? {}, 'rate');
   const concurrency = loadSetting(results.config ?? {}, 'concurrency');
@@ -106,7 +106,7 @@ export function toVllmBenchResult(results: ResultsDocument, records: readonly Re
     start_times: rs.map((r) => (r.send_ms - start) / 1000),
     generated_texts: rs.map((r) => (isCompleted(r) ? r.text : '')),
     errors: rs.map((r) => (r.error ? `${r.error.kind}: ${r.error.message}` : '')),
-    max_output_tokens_per_s: Math.max(0, ...buckets.values()),
+    max_output_tokens_per_s: maxOf(buckets.values(), 0),
     max_concurrent_requests: peakConcurrency,
   };
   const series: Record<string, number[]> = {

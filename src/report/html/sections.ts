@@ -7,6 +7,7 @@ import { distributionCharts } from '../svg/distribution-chart.js';
 import { noData } from '../svg/frame.js';
 import { lineChart, type Series } from '../svg/line-chart.js';
 import { seedValue } from '../metric-catalog.js';
+import { envelope } from '../stats.js';
 import { rankingScore, worstPredictionsTable } from './tables.js';
 
 const section = (title: string, id: string, body: string): string => `<section id="${id}"><h2>${title}</h2>${body}</section>`;
@@ -57,7 +58,7 @@ export function timelineSection(requests: readonly RequestRecord[] | null): stri
         ],
         caption,
       }),
-      lineChart({ id: 'concurrency', title: 'Requests in flight', xLabel: 'time since start (s)', yLabel: 'requests', xFromZero: true, series: [{ label: 'in flight', cls: 's4', points: concurrencySteps(requests), step: true }], caption: 'Exact count between send and stream close.' }),
+      lineChart({ id: 'concurrency', title: 'Requests in flight', xLabel: 'time since start (s)', yLabel: 'requests', xFromZero: true, series: [{ label: 'in flight', cls: 's4', points: envelope(concurrencySteps(requests), 1000), step: true }], caption: 'Exact count between send and stream close (long runs: lowest and highest per 1/1000 of the run).' }),
     ),
   );
 }

@@ -3,7 +3,7 @@ import type { ReportInput } from '../html/build-report-html.js';
 import type { ComparisonRow } from '../input/comparison.js';
 import { formatValue, SEED_METRICS, seedValue, unitOf } from '../metric-catalog.js';
 import { requestSeries } from '../request-series.js';
-import { histogram, quantile } from '../stats.js';
+import { histogram, minOf, quantile } from '../stats.js';
 import { xyChart } from './mermaid.js';
 
 export interface MarkdownOptions {
@@ -34,7 +34,7 @@ function comparisonRows(rows: ComparisonRow[]): string {
 function distributionShift(name: string, current: number[], baseline: number[] | null, bins: number): string | null {
   if (current.length === 0) return null;
   const pooled = baseline ? [...current, ...baseline] : current;
-  const lo = Math.min(...pooled);
+  const lo = minOf(pooled);
   const hi = Math.max(lo + 1e-9, quantile(pooled, 0.99));
   const cur = histogram(current, lo, hi, bins);
   const pct = (counts: number[], n: number): number[] => counts.map((c) => (100 * c) / n);

@@ -1,4 +1,5 @@
 import { escapeHtml } from '../escape.js';
+import { maxOf, minOf } from '../stats.js';
 import { frame, noData } from './frame.js';
 import { pathData } from './path.js';
 
@@ -31,15 +32,15 @@ export function lineChart(spec: LineChartSpec): string {
   if (all.length === 0) return noData(spec.id, spec.title, 'Nothing was measured for this chart.');
   const xs = all.map((p) => p[0]);
   const ys = all.map((p) => p[1]);
-  const x0 = spec.xFromZero ? 0 : Math.min(...xs);
+  const x0 = spec.xFromZero ? 0 : minOf(xs);
   return frame(
     {
       id: spec.id,
       title: spec.title,
       xLabel: spec.xLabel,
       yLabel: spec.yLabel,
-      x: [x0, Math.max(...xs)],
-      y: [Math.min(0, ...ys), Math.max(...ys)],
+      x: [x0, maxOf(xs)],
+      y: [Math.min(0, minOf(ys)), maxOf(ys)],
       legend: spec.series.length > 1 ? spec.series.map((s) => ({ label: s.label, cls: s.cls, dashed: s.dashed })) : [],
       caption: spec.caption,
       width: spec.width,
