@@ -5,7 +5,7 @@ import { buildMarkdown, type MarkdownOptions } from './markdown/build-markdown.j
 import { toBmf } from './export/bencher-metric-format.js';
 import { toGithubActionBenchmark } from './export/github-action-benchmark.js';
 import { toRequestsCsv } from './export/requests-csv.js';
-import { toVllmBenchResult } from './export/vllm-bench-result.js';
+import { toVllmBenchResult, toVllmBenchResultsPerStep } from './export/vllm-bench-result.js';
 import { unjudgedComparison, type Comparison } from './input/comparison.js';
 import { loadBaseline, loadRunFolder } from './input/load-run-folder.js';
 
@@ -29,6 +29,8 @@ export interface WriteReportOptions extends MarkdownOptions {
 
 export interface WrittenReport {
   files: Record<keyof typeof REPORT_FILES, string | null>;
+  /** exports/vllm-bench-result.step-<i>.json, one per sweep step (empty when not a sweep). */
+  stepFiles: string[];
   /** The Markdown, for the job summary and the PR comment. */
   markdown: string;
 }
@@ -54,12 +56,18 @@ export function writeReport(runDir: string, options: WriteReportOptions = {}): W
   writeFileSync(path(REPORT_FILES.biggerIsBetter), JSON.stringify(bench.biggerIsBetter, null, 2) + '\n');
   writeFileSync(path(REPORT_FILES.bmf), JSON.stringify(toBmf(input.run.results), null, 2) + '\n');
   const requests = input.run.requests;
+  const stepFiles: string[] = [];
   if (requests) {
     writeFileSync(path(REPORT_FILES.vllm), JSON.stringify(toVllmBenchResult(input.run.results, requests)) + '\n');
     writeFileSync(path(REPORT_FILES.requestsCsv), toRequestsCsv(requests));
+    toVllmBenchResultsPerStep(input.run.results, requests).forEach(({ result }, i) => {
+      const rel = `exports/vllm-bench-result.step-${i}.json`;
+      writeFileSync(path(rel), JSON.stringify(result) + '\n');
+      stepFiles.push(path(rel));
+    });
   }
   const files = Object.fromEntries(
     Object.entries(REPORT_FILES).map(([k, rel]) => [k, !requests && (k === 'vllm' || k === 'requestsCsv') ? null : path(rel)]),
   ) as WrittenReport['files'];
-  return { files, markdown };
+  return { files, stepFiles, markdown };
 }

@@ -4,7 +4,7 @@ import { parse } from 'csv-parse/sync';
 import type { RequestRecord } from '../../src/load/request-record.js';
 import { loadRequests } from '../../src/report/input/load-requests.js';
 import { loadResults } from '../../src/report/input/load-results.js';
-import { toVllmBenchResult } from '../../src/report/export/vllm-bench-result.js';
+import { toVllmBenchResult, toVllmBenchResultsPerStep } from '../../src/report/export/vllm-bench-result.js';
 import { toGithubActionBenchmark } from '../../src/report/export/github-action-benchmark.js';
 import { measureSlug, toBmf } from '../../src/report/export/bencher-metric-format.js';
 import { REQUEST_CSV_COLUMNS, toRequestsCsv } from '../../src/report/export/requests-csv.js';
@@ -48,6 +48,18 @@ describe('vLLM bench serve result JSON', () => {
     expect(out.output_throughput).toBeCloseTo(h.output_tokens_per_s!, 1);
     expect(out.ttfts.filter((t, i) => out.errors[i] !== '' && t === 0)).toHaveLength(2);
     expect(out.max_concurrent_requests).toBe(16);
+  });
+});
+
+describe('vLLM results per sweep step', () => {
+  it('writes one result per step with that step\'s concurrency and requests', () => {
+    const per = toVllmBenchResultsPerStep(results, records);
+    expect(per.map((p) => p.label)).toEqual(['concurrency=1', 'concurrency=4', 'concurrency=8', 'concurrency=16']);
+    expect(per.map((p) => p.result.max_concurrency)).toEqual([1, 4, 8, 16]);
+    for (const p of per) expect(p.result.max_concurrent_requests).toBeLessThanOrEqual(p.result.max_concurrency!);
+    const whole = toVllmBenchResult(results, records);
+    expect(per.reduce((s, p) => s + p.result.completed, 0)).toBe(whole.completed);
+    expect(toVllmBenchResultsPerStep({ ...results, steps: [] }, records)).toEqual([]);
   });
 });
 

@@ -26,6 +26,20 @@ describe('infergate report RUN_DIR', () => {
     expect(r.code).toBe(0);
     for (const rel of Object.values(REPORT_FILES)) expect(existsSync(join(dir, rel)), rel).toBe(true);
     expect(readFileSync(join(dir, 'report.md'), 'utf8')).toContain('```mermaid');
+    for (let i = 0; i < 4; i++) expect(existsSync(join(dir, 'exports', `vllm-bench-result.step-${i}.json`))).toBe(true);
+  });
+
+  it('takes the gate verdict from --comparison, and refuses a malformed one', async () => {
+    const dir = scratchRun();
+    const verdict = join(dir, 'gate.json');
+    writeFileSync(verdict, JSON.stringify({ verdict: 'pass', rows: [{ metric: 'ttft_mean_s', baseline: 0.12, current: 0.1213, change_pct: 1.08, status: 'pass' }] }));
+    expect((await cli(['report', dir, '--comparison', verdict])).code).toBe(0);
+    expect(readFileSync(join(dir, 'report.md'), 'utf8')).toMatch(/^### infergate: ✅ pass/);
+    expect(readFileSync(join(dir, 'report.html'), 'utf8')).toContain('data-verdict="pass"');
+    writeFileSync(verdict, JSON.stringify({ verdict: 'pass', rows: [{ current: 1 }] }));
+    const r = await cli(['report', dir, '--comparison', verdict]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(`infergate: ${verdict}: rows[0] must be an object with a "metric" name\n`);
   });
 
   it('fails with exit 2 and one located sentence on a bad requests.jsonl line', async () => {

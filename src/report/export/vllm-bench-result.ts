@@ -41,6 +41,10 @@ export type VllmBenchResult = Record<string, unknown> & {
 export interface VllmExportOptions {
   /** Percentiles written as p{P}_{metric}_ms (vLLM's --metric-percentiles, default 99). */
   percentiles?: number[];
+  /** The concurrency limit of this set of requests (a sweep step's), instead of the config's. */
+  maxConcurrency?: number | null;
+  /** The request rate of this set of requests, instead of the config's. */
+  requestRate?: number | null;
 }
 
 /** vLLM formats the run date as %Y%m%d-%H%M%S. */
@@ -87,9 +91,9 @@ export function toVllmBenchResult(results: ResultsDocument, records: readonly Re
     model_id: results.environment?.model ?? '',
     tokenizer_id: results.environment?.model ?? '',
     num_prompts: rs.length,
-    request_rate: typeof rate === 'number' && Number.isFinite(rate) ? rate : 'inf',
+    request_rate: typeof options.requestRate === 'number' ? options.requestRate : typeof rate === 'number' && Number.isFinite(rate) ? rate : 'inf',
     burstiness: 1.0,
-    max_concurrency: typeof concurrency === 'number' ? concurrency : null,
+    max_concurrency: options.maxConcurrency !== undefined ? options.maxConcurrency : typeof concurrency === 'number' ? concurrency : null,
     duration,
     completed: ok.length,
     failed: rs.length - ok.length,
@@ -126,4 +130,28 @@ export function toVllmBenchResult(results: ResultsDocument, records: readonly Re
     for (const p of options.percentiles ?? [99]) out[`p${pctName(p)}_${name}_ms`] = orZero(quantile(values, p / 100));
   }
   return out;
+}
+
+/** A sweep step's load setting (`metrics.load.concurrency` / `.rate`), when the results carry it. */
+function stepLoad(step: { metrics: Record<string, unknown> }, key: string): number | null {
+  const load = step.metrics?.load;
+  const v = load && typeof load === 'object' ? (load as Record<string, unknown>)[key] : undefined;
+  return typeof v === 'number' && Number.isFinite(v) ? v : null;
+}
+
+/**
+ * One vLLM result per sweep step (vLLM writes one file per concurrency or rate), from the requests
+ * recorded with that step number. Empty when the run is not a sweep.
+ */
+export function toVllmBenchResultsPerStep(results: ResultsDocument, records: readonly RequestRecord[], options: VllmExportOptions = {}): Array<{ label: string; result: VllmBenchResult }> {
+  const steps = results.steps ?? [];
+  if (steps.length < 2) return [];
+  return steps.map((step, i) => ({
+    label: step.label,
+    result: toVllmBenchResult(
+      results,
+      records.filter((r) => r.step === i),
+      { ...options, maxConcurrency: stepLoad(step, 'concurrency') ?? options.maxConcurrency ?? null, requestRate: stepLoad(step, 'rate') ?? options.requestRate },
+    ),
+  }));
 }
