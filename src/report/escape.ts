@@ -19,7 +19,10 @@ export function escapeMarkdown(text: string): string {
     .replace(/^(\s*)([-+>]|\d+\.)/, (_m, space: string, marker: string) => `${space}${marker.replace(/([-+>.])/, '\\$1')}`);
 }
 
-/** Mermaid strings are double-quoted; a quote or a bracket inside would end them, so they are removed. */
+/**
+ * Mermaid strings are double-quoted; a quote, bracket, backtick, semicolon or newline inside would end
+ * them, and "%%" starts a comment, so those are removed.
+ */
 export function mermaidLabel(text: string): string {
-  return text.replace(/["[\]`\r\n;]/g, ' ').replace(/\s+/g, ' ').trim();
+  return text.replace(/%{2,}/g, '%').replace(/["[\]`\r\n;]/g, ' ').replace(/\s+/g, ' ').trim();
 }

@@ -29,5 +29,6 @@ describe('escaping', () => {
 
   it('strips what would end a Mermaid string', () => {
     expect(mermaidLabel('a "b" [c]\nd')).toBe('a b c d');
+    expect(mermaidLabel('change (%) %% not a comment')).toBe('change (%) % not a comment');
   });
 });

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildMarkdown } from '../../src/report/markdown/build-markdown.js';
-import { xyChart } from '../../src/report/markdown/mermaid.js';
+import { mermaidNumber, xyChart } from '../../src/report/markdown/mermaid.js';
+
+/** Mermaid's xychart number token (packages/mermaid/src/diagrams/xychart/parser/xychart.jison). */
+const MERMAID_NUMBER = /^[+-]?(?:\d+(?:\.\d+)?|\.\d+)$/;
 import { reportInputFromFolder } from '../../src/report/write-report.js';
 import { FIXTURE_BASELINE, FIXTURE_RUN } from './fixture-paths.js';
 
@@ -15,13 +18,15 @@ function checkXyChart(lines: string[]): void {
   expect(lines[1]).toMatch(/^ {4}title "[^"]*"$/);
   const x = lines.find((l) => l.trimStart().startsWith('x-axis'))!;
   const cats = [...x.matchAll(/"([^"]*)"/g)].length - (/x-axis "[^"]*" \[/.test(x) ? 1 : 0);
-  expect(lines.find((l) => l.trimStart().startsWith('y-axis'))).toMatch(/^ {4}y-axis "[^"]*" -?[\d.]+(e[-+]?\d+)? --> -?[\d.]+(e[-+]?\d+)?$/);
+  const y = /^ {4}y-axis "[^"]*" (\S+) --> (\S+)$/.exec(lines.find((l) => l.trimStart().startsWith('y-axis'))!)!;
+  expect(y[1]).toMatch(MERMAID_NUMBER);
+  expect(y[2]).toMatch(MERMAID_NUMBER);
   const series = lines.filter((l) => /^ {4}(bar|line) \[/.test(l));
   expect(series.length).toBeGreaterThan(0);
   for (const s of series) {
     const values = s.replace(/^ {4}(bar|line) \[|\]$/g, '').split(', ');
     expect(values).toHaveLength(cats);
-    for (const v of values) expect(Number.isFinite(Number(v))).toBe(true);
+    for (const v of values) expect(v).toMatch(MERMAID_NUMBER);
   }
 }
 
@@ -55,6 +60,11 @@ describe('Markdown for the job summary and PR comment', () => {
     expect(md).not.toContain('<img');
     expect(md).toContain('&lt;img src=x onerror=alert\\(1\\)&gt;\\|x');
     expect(md).toContain('**Run failed:** \\# boom \\| injected \\|');
+  });
+
+  it('writes numbers the Mermaid lexer accepts (no exponents)', () => {
+    for (const v of [1e-9, -3.2e-7, 0.000123, 5e21, -0, 12.5, 1234567]) expect(mermaidNumber(v), String(v)).toMatch(MERMAID_NUMBER);
+    expect(Number(mermaidNumber(3.2e-7))).toBeCloseTo(3.2e-7, 12);
   });
 
   it('keeps quotes out of Mermaid strings', () => {

@@ -11,7 +11,18 @@ export interface XyChart {
   yRange?: [number, number];
 }
 
-const fmt = (v: number): string => String(Number(v.toPrecision(4)));
+/**
+ * Mermaid's xychart lexer reads numbers as [+-]?digits[.digits] only: no exponent, so tiny or huge
+ * values are written out in plain decimals.
+ */
+export function mermaidNumber(v: number): string {
+  if (!Number.isFinite(v)) return '0';
+  const s = String(Number(v.toPrecision(4)));
+  if (!/e/i.test(s)) return s;
+  if (Math.abs(v) < 1) return v.toFixed(12).replace(/\.?0+$/, '') || '0';
+  return BigInt(Math.round(v)).toString();
+}
+const fmt = mermaidNumber;
 
 export function xyChart(chart: XyChart): string {
   const values = chart.series.flatMap((s) => s.values);
