@@ -13,6 +13,7 @@ if (skip) {
 
 describe.skipIf(skip)('report.html in a real browser (Debian chromium, headless)', () => {
   it('loads offline with no console errors, and every chart draws marks', async () => {
+    expect(browserAvailable(), `INFERGATE_REQUIRE_BROWSER is set but ${CHROMIUM} is missing (apt-get install chromium)`).toBe(true);
     const dir = scratchRun();
     writeReport(dir, { baselineFile: FIXTURE_BASELINE });
     const context = await launchChromium();
