@@ -59,7 +59,7 @@ export function buildMarkdown(input: ReportInput, options: MarkdownOptions = {})
     .filter((v): v is string => typeof v === 'string' && v !== '')
     .map(escapeMarkdown);
   out.push(meta.join(' · '));
-  if (options.reportUrl) out.push(`[Full report with charts](${encodeURI(options.reportUrl)})`);
+  if (options.reportUrl) out.push(`[Full report with charts](${encodeURI(options.reportUrl).replace(/[()]/g, (c) => (c === "(" ? "%28" : "%29"))})`);
   if (results.failure) out.push(`**Run failed:** ${escapeMarkdown(results.failure.message)}`);
 
   const seedCells = SEED_METRICS.map((m) => {
