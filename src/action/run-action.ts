@@ -1,8 +1,11 @@
 import * as core from '@actions/core';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { assertForkRunnerAllowed, publishAggregate, readRunContext, runGateStep } from '../github/index.js';
 import { runBenchmark, type RunOutcome } from '../pipeline/run-benchmark.js';
 import { ExitCode, InfergateError } from '../util/errors.js';
 import type { Logger } from '../util/logger.js';
-import { readActionSettings } from './inputs.js';
+import { readActionSettings, type ActionSettings } from './inputs.js';
 import { clearEngineProcess, saveEngineProcess } from './state.js';
 
 const actionLogger: Logger = { info: (m) => core.info(m), warn: (m) => core.warning(m) };
@@ -18,9 +21,12 @@ const OUTPUTS: Array<[string, string, number]> = [
   ['rouge2', 'rouge2', 1],
 ];
 
-/** The main step: settings → pipeline → outputs, summary, comment and artifacts → exit code. */
+/** The main step: settings → (fork policy) → pipeline → gate, summary, comment, artifacts → exit code. */
 export async function runAction(): Promise<number> {
   const settings = readActionSettings();
+  if (settings.gate.mode === 'aggregate') return aggregate(settings);
+  assertForkRunnerAllowed(readRunContext(), settings.gate.allowForkOnSelfHosted);
+
   const controller = new AbortController();
   const onSignal = (name: NodeJS.Signals) => controller.abort(new Error(name));
   process.once('SIGINT', onSignal);
@@ -37,18 +43,46 @@ export async function runAction(): Promise<number> {
   }
   clearEngineProcess();
   core.setOutput('run-dir', outcome.runDir);
-  core.setOutput('results-path', `${outcome.runDir}/results.json`);
   for (const [name, key, scale] of OUTPUTS) {
     const value = outcome.results.headline[key];
     if (typeof value === 'number') core.setOutput(name, String(value * scale));
   }
-  const exitCode = await publish(outcome, settings);
-  if (outcome.error) core.setFailed(outcome.error.message);
-  return outcome.error ? outcome.exitCode : exitCode;
+
+  // The gate step runs for failed runs too: it uploads the partial run folder and reports the failure.
+  const gate = await runGateStep({
+    current: outcome.results,
+    runDir: outcome.runDir,
+    baselineSources: settings.gate.baselineSources,
+    thresholdsPath: settings.gate.thresholdsPath,
+    token: settings.gate.token,
+    artifactName: settings.gate.artifactName,
+    retentionDays: settings.gate.retentionDays,
+    comment: settings.gate.comment,
+    history: settings.gate.history,
+    baselineFileToUpdate: settings.gate.baselineFileToUpdate,
+  });
+  if (outcome.error) {
+    core.setFailed(outcome.error.message);
+    return outcome.exitCode;
+  }
+  if (gate.exitCode !== 0 && settings.failOnRegression) {
+    core.setFailed(`regression past a fail threshold: ${gate.comparison.regressed.join(", ")}`);
+    return ExitCode.regression;
+  }
+  return ExitCode.ok;
 }
 
-/** Gate, job summary, PR comment and artifact upload (src/github). */
-async function publish(_outcome: RunOutcome, _settings: ReturnType<typeof readActionSettings>): Promise<number> {
+async function aggregate(settings: ActionSettings): Promise<number> {
+  const result = await publishAggregate({
+    namePrefix: settings.gate.aggregatePrefix,
+    workDir: join(process.env.RUNNER_TEMP ?? tmpdir(), 'infergate-aggregate'),
+    token: settings.gate.token,
+    comment: settings.gate.comment,
+  });
+  if (result.verdict === 'fail' && settings.failOnRegression) {
+    core.setFailed('a job of this workflow run regressed past a fail threshold, or produced no results');
+    return ExitCode.regression;
+  }
   return ExitCode.ok;
 }
 

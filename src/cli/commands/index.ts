@@ -1,7 +1,8 @@
 import type { Command } from 'commander';
 import { registerCompare } from './compare.js';
 import { registerFlops } from './flops.js';
+import { registerReport } from './report.js';
 import { registerRun } from './run.js';
 
 /** Every subcommand registers itself here; one file per command. */
-export const commands: Array<(program: Command) => void> = [registerRun, registerCompare, registerFlops];
+export const commands: Array<(program: Command) => void> = [registerRun, registerCompare, registerFlops, registerReport];

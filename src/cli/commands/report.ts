@@ -1,0 +1,26 @@
+import type { Command } from 'commander';
+import { relative } from 'node:path';
+import { writeReport } from '../../report/write-report.js';
+import { parseComparison } from '../../report/input/comparison.js';
+import { readJsonFile } from '../../report/input/read-jsonl.js';
+import { ExitCode } from '../../util/errors.js';
+import { setExitCode } from './set-action-exit.js';
+
+/** `infergate report RUN_DIR [--baseline B.json]`: rebuilds report.html, report.md and the exports. */
+export function registerReport(program: Command): void {
+  program
+    .command('report')
+    .description('rebuild report.html, report.md and the exports (vLLM JSON, github-action-benchmark, Bencher BMF, CSV) from a run folder')
+    .argument('<run-dir>', 'run folder holding results.json (and requests.jsonl, predictions.jsonl, telemetry.jsonl when written)')
+    .option('--baseline <file>', 'baseline results.json; its requests.jsonl, when beside it, is overlaid on the distributions')
+    .option('--comparison <file>', "the gate's verdict JSON (default: RUN_DIR/comparison.json when present)")
+    .option('--report-url <url>', 'link to the uploaded report.html, put into the Markdown')
+    .action((runDir: string, opts: { baseline?: string; comparison?: string; reportUrl?: string }, command: Command) => {
+      const comparison = opts.comparison ? parseComparison(readJsonFile(opts.comparison), opts.comparison) : undefined;
+      const written = writeReport(runDir, { baselineFile: opts.baseline, comparison, reportUrl: opts.reportUrl });
+      for (const file of [...Object.values(written.files), ...written.stepFiles]) {
+        if (file) process.stdout.write(`wrote ${relative(process.cwd(), file) || file}\n`);
+      }
+      setExitCode(command, ExitCode.ok);
+    });
+}

@@ -1,0 +1,28 @@
+/** Escaping for every string that reaches HTML or Markdown: model text, references, ids, config values. */
+
+const HTML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** Escapes text for an HTML element body or a quoted attribute value (SVG included). */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => HTML_ENTITIES[c]!);
+}
+
+/**
+ * Escapes text for a GitHub Markdown table cell or paragraph: HTML is neutralised first, newlines
+ * become spaces so a cell stays one row, inline control characters are backslash-escaped, and a
+ * leading block marker (list, heading, quote, numbered item) is escaped so it cannot start a block.
+ */
+export function escapeMarkdown(text: string): string {
+  return escapeHtml(text)
+    .replace(/[\r\n]+/g, ' ')
+    .replace(/([\\`*_{}[\]()#!|~])/g, '\\$1')
+    .replace(/^(\s*)([-+>]|\d+\.)/, (_m, space: string, marker: string) => `${space}${marker.replace(/([-+>.])/, '\\$1')}`);
+}
+
+/**
+ * Mermaid strings are double-quoted; a quote, bracket, backtick, semicolon or newline inside would end
+ * them, and "%%" starts a comment, so those are removed.
+ */
+export function mermaidLabel(text: string): string {
+  return text.replace(/%{2,}/g, '%').replace(/["[\]`\r\n;]/g, ' ').replace(/\s+/g, ' ').trim();
+}

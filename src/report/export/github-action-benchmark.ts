@@ -1,0 +1,39 @@
+import type { ResultsDocument } from '../../results/results-document.js';
+import { directionOf, unitOf } from '../metric-catalog.js';
+
+/**
+ * github-action-benchmark's custom tools read a JSON array of {name, unit, value, range?, extra?}; one
+ * file per direction (`tool: customSmallerIsBetter` / `customBiggerIsBetter`). Metrics whose direction
+ * is unknown, or that were not measured (null), are left out: the tool needs a number and a direction.
+ */
+export interface BenchmarkActionEntry {
+  name: string;
+  unit: string;
+  value: number;
+  range?: string;
+  extra?: string;
+}
+
+export interface BenchmarkActionFiles {
+  smallerIsBetter: BenchmarkActionEntry[];
+  biggerIsBetter: BenchmarkActionEntry[];
+}
+
+export function toGithubActionBenchmark(results: ResultsDocument): BenchmarkActionFiles {
+  const env = results.environment;
+  const extra = [env?.model, env?.engine && `${env.engine} ${env.engine_version ?? ''}`.trim(), env?.accelerator, env?.load_shape].filter(Boolean).join(' · ');
+  const files: BenchmarkActionFiles = { smallerIsBetter: [], biggerIsBetter: [] };
+  const trials = results.trials ?? [];
+  for (const [name, value] of Object.entries(results.headline)) {
+    if (value === null || !Number.isFinite(value)) continue;
+    const direction = directionOf(name);
+    if (direction === 'unknown') continue;
+    const entry: BenchmarkActionEntry = { name, unit: unitOf(name) || 'ratio', value };
+    // With repeated trials the spread is shown as the tool's free-form range, e.g. "± 3.1".
+    const samples = trials.map((t) => t[name]).filter((v): v is number => typeof v === 'number');
+    if (samples.length > 1) entry.range = `± ${Number(((Math.max(...samples) - Math.min(...samples)) / 2).toPrecision(3))}`;
+    if (extra) entry.extra = extra;
+    (direction === 'smaller' ? files.smallerIsBetter : files.biggerIsBetter).push(entry);
+  }
+  return files;
+}

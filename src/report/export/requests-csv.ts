@@ -1,0 +1,71 @@
+import type { RequestRecord } from '../../load/request-record.js';
+import { itlsOf, tpotOf } from '../request-series.js';
+import { maxOf } from '../stats.js';
+
+/** One row per request (warmup included, flagged), RFC 4180 quoting, times in ms as recorded. */
+export const REQUEST_CSV_COLUMNS = [
+  'index',
+  'id',
+  'step',
+  'warmup',
+  'send_ms',
+  'ttft_ms',
+  'first_choice_ms',
+  'tpot_ms',
+  'e2el_ms',
+  'close_ms',
+  'text_events',
+  'itl_max_ms',
+  'prompt_tokens',
+  'output_tokens',
+  'output_tokens_estimated',
+  'finish_reason',
+  'retries',
+  'error_kind',
+  'http_status',
+  'error_message',
+] as const;
+
+/**
+ * Quotes a cell when needed; a text cell starting with = + - @ gets a leading ' so spreadsheet
+ * programs do not run it as a formula (server error messages are untrusted text).
+ */
+function cell(value: string | number | boolean | null, text = false): string {
+  if (value === null) return '';
+  let s = typeof value === 'number' ? (Number.isFinite(value) ? String(value) : '') : String(value);
+  if (text && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+export function toRequestsCsv(records: readonly RequestRecord[]): string {
+  const lines = [REQUEST_CSV_COLUMNS.join(',')];
+  for (const r of records) {
+    const itl = itlsOf(r);
+    const round = (v: number | null): number | null => (v === null ? null : Math.round(v * 1000) / 1000);
+    lines.push(
+      [
+        cell(r.index),
+        cell(r.id, true),
+        cell(r.step),
+        cell(r.warmup),
+        cell(r.send_ms),
+        cell(r.ttft_ms),
+        cell(r.first_choice_ms),
+        cell(round(tpotOf(r))),
+        cell(r.e2el_ms),
+        cell(r.close_ms),
+        cell(r.text_event_ms.length),
+        cell(itl.length > 0 ? round(maxOf(itl)) : null),
+        cell(r.prompt_tokens),
+        cell(r.output_tokens),
+        cell(r.output_tokens_estimated),
+        cell(r.finish_reason, true),
+        cell(r.retries),
+        cell(r.error?.kind ?? null, true),
+        cell(r.error?.status ?? null),
+        cell(r.error?.message ?? null, true),
+      ].join(','),
+    );
+  }
+  return lines.join('\r\n') + '\r\n';
+}

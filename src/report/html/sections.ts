@@ -1,0 +1,137 @@
+import type { RequestRecord } from '../../load/request-record.js';
+import type { ResultsDocument } from '../../results/results-document.js';
+import type { PredictionRow } from '../input/load-predictions.js';
+import type { TelemetrySample } from '../input/load-telemetry.js';
+import { concurrencySteps, requestSeries, timeline } from '../request-series.js';
+import { distributionCharts } from '../svg/distribution-chart.js';
+import { noData } from '../svg/frame.js';
+import { lineChart, type Series } from '../svg/line-chart.js';
+import { seedValue } from '../metric-catalog.js';
+import { envelope } from '../stats.js';
+import { rankingScore, worstPredictionsTable } from './tables.js';
+
+const section = (title: string, id: string, body: string): string => `<section id="${id}"><h2>${title}</h2>${body}</section>`;
+const charts = (...figures: string[]): string => `<div class="charts">${figures.join('')}</div>`;
+const PALETTE = ['s0', 's1', 's2', 's3', 's4', 's5'];
+
+export function latencySection(requests: readonly RequestRecord[] | null, baseline: readonly RequestRecord[] | null): string {
+  if (!requests) return section('Latency distributions', 'latency', noData('latency', 'Latency', 'This run folder has no requests.jsonl.'));
+  const cur = requestSeries(requests);
+  const base = baseline ? requestSeries(baseline) : null;
+  const note = base ? '' : '<p class="note">No baseline requests.jsonl was given, so no baseline overlay.</p>';
+  return section(
+    'Latency distributions',
+    'latency',
+    note +
+      charts(
+        distributionCharts({ id: 'ttft', title: 'TTFT', unit: 'ms', current: cur.ttftMs, baseline: base?.ttftMs }),
+        distributionCharts({ id: 'tpot', title: 'TPOT', unit: 'ms', current: cur.tpotMs, baseline: base?.tpotMs }),
+        distributionCharts({ id: 'e2el', title: 'E2EL', unit: 'ms', current: cur.e2elMs, baseline: base?.e2elMs }),
+      ),
+  );
+}
+
+export function timelineSection(requests: readonly RequestRecord[] | null): string {
+  if (!requests) return '';
+  const { binS, bins } = timeline(requests);
+  const pts = (f: (b: (typeof bins)[number]) => number | null): Array<[number, number]> =>
+    bins.flatMap((b) => {
+      const v = f(b);
+      return v === null ? [] : [[b.startS + binS / 2, v] as [number, number]];
+    });
+  const caption = `Counted in ${binS} s bins by completion time; warmup requests excluded.`;
+  return section(
+    'Over the run',
+    'timeline',
+    charts(
+      lineChart({ id: 'throughput-req', title: 'Request throughput', xLabel: 'time since start (s)', yLabel: 'req/s', xFromZero: true, series: [{ label: 'req/s', cls: 's0', points: pts((b) => b.reqPerS) }], caption }),
+      lineChart({ id: 'throughput-tok', title: 'Output token throughput', xLabel: 'time since start (s)', yLabel: 'tok/s', xFromZero: true, series: [{ label: 'tok/s', cls: 's2', points: pts((b) => b.tokensPerS) }], caption: `Tokens spread over each request's text events, ${binS} s bins.` }),
+      lineChart({
+        id: 'latency-time',
+        title: 'Latency over time (median per bin)',
+        xLabel: 'time since start (s)',
+        yLabel: 'ms',
+        xFromZero: true,
+        series: [
+          { label: 'TTFT p50', cls: 's1', points: pts((b) => b.ttftP50Ms) },
+          { label: 'E2EL p50', cls: 's3', points: pts((b) => b.e2elP50Ms) },
+        ],
+        caption,
+      }),
+      lineChart({ id: 'concurrency', title: 'Requests in flight', xLabel: 'time since start (s)', yLabel: 'requests', xFromZero: true, series: [{ label: 'in flight', cls: 's4', points: envelope(concurrencySteps(requests), 1000), step: true }], caption: 'Exact count between send and stream close (long runs: lowest and highest per 1/1000 of the run).' }),
+    ),
+  );
+}
+
+export function telemetrySection(samples: readonly TelemetrySample[] | null): string {
+  if (!samples || samples.length === 0) return '';
+  const gpus = [...new Set(samples.map((s) => s.gpu))];
+  const seriesOf = (pick: (s: TelemetrySample) => number | null): Series[] =>
+    gpus.map((gpu, i) => ({
+      label: `accelerator ${gpu}`,
+      cls: PALETTE[i % PALETTE.length]!,
+      points: samples.filter((s) => s.gpu === gpu && pick(s) !== null).map((s) => [s.t_ms / 1000, pick(s)!] as [number, number]),
+    }));
+  return section(
+    'Accelerator',
+    'telemetry',
+    charts(
+      lineChart({ id: 'power', title: 'Power draw', xLabel: 'time since start (s)', yLabel: 'W', xFromZero: true, series: seriesOf((s) => s.power_w), caption: 'From telemetry.jsonl, as sampled.' }),
+      lineChart({ id: 'utilization', title: 'Utilization', xLabel: 'time since start (s)', yLabel: '%', xFromZero: true, series: seriesOf((s) => s.util_pct), caption: 'From telemetry.jsonl, as sampled.' }),
+    ),
+  );
+}
+
+/** Throughput vs latency per sweep step; the baseline's steps overlaid dashed when it has them. */
+export function sweepSection(results: ResultsDocument, baseline: ResultsDocument | null): string {
+  const steps = results.steps ?? [];
+  if (steps.length < 2) return '';
+  const throughputKeys = ['output_tokens_per_s', 'output_throughput', 'throughput_req_s'];
+  const latencyPairs: Array<[string, readonly string[]]> = [
+    ['TTFT p99 (ms)', ['ttft_p99_ms']],
+    ['E2EL p99 (ms)', ['e2el_p99_ms']],
+    ['TPOT mean (ms)', ['tpot_mean_ms']],
+  ];
+  const toPoints = (doc: ResultsDocument, latencyKeys: readonly string[]): { points: Array<[number, number]>; labels: string[]; xKey: string | null } => {
+    const points: Array<[number, number]> = [];
+    const labels: string[] = [];
+    let xKey: string | null = null;
+    for (const step of doc.steps ?? []) {
+      const x = seedValue(step.headline, throughputKeys);
+      const y = seedValue(step.headline, latencyKeys);
+      if (!x || !y) continue;
+      xKey = x.key;
+      points.push([x.value, y.value]);
+      labels.push(`${step.label}: ${x.value.toPrecision(4)} ${x.key}, ${y.value.toPrecision(4)} ${y.key}`);
+    }
+    return { points, labels, xKey };
+  };
+  const figures = latencyPairs.map(([title, keys]) => {
+    const cur = toPoints(results, keys);
+    const series: Series[] = [{ label: 'current', cls: 's0', points: cur.points, markers: cur.labels }];
+    if (baseline?.steps && baseline.steps.length > 1) {
+      const b = toPoints(baseline, keys);
+      if (b.points.length > 0) series.push({ label: 'baseline', cls: 'baseline', points: b.points, markers: b.labels, dashed: true });
+    }
+    const id = `pareto-${keys[0]!.replace(/_/g, '-')}`;
+    return lineChart({ id, title: `Throughput vs ${title}`, xLabel: cur.xKey ?? 'throughput', yLabel: title, series, caption: 'One point per sweep step, in step order.', width: 360 });
+  });
+  return section('Sweep: throughput vs latency', 'sweep', charts(...figures));
+}
+
+export function rougeSection(predictions: readonly PredictionRow[] | null): string {
+  if (!predictions) return '';
+  const key = rankingScore(predictions);
+  if (!key) {
+    return section('ROUGE', 'rouge', '<p class="note">predictions.jsonl carries no per-document scores, so there is no distribution or ranking to show.</p>');
+  }
+  const keys = [...new Set(predictions.flatMap((p) => Object.keys(p.scores)))].sort();
+  const figures = keys.map((k) =>
+    distributionCharts({ id: `rouge-${k.toLowerCase()}`, title: `${k} F per document`, unit: 'F-measure', current: predictions.flatMap((p) => (typeof p.scores[k] === 'number' ? [p.scores[k]] : [])), range: [0, 1], bins: 20, noun: 'documents' }),
+  );
+  return section(
+    'ROUGE per document',
+    'rouge',
+    charts(...figures) + `<h2>Lowest ${key} predictions</h2>` + worstPredictionsTable(predictions, key),
+  );
+}

@@ -1,0 +1,111 @@
+import { escapeMarkdown } from '../escape.js';
+import type { ReportInput } from '../html/build-report-html.js';
+import type { ComparisonRow } from '../input/comparison.js';
+import { formatValue, SEED_METRICS, seedValue, unitOf } from '../metric-catalog.js';
+import { requestSeries } from '../request-series.js';
+import { histogram, minOf, quantile } from '../stats.js';
+import { xyChart } from './mermaid.js';
+
+export interface MarkdownOptions {
+  /** Link to the uploaded report.html (artifact URL), shown under the heading when given. */
+  reportUrl?: string;
+  /** Bins in the distribution charts (Mermaid draws one category per bin). */
+  bins?: number;
+}
+
+const VERDICT_TEXT: Record<string, string> = {
+  pass: '✅ pass',
+  warn: '⚠️ warn',
+  fail: '❌ fail',
+  'no-baseline': 'no baseline',
+  'not judged': 'compared, not judged',
+};
+const STATUS_TEXT: Record<string, string> = { pass: '✅', warn: '⚠️ warn', fail: '❌ fail', info: '' };
+
+const change = (r: ComparisonRow): string => (r.change_pct === null ? '' : `${r.change_pct >= 0 ? '+' : ''}${r.change_pct.toFixed(1)} %`);
+
+function comparisonRows(rows: ComparisonRow[]): string {
+  const head = '| metric | baseline | current | change | |\n|---|--:|--:|--:|---|';
+  const body = rows.map((r) => `| ${escapeMarkdown(r.metric)} | ${formatValue(r.baseline)} | ${formatValue(r.current)} | ${change(r)} | ${STATUS_TEXT[r.status] ?? escapeMarkdown(r.status)} |`);
+  return [head, ...body].join('\n');
+}
+
+/** A histogram of current vs baseline on shared bins, in percent of each run's requests. */
+function distributionShift(name: string, current: number[], baseline: number[] | null, bins: number): string | null {
+  if (current.length === 0) return null;
+  const pooled = baseline ? [...current, ...baseline] : current;
+  const lo = minOf(pooled);
+  const hi = Math.max(lo + 1e-9, quantile(pooled, 0.99));
+  const cur = histogram(current, lo, hi, bins);
+  const pct = (counts: number[], n: number): number[] => counts.map((c) => (100 * c) / n);
+  const series: Array<{ kind: 'bar' | 'line'; values: number[] }> = [{ kind: 'bar', values: pct(cur.counts, current.length) }];
+  if (baseline && baseline.length > 0) series.push({ kind: 'line', values: pct(histogram(baseline, lo, hi, bins).counts, baseline.length) });
+  const categories = cur.counts.map((_, i) => String(Math.round((cur.edges[i]! + cur.edges[i + 1]!) / 2)));
+  const title = baseline ? `${name} distribution (bars: this run, line: baseline)` : `${name} distribution`;
+  return xyChart({ title, xLabel: `${name} (ms, bin centre)`, categories, yLabel: '% of requests', series });
+}
+
+/**
+ * The job summary and PR comment body: verdict, the seed metrics, the comparison table, and Mermaid
+ * charts of the headline changes and the TTFT / E2EL distribution shift. Only measured numbers appear.
+ */
+export function buildMarkdown(input: ReportInput, options: MarkdownOptions = {}): string {
+  const { results } = input.run;
+  const env = results.environment;
+  const verdict = input.comparison?.verdict ?? 'no-baseline';
+  const out: string[] = [];
+  out.push(`### infergate: ${VERDICT_TEXT[verdict] ?? escapeMarkdown(verdict)}`);
+  const meta = [results.run_id, env?.model, env?.engine && `${env.engine} ${env.engine_version ?? ''}`.trim(), env?.accelerator && `${env.accelerator_count ?? 1} × ${env.accelerator}`]
+    .filter((v): v is string => typeof v === 'string' && v !== '')
+    .map(escapeMarkdown);
+  out.push(meta.join(' · '));
+  if (options.reportUrl) out.push(`[Full report with charts](${encodeURI(options.reportUrl).replace(/[()]/g, (c) => (c === "(" ? "%28" : "%29"))})`);
+  if (results.failure) out.push(`**Run failed:** ${escapeMarkdown(results.failure.message)}`);
+
+  const seedCells = SEED_METRICS.map((m) => {
+    const found = seedValue(results.headline, m.keys);
+    return { head: m.seed, cell: found ? `${formatValue(found.value)}${m.unit ? ` ${m.unit}` : ''}` : 'not measured' };
+  });
+  out.push(`| ${seedCells.map((c) => c.head).join(' | ')} |\n|${seedCells.map(() => '--:').join('|')}|\n| ${seedCells.map((c) => c.cell).join(' | ')} |`);
+
+  const rows = input.comparison?.rows ?? [];
+  if (rows.length > 0) {
+    const flagged = rows.filter((r) => r.status === 'fail' || r.status === 'warn');
+    if (flagged.length > 0) out.push(`**Past a threshold:**\n\n${comparisonRows(flagged)}`);
+    const charted = rows.filter((r) => r.change_pct !== null).slice(0, 16);
+    if (charted.length > 0) {
+      out.push(
+        xyChart({
+          title: 'Change vs baseline (%)',
+          categories: charted.map((r) => r.metric),
+          yLabel: 'change %',
+          series: [{ kind: 'bar', values: charted.map((r) => r.change_pct!) }],
+        }),
+      );
+    }
+    out.push(`<details><summary>All ${rows.length} compared metrics</summary>\n\n${comparisonRows(rows)}\n\n</details>`);
+  } else {
+    const head = '| metric | value | unit |\n|---|--:|---|';
+    const body = Object.entries(results.headline).map(([k, v]) => `| ${escapeMarkdown(k)} | ${formatValue(v)} | ${unitOf(k)} |`);
+    out.push(`<details><summary>All headline metrics</summary>\n\n${[head, ...body].join('\n')}\n\n</details>`);
+  }
+
+  if (input.run.requests) {
+    const cur = requestSeries(input.run.requests);
+    const base = input.baseline?.requests ? requestSeries(input.baseline.requests) : null;
+    const bins = options.bins ?? 12;
+    for (const chart of [distributionShift('TTFT', cur.ttftMs, base?.ttftMs ?? null, bins), distributionShift('E2EL', cur.e2elMs, base?.e2elMs ?? null, bins)]) {
+      if (chart) out.push(chart);
+    }
+  }
+  const steps = results.steps ?? [];
+  if (steps.length > 1) {
+    const tps = steps.map((s) => seedValue(s.headline, ['output_tokens_per_s', 'output_throughput']));
+    if (tps.every((v) => v !== null)) {
+      out.push(
+        xyChart({ title: 'Output tokens/s per sweep step', categories: steps.map((s) => s.label), yLabel: 'tok/s', series: [{ kind: 'bar', values: tps.map((v) => v!.value) }] }),
+      );
+    }
+  }
+  return out.join('\n\n') + '\n';
+}

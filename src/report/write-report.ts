@@ -1,0 +1,73 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildReportHtml, type ReportInput } from './html/build-report-html.js';
+import { buildMarkdown, type MarkdownOptions } from './markdown/build-markdown.js';
+import { toBmf } from './export/bencher-metric-format.js';
+import { toGithubActionBenchmark } from './export/github-action-benchmark.js';
+import { toRequestsCsv } from './export/requests-csv.js';
+import { toVllmBenchResult, toVllmBenchResultsPerStep } from './export/vllm-bench-result.js';
+import { unjudgedComparison, type Comparison } from './input/comparison.js';
+import { loadBaseline, loadRunFolder } from './input/load-run-folder.js';
+
+/** Files the report stage writes, relative to the run folder. */
+export const REPORT_FILES = {
+  html: 'report.html',
+  markdown: 'report.md',
+  vllm: 'exports/vllm-bench-result.json',
+  smallerIsBetter: 'exports/benchmark-smaller-is-better.json',
+  biggerIsBetter: 'exports/benchmark-bigger-is-better.json',
+  bmf: 'exports/bencher-bmf.json',
+  requestsCsv: 'exports/requests.csv',
+} as const;
+
+export interface WriteReportOptions extends MarkdownOptions {
+  /** A baseline results.json; its requests.jsonl, when beside it, feeds the distribution overlays. */
+  baselineFile?: string;
+  /** The gate's verdict; otherwise <run>/comparison.json, otherwise an unjudged change table. */
+  comparison?: Comparison;
+}
+
+export interface WrittenReport {
+  files: Record<keyof typeof REPORT_FILES, string | null>;
+  /** exports/vllm-bench-result.step-<i>.json, one per sweep step (empty when not a sweep). */
+  stepFiles: string[];
+  /** The Markdown, for the job summary and the PR comment. */
+  markdown: string;
+}
+
+/** Assembles the report's input from a run folder (what `infergate report` and the pipeline both use). */
+export function reportInputFromFolder(runDir: string, options: Pick<WriteReportOptions, 'baselineFile' | 'comparison'> = {}): ReportInput {
+  const run = loadRunFolder(runDir);
+  const baseline = options.baselineFile ? loadBaseline(options.baselineFile) : null;
+  const comparison = options.comparison ?? run.comparison ?? (baseline ? unjudgedComparison(run.results.headline, baseline.results.headline) : null);
+  return { run, baseline, comparison };
+}
+
+/** Writes report.html, report.md and every export into the run folder; returns their paths. */
+export function writeReport(runDir: string, options: WriteReportOptions = {}): WrittenReport {
+  const input = reportInputFromFolder(runDir, options);
+  const path = (rel: string): string => join(runDir, rel);
+  mkdirSync(path('exports'), { recursive: true });
+  const markdown = buildMarkdown(input, options);
+  writeFileSync(path(REPORT_FILES.html), buildReportHtml(input));
+  writeFileSync(path(REPORT_FILES.markdown), markdown);
+  const bench = toGithubActionBenchmark(input.run.results);
+  writeFileSync(path(REPORT_FILES.smallerIsBetter), JSON.stringify(bench.smallerIsBetter, null, 2) + '\n');
+  writeFileSync(path(REPORT_FILES.biggerIsBetter), JSON.stringify(bench.biggerIsBetter, null, 2) + '\n');
+  writeFileSync(path(REPORT_FILES.bmf), JSON.stringify(toBmf(input.run.results), null, 2) + '\n');
+  const requests = input.run.requests;
+  const stepFiles: string[] = [];
+  if (requests) {
+    writeFileSync(path(REPORT_FILES.vllm), JSON.stringify(toVllmBenchResult(input.run.results, requests)) + '\n');
+    writeFileSync(path(REPORT_FILES.requestsCsv), toRequestsCsv(requests));
+    toVllmBenchResultsPerStep(input.run.results, requests).forEach(({ result }, i) => {
+      const rel = `exports/vllm-bench-result.step-${i}.json`;
+      writeFileSync(path(rel), JSON.stringify(result) + '\n');
+      stepFiles.push(path(rel));
+    });
+  }
+  const files = Object.fromEntries(
+    Object.entries(REPORT_FILES).map(([k, rel]) => [k, !requests && (k === 'vllm' || k === 'requestsCsv') ? null : path(rel)]),
+  ) as WrittenReport['files'];
+  return { files, stepFiles, markdown };
+}
