@@ -1,4 +1,5 @@
 import type { BenchmarkConfig } from '../config/benchmark-config.js';
+import { tokensPerJoule, type TelemetrySummary } from '../engine/index.js';
 import type { LoadOutcome, RequestRecord } from '../load/index.js';
 import { headlineLatency, summarizeLatency, summarizeLatencyBySteps } from '../metrics/latency/index.js';
 import type { Headline } from '../results/results-document.js';
@@ -18,6 +19,7 @@ export interface MetricsInput {
   records: readonly RequestRecord[];
   outcomes: readonly LoadOutcome[];
   predictions: readonly Prediction[];
+  telemetry: TelemetrySummary | null;
   log: Logger;
 }
 
@@ -46,6 +48,14 @@ export async function computeMetrics(input: MetricsInput): Promise<ComputedMetri
   blocks.mfu = mfu.block;
   Object.assign(headline, mfu.headline);
   if (mfu.unavailable) input.log.info(`MFU not reported: ${mfu.unavailable}`);
+
+  if (input.telemetry) {
+    // Energy covers every measured request of every trial: the telemetry window is the whole load.
+    const outputTokens = measured.reduce((sum, r) => sum + (r.error === null ? (r.output_tokens ?? 0) : 0), 0);
+    blocks.telemetry = input.telemetry;
+    headline.energy_j = input.telemetry.energy_j;
+    headline.tokens_per_joule = tokensPerJoule(outputTokens, input.telemetry.energy_j);
+  }
 
   let steps: ComputedMetrics['steps'];
   const stepResults = input.outcomes[0]?.steps ?? [];
