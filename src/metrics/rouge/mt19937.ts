@@ -1,0 +1,70 @@
+/**
+ * MT19937 (Matsumoto & Nishimura 1998) seeded the way numpy's legacy `np.random.seed(int)` seeds it
+ * (init_genrand), plus numpy's legacy bounded-integer draw. With the same seed the resampling indices are
+ * exactly those `np.random.choice(n, size=n)` draws, which is what rouge_score's BootstrapAggregator uses.
+ */
+const N = 624;
+const M = 397;
+
+export class Mt19937 {
+  private readonly state = new Uint32Array(N);
+  private position = N;
+
+  constructor(seed: number) {
+    const s = this.state;
+    s[0] = seed >>> 0;
+    for (let i = 1; i < N; i += 1) {
+      const previous = (s[i - 1] as number) ^ ((s[i - 1] as number) >>> 30);
+      s[i] = (Math.imul(1812433253, previous) + i) >>> 0;
+    }
+  }
+
+  private twist(): void {
+    const s = this.state;
+    for (let i = 0; i < N; i += 1) {
+      const y = ((s[i] as number) & 0x80000000) | ((s[(i + 1) % N] as number) & 0x7fffffff);
+      let next = (s[(i + M) % N] as number) ^ (y >>> 1);
+      if ((y & 1) !== 0) next ^= 0x9908b0df;
+      s[i] = next >>> 0;
+    }
+    this.position = 0;
+  }
+
+  /** genrand_int32 */
+  nextUint32(): number {
+    if (this.position >= N) this.twist();
+    let y = this.state[this.position] as number;
+    this.position += 1;
+    y ^= y >>> 11;
+    y ^= (y << 7) & 0x9d2c5680;
+    y ^= (y << 15) & 0xefc60000;
+    y ^= y >>> 18;
+    return y >>> 0;
+  }
+
+  /** genrand_res53, numpy's `random_sample()`: a double in [0, 1). */
+  nextDouble(): number {
+    const a = this.nextUint32() >>> 5;
+    const b = this.nextUint32() >>> 6;
+    return (a * 67108864 + b) / 9007199254740992;
+  }
+
+  /**
+   * A uniform integer in [0, n), as numpy's legacy `randint(0, n)` draws it for n ≤ 2^32: mask a 32-bit
+   * draw down to the smallest all-ones mask covering n - 1 and reject values above n - 1.
+   */
+  nextBelow(n: number): number {
+    const max = n - 1;
+    if (max <= 0) return 0;
+    let mask = max;
+    mask |= mask >>> 1;
+    mask |= mask >>> 2;
+    mask |= mask >>> 4;
+    mask |= mask >>> 8;
+    mask |= mask >>> 16;
+    for (;;) {
+      const value = (this.nextUint32() & mask) >>> 0;
+      if (value <= max) return value;
+    }
+  }
+}
