@@ -1,17 +1,20 @@
 /**
- * Bootstrap confidence intervals over per-pair scores.
+ * Bootstrap confidence intervals over per-pair scores, each mode with its reference's own resampler so the
+ * intervals match it bit for bit (same inputs and seed → same numbers).
  *
- * The resampler is rouge_score's BootstrapAggregator: for each ROUGE type in turn, `resamples` times draw
- * n pair indices with replacement (numpy legacy MT19937, `choice(n, size=n)`), average precision, recall
- * and F over the drawn rows (summed row by row, as numpy reduces axis 0), and keep the 1,000 means.
- * The interval is then read off those means by one of two rules:
- * - `numpy`: rouge_score's `np.percentile(means, 100·[(1-c)/2, 0.5, 1-(1-c)/2])`, linear interpolation;
- * - `rouge155`: ROUGE-1.5.5's own indices into the sorted means (with R resamples and level c in %,
- *   δ = R·((100-c)/2)/100; low = s[⌊δ⌋] + (s[⌊δ⌋+1] - s[⌊δ⌋])·r, high = s[u] + (s[u+1] - s[u])·r with
- *   u = ⌊R-δ-1⌋ and r = R-δ-1-u), and mid is the plain mean of the per-pair values, as the script prints.
- * Same seed, same inputs → same intervals, bit for bit.
+ * rouge-score (rouge_score's BootstrapAggregator): for each ROUGE type in turn, `resamples` times draw n
+ * pair indices with replacement from numpy's legacy MT19937 (`np.random.choice(n, size=n)` after
+ * `np.random.seed(seed)`), average precision, recall and F over the drawn rows (summed row by row, as
+ * numpy reduces axis 0); low/mid/high are `np.percentile(means, 100·[(1-c)/2, 0.5, 1-(1-c)/2])`.
+ *
+ * rouge155 (ROUGE-1.5.5 -c 95 -r 1000): resample i reseeds Perl's rand with srand(seed + i) (seed 0 is the
+ * script's) and draws n indices int(rand(n)); the same draws serve every type and measure. mid is the
+ * average of the sorted resample means (what the script prints as Average); with R resamples and level c%,
+ * δ = R·((100-c)/2)/100, u = ⌊R-δ-1⌋, r = R-δ-1-u, low = s[⌊δ⌋] + (s[⌊δ⌋+1]-s[⌊δ⌋])·r and
+ * high = s[u] + (s[u+1]-s[u])·r over the sorted means s.
  */
-import { Mt19937 } from './mt19937.js';
+import type { Mt19937 } from './mt19937.js';
+import { PerlDrand48 } from './perl-drand48.js';
 
 export type IntervalRule = 'numpy' | 'rouge155';
 
@@ -29,8 +32,8 @@ export interface ColumnInterval {
 
 export type ColumnIntervals = Record<keyof Columns, ColumnInterval>;
 
-/** Means of `resamples` resamples of the three columns, drawn from `rng` (consumes n draws each). */
-export function resampleMeans(columns: Columns, resamples: number, rng: Mt19937): Columns {
+/** rouge_score: means of `resamples` resamples of one type's columns, drawn from `rng` (n draws each). */
+export function resampleMeansNumpy(columns: Columns, resamples: number, rng: Mt19937): Columns {
   const n = columns.precision.length;
   const out: Columns = {
     precision: new Float64Array(resamples),
@@ -38,12 +41,14 @@ export function resampleMeans(columns: Columns, resamples: number, rng: Mt19937)
     fmeasure: new Float64Array(resamples),
   };
   const { precision: p, recall: r, fmeasure: f } = columns;
+  const drawn = new Int32Array(n);
   for (let s = 0; s < resamples; s += 1) {
+    rng.fillBelow(n, drawn);
     let sp = 0;
     let sr = 0;
     let sf = 0;
     for (let k = 0; k < n; k += 1) {
-      const i = rng.nextBelow(n);
+      const i = drawn[k] as number;
       sp += p[i] as number;
       sr += r[i] as number;
       sf += f[i] as number;
@@ -51,6 +56,37 @@ export function resampleMeans(columns: Columns, resamples: number, rng: Mt19937)
     out.precision[s] = sp / n;
     out.recall[s] = sr / n;
     out.fmeasure[s] = sf / n;
+  }
+  return out;
+}
+
+/** ROUGE-1.5.5: means of `resamples` resamples of every type's columns, resample i drawn after srand(seed + i). */
+export function resampleMeansRouge155(types: readonly Columns[], resamples: number, seed: number): Columns[] {
+  const n = types[0]?.precision.length ?? 0;
+  const out = types.map(() => ({
+    precision: new Float64Array(resamples),
+    recall: new Float64Array(resamples),
+    fmeasure: new Float64Array(resamples),
+  }));
+  const drawn = new Int32Array(n);
+  for (let s = 0; s < resamples; s += 1) {
+    new PerlDrand48(seed + s).fillBelow(n, drawn);
+    types.forEach((columns, t) => {
+      const { precision: p, recall: r, fmeasure: f } = columns;
+      let sp = 0;
+      let sr = 0;
+      let sf = 0;
+      for (let k = 0; k < n; k += 1) {
+        const i = drawn[k] as number;
+        sp += p[i] as number;
+        sr += r[i] as number;
+        sf += f[i] as number;
+      }
+      const target = out[t] as Columns;
+      target.precision[s] = sp / n;
+      target.recall[s] = sr / n;
+      target.fmeasure[s] = sf / n;
+    });
   }
   return out;
 }
@@ -80,7 +116,7 @@ function numpyInterval(sorted: Float64Array, confidence: number): ColumnInterval
   };
 }
 
-function rouge155Interval(sorted: Float64Array, confidence: number, mean: number): ColumnInterval {
+function rouge155Interval(sorted: Float64Array, confidence: number): ColumnInterval {
   const resamples = sorted.length;
   // ROUGE-1.5.5 takes the level in percent (-c 95); round so 0.95 gives exactly 95.
   const percent = Math.round(confidence * 1e6) / 1e4;
@@ -91,25 +127,27 @@ function rouge155Interval(sorted: Float64Array, confidence: number, mean: number
   const at = (i: number): number => sorted[Math.min(Math.max(i, 0), resamples - 1)] as number;
   return {
     low: at(lower) + (at(lower + 1) - at(lower)) * ratio,
-    mid: mean,
+    mid: average(sorted),
     high: at(upper) + (at(upper + 1) - at(upper)) * ratio,
   };
+}
+
+/** Sum in ascending order, then divide: the script's "Average" over its sorted resample means. */
+function average(sorted: Float64Array): number {
+  let sum = 0;
+  for (const v of sorted) sum += v;
+  return sum / sorted.length;
 }
 
 function sortedCopy(values: Float64Array): Float64Array {
   return Float64Array.from(values).sort();
 }
 
-/** Intervals of the three columns from their resample means. `means` are the plain per-pair means. */
-export function intervals(
-  resampled: Columns,
-  confidence: number,
-  rule: IntervalRule,
-  means: Record<keyof Columns, number>,
-): ColumnIntervals {
+/** Intervals of the three columns from their resample means, by the numpy or the ROUGE-1.5.5 rule. */
+export function intervals(resampled: Columns, confidence: number, rule: IntervalRule): ColumnIntervals {
   const make = (key: keyof Columns): ColumnInterval => {
     const sorted = sortedCopy(resampled[key]);
-    return rule === 'numpy' ? numpyInterval(sorted, confidence) : rouge155Interval(sorted, confidence, means[key]);
+    return rule === 'numpy' ? numpyInterval(sorted, confidence) : rouge155Interval(sorted, confidence);
   };
   return { precision: make('precision'), recall: make('recall'), fmeasure: make('fmeasure') };
 }

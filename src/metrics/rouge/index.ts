@@ -4,8 +4,9 @@
  * `rouge155` (ROUGE-1.5.5 -a -c 95 -r 1000 -n 2 -m, how the XSum paper measured). docs/rouge.md.
  */
 import { InputError } from '../../util/errors.js';
-import { intervals, resampleMeans, type Columns } from './bootstrap.js';
+import { intervals, resampleMeansNumpy, resampleMeansRouge155, type Columns } from './bootstrap.js';
 import { Mt19937 } from './mt19937.js';
+import { roundLikePrintf5 } from './printf-round.js';
 import { scorePairRouge155 } from './score-rouge155.js';
 import { scorePairRougeScore } from './score-rouge-score.js';
 import { makeTokenizer } from './tokenize-pair.js';
@@ -16,6 +17,7 @@ import {
   type PairScore,
   type Prf,
   type RougeCorpusResult,
+  type RougeMode,
   type RougeType,
   type ScoreCorpusOptions,
   type TypeAggregate,
@@ -30,10 +32,17 @@ export interface RougePair {
   prediction: string | null | undefined;
 }
 
-export const DEFAULT_BOOTSTRAP: Required<BootstrapOptions> = { resamples: 1000, confidence: 0.95, seed: 42 };
+/**
+ * Defaults: 1,000 resamples at 95%. Seed 42 in rouge-score mode (rouge_score after np.random.seed(42));
+ * seed 0 in rouge155 mode, which is ROUGE-1.5.5's own srand(0..999).
+ */
+export function defaultBootstrap(mode: RougeMode): Required<BootstrapOptions> {
+  return { resamples: 1000, confidence: 0.95, seed: mode === 'rouge155' ? 0 : 42 };
+}
 
-function bootstrapSettings(options: BootstrapOptions | undefined): Required<BootstrapOptions> {
-  const settings = { ...DEFAULT_BOOTSTRAP, ...options };
+function bootstrapSettings(mode: RougeMode, options: BootstrapOptions | undefined): Required<BootstrapOptions> {
+  const defined = Object.fromEntries(Object.entries(options ?? {}).filter(([, v]) => v !== undefined));
+  const settings = { ...defaultBootstrap(mode), ...defined };
   const { resamples, confidence, seed } = settings;
   if (!Number.isInteger(resamples) || resamples < 2) throw new InputError(`ROUGE bootstrap resamples must be an integer ≥ 2, got ${resamples}`);
   if (!(confidence > 0 && confidence < 1)) throw new InputError(`ROUGE bootstrap confidence must be between 0 and 1, got ${confidence}`);
@@ -45,7 +54,7 @@ function bootstrapSettings(options: BootstrapOptions | undefined): Required<Boot
 export function scoreCorpus(pairs: readonly RougePair[], options: ScoreCorpusOptions): RougeCorpusResult {
   const { mode } = options;
   const stem = options.stem ?? true;
-  const bootstrap = bootstrapSettings(options.bootstrap);
+  const bootstrap = bootstrapSettings(mode, options.bootstrap);
   if (pairs.length === 0) throw new InputError('ROUGE: there are no pairs to score');
   const types = [...ROUGE_TYPES_BY_MODE[mode]];
   const tokenize = makeTokenizer(mode, stem);
@@ -69,9 +78,15 @@ export function scoreCorpus(pairs: readonly RougePair[], options: ScoreCorpusOpt
     });
   });
 
-  const rng = new Mt19937(bootstrap.seed);
+  const columns = types.map((type) => columnsOf(perPair, type));
+  const resampled =
+    mode === 'rouge155'
+      ? resampleMeansRouge155(columns, bootstrap.resamples, bootstrap.seed)
+      : resampleNumpy(columns, bootstrap.resamples, bootstrap.seed);
   const aggregates: Partial<Record<RougeType, TypeAggregate>> = {};
-  for (const type of types) aggregates[type] = aggregateType(perPair, type, mode, bootstrap, rng);
+  types.forEach((type, t) => {
+    aggregates[type] = aggregateType(columns[t] as Columns, resampled[t] as Columns, mode, bootstrap.confidence);
+  });
 
   return {
     mode,
@@ -107,17 +122,20 @@ function mean(values: Float64Array): number {
   return sum / values.length;
 }
 
-function aggregateType(
-  perPair: readonly PairScore[],
-  type: RougeType,
-  mode: ScoreCorpusOptions['mode'],
-  bootstrap: Required<BootstrapOptions>,
-  rng: Mt19937,
-): TypeAggregate {
-  const columns = columnsOf(perPair, type);
+/** rouge_score draws each type's resamples in turn from one generator seeded once. */
+function resampleNumpy(columns: readonly Columns[], resamples: number, seed: number): Columns[] {
+  const rng = new Mt19937(seed);
+  return columns.map((c) => resampleMeansNumpy(c, resamples, rng));
+}
+
+function aggregateType(columns: Columns, resampled: Columns, mode: RougeMode, confidence: number): TypeAggregate {
   const means = { precision: mean(columns.precision), recall: mean(columns.recall), fmeasure: mean(columns.fmeasure) };
-  const resampled = resampleMeans(columns, bootstrap.resamples, rng);
-  const found = intervals(resampled, bootstrap.confidence, mode === 'rouge155' ? 'rouge155' : 'numpy', means);
-  const withMean = (key: keyof Columns): Interval => ({ ...found[key], mean: means[key] });
+  const found = intervals(resampled, confidence, mode === 'rouge155' ? 'rouge155' : 'numpy');
+  const withMean = (key: keyof Columns): Interval => {
+    const { low, mid, high } = found[key];
+    // ROUGE-1.5.5 prints (and the paper reports) its average and interval rounded to 5 decimals.
+    if (mode === 'rouge155') return { low: roundLikePrintf5(low), mid: roundLikePrintf5(mid), high: roundLikePrintf5(high), mean: means[key] };
+    return { low, mid, high, mean: means[key] };
+  };
   return { precision: withMean('precision'), recall: withMean('recall'), fmeasure: withMean('fmeasure') };
 }

@@ -4,6 +4,7 @@
  * diagonal when the tokens are equal, otherwise step left only when the cell to the left is strictly
  * larger than the one above, else step up.
  */
+import { CountTable } from './token-counts.js';
 
 let table = new Int32Array(0);
 
@@ -30,7 +31,7 @@ function fill(a: readonly number[], b: readonly number[]): Int32Array {
   return t;
 }
 
-/** Length of the LCS of two token sequences (rolling rows, O(min) memory). */
+/** Length of the LCS of two token sequences. */
 export function lcsLength(a: readonly number[], b: readonly number[]): number {
   if (a.length === 0 || b.length === 0) return 0;
   const t = fill(a, b);
@@ -54,10 +55,11 @@ export function markLcs(a: readonly number[], b: readonly number[], hit: Uint8Ar
   }
 }
 
-function countTokens(sentences: readonly (readonly number[])[]): Map<number, number> {
-  const counts = new Map<number, number>();
-  for (const s of sentences) for (const t of s) counts.set(t, (counts.get(t) ?? 0) + 1);
-  return counts;
+const referenceTable = new CountTable();
+const candidateTable = new CountTable();
+
+function count(table: Int32Array, sentences: readonly (readonly number[])[], add: number): void {
+  for (const s of sentences) for (const t of s) table[t] = add === 0 ? 0 : (table[t] as number) + add;
 }
 
 /**
@@ -66,8 +68,10 @@ function countTokens(sentences: readonly (readonly number[])[]): Map<number, num
  * unused occurrence of it (the clipping both rouge_score and ROUGE-1.5.5 ≥ 1.4.1 apply).
  */
 export function unionLcsHits(reference: readonly (readonly number[])[], candidate: readonly (readonly number[])[]): number {
-  const refCounts = countTokens(reference);
-  const candCounts = countTokens(candidate);
+  const refCounts = referenceTable.for(...reference);
+  const candCounts = candidateTable.for(...candidate);
+  count(refCounts, reference, 1);
+  count(candCounts, candidate, 1);
   let hits = 0;
   for (const sentence of reference) {
     if (sentence.length === 0) continue;
@@ -76,14 +80,16 @@ export function unionLcsHits(reference: readonly (readonly number[])[], candidat
     for (let k = 0; k < sentence.length; k += 1) {
       if (hit[k] !== 1) continue;
       const token = sentence[k] as number;
-      const r = refCounts.get(token) ?? 0;
-      const c = candCounts.get(token) ?? 0;
+      const r = refCounts[token] as number;
+      const c = candCounts[token] as number;
       if (r > 0 && c > 0) {
         hits += 1;
-        refCounts.set(token, r - 1);
-        candCounts.set(token, c - 1);
+        refCounts[token] = r - 1;
+        candCounts[token] = c - 1;
       }
     }
   }
+  count(refCounts, reference, 0);
+  count(candCounts, candidate, 0);
   return hits;
 }

@@ -8,6 +8,7 @@ const M = 397;
 
 export class Mt19937 {
   private readonly state = new Uint32Array(N);
+  private readonly tempered = new Uint32Array(N);
   private position = N;
 
   constructor(seed: number) {
@@ -19,13 +20,23 @@ export class Mt19937 {
     }
   }
 
+  /** Regenerates the state and stores the 624 tempered outputs it yields. */
   private twist(): void {
     const s = this.state;
     for (let i = 0; i < N; i += 1) {
-      const y = ((s[i] as number) & 0x80000000) | ((s[(i + 1) % N] as number) & 0x7fffffff);
-      let next = (s[(i + M) % N] as number) ^ (y >>> 1);
+      const y = ((s[i] as number) & 0x80000000) | ((s[i + 1 < N ? i + 1 : 0] as number) & 0x7fffffff);
+      let next = (s[i + M < N ? i + M : i + M - N] as number) ^ (y >>> 1);
       if ((y & 1) !== 0) next ^= 0x9908b0df;
-      s[i] = next >>> 0;
+      s[i] = next;
+    }
+    const out = this.tempered;
+    for (let i = 0; i < N; i += 1) {
+      let y = s[i] as number;
+      y ^= y >>> 11;
+      y ^= (y << 7) & 0x9d2c5680;
+      y ^= (y << 15) & 0xefc60000;
+      y ^= y >>> 18;
+      out[i] = y;
     }
     this.position = 0;
   }
@@ -33,13 +44,9 @@ export class Mt19937 {
   /** genrand_int32 */
   nextUint32(): number {
     if (this.position >= N) this.twist();
-    let y = this.state[this.position] as number;
+    const y = this.tempered[this.position] as number;
     this.position += 1;
-    y ^= y >>> 11;
-    y ^= (y << 7) & 0x9d2c5680;
-    y ^= (y << 15) & 0xefc60000;
-    y ^= y >>> 18;
-    return y >>> 0;
+    return y;
   }
 
   /** genrand_res53, numpy's `random_sample()`: a double in [0, 1). */
@@ -56,15 +63,46 @@ export class Mt19937 {
   nextBelow(n: number): number {
     const max = n - 1;
     if (max <= 0) return 0;
-    let mask = max;
-    mask |= mask >>> 1;
-    mask |= mask >>> 2;
-    mask |= mask >>> 4;
-    mask |= mask >>> 8;
-    mask |= mask >>> 16;
+    const mask = maskFor(max);
     for (;;) {
       const value = (this.nextUint32() & mask) >>> 0;
       if (value <= max) return value;
     }
   }
+
+  /** `out.length` draws of nextBelow(n), in order, without per-call overhead. */
+  fillBelow(n: number, out: Int32Array): void {
+    const max = n - 1;
+    if (max <= 0) {
+      out.fill(0);
+      return;
+    }
+    const mask = maskFor(max);
+    const tempered = this.tempered;
+    let position = this.position;
+    for (let k = 0; k < out.length; ) {
+      if (position >= N) {
+        this.twist();
+        position = 0;
+      }
+      const value = ((tempered[position] as number) & mask) >>> 0;
+      position += 1;
+      if (value <= max) {
+        out[k] = value;
+        k += 1;
+      }
+    }
+    this.position = position;
+  }
+}
+
+/** The smallest all-ones bit mask covering max. */
+function maskFor(max: number): number {
+  let mask = max;
+  mask |= mask >>> 1;
+  mask |= mask >>> 2;
+  mask |= mask >>> 4;
+  mask |= mask >>> 8;
+  mask |= mask >>> 16;
+  return mask >>> 0;
 }

@@ -1,4 +1,5 @@
 /** Clipped n-gram overlap on token ids (both references count it the same way). */
+import { CountTable } from './token-counts.js';
 
 /** Token ids of n-grams fold into one number; ids stay below 2^26 so n ≤ 2 keys stay exact. */
 const ID_SPAN = 2 ** 26;
@@ -28,3 +29,27 @@ export function clippedOverlap(reference: Map<number, number>, prediction: Map<n
 }
 
 export const MAX_TOKEN_IDS = ID_SPAN;
+
+const unigramTable = new CountTable();
+
+/** Σ over reference unigrams of min(reference count, prediction count), without building maps. */
+export function clippedUnigramOverlap(reference: readonly number[], prediction: readonly number[]): number {
+  const counts = unigramTable.for(reference);
+  for (const t of reference) counts[t] = (counts[t] as number) + 1;
+  let hits = 0;
+  for (const t of prediction) {
+    const left = counts[t] as number;
+    if (left > 0) {
+      hits += 1;
+      counts[t] = left - 1;
+    }
+  }
+  for (const t of reference) counts[t] = 0;
+  return hits;
+}
+
+/** Clipped overlap of n-grams (unigrams through the count table, longer ones through maps). */
+export function clippedNgramOverlap(reference: readonly number[], prediction: readonly number[], n: number): number {
+  if (n === 1) return clippedUnigramOverlap(reference, prediction);
+  return clippedOverlap(ngramCounts(reference, n), ngramCounts(prediction, n));
+}

@@ -5,6 +5,15 @@
  */
 export function roundLikePrintf5(x: number): number {
   if (!Number.isFinite(x) || x < 0) throw new RangeError(`ROUGE score out of range: ${x}`);
+  // Fast path: far from a half-way point the scaled product decides; k/1e5 is the double nearest to
+  // the decimal k·10⁻⁵, the same double the script gets back from its string.
+  const scaled = x * 1e5;
+  const fraction = scaled - Math.floor(scaled);
+  if (Math.abs(fraction - 0.5) > 1e-6) return Math.round(scaled) / 1e5;
+  return exactRound(x);
+}
+
+function exactRound(x: number): number {
   const exact = x.toFixed(40);
   const point = exact.indexOf('.');
   const kept = BigInt(exact.slice(0, point) + exact.slice(point + 1, point + 6));

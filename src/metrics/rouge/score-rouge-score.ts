@@ -2,7 +2,7 @@
  * Per-pair scores exactly as rouge_score 0.1.2's RougeScorer(['rouge1','rouge2','rougeL','rougeLsum'])
  * .score(reference, prediction) forms them: the same operations in the same order, so the doubles match.
  */
-import { clippedOverlap, ngramCounts, ngramTotal } from './ngrams.js';
+import { clippedNgramOverlap, ngramTotal } from './ngrams.js';
 import { lcsLength, unionLcsHits } from './lcs.js';
 import type { TokenizedText } from './tokenized-text.js';
 import type { Prf, RougeType } from './types.js';
@@ -20,7 +20,7 @@ function prf(precision: number, recall: number): Prf {
 
 /** rouge-N: clipped overlap over max(count, 1) on each side. */
 export function rougeN(reference: readonly number[], prediction: readonly number[], n: number): Prf {
-  const hits = clippedOverlap(ngramCounts(reference, n), ngramCounts(prediction, n));
+  const hits = clippedNgramOverlap(reference, prediction, n);
   return prf(hits / Math.max(ngramTotal(prediction.length, n), 1), hits / Math.max(ngramTotal(reference.length, n), 1));
 }
 

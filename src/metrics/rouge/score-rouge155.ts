@@ -4,7 +4,7 @@
  * to 5 decimals as the script stores them; F = P·R / (0.5·P + 0.5·R) from the rounded values, rounded
  * again. ROUGE-L is the summary-level union LCS over lines, clipped by unigram counts (version ≥ 1.4.1).
  */
-import { clippedOverlap, ngramCounts, ngramTotal } from './ngrams.js';
+import { clippedNgramOverlap, ngramTotal } from './ngrams.js';
 import { unionLcsHits } from './lcs.js';
 import { roundLikePrintf5 } from './printf-round.js';
 import type { TokenizedText } from './tokenized-text.js';
@@ -25,7 +25,7 @@ function prf(hits: number, referenceCount: number, predictionCount: number): Prf
 }
 
 function rougeN(reference: readonly number[], prediction: readonly number[], n: number): Prf {
-  const hits = clippedOverlap(ngramCounts(reference, n), ngramCounts(prediction, n));
+  const hits = clippedNgramOverlap(reference, prediction, n);
   return prf(hits, ngramTotal(reference.length, n), ngramTotal(prediction.length, n));
 }
 

@@ -8,6 +8,16 @@ export interface TokenizedText {
 }
 
 export function tokenizedFromSentences(sentenceWords: readonly string[][], vocabulary: Vocabulary): TokenizedText {
-  const sentences = sentenceWords.map((words) => vocabulary.idsOf(words));
-  return { words: sentenceWords.flat(), tokens: sentences.flat(), sentences };
+  const sentences: number[][] = [];
+  const words: string[] = [];
+  const tokens: number[] = [];
+  for (const sentence of sentenceWords) {
+    const ids = vocabulary.idsOf(sentence);
+    sentences.push(ids);
+    for (let i = 0; i < sentence.length; i += 1) {
+      words.push(sentence[i] as string);
+      tokens.push(ids[i] as number);
+    }
+  }
+  return { words, tokens, sentences };
 }
