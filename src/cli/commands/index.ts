@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { registerRun } from './run.js';
+import { registerScore } from './score.js';
 
 /** Every subcommand registers itself here; one file per command. */
-export const commands: Array<(program: Command) => void> = [registerRun];
+export const commands: Array<(program: Command) => void> = [registerRun, registerScore];
