@@ -32,61 +32,71 @@ export interface ColumnInterval {
 
 export type ColumnIntervals = Record<keyof Columns, ColumnInterval>;
 
-/** rouge_score: means of `resamples` resamples of one type's columns, drawn from `rng` (n draws each). */
-export function resampleMeansNumpy(columns: Columns, resamples: number, rng: Mt19937): Columns {
-  const n = columns.precision.length;
-  const out: Columns = {
-    precision: new Float64Array(resamples),
-    recall: new Float64Array(resamples),
-    fmeasure: new Float64Array(resamples),
-  };
-  const { precision: p, recall: r, fmeasure: f } = columns;
-  const drawn = new Int32Array(n);
-  for (let s = 0; s < resamples; s += 1) {
-    rng.fillBelow(n, drawn);
+/** The columns of several types interleaved per pair (p, r, f, p, r, f, …) so one draw reads one cache line. */
+function interleave(types: readonly Columns[]): Float64Array {
+  const n = types[0]?.precision.length ?? 0;
+  const width = types.length * 3;
+  const packed = new Float64Array(n * width);
+  types.forEach((columns, t) => {
+    for (let i = 0; i < n; i += 1) {
+      packed[i * width + t * 3] = columns.precision[i] as number;
+      packed[i * width + t * 3 + 1] = columns.recall[i] as number;
+      packed[i * width + t * 3 + 2] = columns.fmeasure[i] as number;
+    }
+  });
+  return packed;
+}
+
+function emptyColumns(resamples: number): Columns {
+  return { precision: new Float64Array(resamples), recall: new Float64Array(resamples), fmeasure: new Float64Array(resamples) };
+}
+
+/**
+ * Adds up the drawn rows of each type in draw order (the order both references sum in, so the doubles
+ * match) and stores resample s's means.
+ */
+function accumulate(packed: Float64Array, width: number, drawn: Int32Array, out: Columns[], s: number): void {
+  const n = drawn.length;
+  for (let t = 0; t < out.length; t += 1) {
+    const offset = t * 3;
     let sp = 0;
     let sr = 0;
     let sf = 0;
     for (let k = 0; k < n; k += 1) {
-      const i = drawn[k] as number;
-      sp += p[i] as number;
-      sr += r[i] as number;
-      sf += f[i] as number;
+      const base = (drawn[k] as number) * width + offset;
+      sp += packed[base] as number;
+      sr += packed[base + 1] as number;
+      sf += packed[base + 2] as number;
     }
-    out.precision[s] = sp / n;
-    out.recall[s] = sr / n;
-    out.fmeasure[s] = sf / n;
+    const target = out[t] as Columns;
+    target.precision[s] = sp / n;
+    target.recall[s] = sr / n;
+    target.fmeasure[s] = sf / n;
   }
-  return out;
+}
+
+/** rouge_score: means of `resamples` resamples of one type's columns, drawn from `rng` (n draws each). */
+export function resampleMeansNumpy(columns: Columns, resamples: number, rng: Mt19937): Columns {
+  const n = columns.precision.length;
+  const packed = interleave([columns]);
+  const out = [emptyColumns(resamples)];
+  const drawn = new Int32Array(n);
+  for (let s = 0; s < resamples; s += 1) {
+    rng.fillBelow(n, drawn);
+    accumulate(packed, 3, drawn, out, s);
+  }
+  return out[0] as Columns;
 }
 
 /** ROUGE-1.5.5: means of `resamples` resamples of every type's columns, resample i drawn after srand(seed + i). */
 export function resampleMeansRouge155(types: readonly Columns[], resamples: number, seed: number): Columns[] {
   const n = types[0]?.precision.length ?? 0;
-  const out = types.map(() => ({
-    precision: new Float64Array(resamples),
-    recall: new Float64Array(resamples),
-    fmeasure: new Float64Array(resamples),
-  }));
+  const packed = interleave(types);
+  const out = types.map(() => emptyColumns(resamples));
   const drawn = new Int32Array(n);
   for (let s = 0; s < resamples; s += 1) {
     new PerlDrand48(seed + s).fillBelow(n, drawn);
-    types.forEach((columns, t) => {
-      const { precision: p, recall: r, fmeasure: f } = columns;
-      let sp = 0;
-      let sr = 0;
-      let sf = 0;
-      for (let k = 0; k < n; k += 1) {
-        const i = drawn[k] as number;
-        sp += p[i] as number;
-        sr += r[i] as number;
-        sf += f[i] as number;
-      }
-      const target = out[t] as Columns;
-      target.precision[s] = sp / n;
-      target.recall[s] = sr / n;
-      target.fmeasure[s] = sf / n;
-    });
+    accumulate(packed, types.length * 3, drawn, out, s);
   }
   return out;
 }

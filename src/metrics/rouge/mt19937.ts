@@ -23,20 +23,25 @@ export class Mt19937 {
   /** Regenerates the state and stores the 624 tempered outputs it yields. */
   private twist(): void {
     const s = this.state;
-    for (let i = 0; i < N; i += 1) {
-      const y = ((s[i] as number) & 0x80000000) | ((s[i + 1 < N ? i + 1 : 0] as number) & 0x7fffffff);
-      let next = (s[i + M < N ? i + M : i + M - N] as number) ^ (y >>> 1);
-      if ((y & 1) !== 0) next ^= 0x9908b0df;
-      s[i] = next;
+    let i = 0;
+    for (; i < N - M; i += 1) {
+      const y = ((s[i] as number) & 0x80000000) | ((s[i + 1] as number) & 0x7fffffff);
+      s[i] = (s[i + M] as number) ^ (y >>> 1) ^ ((y & 1) * 0x9908b0df);
     }
+    for (; i < N - 1; i += 1) {
+      const y = ((s[i] as number) & 0x80000000) | ((s[i + 1] as number) & 0x7fffffff);
+      s[i] = (s[i + M - N] as number) ^ (y >>> 1) ^ ((y & 1) * 0x9908b0df);
+    }
+    const last = ((s[N - 1] as number) & 0x80000000) | ((s[0] as number) & 0x7fffffff);
+    s[N - 1] = (s[M - 1] as number) ^ (last >>> 1) ^ ((last & 1) * 0x9908b0df);
     const out = this.tempered;
-    for (let i = 0; i < N; i += 1) {
-      let y = s[i] as number;
+    for (let k = 0; k < N; k += 1) {
+      let y = s[k] as number;
       y ^= y >>> 11;
       y ^= (y << 7) & 0x9d2c5680;
       y ^= (y << 15) & 0xefc60000;
       y ^= y >>> 18;
-      out[i] = y;
+      out[k] = y;
     }
     this.position = 0;
   }
@@ -85,12 +90,11 @@ export class Mt19937 {
         this.twist();
         position = 0;
       }
-      const value = ((tempered[position] as number) & mask) >>> 0;
+      const value = (tempered[position] as number) & mask;
       position += 1;
-      if (value <= max) {
-        out[k] = value;
-        k += 1;
-      }
+      // Store unconditionally and advance only on acceptance: no hard-to-predict branch.
+      out[k] = value;
+      k += value <= max ? 1 : 0;
     }
     this.position = position;
   }
