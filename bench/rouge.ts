@@ -54,15 +54,25 @@ for (const mode of ['rouge-score', 'rouge155'] as RougeMode[]) {
   console.log(`${mode}: scoring alone (tokenize, stem, P/R/F): ${s.cpuMs.toFixed(0)} ms CPU, ${s.wallMs.toFixed(0)} ms wall (${rate(s)})`);
 }
 
-// Memory: heap held by a result (per-pair scores and tokens kept for --per-pair), at growing input sizes.
+// Memory: heap added by each result (per-pair scores and tokens, kept for --per-pair): constant per pair = linear.
 console.log('');
+const held: unknown[] = [];
+globalThis.gc?.();
+let previous = process.memoryUsage().heapUsed;
 for (const share of [0.25, 0.5, 1]) {
   const subset = pairs.slice(0, Math.round(pairs.length * share));
+  held.push(scoreCorpus(subset, { mode: 'rouge-score', bootstrap: { resamples: 2 } }));
   globalThis.gc?.();
-  const before = process.memoryUsage().heapUsed;
-  const result = scoreCorpus(subset, { mode: 'rouge-score', bootstrap: { resamples: 2 } });
-  globalThis.gc?.();
-  const held = process.memoryUsage().heapUsed - before;
-  console.log(`memory: ${subset.length} pairs → result holds ${mb(held)} of heap (${(held / subset.length / 1024).toFixed(2)} KiB per pair, ${result.pairs} pairs)`);
+  const now = process.memoryUsage().heapUsed;
+  console.log(`memory: one more result for ${subset.length} pairs adds ${mb(now - previous)} of heap (${((now - previous) / subset.length / 1024).toFixed(2)} KiB per pair)`);
+  previous = now;
 }
-console.log(`memory: peak resident set ${mb(process.resourceUsage().maxRSS * 1024)}`);
+console.log(`memory: ${held.length} results held; peak resident set of the whole bench ${mb(process.resourceUsage().maxRSS * 1024)}`);
+
+// A fixed integer loop: run the bench on an idle machine to see how much the load above slowed it.
+const calibration = timed(() => {
+  let sum = 0;
+  for (let i = 0; i < 1e8; i += 1) sum += i % 7;
+  if (sum < 0) console.log(sum);
+});
+console.log(`calibration: 1e8-iteration integer loop ${calibration.cpuMs.toFixed(0)} ms CPU, ${calibration.wallMs.toFixed(0)} ms wall`);
