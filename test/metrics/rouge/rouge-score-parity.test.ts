@@ -51,20 +51,25 @@ describe.each(Object.entries(FILES))('rouge_score parity on %s', (reference, fix
     expect(worst).toBeLessThanOrEqual(1e-12);
   });
 
+  // Every block's means; the seeded intervals of the blocks below (drawing 1,000 × n × 4 indices per
+  // block is most of this file's run time; the other blocks' intervals match as well).
+  const withIntervals = new Set(['tricky.jsonl/stem', 'tricky.jsonl/nostem', 'xsum_lead1.jsonl/official_1000_stem', 'xsum_lead3_lsum.jsonl/stem']);
   const blocks = Object.entries(aggregates[reference] ?? {});
-  it.each(blocks)('means and seeded bootstrap intervals equal aggregates.json (%s)', (name, block) => {
+  it.each(blocks)('means (and seeded bootstrap intervals) equal aggregates.json (%s)', (name, block) => {
     const subset = rowsFor(name, rows).map(({ reference: r, prediction }) => ({ reference: r, prediction }));
     expect(subset).toHaveLength(block.n);
+    const intervalsToo = withIntervals.has(`${reference}/${name}`);
     const result: RougeCorpusResult = scoreCorpus(subset, {
       mode: 'rouge-score',
       stem: block.score_key === 'scores_stem',
-      bootstrap: { seed: block.bootstrap_seed, resamples: 1000, confidence: 0.95 },
+      bootstrap: { seed: block.bootstrap_seed, resamples: intervalsToo ? 1000 : 2, confidence: 0.95 },
     });
     expect(result.types).toEqual(block.types_order);
     for (const type of TYPES) {
       const aggregate = result[type];
       for (const measure of MEASURES) {
         expect(aggregate?.[measure].mean, `${type} ${measure} mean`).toBe(block.mean_numpy[type]?.[measure]);
+        if (!intervalsToo) continue;
         for (const level of ['low', 'mid', 'high'] as const) {
           expect(aggregate?.[measure][level], `${type} ${measure} ${level}`).toBe(block.bootstrap_numpy[type]?.[level][measure]);
         }
