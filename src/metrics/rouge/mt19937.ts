@@ -7,16 +7,17 @@ const N = 624;
 const M = 397;
 
 export class Mt19937 {
-  private readonly state = new Uint32Array(N);
-  private readonly tempered = new Uint32Array(N);
+  // Int32Array keeps every value a 32-bit integer in optimized code; the bits are what matter.
+  private readonly state = new Int32Array(N);
+  private readonly tempered = new Int32Array(N);
   private position = N;
 
   constructor(seed: number) {
     const s = this.state;
-    s[0] = seed >>> 0;
+    s[0] = seed | 0;
     for (let i = 1; i < N; i += 1) {
       const previous = (s[i - 1] as number) ^ ((s[i - 1] as number) >>> 30);
-      s[i] = (Math.imul(1812433253, previous) + i) >>> 0;
+      s[i] = (Math.imul(1812433253, previous) + i) | 0;
     }
   }
 
@@ -26,14 +27,14 @@ export class Mt19937 {
     let i = 0;
     for (; i < N - M; i += 1) {
       const y = ((s[i] as number) & 0x80000000) | ((s[i + 1] as number) & 0x7fffffff);
-      s[i] = (s[i + M] as number) ^ (y >>> 1) ^ ((y & 1) * 0x9908b0df);
+      s[i] = (s[i + M] as number) ^ (y >>> 1) ^ (-(y & 1) & 0x9908b0df);
     }
     for (; i < N - 1; i += 1) {
       const y = ((s[i] as number) & 0x80000000) | ((s[i + 1] as number) & 0x7fffffff);
-      s[i] = (s[i + M - N] as number) ^ (y >>> 1) ^ ((y & 1) * 0x9908b0df);
+      s[i] = (s[i + M - N] as number) ^ (y >>> 1) ^ (-(y & 1) & 0x9908b0df);
     }
     const last = ((s[N - 1] as number) & 0x80000000) | ((s[0] as number) & 0x7fffffff);
-    s[N - 1] = (s[M - 1] as number) ^ (last >>> 1) ^ ((last & 1) * 0x9908b0df);
+    s[N - 1] = (s[M - 1] as number) ^ (last >>> 1) ^ (-(last & 1) & 0x9908b0df);
     const out = this.tempered;
     for (let k = 0; k < N; k += 1) {
       let y = s[k] as number;
@@ -51,7 +52,7 @@ export class Mt19937 {
     if (this.position >= N) this.twist();
     const y = this.tempered[this.position] as number;
     this.position += 1;
-    return y;
+    return y >>> 0;
   }
 
   /** genrand_res53, numpy's `random_sample()`: a double in [0, 1). */
@@ -84,17 +85,23 @@ export class Mt19937 {
     }
     const mask = maskFor(max);
     const tempered = this.tempered;
+    const length = out.length;
     let position = this.position;
-    for (let k = 0; k < out.length; ) {
+    let k = 0;
+    while (k < length) {
       if (position >= N) {
         this.twist();
         position = 0;
       }
-      const value = (tempered[position] as number) & mask;
-      position += 1;
-      // Store unconditionally and advance only on acceptance: no hard-to-predict branch.
-      out[k] = value;
-      k += value <= max ? 1 : 0;
+      // Walk the current block of outputs without re-checking for a twist; store unconditionally and
+      // advance only on acceptance, so there is no hard-to-predict branch.
+      let p = position;
+      for (; p < N && k < length; p += 1) {
+        const value = (tempered[p] as number) & mask;
+        out[k] = value;
+        k += value <= max ? 1 : 0;
+      }
+      position = p;
     }
     this.position = position;
   }

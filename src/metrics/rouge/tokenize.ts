@@ -8,19 +8,6 @@ import { wordnetException } from './wordnet-exceptions.js';
 
 export type Stemmer = (token: string) => string;
 
-/** Memoizes a stemmer: corpora repeat words a lot, and both stemmers are pure. */
-export function cachedStemmer(stem: (token: string) => string): Stemmer {
-  const cache = new Map<string, string>();
-  return (token) => {
-    let stemmed = cache.get(token);
-    if (stemmed === undefined) {
-      stemmed = stem(token);
-      cache.set(token, stemmed);
-    }
-    return stemmed;
-  };
-}
-
 /** ROUGE-1.5.5 -m: the WordNet exception table first, its Porter stemmer otherwise. */
 export function rouge155Stem(token: string): string {
   return wordnetException(token) ?? porterRouge155Stem(token);
@@ -29,18 +16,34 @@ export function rouge155Stem(token: string): string {
 export const nltkStem: (token: string) => string = porterNltkStem;
 
 const NON_ALPHANUMERIC = /[^a-z0-9]+/;
+const ASCII_UPPER = /[A-Z]+/g;
+
+/** The pieces of a line a tokenizer keeps, before stemming (both references drop empty pieces). */
+function pieces(lowered: string): string[] {
+  return lowered.split(NON_ALPHANUMERIC).filter((piece) => piece.length > 0);
+}
+
+/** rouge_score's pieces of one sentence: full Unicode lower-casing, runs outside [a-z0-9] separate. */
+export function rougeScorePieces(text: string): string[] {
+  return pieces(text.toLowerCase());
+}
+
+/** ROUGE-1.5.5's pieces of one SPL line (see tokenizeRouge155). */
+export function rouge155Pieces(line: string): string[] {
+  return pieces(line.replace(ASCII_UPPER, (upper) => upper.toLowerCase()));
+}
+
+/** Both references stem only pieces longer than 3 characters. */
+export function stemPiece(piece: string, stem: Stemmer | null): string {
+  return stem !== null && piece.length > 3 ? stem(piece) : piece;
+}
 
 /**
  * rouge_score 0.1.2 on one sentence: full Unicode lower-casing, every run of characters outside [a-z0-9]
  * becomes a separator, tokens longer than 3 characters are stemmed, empty tokens are dropped.
  */
 export function tokenizeRougeScore(text: string, stem: Stemmer | null): string[] {
-  const tokens: string[] = [];
-  for (const raw of text.toLowerCase().split(NON_ALPHANUMERIC)) {
-    if (raw.length === 0) continue;
-    tokens.push(stem !== null && raw.length > 3 ? stem(raw) : raw);
-  }
-  return tokens;
+  return rougeScorePieces(text).map((piece) => stemPiece(piece, stem));
 }
 
 /**
@@ -51,7 +54,6 @@ export function splitRougeScoreSentences(text: string): string[] {
   return text.split('\n').filter((line) => line.length > 0);
 }
 
-const ASCII_UPPER = /[A-Z]+/g;
 
 /**
  * ROUGE-1.5.5 on one SPL line: only A-Z is lower-cased (tr/A-Z/a-z/); "-" and every character outside
@@ -60,17 +62,7 @@ const ASCII_UPPER = /[A-Z]+/g;
  * Tokens longer than 3 characters are stemmed under -m.
  */
 export function tokenizeRouge155(line: string, stem: Stemmer | null): string[] {
-  const lowered = line.replace(ASCII_UPPER, (upper) => upper.toLowerCase());
-  return tokenizeRougeScoreLowered(lowered, stem);
-}
-
-function tokenizeRougeScoreLowered(lowered: string, stem: Stemmer | null): string[] {
-  const tokens: string[] = [];
-  for (const raw of lowered.split(NON_ALPHANUMERIC)) {
-    if (raw.length === 0) continue;
-    tokens.push(stem !== null && raw.length > 3 ? stem(raw) : raw);
-  }
-  return tokens;
+  return rouge155Pieces(line).map((piece) => stemPiece(piece, stem));
 }
 
 /** SPL format: each line that is not empty (before trimming) is one sentence. */

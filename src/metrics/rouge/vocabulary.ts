@@ -4,18 +4,13 @@ import { MAX_TOKEN_IDS } from './ngrams.js';
 export class Vocabulary {
   private readonly ids = new Map<string, number>();
 
-  idsOf(tokens: readonly string[]): number[] {
-    const out = new Array<number>(tokens.length);
-    for (let i = 0; i < tokens.length; i += 1) {
-      const token = tokens[i] as string;
-      let id = this.ids.get(token);
-      if (id === undefined) {
-        id = this.ids.size;
-        if (id >= MAX_TOKEN_IDS) throw new RangeError('ROUGE vocabulary exceeds 2^26 distinct tokens');
-        this.ids.set(token, id);
-      }
-      out[i] = id;
+  idOf(token: string): number {
+    let id = this.ids.get(token);
+    if (id === undefined) {
+      id = this.ids.size;
+      if (id >= MAX_TOKEN_IDS) throw new RangeError('ROUGE vocabulary exceeds 2^26 distinct tokens');
+      this.ids.set(token, id);
     }
-    return out;
+    return id;
   }
 }
