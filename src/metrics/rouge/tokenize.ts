@@ -1,6 +1,7 @@
 /**
- * The two reference tokenizers. Both return lines (sentences) of tokens, because ROUGE-Lsum and
- * ROUGE-1.5.5's ROUGE-L work per line; the n-gram scores use the lines concatenated.
+ * The two references' tokenizers, in three parts: how a text splits into sentences (lines), how a line
+ * splits into pieces, and which pieces are stemmed. ROUGE-Lsum and ROUGE-1.5.5's ROUGE-L work per line;
+ * the n-gram scores use the lines' tokens concatenated.
  */
 import { porterNltkStem } from './porter-nltk.js';
 import { porterRouge155Stem } from './porter-rouge155.js';
@@ -23,12 +24,20 @@ function pieces(lowered: string): string[] {
   return lowered.split(NON_ALPHANUMERIC).filter((piece) => piece.length > 0);
 }
 
-/** rouge_score's pieces of one sentence: full Unicode lower-casing, runs outside [a-z0-9] separate. */
+/**
+ * rouge_score 0.1.2 on one sentence: full Unicode lower-casing, every run of characters outside [a-z0-9]
+ * becomes a separator, empty pieces are dropped.
+ */
 export function rougeScorePieces(text: string): string[] {
   return pieces(text.toLowerCase());
 }
 
-/** ROUGE-1.5.5's pieces of one SPL line (see tokenizeRouge155). */
+/**
+ * ROUGE-1.5.5 on one SPL line: only A-Z is lower-cased (tr/A-Z/a-z/); "-" and every character outside
+ * [A-Za-z0-9] become separators (the script reads bytes, so each byte of a non-ASCII character does);
+ * the pieces are what is left, since the script keeps only tokens starting with [a-z0-9$] and "$" never
+ * survives.
+ */
 export function rouge155Pieces(line: string): string[] {
   return pieces(line.replace(ASCII_UPPER, (upper) => upper.toLowerCase()));
 }
@@ -39,30 +48,11 @@ export function stemPiece(piece: string, stem: Stemmer | null): string {
 }
 
 /**
- * rouge_score 0.1.2 on one sentence: full Unicode lower-casing, every run of characters outside [a-z0-9]
- * becomes a separator, tokens longer than 3 characters are stemmed, empty tokens are dropped.
- */
-export function tokenizeRougeScore(text: string, stem: Stemmer | null): string[] {
-  return rougeScorePieces(text).map((piece) => stemPiece(piece, stem));
-}
-
-/**
  * rouge_score's sentence split for ROUGE-Lsum: on "\n" only, dropping empty strings (a line of spaces
  * stays, with no tokens).
  */
 export function splitRougeScoreSentences(text: string): string[] {
   return text.split('\n').filter((line) => line.length > 0);
-}
-
-
-/**
- * ROUGE-1.5.5 on one SPL line: only A-Z is lower-cased (tr/A-Z/a-z/); "-" and every character outside
- * [A-Za-z0-9] become separators (the script reads bytes, so each byte of a non-ASCII character does);
- * tokens are what is left, since only tokens starting with [a-z0-9$] are kept and "$" never survives.
- * Tokens longer than 3 characters are stemmed under -m.
- */
-export function tokenizeRouge155(line: string, stem: Stemmer | null): string[] {
-  return rouge155Pieces(line).map((piece) => stemPiece(piece, stem));
 }
 
 /** SPL format: each line that is not empty (before trimming) is one sentence. */
