@@ -3,6 +3,7 @@
  * request (warmup included, flagged) as it completes. Stops early, cancelling what is in flight, when the
  * total time budget runs out or the caller's signal aborts.
  */
+import { setMaxListeners } from 'node:events';
 import { Pool } from 'undici';
 import { InputError } from '../util/errors.js';
 import type { FailureKind, RequestRecord } from './request-record.js';
@@ -101,6 +102,8 @@ export async function runLoad(input: RunLoadInput): Promise<LoadOutcome> {
 
   const pool = new Pool(origin, { connections: null, pipelining: 1, headersTimeout: 0, bodyTimeout: 0, keepAliveTimeout: 60_000 });
   const stop = new AbortController();
+  // Every in-flight request listens on the stop signal.
+  setMaxListeners(0, stop.signal);
   const outcome: LoadOutcome = {
     records: [], started_ms: performance.now(), finished_ms: 0, steps: [],
     failures_by_kind: Object.fromEntries(FAILURE_KINDS.map((k) => [k, 0])) as Record<FailureKind, number>,
