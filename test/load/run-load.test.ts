@@ -4,7 +4,7 @@
  *
  * Tolerance: a measured time may not precede the server's write (the client cannot see bytes before
  * they are written) and may trail it by at most SLACK_MS: loopback delivery plus event-loop delay on a
- * shared 2-core CI machine. The bench (npm run bench:load) measures the real error distribution.
+ * shared 2-core CI machine, with server and client on one event loop. The bench (npm run bench:load) measures the real error distribution.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runLoad, type LoadOutcome, type LoadShape } from '../../src/load/index.js';
@@ -12,7 +12,7 @@ import { headlineLatency, summarizeLatency } from '../../src/metrics/latency/ind
 import { startScriptedServer, type ScriptedServer } from '../support/scripted-server.js';
 import { ENGINE_SHAPES } from '../support/stream-shapes.js';
 
-const SLACK_MS = 25;
+const SLACK_MS = 50;
 const EPS = 0.01;
 
 let server: ScriptedServer;
