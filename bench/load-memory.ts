@@ -18,9 +18,15 @@ try {
   const prompts = Array.from({ length: REQUESTS }, (_, i) => ({ id: `row-${i}`, prompt: `memory prompt number ${i}` }));
   let peak = process.memoryUsage().rss;
   const baseline = peak;
-  const sampler = setInterval(() => {
-    peak = Math.max(peak, process.memoryUsage().rss);
-  }, 100);
+  let atPeak = process.memoryUsage();
+  const sample = (): void => {
+    const m = process.memoryUsage();
+    if (m.rss >= peak) {
+      peak = m.rss;
+      atPeak = m;
+    }
+  };
+  const sampler = setInterval(sample, 100);
   const writer = new RequestsJsonlWriter(path.join(dir, 'requests.jsonl'));
   const t0 = performance.now();
   const outcome = await runLoad({
@@ -29,14 +35,15 @@ try {
   });
   writer.close();
   const loadS = (performance.now() - t0) / 1000;
-  peak = Math.max(peak, process.memoryUsage().rss);
+  sample();
   const summary = summarizeLatency(outcome.records);
-  peak = Math.max(peak, process.memoryUsage().rss);
+  sample();
   clearInterval(sampler);
   process.stdout.write(`${JSON.stringify({
     memory: {
       requests: outcome.records.length, completed: summary.completed_requests, output_tokens: summary.total_output_tokens, load_s: loadS,
-      rss_before_mb: baseline / 2 ** 20, peak_rss_mb: peak / 2 ** 20, requests_jsonl_mb: fs.statSync(writer.file).size / 2 ** 20,
+      rss_before_mb: baseline / 2 ** 20, peak_rss_mb: peak / 2 ** 20, heap_used_at_peak_mb: atPeak.heapUsed / 2 ** 20,
+      heap_total_at_peak_mb: atPeak.heapTotal / 2 ** 20, external_at_peak_mb: atPeak.external / 2 ** 20, requests_jsonl_mb: fs.statSync(writer.file).size / 2 ** 20,
     },
   })}\n`);
 } finally {

@@ -59,6 +59,6 @@ for (const part of parts) {
     }
   } else if (part === 'memory') {
     const m = result.memory as Record<string, number>;
-    console.log(`memory: ${m.requests} requests × 64 tokens (${m.completed} completed, ${m.output_tokens} tokens) in ${f(m.load_s!, 1)} s: peak RSS ${f(m.peak_rss_mb!, 1)} MB (before ${f(m.rss_before_mb!, 1)} MB), requests.jsonl ${f(m.requests_jsonl_mb!, 1)} MB`);
+    console.log(`memory: ${m.requests} requests × 64 tokens (${m.completed} completed, ${m.output_tokens} tokens) in ${f(m.load_s!, 1)} s: peak RSS ${f(m.peak_rss_mb!, 1)} MB (before the run ${f(m.rss_before_mb!, 1)} MB; at the peak V8 heap used ${f(m.heap_used_at_peak_mb!, 1)} of ${f(m.heap_total_at_peak_mb!, 1)} MB, external ${f(m.external_at_peak_mb!, 1)} MB), requests.jsonl ${f(m.requests_jsonl_mb!, 1)} MB`);
   }
 }

@@ -63,8 +63,6 @@ function checkAgainstServer(outcome: LoadOutcome, srv: ScriptedServer): void {
   });
   const meanTruthTpot = truthTpot.reduce((a, b) => a + b, 0) / truthTpot.length;
   expect(Math.abs(summary.tpot_ms.mean! - meanTruthTpot)).toBeLessThanOrEqual(SLACK_MS / 4);
-  // Scripted 4 ms apart; a late first write that the server catches up on shortens the gaps it really made.
-  expect(summary.tpot_ms.mean!).toBeGreaterThan(2);
   // Throughput from the records' own times.
   const measured = outcome.records.filter((r) => !r.warmup);
   const first = Math.min(...measured.map((r) => r.send_ms));

@@ -1,0 +1,17 @@
+import { runLoad } from '../src/load/index.js';
+import { startServerProcess } from './load-server-process.js';
+const N = Number(process.argv[2] ?? 20000);
+const server = await startServerProcess(['--shape', 'vllm', '--ttft', '0', '--itl', '0', '--tokens', '64', '--no-record']);
+const gc = (globalThis as { gc?: () => void }).gc!;
+gc();
+const m0 = process.memoryUsage();
+const prompts = Array.from({ length: N }, (_, i) => ({ id: `row-${i}`, prompt: `memory prompt number ${i}` }));
+const outcome = await runLoad({ endpoint: server.url, api: 'chat', model: 'm', prompts, request: { max_tokens: 64, temperature: 0, timeout_ms: 60_000 }, shape: { kind: 'concurrency', concurrency: 256 }, warmup_requests: 0 });
+const mPeak = process.memoryUsage();
+gc(); gc();
+const m1 = process.memoryUsage();
+const mb = (x: number) => (x / 2 ** 20).toFixed(1);
+console.log('before heapUsed', mb(m0.heapUsed), 'rss', mb(m0.rss));
+console.log('end    heapUsed', mb(mPeak.heapUsed), 'heapTotal', mb(mPeak.heapTotal), 'rss', mb(mPeak.rss), 'external', mb(mPeak.external), 'ab', mb(mPeak.arrayBuffers));
+console.log('aftergc heapUsed', mb(m1.heapUsed), 'rss', mb(m1.rss), 'per record B', ((m1.heapUsed - m0.heapUsed) / N).toFixed(0), outcome.records.length);
+await server.stop();
