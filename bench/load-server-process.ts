@@ -9,7 +9,8 @@ export interface ServerProcess {
   stop(): Promise<void>;
 }
 
-const MAIN = path.join(import.meta.dirname, '../test/support/scripted-server-main.ts');
+// A bundled bench part (see load.ts) is told where the server's source is.
+const MAIN = process.env.INFERGATE_SCRIPTED_SERVER_MAIN ?? path.join(import.meta.dirname, '../test/support/scripted-server-main.ts');
 
 export async function startServerProcess(args: string[]): Promise<ServerProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', MAIN, ...args], { stdio: ['ignore', 'pipe', 'inherit'] });

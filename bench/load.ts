@@ -1,11 +1,13 @@
 /**
  * npm run bench:load — accuracy, capacity and memory of the load generator against the scripted server
  * running in its own process. Each part runs in a fresh Node process so one does not colour another's
- * memory or JIT state. Prints the figures and the machine.
+ * memory or JIT state. Prints the figures and the machine. The memory part is bundled with ncc and run by
+ * plain node, as the product runs from dist/, so the figure is not inflated by the TypeScript loader.
  *
  *   npm run bench:load [-- --parts accuracy,capacity,memory] [--quick]
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -20,10 +22,23 @@ const partArgs: Record<string, string[]> = {
   memory: [quick ? '10000' : '100000'],
 };
 
+const ROOT = path.join(import.meta.dirname, '..');
+
+/** Bundles a bench part into a temporary folder; returns the node arguments that run it. */
+function bundled(file: string): string[] {
+  const out = fs.mkdtempSync(path.join(os.tmpdir(), 'infergate-bench-bundle-'));
+  const ncc = path.join(ROOT, 'node_modules/@vercel/ncc/dist/ncc/cli.js');
+  const r = spawnSync(process.execPath, [ncc, 'build', file, '-o', out, '--quiet', '--target', 'es2022'], { stdio: 'inherit' });
+  if (r.status !== 0) throw new Error(`ncc could not bundle ${file}`);
+  return [path.join(out, 'index.js')];
+}
+
 function runPart(name: string): Promise<Record<string, unknown>> {
   return new Promise((resolve, reject) => {
     const file = path.join(import.meta.dirname, `load-${name}.ts`);
-    const child = spawn(process.execPath, ['--import', 'tsx', file, ...(partArgs[name] ?? [])], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const entry = name === 'memory' ? bundled(file) : ['--import', 'tsx', file];
+    const env = { ...process.env, INFERGATE_SCRIPTED_SERVER_MAIN: path.join(ROOT, 'test/support/scripted-server-main.ts') };
+    const child = spawn(process.execPath, [...entry, ...(partArgs[name] ?? [])], { stdio: ['ignore', 'pipe', 'inherit'], env });
     let out = '';
     child.stdout.on('data', (c: Buffer) => (out += c.toString('utf8')));
     child.on('exit', (code) => {
