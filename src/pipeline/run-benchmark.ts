@@ -171,8 +171,9 @@ interface FinishInput {
 async function finish(input: FinishInput): Promise<RunOutcome> {
   const { config, runDir, runLog } = input;
   const predictions = collectPredictions(input.dataset.rows, input.records);
-  writeFileAtomic(join(runDir, RUN_FILES.predictions), predictions.map((p) => JSON.stringify(p)).join('\n') + (predictions.length > 0 ? '\n' : ''));
   const metrics = await computeMetrics({ config, records: input.records, outcomes: input.outcomes, predictions, telemetry: input.telemetry, log: runLog });
+  const rows = predictions.map((p, i) => JSON.stringify(metrics.perPairRouge ? { ...p, rouge: metrics.perPairRouge[i] } : p));
+  writeFileAtomic(join(runDir, RUN_FILES.predictions), rows.join('\n') + (rows.length > 0 ? '\n' : ''));
   const status = input.failure === null ? 'completed' : input.failure.exitCode === ExitCode.interrupted ? 'interrupted' : 'failed';
   const results = buildResults({ ...input, status, metrics });
   writeJsonAtomic(join(runDir, RUN_FILES.results), results);
