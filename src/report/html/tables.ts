@@ -11,14 +11,23 @@ export function orderedMetrics(comparison: Comparison): MetricComparison[] {
   return [...comparison.metrics].sort((a, b) => (STATUS_ORDER[a.status] ?? 9) - (STATUS_ORDER[b.status] ?? 9));
 }
 
-export function comparisonTable(comparison: Comparison): string {
-  const rows = orderedMetrics(comparison)
+function comparisonRowsHtml(rows: readonly MetricComparison[]): string {
+  const body = rows
     .map((r) => {
       const status = escapeHtml(r.status);
       return `<tr><td>${escapeHtml(r.name)}</td><td class="num">${formatValue(r.baseline)}</td><td class="num">${formatValue(r.current)}</td><td class="num">${formatChange(r.delta_pct, 2)}</td><td class="${status}">${status}</td><td class="reason">${escapeHtml(r.reason)}</td></tr>`;
     })
     .join('');
-  return `<table class="comparison"><thead><tr><th>metric</th><th>baseline</th><th>current</th><th>change</th><th>status</th><th>why</th></tr></thead><tbody>${rows}</tbody></table>`;
+  return `<table class="comparison"><thead><tr><th>metric</th><th>baseline</th><th>current</th><th>change</th><th>status</th><th>why</th></tr></thead><tbody>${body}</tbody></table>`;
+}
+
+/** The metrics the gate judged, then (folded) the ones it only reported: info (no direction) and missing. */
+export function comparisonTable(comparison: Comparison): string {
+  const rows = orderedMetrics(comparison);
+  const judged = rows.filter((r) => r.status !== 'info' && r.status !== 'missing');
+  const reported = rows.filter((r) => r.status === 'info' || r.status === 'missing');
+  const folded = reported.length > 0 ? `<details><summary>${reported.length} more metrics, reported but not judged</summary>${comparisonRowsHtml(reported)}</details>` : '';
+  return (judged.length > 0 ? comparisonRowsHtml(judged) : '') + folded;
 }
 
 export function headlineTable(headline: Record<string, number | null>): string {

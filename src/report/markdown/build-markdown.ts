@@ -68,7 +68,7 @@ export function buildMarkdown(input: ReportInput, options: MarkdownOptions = {})
   });
   out.push(`| ${seedCells.map((c) => c.head).join(' | ')} |\n|${seedCells.map(() => '--:').join('|')}|\n| ${seedCells.map((c) => c.cell).join(' | ')} |`);
 
-  for (const notice of input.comparison?.notices ?? []) out.push(`> ${escapeMarkdown(notice)}`);
+  for (const notice of input.comparison?.notices ?? []) out.push(`**Note:** ${escapeMarkdown(notice)}`);
   const rows = input.comparison ? orderedMetrics(input.comparison) : [];
   if (rows.length > 0) {
     const flagged = rows.filter((r) => r.status === 'fail' || r.status === 'warn');
