@@ -6,5 +6,4 @@ export { toVllmBenchResult, toVllmBenchResultsPerStep, type VllmBenchResult } fr
 export { toGithubActionBenchmark, type BenchmarkActionEntry, type BenchmarkActionFiles } from './export/github-action-benchmark.js';
 export { toBmf, type Bmf } from './export/bencher-metric-format.js';
 export { toRequestsCsv, REQUEST_CSV_COLUMNS } from './export/requests-csv.js';
-export { parseComparison, type Comparison, type ComparisonRow, type Verdict } from './input/comparison.js';
 export { ProgressReporter, type ProgressOptions, type ProgressSnapshot } from './progress-line.js';
