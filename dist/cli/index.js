@@ -39175,7 +39175,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_program_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3541);
+/* harmony import */ var _cli_program_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8944);
 // The `infergate` command. Thin: parse arguments into a typed plan, call the pipeline, exit with its code.
 
 process.exitCode = await (0,_cli_program_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2));
@@ -39185,7 +39185,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3541:
+/***/ 8944:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -48912,7 +48912,7 @@ function readJsonFile(path) {
         throw new errors_InputError(errors_located(path, jsonErrorLine(text, error), 'not valid JSON'));
     }
 }
-function results_file_readResultsFile(path) {
+function readResultsFile(path) {
     return parseResultsDocument(readJsonFile(path), path);
 }
 
@@ -52994,7 +52994,7 @@ function registerCompare(program) {
         .action((options, command) => {
         const thresholds = loadThresholds(options.config);
         const baseline = baselineFromAnyFile(options.baseline, parseLast(options.last));
-        const current = results_file_readResultsFile(options.current);
+        const current = readResultsFile(options.current);
         const comparison = compareResults(baseline, current, thresholds);
         process.stdout.write(renderComparisonText(comparison));
         if (options.markdown) {
@@ -53777,50 +53777,53 @@ function mermaidLabel(text) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/metric-catalog.ts
-/** The seed's console metrics, in the seed's order, with the headline keys that may carry them. */
+/**
+ * How the report names, units and orients a headline metric. The names are results.json's real headline
+ * keys (src/metrics/latency/headline.ts, src/metrics/mfu/headline.ts, ROUGE, energy); directions come from
+ * the gate's own table (src/gate/metric-directions.ts), so the report and the gate never disagree.
+ */
+
+/**
+ * The seed's console metrics, in the seed's order, with the headline key that carries each. `scale`
+ * turns the stored value into the unit shown (TTFT is stored in ms; the seed prints it in seconds).
+ */
 const SEED_METRICS = [
-    { seed: 'TTFT', label: 'TTFT (mean)', keys: ['ttft_mean_s', 'ttft_s', 'ttft'], unit: 's' },
-    { seed: 'Throughput', label: 'Throughput', keys: ['throughput_req_s', 'request_throughput', 'throughput'], unit: 'req/s' },
-    { seed: 'Tps', label: 'Output tokens/s', keys: ['output_tokens_per_s', 'output_throughput', 'tps'], unit: 'tok/s' },
-    { seed: 'Time', label: 'Duration', keys: ['duration_s', 'time_s', 'time'], unit: 's' },
-    { seed: 'MFU', label: 'MFU', keys: ['mfu'], unit: '' },
-    { seed: 'ROUGE1', label: 'ROUGE-1 F', keys: ['rouge1_f', 'rouge1'], unit: '' },
-    { seed: 'ROUGE2', label: 'ROUGE-2 F', keys: ['rouge2_f', 'rouge2'], unit: '' },
+    { seed: 'TTFT', label: 'TTFT (mean)', key: 'ttft_ms_mean', unit: 's', scale: 1 / 1000 },
+    { seed: 'Throughput', label: 'Throughput', key: 'throughput_rps', unit: 'req/s', scale: 1 },
+    { seed: 'Tps', label: 'Output tokens/s', key: 'output_tps', unit: 'tok/s', scale: 1 },
+    { seed: 'Time', label: 'Duration', key: 'duration_s', unit: 's', scale: 1 },
+    { seed: 'MFU', label: 'MFU', key: 'mfu', unit: '', scale: 1 },
+    { seed: 'ROUGE1', label: 'ROUGE-1 F', key: 'rouge1', unit: '', scale: 1 },
+    { seed: 'ROUGE2', label: 'ROUGE-2 F', key: 'rouge2', unit: '', scale: 1 },
 ];
-function seedValue(headline, keys) {
-    for (const key of keys) {
-        const v = headline[key];
-        if (typeof v === 'number' && Number.isFinite(v))
-            return { key, value: v };
-    }
-    return null;
+/** The measured value of one headline key, or null when absent, null or not finite. */
+function headlineValue(headline, key) {
+    const v = headline[key];
+    return typeof v === 'number' && Number.isFinite(v) ? v : null;
 }
-const SMALLER = /(ttft|tpot|itl|e2el|latency|duration|time|failure|error|energy|joule|_j_|power)/i;
-const BIGGER = /(throughput|per_s|tps|goodput|rouge|mfu|mbu|accuracy|completed)/i;
+/** Units of the run-level headline names; latency names (<metric>_ms_<stat>) are in ms. */
+const UNITS = {
+    throughput_rps: 'req/s',
+    goodput_rps: 'req/s',
+    output_tps: 'tok/s',
+    total_tps: 'tok/s',
+    duration_s: 's',
+    completed_requests: 'requests',
+    failed_requests: 'requests',
+    total_output_tokens: 'tokens',
+    achieved_tflops: 'TFLOP/s',
+    energy_j: 'J',
+    tokens_per_joule: 'tok/J',
+};
 function unitOf(name) {
-    if (/_req_s$|request_throughput/.test(name))
-        return 'req/s';
-    if (/_per_s$|tok_s$|output_throughput|tps$/.test(name))
-        return 'tok/s';
-    if (/_ms$/.test(name))
+    if (name in UNITS)
+        return UNITS[name];
+    if (/^[a-z0-9]+(?:_vllm)?_ms_/.test(name))
         return 'ms';
-    if (/_s$/.test(name))
-        return 's';
-    if (/_w$/.test(name))
-        return 'W';
-    if (/_j$/.test(name))
-        return 'J';
-    if (/_pct$/.test(name))
-        return '%';
     return '';
 }
 function directionOf(name) {
-    // Throughput-like names win first: "tokens_per_s" ends in _s but is bigger-is-better.
-    if (BIGGER.test(name))
-        return 'bigger';
-    if (SMALLER.test(name))
-        return 'smaller';
-    return 'unknown';
+    return builtInDirection(name);
 }
 function describeMetric(name) {
     return { label: name, unit: unitOf(name), direction: directionOf(name) };
@@ -53840,30 +53843,40 @@ function metric_catalog_formatValue(v) {
 ;// CONCATENATED MODULE: ./src/report/html/cards.ts
 
 
-/** The seed's seven console metrics as cards, each with its change against the baseline when known. */
+/** "+12.3 %" from the gate's delta_pct (±Infinity when the baseline was 0). */
+function formatChange(deltaPct, digits = 1) {
+    if (deltaPct === null)
+        return '';
+    if (!Number.isFinite(deltaPct))
+        return deltaPct > 0 ? '+∞ %' : '−∞ %';
+    return `${deltaPct >= 0 ? '+' : ''}${deltaPct.toFixed(digits)} %`;
+}
+/** The seed's seven console metrics as cards, each with the gate's change and status when compared. */
 function headlineCards(headline, comparison) {
     const cards = SEED_METRICS.map((m) => {
-        const found = seedValue(headline, m.keys);
-        const row = found ? comparison?.rows.find((r) => r.metric === found.key) : undefined;
+        const value = headlineValue(headline, m.key);
+        const row = comparison?.metrics.find((r) => r.name === m.key);
         const status = row?.status ?? '';
-        const delta = row && row.change_pct !== null
-            ? `<div class="delta ${escapeHtml(status)}">${row.change_pct >= 0 ? '+' : ''}${row.change_pct.toFixed(1)} % vs baseline${status && status !== 'info' ? ` (${escapeHtml(status)})` : ''}</div>`
+        const delta = row && row.delta_pct !== null
+            ? `<div class="delta ${escapeHtml(status)}">${formatChange(row.delta_pct)} vs baseline${status && status !== 'info' ? ` (${escapeHtml(status)})` : ''}</div>`
             : '';
-        const value = found ? `${metric_catalog_formatValue(found.value)}<span class="unit">${escapeHtml(m.unit)}</span>` : '<span class="unit">not measured</span>';
-        return `<div class="card ${escapeHtml(status)}" data-seed="${m.seed}"><div class="name">${m.label === m.seed ? m.seed : `${escapeHtml(m.label)} · ${m.seed}`}</div><div class="value">${value}</div>${delta}</div>`;
+        const shown = value !== null ? `${metric_catalog_formatValue(value * m.scale)}<span class="unit">${escapeHtml(m.unit)}</span>` : '<span class="unit">not measured</span>';
+        return `<div class="card ${escapeHtml(status)}" data-seed="${m.seed}" data-key="${m.key}"><div class="name">${m.label === m.seed ? m.seed : `${escapeHtml(m.label)} · ${m.seed}`}</div><div class="value">${shown}</div>${delta}</div>`;
     });
     return `<div class="cards">${cards.join('')}</div>`;
 }
+/** The gate's verdict; "no-baseline" when the run was not compared at all. */
 function verdictBadge(comparison) {
     const verdict = comparison?.verdict ?? 'no-baseline';
     const text = {
         pass: 'PASS: no regression past the thresholds',
         warn: 'WARN: changes past the warning threshold',
-        fail: 'FAIL: regression past the fail threshold',
+        fail: `FAIL: regression past the fail threshold (${(comparison?.regressed ?? []).join(', ')})`,
+        skipped: 'SKIPPED: the baseline is not comparable with this run',
         'no-baseline': 'No baseline: nothing compared',
-        'not judged': 'Compared with the baseline, not judged (no gate verdict)',
     };
-    return `<div class="verdict ${escapeHtml(verdict)}" data-verdict="${escapeHtml(verdict)}">${escapeHtml(text[verdict] ?? verdict)}</div>`;
+    const notices = (comparison?.notices ?? []).map((n) => `<p class="note notice">${escapeHtml(n)}</p>`).join('');
+    return `<div class="verdict ${escapeHtml(verdict)}" data-verdict="${escapeHtml(verdict)}">${escapeHtml(text[verdict] ?? verdict)}</div>${notices}`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/stats.ts
@@ -54308,21 +54321,34 @@ function lineChart(spec) {
 ;// CONCATENATED MODULE: ./src/report/html/tables.ts
 
 
-function comparisonTable(comparison) {
-    const rows = comparison.rows
+
+/** Judged metrics first (fail, warn, improved, pass), then the ones only reported (info, missing). */
+const STATUS_ORDER = { fail: 0, warn: 1, improved: 2, pass: 3, info: 4, missing: 5 };
+function orderedMetrics(comparison) {
+    return [...comparison.metrics].sort((a, b) => (STATUS_ORDER[a.status] ?? 9) - (STATUS_ORDER[b.status] ?? 9));
+}
+function comparisonRowsHtml(rows) {
+    const body = rows
         .map((r) => {
-        const change = r.change_pct === null ? '' : `${r.change_pct >= 0 ? '+' : ''}${r.change_pct.toFixed(2)} %`;
         const status = escapeHtml(r.status);
-        return `<tr><td>${escapeHtml(r.metric)}</td><td class="num">${metric_catalog_formatValue(r.baseline)}</td><td class="num">${metric_catalog_formatValue(r.current)}</td><td class="num">${change}</td><td class="${status}">${status}</td></tr>`;
+        return `<tr><td>${escapeHtml(r.name)}</td><td class="num">${metric_catalog_formatValue(r.baseline)}</td><td class="num">${metric_catalog_formatValue(r.current)}</td><td class="num">${formatChange(r.delta_pct, 2)}</td><td class="${status}">${status}</td><td class="reason">${escapeHtml(r.reason)}</td></tr>`;
     })
         .join('');
-    return `<table class="comparison"><thead><tr><th>metric</th><th>baseline</th><th>current</th><th>change</th><th>status</th></tr></thead><tbody>${rows}</tbody></table>`;
+    return `<table class="comparison"><thead><tr><th>metric</th><th>baseline</th><th>current</th><th>change</th><th>status</th><th>why</th></tr></thead><tbody>${body}</tbody></table>`;
+}
+/** The metrics the gate judged, then (folded) the ones it only reported: info (no direction) and missing. */
+function comparisonTable(comparison) {
+    const rows = orderedMetrics(comparison);
+    const judged = rows.filter((r) => r.status !== 'info' && r.status !== 'missing');
+    const reported = rows.filter((r) => r.status === 'info' || r.status === 'missing');
+    const folded = reported.length > 0 ? `<details><summary>${reported.length} more metrics, reported but not judged</summary>${comparisonRowsHtml(reported)}</details>` : '';
+    return (judged.length > 0 ? comparisonRowsHtml(judged) : '') + folded;
 }
 function headlineTable(headline) {
     const rows = Object.entries(headline)
         .map(([name, v]) => {
         const info = describeMetric(name);
-        return `<tr><td>${escapeHtml(name)}</td><td class="num">${metric_catalog_formatValue(v)}</td><td>${escapeHtml(info.unit)}</td><td>${info.direction === 'unknown' ? '' : `${info.direction} is better`}</td></tr>`;
+        return `<tr><td>${escapeHtml(name)}</td><td class="num">${metric_catalog_formatValue(v)}</td><td>${escapeHtml(info.unit)}</td><td>${info.direction === 'neutral' ? '' : `${info.direction} is better`}</td></tr>`;
     })
         .join('');
     return `<table class="headline"><thead><tr><th>headline metric</th><th>value</th><th>unit</th><th>direction</th></tr></thead><tbody>${rows}</tbody></table>`;
@@ -54340,9 +54366,17 @@ function worstPredictionsTable(rows, key, count = 8) {
     const keys = [...new Set(scored.flatMap((r) => Object.keys(r.scores)))].sort();
     const head = keys.map((k) => `<th>${escapeHtml(k)}</th>`).join('');
     const body = worst
-        .map((r) => `<tr><td>${escapeHtml(r.id)}</td>${keys.map((k) => `<td class="num">${metric_catalog_formatValue(r.scores[k])}</td>`).join('')}<td class="text">${escapeHtml(r.prediction)}</td><td class="text">${escapeHtml(r.reference)}</td></tr>`)
+        .map((r) => `<tr><td>${escapeHtml(r.id)}</td>${keys.map((k) => `<td class="num">${metric_catalog_formatValue(r.scores[k])}</td>`).join('')}<td class="text">${escapeHtml(r.prediction)}${r.error ? `<div class="note">${escapeHtml(r.error)}</div>` : ''}</td><td class="text">${escapeHtml(r.reference)}</td></tr>`)
         .join('');
     return `<table class="worst"><thead><tr><th>id</th>${head}<th>prediction</th><th>reference</th></tr></thead><tbody>${body}</tbody></table>`;
+}
+/** Predictions whose request failed: they score 0 in ROUGE, so the reader sees why (escaped). */
+function failedPredictionsTable(rows) {
+    const failed = rows.filter((r) => r.error !== null);
+    if (failed.length === 0)
+        return '';
+    const body = failed.map((r) => `<tr><td>${escapeHtml(r.id)}</td><td class="text">${escapeHtml(r.error ?? '')}</td><td class="text">${escapeHtml(r.reference)}</td></tr>`).join('');
+    return `<h2>Failed predictions (${failed.length})</h2><table class="failed"><thead><tr><th>id</th><th>error</th><th>reference</th></tr></thead><tbody>${body}</tbody></table>`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/html/sections.ts
@@ -54387,53 +54421,61 @@ function timelineSection(requests) {
         caption,
     }), lineChart({ id: 'concurrency', title: 'Requests in flight', xLabel: 'time since start (s)', yLabel: 'requests', xFromZero: true, series: [{ label: 'in flight', cls: 's4', points: envelope(concurrencySteps(requests), 1000), step: true }], caption: 'Exact count between send and stream close (long runs: lowest and highest per 1/1000 of the run).' })));
 }
+/** One chart per field the sampler reported at all (a field null in every sample is left out). */
+const TELEMETRY_CHARTS = [
+    { id: 'power', title: 'Power draw', unit: 'W', pick: (s) => s.power_w },
+    { id: 'utilization', title: 'Utilization', unit: '%', pick: (s) => s.utilization_pct },
+    { id: 'memory', title: 'Memory used', unit: 'MiB', pick: (s) => s.memory_used_mib },
+    { id: 'sm-clock', title: 'SM clock', unit: 'MHz', pick: (s) => s.sm_clock_mhz },
+];
 function telemetrySection(samples) {
     if (!samples || samples.length === 0)
         return '';
-    const gpus = [...new Set(samples.map((s) => s.gpu))];
-    const seriesOf = (pick) => gpus.map((gpu, i) => ({
-        label: `accelerator ${gpu}`,
+    const devices = [...new Set(samples.map((s) => s.device))];
+    const seriesOf = (pick) => devices.map((device, i) => ({
+        label: `device ${device}`,
         cls: PALETTE[i % PALETTE.length],
-        points: samples.filter((s) => s.gpu === gpu && pick(s) !== null).map((s) => [s.t_ms / 1000, pick(s)]),
+        points: samples.filter((s) => s.device === device && pick(s) !== null).map((s) => [s.t_ms / 1000, pick(s)]),
     }));
-    return section('Accelerator', 'telemetry', charts(lineChart({ id: 'power', title: 'Power draw', xLabel: 'time since start (s)', yLabel: 'W', xFromZero: true, series: seriesOf((s) => s.power_w), caption: 'From telemetry.jsonl, as sampled.' }), lineChart({ id: 'utilization', title: 'Utilization', xLabel: 'time since start (s)', yLabel: '%', xFromZero: true, series: seriesOf((s) => s.util_pct), caption: 'From telemetry.jsonl, as sampled.' })));
+    const figures = TELEMETRY_CHARTS.filter((c) => samples.some((s) => c.pick(s) !== null)).map((c) => lineChart({ id: c.id, title: c.title, xLabel: 'time since sampling started (s)', yLabel: c.unit, xFromZero: true, series: seriesOf(c.pick), caption: 'From telemetry.jsonl, as sampled.' }));
+    if (figures.length === 0)
+        return '';
+    return section('Accelerator', 'telemetry', charts(...figures));
 }
 /** Throughput vs latency per sweep step; the baseline's steps overlaid dashed when it has them. */
 function sweepSection(results, baseline) {
     const steps = results.steps ?? [];
     if (steps.length < 2)
         return '';
-    const throughputKeys = ['output_tokens_per_s', 'output_throughput', 'throughput_req_s'];
+    const xKey = 'output_tps';
     const latencyPairs = [
-        ['TTFT p99 (ms)', ['ttft_p99_ms']],
-        ['E2EL p99 (ms)', ['e2el_p99_ms']],
-        ['TPOT mean (ms)', ['tpot_mean_ms']],
+        ['TTFT p99 (ms)', 'ttft_ms_p99'],
+        ['E2EL p99 (ms)', 'e2el_ms_p99'],
+        ['TPOT mean (ms)', 'tpot_ms_mean'],
     ];
-    const toPoints = (doc, latencyKeys) => {
+    const toPoints = (doc, yKey) => {
         const points = [];
         const labels = [];
-        let xKey = null;
         for (const step of doc.steps ?? []) {
-            const x = seedValue(step.headline, throughputKeys);
-            const y = seedValue(step.headline, latencyKeys);
-            if (!x || !y)
+            const x = headlineValue(step.headline, xKey);
+            const y = headlineValue(step.headline, yKey);
+            if (x === null || y === null)
                 continue;
-            xKey = x.key;
-            points.push([x.value, y.value]);
-            labels.push(`${step.label}: ${x.value.toPrecision(4)} ${x.key}, ${y.value.toPrecision(4)} ${y.key}`);
+            points.push([x, y]);
+            labels.push(`${step.label}: ${x.toPrecision(4)} ${xKey}, ${y.toPrecision(4)} ${yKey}`);
         }
-        return { points, labels, xKey };
+        return { points, labels };
     };
-    const figures = latencyPairs.map(([title, keys]) => {
-        const cur = toPoints(results, keys);
+    const figures = latencyPairs.map(([title, key]) => {
+        const cur = toPoints(results, key);
         const series = [{ label: 'current', cls: 's0', points: cur.points, markers: cur.labels }];
         if (baseline?.steps && baseline.steps.length > 1) {
-            const b = toPoints(baseline, keys);
+            const b = toPoints(baseline, key);
             if (b.points.length > 0)
                 series.push({ label: 'baseline', cls: 'baseline', points: b.points, markers: b.labels, dashed: true });
         }
-        const id = `pareto-${keys[0].replace(/_/g, '-')}`;
-        return lineChart({ id, title: `Throughput vs ${title}`, xLabel: cur.xKey ?? 'throughput', yLabel: title, series, caption: 'One point per sweep step, in step order.', width: 360 });
+        const id = `pareto-${key.replace(/_/g, '-')}`;
+        return lineChart({ id, title: `Throughput vs ${title}`, xLabel: 'output tok/s (output_tps)', yLabel: title, series, caption: 'One point per sweep step, in step order.', width: 360 });
     });
     return section('Sweep: throughput vs latency', 'sweep', charts(...figures));
 }
@@ -54442,11 +54484,12 @@ function rougeSection(predictions) {
         return '';
     const key = rankingScore(predictions);
     if (!key) {
-        return section('ROUGE', 'rouge', '<p class="note">predictions.jsonl carries no per-document scores, so there is no distribution or ranking to show.</p>');
+        return section('ROUGE', 'rouge', '<p class="note">predictions.jsonl carries no per-document ROUGE scores (no <code>rouge</code> field), so there is no distribution or ranking to show.</p>' +
+            failedPredictionsTable(predictions));
     }
     const keys = [...new Set(predictions.flatMap((p) => Object.keys(p.scores)))].sort();
     const figures = keys.map((k) => distributionCharts({ id: `rouge-${k.toLowerCase()}`, title: `${k} F per document`, unit: 'F-measure', current: predictions.flatMap((p) => (typeof p.scores[k] === 'number' ? [p.scores[k]] : [])), range: [0, 1], bins: 20, noun: 'documents' }));
-    return section('ROUGE per document', 'rouge', charts(...figures) + `<h2>Lowest ${key} predictions</h2>` + worstPredictionsTable(predictions, key));
+    return section('ROUGE per document', 'rouge', charts(...figures) + `<h2>Lowest ${key} predictions</h2>` + worstPredictionsTable(predictions, key) + failedPredictionsTable(predictions));
 }
 
 ;// CONCATENATED MODULE: ./src/report/html/style.ts
@@ -54460,7 +54503,7 @@ main{max-width:1180px;margin:0 auto;padding:20px 24px 48px}h1{font-size:22px;mar
 .verdict.pass{background:var(--pass)}.verdict.warn{background:var(--warn)}.verdict.fail{background:var(--fail)}
 .cards{display:grid;grid-template-columns:repeat(auto-fill,minmax(150px,1fr));gap:10px}
 .card{background:var(--card);border:1px solid var(--line);border-radius:8px;padding:10px 12px}.card .name{color:var(--muted);font-size:12px}.card .value{font-size:20px;font-weight:600}.card .unit{font-size:12px;color:var(--muted);margin-left:3px}
-.card .delta{font-size:12px}.card.fail{border-color:var(--fail)}.card.warn{border-color:var(--warn)}.delta.fail{color:var(--fail)}.delta.warn{color:var(--warn)}.delta.pass{color:var(--pass)}
+.card .delta{font-size:12px}.card.fail{border-color:var(--fail)}.card.warn{border-color:var(--warn)}.delta.fail{color:var(--fail)}.delta.warn{color:var(--warn)}.delta.pass{color:var(--pass)}.delta.improved{color:var(--pass)}
 .charts{display:flex;flex-wrap:wrap;gap:12px}figure.chart{margin:0;background:#fff;border:1px solid var(--line);border-radius:8px;padding:6px}figure.chart figcaption{color:var(--muted);font-size:12px;padding:0 6px 4px}
 figure.no-data{padding:12px;min-width:300px;color:var(--muted)}
 svg text{font:11px -apple-system,BlinkMacSystemFont,"Segoe UI",Helvetica,Arial,sans-serif;fill:var(--fg)}svg .tick{fill:var(--muted)}svg .chart-title{font-weight:600;font-size:12px}svg .legend-label{fill:var(--muted)}
@@ -54469,8 +54512,9 @@ svg .bar{stroke:none;opacity:.85}svg .dot{stroke:#fff;stroke-width:1.5}
 .s0{stroke:var(--s0);fill:var(--s0)}.s1{stroke:var(--s1);fill:var(--s1)}.s2{stroke:var(--s2);fill:var(--s2)}.s3{stroke:var(--s3);fill:var(--s3)}.s4{stroke:var(--s4);fill:var(--s4)}.s5{stroke:var(--s5);fill:var(--s5)}.baseline{stroke:var(--base);fill:var(--base)}
 svg path.line{fill:none}
 table{border-collapse:collapse;width:100%;font-size:13px}th,td{border-bottom:1px solid var(--line);padding:5px 8px;text-align:left;vertical-align:top}th{background:var(--card)}td.num{text-align:right;font-variant-numeric:tabular-nums}
-td.fail{color:var(--fail);font-weight:600}td.warn{color:var(--warn);font-weight:600}td.pass{color:var(--pass)}
+td.fail{color:var(--fail);font-weight:600}td.warn{color:var(--warn);font-weight:600}td.pass{color:var(--pass)}td.improved{color:var(--pass);font-weight:600}td.reason{font-size:12px;color:#555}
 td.text{max-width:440px;white-space:pre-wrap;word-break:break-word}.note{color:var(--muted);font-size:12px}
+details>summary{cursor:pointer;margin:8px 0;color:var(--muted);font-size:13px}
 `;
 
 ;// CONCATENATED MODULE: ./src/report/html/build-report-html.ts
@@ -54498,7 +54542,7 @@ function buildReportHtml(input) {
         .map(([k, v]) => `<span><b>${k}</b> ${escapeHtml(String(v))}</span>`)
         .join('');
     const failure = results.failure ? `<p class="note">Run failed: ${escapeHtml(results.failure.message)}</p>` : '';
-    const comparison = input.comparison && input.comparison.rows.length > 0 ? `<h2>Against the baseline</h2>${comparisonTable(input.comparison)}` : '';
+    const comparison = input.comparison && input.comparison.metrics.length > 0 ? `<h2>Against the baseline</h2>${comparisonTable(input.comparison)}` : '';
     const body = [
         `<h1>infergate report</h1><p class="meta">${meta}</p>${failure}`,
         verdictBadge(input.comparison),
@@ -54569,18 +54613,19 @@ function xyChart(chart) {
 
 
 
+
+
 const VERDICT_TEXT = {
     pass: '✅ pass',
     warn: '⚠️ warn',
     fail: '❌ fail',
+    skipped: '⏭️ skipped',
     'no-baseline': 'no baseline',
-    'not judged': 'compared, not judged',
 };
-const STATUS_TEXT = { pass: '✅', warn: '⚠️ warn', fail: '❌ fail', info: '' };
-const change = (r) => (r.change_pct === null ? '' : `${r.change_pct >= 0 ? '+' : ''}${r.change_pct.toFixed(1)} %`);
+const STATUS_TEXT = { pass: '✅', warn: '⚠️ warn', fail: '❌ fail', improved: '🟢 improved', info: '', missing: 'missing' };
 function comparisonRows(rows) {
     const head = '| metric | baseline | current | change | |\n|---|--:|--:|--:|---|';
-    const body = rows.map((r) => `| ${escape_escapeMarkdown(r.metric)} | ${metric_catalog_formatValue(r.baseline)} | ${metric_catalog_formatValue(r.current)} | ${change(r)} | ${STATUS_TEXT[r.status] ?? escape_escapeMarkdown(r.status)} |`);
+    const body = rows.map((r) => `| ${escape_escapeMarkdown(r.name)} | ${metric_catalog_formatValue(r.baseline)} | ${metric_catalog_formatValue(r.current)} | ${formatChange(r.delta_pct)} | ${STATUS_TEXT[r.status] ?? escape_escapeMarkdown(r.status)} |`);
     return [head, ...body].join('\n');
 }
 /** A histogram of current vs baseline on shared bins, in percent of each run's requests. */
@@ -54618,22 +54663,25 @@ function buildMarkdown(input, options = {}) {
     if (results.failure)
         out.push(`**Run failed:** ${escape_escapeMarkdown(results.failure.message)}`);
     const seedCells = SEED_METRICS.map((m) => {
-        const found = seedValue(results.headline, m.keys);
-        return { head: m.seed, cell: found ? `${metric_catalog_formatValue(found.value)}${m.unit ? ` ${m.unit}` : ''}` : 'not measured' };
+        const value = headlineValue(results.headline, m.key);
+        return { head: m.seed, cell: value !== null ? `${metric_catalog_formatValue(value * m.scale)}${m.unit ? ` ${m.unit}` : ''}` : 'not measured' };
     });
     out.push(`| ${seedCells.map((c) => c.head).join(' | ')} |\n|${seedCells.map(() => '--:').join('|')}|\n| ${seedCells.map((c) => c.cell).join(' | ')} |`);
-    const rows = input.comparison?.rows ?? [];
+    for (const notice of input.comparison?.notices ?? [])
+        out.push(`**Note:** ${escape_escapeMarkdown(notice)}`);
+    const rows = input.comparison ? orderedMetrics(input.comparison) : [];
     if (rows.length > 0) {
         const flagged = rows.filter((r) => r.status === 'fail' || r.status === 'warn');
         if (flagged.length > 0)
             out.push(`**Past a threshold:**\n\n${comparisonRows(flagged)}`);
-        const charted = rows.filter((r) => r.change_pct !== null).slice(0, 16);
+        // The judged metrics (a direction the gate knows), finite changes only: ±∞ has no bar height.
+        const charted = rows.filter((r) => r.status !== 'info' && r.status !== 'missing' && r.delta_pct !== null && Number.isFinite(r.delta_pct)).slice(0, 16);
         if (charted.length > 0) {
             out.push(xyChart({
                 title: 'Change vs baseline (%)',
-                categories: charted.map((r) => r.metric),
+                categories: charted.map((r) => r.name),
                 yLabel: 'change %',
-                series: [{ kind: 'bar', values: charted.map((r) => r.change_pct) }],
+                series: [{ kind: 'bar', values: charted.map((r) => r.delta_pct) }],
             }));
         }
         out.push(`<details><summary>All ${rows.length} compared metrics</summary>\n\n${comparisonRows(rows)}\n\n</details>`);
@@ -54643,6 +54691,13 @@ function buildMarkdown(input, options = {}) {
         const body = Object.entries(results.headline).map(([k, v]) => `| ${escape_escapeMarkdown(k)} | ${metric_catalog_formatValue(v)} | ${unitOf(k)} |`);
         out.push(`<details><summary>All headline metrics</summary>\n\n${[head, ...body].join('\n')}\n\n</details>`);
     }
+    out.push(...build_markdown_distributionCharts(input, options));
+    return out.join('\n\n') + '\n';
+}
+/** The TTFT / E2EL distribution shift and the sweep's throughput, as Mermaid charts. */
+function build_markdown_distributionCharts(input, options) {
+    const out = [];
+    const { results } = input.run;
     if (input.run.requests) {
         const cur = requestSeries(input.run.requests);
         const base = input.baseline?.requests ? requestSeries(input.baseline.requests) : null;
@@ -54654,12 +54709,26 @@ function buildMarkdown(input, options = {}) {
     }
     const steps = results.steps ?? [];
     if (steps.length > 1) {
-        const tps = steps.map((s) => seedValue(s.headline, ['output_tokens_per_s', 'output_throughput']));
+        const tps = steps.map((s) => headlineValue(s.headline, 'output_tps'));
         if (tps.every((v) => v !== null)) {
-            out.push(xyChart({ title: 'Output tokens/s per sweep step', categories: steps.map((s) => s.label), yLabel: 'tok/s', series: [{ kind: 'bar', values: tps.map((v) => v.value) }] }));
+            out.push(xyChart({ title: 'Output tokens/s per sweep step', categories: steps.map((s) => s.label), yLabel: 'tok/s', series: [{ kind: 'bar', values: tps }] }));
         }
     }
-    return out.join('\n\n') + '\n';
+    return out;
+}
+/**
+ * Only the charts, for the gate's job summary and PR comment (which carry their own verdict and table):
+ * the change of each judged metric, then the distribution shift and sweep charts.
+ */
+function buildChartsMarkdown(input, options = {}) {
+    const out = [];
+    const rows = input.comparison ? orderedMetrics(input.comparison) : [];
+    const charted = rows.filter((r) => r.status !== 'info' && r.status !== 'missing' && r.delta_pct !== null && Number.isFinite(r.delta_pct)).slice(0, 16);
+    if (charted.length > 0) {
+        out.push(xyChart({ title: 'Change vs baseline (%)', categories: charted.map((r) => r.name), yLabel: 'change %', series: [{ kind: 'bar', values: charted.map((r) => r.delta_pct) }] }));
+    }
+    out.push(...build_markdown_distributionCharts(input, options));
+    return out.join('\n\n');
 }
 
 ;// CONCATENATED MODULE: ./src/report/export/bencher-metric-format.ts
@@ -54708,7 +54777,7 @@ function toGithubActionBenchmark(results) {
         if (value === null || !Number.isFinite(value))
             continue;
         const direction = directionOf(name);
-        if (direction === 'unknown')
+        if (direction === 'neutral')
             continue;
         const entry = { name, unit: unitOf(name) || 'ratio', value };
         // With repeated trials the spread is shown as the tool's free-form range, e.g. "± 3.1".
@@ -54717,7 +54786,7 @@ function toGithubActionBenchmark(results) {
             entry.range = `± ${Number(((Math.max(...samples) - Math.min(...samples)) / 2).toPrecision(3))}`;
         if (extra)
             entry.extra = extra;
-        (direction === 'smaller' ? files.smallerIsBetter : files.biggerIsBetter).push(entry);
+        (direction === 'lower' ? files.smallerIsBetter : files.biggerIsBetter).push(entry);
     }
     return files;
 }
@@ -54825,17 +54894,23 @@ function toVllmBenchResult(results, records, options = {}) {
         }
     }
     const peakConcurrency = maxOf(concurrencySteps(rs).map(([, n]) => n), 0);
-    const rate = loadSetting(results.config ?? {}, 'rate');
-    const concurrency = loadSetting(results.config ?? {}, 'concurrency');
+    // The config's load (src/config/settings-schema.ts): shape "rate" is open loop at `rate` (capped by
+    // max_concurrency); "concurrency" is a closed loop of `concurrency` streams (vLLM: rate inf). A sweep's
+    // whole-run result has no single setting; toVllmBenchResultsPerStep passes each step's.
+    const config = results.config ?? {};
+    const shape = loadSetting(config, 'shape');
+    const sweep = Array.isArray(loadSetting(config, 'sweep'));
+    const rate = shape === 'rate' && !sweep ? numberSetting(config, 'rate') : null;
+    const concurrency = shape === 'concurrency' && !sweep ? numberSetting(config, 'concurrency') : shape === 'rate' ? numberSetting(config, 'max_concurrency') : null;
     const out = {
         date: vllmDate(results.started_at),
         backend: 'openai-chat',
         model_id: results.environment?.model ?? '',
         tokenizer_id: results.environment?.model ?? '',
         num_prompts: rs.length,
-        request_rate: typeof options.requestRate === 'number' ? options.requestRate : typeof rate === 'number' && Number.isFinite(rate) ? rate : 'inf',
+        request_rate: typeof options.requestRate === 'number' ? options.requestRate : (rate ?? 'inf'),
         burstiness: 1.0,
-        max_concurrency: options.maxConcurrency !== undefined ? options.maxConcurrency : typeof concurrency === 'number' ? concurrency : null,
+        max_concurrency: options.maxConcurrency !== undefined ? options.maxConcurrency : concurrency,
         duration,
         completed: ok.length,
         failed: rs.length - ok.length,
@@ -54874,10 +54949,15 @@ function toVllmBenchResult(results, records, options = {}) {
     }
     return out;
 }
-/** A sweep step's load setting (`metrics.load.concurrency` / `.rate`), when the results carry it. */
-function stepLoad(step, key) {
-    const load = step.metrics?.load;
-    const v = load && typeof load === 'object' ? load[key] : undefined;
+/**
+ * A sweep step's load setting: step i ran at `config.load.sweep[i]`, a concurrency when
+ * `config.load.shape` is "concurrency", a request rate when it is "rate" (src/pipeline/load-shape-from-config.ts).
+ */
+function stepLoad(config, index, key) {
+    const sweep = loadSetting(config, 'sweep');
+    if (loadSetting(config, 'shape') !== key || !Array.isArray(sweep))
+        return null;
+    const v = sweep[index];
     return typeof v === 'number' && Number.isFinite(v) ? v : null;
 }
 /**
@@ -54888,54 +54968,21 @@ function toVllmBenchResultsPerStep(results, records, options = {}) {
     const steps = results.steps ?? [];
     if (steps.length < 2)
         return [];
-    return steps.map((step, i) => ({
-        label: step.label,
-        result: toVllmBenchResult(results, records.filter((r) => r.step === i), { ...options, maxConcurrency: stepLoad(step, 'concurrency') ?? options.maxConcurrency ?? null, requestRate: stepLoad(step, 'rate') ?? options.requestRate }),
-    }));
-}
-
-;// CONCATENATED MODULE: ./src/report/input/comparison.ts
-
-const numOrNull = (v) => (typeof v === 'number' && Number.isFinite(v) ? v : null);
-/** Validates the loose shape; `where` names the file (or "comparison") for the error sentence. */
-function parseComparison(value, where) {
-    if (!value || typeof value !== 'object')
-        throw new errors_InputError(`${where}: the comparison must be a JSON object`);
-    const o = value;
-    if (typeof o.verdict !== 'string')
-        throw new errors_InputError(`${where}: "verdict" must be a string (pass, warn, fail or no-baseline)`);
-    const rowsIn = o.rows ?? [];
-    if (!Array.isArray(rowsIn))
-        throw new errors_InputError(`${where}: "rows" must be an array`);
-    const rows = rowsIn.map((r, i) => {
-        if (!r || typeof r !== 'object' || typeof r.metric !== 'string') {
-            throw new errors_InputError(`${where}: rows[${i}] must be an object with a "metric" name`);
-        }
-        const row = r;
+    const config = results.config ?? {};
+    return steps.map((step, i) => {
+        const concurrency = stepLoad(config, i, 'concurrency');
+        const rate = stepLoad(config, i, 'rate');
         return {
-            metric: row.metric,
-            baseline: numOrNull(row.baseline),
-            current: numOrNull(row.current),
-            change_pct: numOrNull(row.change_pct),
-            status: typeof row.status === 'string' ? row.status : 'info',
+            label: step.label,
+            result: toVllmBenchResult(results, records.filter((r) => r.step === i), 
+            // A rate step runs open loop: its concurrency cap is the config's max_concurrency, if any.
+            { ...options, maxConcurrency: concurrency ?? (rate !== null ? numberSetting(config, 'max_concurrency') : (options.maxConcurrency ?? null)), requestRate: rate ?? options.requestRate }),
         };
     });
-    return { verdict: o.verdict, rows };
 }
-/**
- * When no gate verdict is at hand but a baseline is, the report still shows the change of every
- * headline metric both runs measured, marked "info": the report never judges, only the gate does.
- */
-function unjudgedComparison(current, baseline) {
-    const rows = [];
-    for (const [metric, c] of Object.entries(current)) {
-        if (!(metric in baseline))
-            continue;
-        const b = baseline[metric] ?? null;
-        const change = b !== null && c !== null && b !== 0 ? ((c - b) / Math.abs(b)) * 100 : null;
-        rows.push({ metric, baseline: b, current: c, change_pct: change, status: 'info' });
-    }
-    return { verdict: 'not judged', rows };
+function numberSetting(config, key) {
+    const v = loadSetting(config, key);
+    return typeof v === 'number' && Number.isFinite(v) ? v : null;
 }
 
 ;// CONCATENATED MODULE: ./src/report/input/read-jsonl.ts
@@ -54991,7 +55038,7 @@ function num(row, key) {
         throw new Error(`"${key}" must be a number`);
     return v;
 }
-function read_jsonl_numOrNull(row, key) {
+function numOrNull(row, key) {
     const v = row[key];
     if (v === null || v === undefined)
         return null;
@@ -55058,13 +55105,13 @@ function loadRequests(file) {
             warmup: row.warmup === true,
             step: typeof row.step === 'number' ? row.step : 0,
             send_ms: num(row, 'send_ms'),
-            ttft_ms: read_jsonl_numOrNull(row, 'ttft_ms'),
-            first_choice_ms: read_jsonl_numOrNull(row, 'first_choice_ms'),
-            e2el_ms: read_jsonl_numOrNull(row, 'e2el_ms'),
-            close_ms: read_jsonl_numOrNull(row, 'close_ms'),
+            ttft_ms: numOrNull(row, 'ttft_ms'),
+            first_choice_ms: numOrNull(row, 'first_choice_ms'),
+            e2el_ms: numOrNull(row, 'e2el_ms'),
+            close_ms: numOrNull(row, 'close_ms'),
             text_event_ms: events,
-            prompt_tokens: read_jsonl_numOrNull(row, 'prompt_tokens'),
-            output_tokens: read_jsonl_numOrNull(row, 'output_tokens'),
+            prompt_tokens: numOrNull(row, 'prompt_tokens'),
+            output_tokens: numOrNull(row, 'output_tokens'),
             text: typeof row.text === 'string' ? row.text : '',
             output_tokens_estimated: row.output_tokens_estimated === true,
             finish_reason: typeof row.finish_reason === 'string' ? row.finish_reason : null,
@@ -55076,66 +55123,79 @@ function loadRequests(file) {
 
 ;// CONCATENATED MODULE: ./src/report/input/load-predictions.ts
 
-/**
- * Pulls a per-pair F-measure out of the shapes a scorer may write: `rouge1: 0.31`,
- * `rouge1: {fmeasure|f|F: 0.31}`, or the same nested under `rouge` or `scores`.
- */
+/** A per-pair F-measure: a number, or an object with `fmeasure` (the rouge-score convention). */
 function fScore(value) {
     if (typeof value === 'number' && Number.isFinite(value))
         return value;
     if (value && typeof value === 'object') {
-        const o = value;
-        for (const k of ['fmeasure', 'f', 'F', 'f1'])
-            if (typeof o[k] === 'number')
-                return o[k];
+        const f = value.fmeasure;
+        if (typeof f === 'number' && Number.isFinite(f))
+            return f;
     }
     return null;
-}
-function collectScores(source, into) {
-    for (const [key, value] of Object.entries(source)) {
-        if (!/^rouge/i.test(key))
-            continue;
-        const f = fScore(value);
-        if (f !== null)
-            into[key.replace(/_f$/, '')] = f;
-    }
 }
 function loadPredictions(file) {
     return readJsonl(file, (row) => {
         const scores = {};
-        collectScores(row, scores);
-        for (const nest of ['rouge', 'scores']) {
-            const inner = row[nest];
-            if (inner && typeof inner === 'object' && !Array.isArray(inner)) {
-                // `rouge: {rouge1: ...}` or `rouge: {"1": ...}`: prefix bare keys so they read as rouge names.
-                const o = inner;
-                collectScores(Object.fromEntries(Object.entries(o).map(([k, v]) => [/^rouge/i.test(k) ? k : `rouge${k}`, v])), scores);
+        const rouge = row.rouge;
+        if (rouge !== undefined && rouge !== null) {
+            if (typeof rouge !== 'object' || Array.isArray(rouge))
+                throw new Error('"rouge" must be an object of ROUGE name to F-measure');
+            for (const [key, value] of Object.entries(rouge)) {
+                const f = fScore(value);
+                if (f !== null)
+                    scores[key] = f;
             }
         }
-        return { id: read_jsonl_str(row, 'id'), reference: read_jsonl_str(row, 'reference'), prediction: read_jsonl_str(row, 'prediction'), scores };
+        const error = row.error;
+        if (error !== undefined && error !== null && typeof error !== 'string')
+            throw new Error('"error" must be a string or null');
+        return { id: read_jsonl_str(row, 'id'), reference: read_jsonl_str(row, 'reference'), prediction: read_jsonl_str(row, 'prediction'), error: typeof error === 'string' ? error : null, scores };
     });
 }
 
 ;// CONCATENATED MODULE: ./src/report/input/load-telemetry.ts
 
+/**
+ * telemetry.jsonl as the engine stage's sampler writes it (src/engine/telemetry/telemetry-sampler.ts):
+ * one TelemetrySample per device per tick; `t_ms` counts from the sampler's start, a null field was not
+ * reported by the tool.
+ */
 function loadTelemetry(file) {
-    return readJsonl(file, (row) => {
-        const gpu = row.gpu;
-        if (typeof gpu !== 'string' && typeof gpu !== 'number')
-            throw new Error('"gpu" must be a string or number');
-        return {
-            t_ms: num(row, 't_ms'),
-            gpu: String(gpu),
-            power_w: read_jsonl_numOrNull(row, 'power_w'),
-            util_pct: read_jsonl_numOrNull(row, 'util_pct'),
-            mem_used_mib: read_jsonl_numOrNull(row, 'mem_used_mib'),
-            sm_clock_mhz: read_jsonl_numOrNull(row, 'sm_clock_mhz'),
-        };
-    });
+    return readJsonl(file, (row) => ({
+        t_ms: num(row, 't_ms'),
+        time: read_jsonl_str(row, 'time'),
+        device: read_jsonl_str(row, 'device'),
+        power_w: numOrNull(row, 'power_w'),
+        utilization_pct: numOrNull(row, 'utilization_pct'),
+        memory_used_mib: numOrNull(row, 'memory_used_mib'),
+        memory_total_mib: numOrNull(row, 'memory_total_mib'),
+        sm_clock_mhz: numOrNull(row, 'sm_clock_mhz'),
+        mem_clock_mhz: numOrNull(row, 'mem_clock_mhz'),
+    }));
+}
+
+;// CONCATENATED MODULE: ./src/gate/comparison-file.ts
+
+
+
+const COMPARISON_SCHEMA = 'infergate/comparison';
+/**
+ * comparison.json in the run folder: the gate's decision, kept so a matrix aggregate job can show
+ * every job's verdict without re-reading their baselines.
+ */
+function writeComparisonFile(path, comparison) {
+    writeFileSync(path, `${JSON.stringify({ schema: COMPARISON_SCHEMA, schema_version: 1, ...comparison }, null, 2)}\n`);
+}
+function readComparisonFile(path) {
+    const raw = readJsonFile(path);
+    if (raw === null || typeof raw !== 'object' || raw.schema !== COMPARISON_SCHEMA || !Array.isArray(raw.metrics) || typeof raw.verdict !== 'string') {
+        throw new errors_InputError(errors_located(path, undefined, `not an infergate comparison file (expected schema "${COMPARISON_SCHEMA}" with verdict and metrics)`));
+    }
+    return raw;
 }
 
 ;// CONCATENATED MODULE: ./src/report/input/load-run-folder.ts
-
 
 
 
@@ -55163,7 +55223,7 @@ function loadRunFolder(dir) {
         requests: loadRequests(fileOf(dir, results, 'requests', 'requests.jsonl')),
         predictions: loadPredictions(fileOf(dir, results, 'predictions', 'predictions.jsonl')),
         telemetry: loadTelemetry(fileOf(dir, results, 'telemetry', 'telemetry.jsonl')),
-        comparison: (0,external_node_fs_.existsSync)(comparisonFile) ? parseComparison(read_jsonl_readJsonFile(comparisonFile), comparisonFile) : null,
+        comparison: (0,external_node_fs_.existsSync)(comparisonFile) ? readComparisonFile(comparisonFile) : null,
     };
 }
 function loadBaseline(file) {
@@ -55173,6 +55233,8 @@ function loadBaseline(file) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/write-report.ts
+
+
 
 
 
@@ -55197,7 +55259,9 @@ const REPORT_FILES = {
 function reportInputFromFolder(runDir, options = {}) {
     const run = loadRunFolder(runDir);
     const baseline = options.baselineFile ? loadBaseline(options.baselineFile) : null;
-    const comparison = options.comparison ?? run.comparison ?? (baseline ? unjudgedComparison(run.results.headline, baseline.results.headline) : null);
+    const comparison = options.comparison ??
+        run.comparison ??
+        (options.baselineFile ? compareResults(baselineFromFile(options.baselineFile), run.results, options.thresholds ?? DEFAULT_THRESHOLDS) : null);
     return { run, baseline, comparison };
 }
 /** Writes report.html, report.md and every export into the run folder; returns their paths. */
@@ -55241,17 +55305,48 @@ function registerReport(program) {
         .description('rebuild report.html, report.md and the exports (vLLM JSON, github-action-benchmark, Bencher BMF, CSV) from a run folder')
         .argument('<run-dir>', 'run folder holding results.json (and requests.jsonl, predictions.jsonl, telemetry.jsonl when written)')
         .option('--baseline <file>', 'baseline results.json; its requests.jsonl, when beside it, is overlaid on the distributions')
-        .option('--comparison <file>', "the gate's verdict JSON (default: RUN_DIR/comparison.json when present)")
+        .option('--comparison <file>', "the gate's comparison.json (default: RUN_DIR/comparison.json when present)")
+        .option('--config <file>', 'thresholds.yaml for comparing with --baseline when there is no comparison.json')
         .option('--report-url <url>', 'link to the uploaded report.html, put into the Markdown')
         .action((runDir, opts, command) => {
-        const comparison = opts.comparison ? parseComparison(read_jsonl_readJsonFile(opts.comparison), opts.comparison) : undefined;
-        const written = writeReport(runDir, { baselineFile: opts.baseline, comparison, reportUrl: opts.reportUrl });
+        const comparison = opts.comparison ? readComparisonFile(opts.comparison) : undefined;
+        const thresholds = opts.config ? loadThresholds(opts.config) : undefined;
+        const written = writeReport(runDir, { baselineFile: opts.baseline, comparison, thresholds, reportUrl: opts.reportUrl });
         for (const file of [...Object.values(written.files), ...written.stepFiles]) {
             if (file)
                 process.stdout.write(`wrote ${(0,external_node_path_.relative)(process.cwd(), file) || file}\n`);
         }
         setExitCode(command, ExitCode.ok);
     });
+}
+
+;// CONCATENATED MODULE: ./src/report/index.ts
+/** The report stage's public API (see docs/report.md). */
+
+
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./src/pipeline/report-step.ts
+
+/**
+ * Writes report.html, report.md and the exports into the run folder and returns the Mermaid charts for
+ * the job summary and PR comment. A report that cannot be drawn is a warning: the measured results are
+ * already written and must not be lost to it.
+ */
+function writeRunReport(runDir, log, comparison) {
+    try {
+        writeReport(runDir, comparison ? { comparison } : {});
+        return { charts: buildChartsMarkdown(reportInputFromFolder(runDir, comparison ? { comparison } : {})) };
+    }
+    catch (error) {
+        log.warn(`the report could not be written: ${error instanceof Error ? error.message : String(error)}`);
+        return {};
+    }
 }
 
 // EXTERNAL MODULE: external "node:events"
@@ -63103,6 +63198,7 @@ function interruptOnSignals() {
 
 
 
+
 /** `infergate run`: the whole benchmark from host.yaml; prints the seed's lines and writes the run folder. */
 function registerRun(program) {
     program
@@ -63126,6 +63222,7 @@ function registerRun(program) {
                 },
                 onLoadEnd: () => progress?.finish(),
             });
+            writeRunReport(outcome.runDir, consoleLogger);
             if (outcome.error)
                 reportError(outcome.error);
             setExitCode(command, outcome.exitCode);

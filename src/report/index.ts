@@ -1,7 +1,7 @@
 /** The report stage's public API (see docs/report.md). */
 export { writeReport, reportInputFromFolder, REPORT_FILES, type WriteReportOptions, type WrittenReport } from './write-report.js';
 export { buildReportHtml, type ReportInput } from './html/build-report-html.js';
-export { buildMarkdown, type MarkdownOptions } from './markdown/build-markdown.js';
+export { buildMarkdown, buildChartsMarkdown, type MarkdownOptions } from './markdown/build-markdown.js';
 export { toVllmBenchResult, toVllmBenchResultsPerStep, type VllmBenchResult } from './export/vllm-bench-result.js';
 export { toGithubActionBenchmark, type BenchmarkActionEntry, type BenchmarkActionFiles } from './export/github-action-benchmark.js';
 export { toBmf, type Bmf } from './export/bencher-metric-format.js';

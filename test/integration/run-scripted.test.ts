@@ -134,5 +134,6 @@ describe('infergate run against a scripted OpenAI-compatible server', () => {
     expect(results.dataset.checksum).toMatch(/^sha256:[0-9a-f]{64}$/);
     expect(readFileSync(join(cwd, 'run', 'console.log'), 'utf8')).toContain('TTFT:');
     expect(results.schema).toBe('infergate/results');
+    expect(readFileSync(join(cwd, 'run', 'report.html'), 'utf8')).toContain('<svg');
   });
 });

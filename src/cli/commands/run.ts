@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { writeRunReport } from '../../pipeline/report-step.js';
 import { runBenchmark } from '../../pipeline/run-benchmark.js';
 import { ProgressReporter } from '../../report/progress-line.js';
 import { consoleLogger } from '../../util/logger.js';
@@ -38,6 +39,7 @@ export function registerRun(program: Command): void {
             onLoadEnd: () => progress?.finish(),
           },
         );
+        writeRunReport(outcome.runDir, consoleLogger);
         if (outcome.error) reportError(outcome.error);
         setExitCode(command, outcome.exitCode);
       } finally {

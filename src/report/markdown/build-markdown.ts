@@ -92,6 +92,14 @@ export function buildMarkdown(input: ReportInput, options: MarkdownOptions = {})
     out.push(`<details><summary>All headline metrics</summary>\n\n${[head, ...body].join('\n')}\n\n</details>`);
   }
 
+  out.push(...distributionCharts(input, options));
+  return out.join('\n\n') + '\n';
+}
+
+/** The TTFT / E2EL distribution shift and the sweep's throughput, as Mermaid charts. */
+function distributionCharts(input: ReportInput, options: MarkdownOptions): string[] {
+  const out: string[] = [];
+  const { results } = input.run;
   if (input.run.requests) {
     const cur = requestSeries(input.run.requests);
     const base = input.baseline?.requests ? requestSeries(input.baseline.requests) : null;
@@ -109,5 +117,20 @@ export function buildMarkdown(input: ReportInput, options: MarkdownOptions = {})
       );
     }
   }
-  return out.join('\n\n') + '\n';
+  return out;
+}
+
+/**
+ * Only the charts, for the gate's job summary and PR comment (which carry their own verdict and table):
+ * the change of each judged metric, then the distribution shift and sweep charts.
+ */
+export function buildChartsMarkdown(input: ReportInput, options: MarkdownOptions = {}): string {
+  const out: string[] = [];
+  const rows = input.comparison ? orderedMetrics(input.comparison) : [];
+  const charted = rows.filter((r) => r.status !== 'info' && r.status !== 'missing' && r.delta_pct !== null && Number.isFinite(r.delta_pct)).slice(0, 16);
+  if (charted.length > 0) {
+    out.push(xyChart({ title: 'Change vs baseline (%)', categories: charted.map((r) => r.name), yLabel: 'change %', series: [{ kind: 'bar', values: charted.map((r) => r.delta_pct!) }] }));
+  }
+  out.push(...distributionCharts(input, options));
+  return out.join('\n\n');
 }
