@@ -1,31 +1,37 @@
 #!/usr/bin/env node
 // Fails when the committed dist/ differs from a fresh build of src/ (the action runs from dist/).
-// Builds into a temporary copy of the tree so the working copy is never touched, then compares bytes.
+// Usage: check-dist.mjs [--dist DIR] [ENTRY ...]. Builds from this repository into a temporary folder
+// (never touching dist/) and compares bytes with DIR (default dist/); ENTRY limits it to some bundles.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-const root = resolve(process.argv[2] ?? '.');
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+let committedDir = join(root, 'dist');
+const entries = [];
+for (let i = 0; i < args.length; i++) {
+  if (args[i] === '--dist') committedDir = resolve(args[++i]);
+  else entries.push(args[i]);
+}
 const scratch = mkdtempSync(join(tmpdir(), 'infergate-dist-'));
 try {
-  for (const name of ['src', 'scripts', 'package.json', 'tsconfig.json', 'configs']) {
-    if (existsSync(join(root, name))) cpSync(join(root, name), join(scratch, name), { recursive: true });
-  }
-  symlinkSync(join(root, 'node_modules'), join(scratch, 'node_modules'));
-  const build = spawnSync(process.execPath, ['scripts/build-dist.mjs'], { cwd: scratch, stdio: 'inherit' });
+  const build = spawnSync(process.execPath, ['scripts/build-dist.mjs', '--out-dir', scratch, ...entries], { cwd: root, stdio: 'inherit' });
   if (build.status !== 0) {
     process.stderr.write('check-dist: the build failed\n');
     process.exit(1);
   }
-  const list = (dir) => (existsSync(dir) ? walk(dir).map((f) => relative(dir, f)).sort() : []);
-  const committed = list(join(root, 'dist'));
-  const fresh = list(join(scratch, 'dist'));
+  const inScope = (file) => entries.length === 0 || entries.includes(file.split('/')[0]);
+  const list = (dir) => (existsSync(dir) ? walk(dir).map((f) => relative(dir, f)).filter(inScope).sort() : []);
+  const committed = list(committedDir);
+  const fresh = list(scratch);
   const problems = [];
   for (const f of new Set([...committed, ...fresh])) {
     if (!committed.includes(f)) problems.push(`dist/${f} is missing`);
     else if (!fresh.includes(f)) problems.push(`dist/${f} is no longer produced`);
-    else if (!readFileSync(join(root, 'dist', f)).equals(readFileSync(join(scratch, 'dist', f)))) problems.push(`dist/${f} differs from a fresh build`);
+    else if (!readFileSync(join(committedDir, f)).equals(readFileSync(join(scratch, f)))) problems.push(`dist/${f} differs from a fresh build`);
   }
   if (problems.length > 0) {
     process.stderr.write(`check-dist: dist/ is stale — run \`npm run build\` and commit dist/:\n  ${problems.slice(0, 20).join('\n  ')}\n`);
