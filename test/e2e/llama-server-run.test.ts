@@ -107,3 +107,30 @@ describe.runIf(binary !== null || required)('infergate run with llama-server on 
     expect(groupMembers(record?.pgid ?? 0)).toEqual([]);
   });
 });
+
+describe.runIf(binary !== null || required)('infergate run with llama-server: the prompt cache is off', () => {
+  it('evaluates a repeated prompt in full (cache_prompt: false), so TTFT is not flattered', async () => {
+    expect(binary, 'INFERGATE_REQUIRE_LLAMA_SERVER=1 but no llama-server is built').not.toBeNull();
+    const outDir = join(mkdtempSync(join(tmpdir(), 'infergate-e2e-cache-')), 'run');
+    try {
+      // Two prompts, sent twice (repeat: 2) to two slots: with the prompt cache on, llama-server would
+      // find each repeated prompt already in a slot and evaluate 1 token instead of all of them.
+      const result = await runCli([
+        'run', '--host', 'configs/demo/host.yaml', '--out', outDir,
+        '--set', `engine_options.binary=${binary ?? ''}`,
+        '--set', `engine_options.port=${await freePort()}`,
+        '--set', 'task_nums=2', '--set', 'load.repeat=2', '--set', 'request.max_tokens=8',
+      ], { cwd: ROOT, timeoutMs: 60_000 });
+      expect(result.code, result.stderr).toBe(0);
+      const records = readFileSync(join(outDir, 'requests.jsonl'), 'utf8').trim().split('\n').map((line) => JSON.parse(line) as { prompt_tokens: number; trial: number });
+      expect(records.map((r) => r.trial).sort()).toEqual([0, 0, 1, 1]);
+      const log = readFileSync(join(outDir, 'output.txt'), 'utf8');
+      // llama-server logs the tokens it evaluated per request; the first entry is the readiness probe.
+      const evaluated = [...log.matchAll(/prompt eval time = +[0-9.]+ ms \/ +(\d+) tokens/g)].map((m) => Number(m[1])).slice(1);
+      const byNumber = (a: number, b: number) => a - b;
+      expect(evaluated.sort(byNumber)).toEqual(records.map((r) => r.prompt_tokens).sort(byNumber));
+    } finally {
+      rmSync(join(outDir, '..'), { recursive: true, force: true });
+    }
+  }, 90_000);
+});
