@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { groupMembers } from '../../src/engine/index.js';
 import { GATE_COMMENT_MARKER } from '../../src/github/pr-comment.js';
 import { MockGitHubApi } from '../github/mock-github-api.js';
+import { FAKE_ENGINE, freePort } from '../support/fake-engine-settings.js';
 import { startScriptedServer, type ScriptedServer } from '../support/scripted-server.js';
 import { tempTree } from '../support/temp-tree.js';
 
@@ -65,8 +66,11 @@ let engine: ScriptedServer;
 let cwd: string;
 let stepCount = 0;
 
-/** Runs one step (a built entry) in a fresh runner-like environment; nothing leaks in from the test's own. */
-function runStep(entry: string, inputs: Record<string, string>, extraEnv: Record<string, string> = {}): Promise<Step> {
+/**
+ * Runs one step (a built entry) in a fresh runner-like environment; nothing leaks in from the test's own.
+ * `crashWhen` SIGKILLs the step as soon as its GITHUB_STATE file satisfies it (a runner losing the job).
+ */
+function runStep(entry: string, inputs: Record<string, string>, extraEnv: Record<string, string> = {}, crashWhen?: (state: Record<string, string>) => boolean): Promise<Step> {
   const dir = join(cwd, 'runner', String(++stepCount));
   mkdirSync(dir, { recursive: true });
   const files = { summary: join(dir, 'summary.md'), output: join(dir, 'output.txt'), state: join(dir, 'state.txt'), event: join(dir, 'event.json') };
@@ -103,9 +107,13 @@ function runStep(entry: string, inputs: Record<string, string>, extraEnv: Record
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     const timer = setTimeout(() => child.kill('SIGKILL'), 60_000);
+    const watch = crashWhen && setInterval(() => {
+      if (crashWhen(readCommandFile(files.state))) child.kill('SIGKILL');
+    }, 20);
     child.on('error', reject);
     child.on('close', (code) => {
       clearTimeout(timer);
+      if (watch) clearInterval(watch);
       resolve({ code, stdout, stderr, outputs: readCommandFile(files.output), state: readCommandFile(files.state), summary: readFileSync(files.summary, 'utf8') });
     });
   });
@@ -119,6 +127,8 @@ beforeAll(async () => {
   cwd = tempTree({
     'host.yaml': ['data_path: xsum.jsonl', 'log_path: log', 'engine: external', 'gpu_nums: 1', 'vendor: acme', 'config_path: configs', `endpoint: ${engine.url}`, 'model_name: scripted'].join('\n'),
     'configs/acme/external/task.yaml': `task_nums: ${ROWS}\nload:\n  shape: concurrency\n  concurrency: 4\n`,
+    'configs/acme/llamacpp/task.yaml': `task_nums: ${ROWS}\n`,
+    'fake.gguf': 'not a model: the fake engine never reads it\n',
     'xsum.jsonl': `${rows}\n`,
   }, 'infergate-action-');
 });
@@ -203,7 +213,48 @@ describe('the built action (dist/main) on a pull request', () => {
   });
 });
 
+describe('the built action when the benchmark fails midway', () => {
+  it('exits with the engine failure code, still writes the summary and attempts the upload', async () => {
+    // Nothing listens on port 9 (discard): the external engine never becomes ready.
+    const step = await runStep(MAIN, {
+      host: 'host.yaml', out: 'run-3', comment: 'false', 'github-token': 'test-token',
+      set: 'endpoint=http://127.0.0.1:9\nengine_options.startup_timeout_s=1\n# comments and blank lines are ignored\n',
+    });
+    expect(step.code, step.stdout + step.stderr).toBe(3);
+    expect(step.stdout).toMatch(/^::error::.*127\.0\.0\.1:9/m);
+    expect(step.outputs['run-dir']).toBe('run-3');
+    expect(JSON.parse(readFileSync(join(cwd, 'run-3', 'results.json'), 'utf8')).status).toBe('failed');
+    expect(step.summary).toMatch(/^### infergate: /m);
+    expect(step.stdout).toMatch(/^::warning::artifact "infergate-run" was not uploaded: /m);
+  }, 60_000);
+});
+
 describe('the built post step (dist/post)', () => {
+  it('after the main step crashed: stops the engine the main step saved in GITHUB_STATE', async () => {
+    // A real engine process (the fake engine, launched by the llamacpp adapter) with a child of its own,
+    // slow to start, so the main step is killed while the engine runs and never stops it itself.
+    const main = await runStep(MAIN, { host: 'host.yaml', out: 'run-crash', comment: 'false', set: `engine=llamacpp\nmodel_path=fake.gguf\nengine_options.binary=${FAKE_ENGINE}\nengine_options.port=${await freePort()}` },
+      { FAKE_ENGINE_STARTUP_MS: '20000', FAKE_ENGINE_CHILD: '1' },
+      (state) => /^\d+$/.test(state['engine-pgid'] ?? ''));
+    expect(main.code, main.stdout + main.stderr).toBeNull(); // killed
+    const pgid = Number(main.state['engine-pgid']);
+    try {
+      for (let i = 0; i < 50 && groupMembers(pgid).length < 2; i++) await new Promise((r) => setTimeout(r, 100));
+      expect(groupMembers(pgid)).toHaveLength(2);
+      // The runner hands the main step's saved state to the post step as STATE_<name> variables.
+      const post = await runStep(POST, {}, { 'STATE_engine-pgid': main.state['engine-pgid']!, 'STATE_engine-pid': main.state['engine-pid']! });
+      expect(post.code, post.stdout + post.stderr).toBe(0);
+      expect(post.stdout).toContain(`process group ${pgid} stopped`);
+      expect(groupMembers(pgid)).toEqual([]);
+    } finally {
+      try {
+        process.kill(-pgid, 'SIGKILL');
+      } catch {
+        // already gone, as expected
+      }
+    }
+  }, 60_000);
+
   it('stops the engine process group the main step left running', async () => {
     // A stand-in engine: a group leader with a child of its own, both alive until signalled.
     const leader = spawn(process.execPath, ['-e', "require('node:child_process').spawn(process.execPath, ['-e', 'setInterval(() => {}, 1000)'], { stdio: 'ignore' }); setInterval(() => {}, 1000);"], { detached: true, stdio: 'ignore' });
