@@ -39175,7 +39175,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_program_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8171);
+/* harmony import */ var _cli_program_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8944);
 // The `infergate` command. Thin: parse arguments into a typed plan, call the pipeline, exit with its code.
 
 process.exitCode = await (0,_cli_program_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2));
@@ -39185,7 +39185,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8171:
+/***/ 8944:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39215,247 +39215,6 @@ const {
   /* Option */ "c$": Option,
   /* Help */ "_V": Help,
 } = commander;
-
-;// CONCATENATED MODULE: ./src/metrics/mfu/kv-cache.ts
-/**
- * KV-cache elements one token adds to one layer. Standard attention stores a key and a value per KV
- * head; MLA stores the compressed latent plus the shared rope key (what vLLM and SGLang cache), not
- * per-head keys and values.
- */
-function kvElementsPerTokenPerLayer(attention) {
-    if (attention.kind === 'mla')
-        return attention.kvLoraRank + attention.qkRopeHeadDim;
-    return attention.numKvHeads * (attention.headDim + attention.vHeadDim);
-}
-/** KV-cache bytes one token adds across all layers (sliding-window layers included: they still store it). */
-function kvBytesPerToken(spec, bytesPerElement) {
-    let elements = 0;
-    for (const layer of spec.layers)
-        elements += kvElementsPerTokenPerLayer(layer.attention);
-    return elements * bytesPerElement;
-}
-/**
- * KV-cache bytes attention reads for one query at a context of `contextTokens` positions: every
- * layer reads its cache, a sliding-window layer only the last `window` positions.
- */
-function kvBytesReadAtContext(spec, contextTokens, bytesPerElement) {
-    let elements = 0;
-    for (const layer of spec.layers) {
-        const window = layer.attention.slidingWindow;
-        const positions = window === null ? contextTokens : Math.min(contextTokens, window);
-        elements += positions * kvElementsPerTokenPerLayer(layer.attention);
-    }
-    return elements * bytesPerElement;
-}
-/** Σ over contexts c = from+1 … to of kvBytesReadAtContext(c), in closed form per layer. */
-function kvBytesReadOverContexts(spec, from, to, bytesPerElement) {
-    if (to <= from)
-        return 0;
-    let elements = 0;
-    for (const layer of spec.layers) {
-        const window = layer.attention.slidingWindow;
-        const positions = cappedSum(to, window) - cappedSum(from, window);
-        elements += positions * kvElementsPerTokenPerLayer(layer.attention);
-    }
-    return elements * bytesPerElement;
-}
-/** Σ_{i=1..n} min(i, window): positions attended by n consecutive causal queries. */
-function cappedSum(n, window) {
-    if (n <= 0)
-        return 0;
-    if (window === null || n <= window)
-        return (n * (n + 1)) / 2;
-    return (window * (window + 1)) / 2 + (n - window) * window;
-}
-
-;// CONCATENATED MODULE: ./src/metrics/mfu/parameter-count.ts
-function countParameters(spec) {
-    const h = spec.hiddenSize;
-    const embedding = spec.vocabSize * h;
-    const lmHead = spec.tieWordEmbeddings ? 0 : spec.vocabSize * h;
-    let total = embedding + lmHead + h; // + final norm
-    let active = total;
-    let linearActive = 0;
-    for (const layer of spec.layers) {
-        const count = countLayer(layer, h);
-        total += count.total;
-        active += count.active;
-        linearActive += count.linearActive;
-    }
-    return { total, active, embedding, lmHead, linearActive };
-}
-function countLayer(layer, h) {
-    const attention = countAttention(layer.attention, h);
-    const mlp = countMlp(layer.mlp, h);
-    const norms = 2 * h; // pre-attention and pre-MLP RMSNorm/LayerNorm weights
-    return {
-        total: attention.total + mlp.total + norms,
-        active: attention.total + mlp.active + norms,
-        linearActive: attention.matrices + mlp.linearActive,
-    };
-}
-function countAttention(a, h) {
-    if (a.kind === 'mla') {
-        const qHead = a.qkNopeHeadDim + a.qkRopeHeadDim;
-        // q: either h→q_lora (+ its norm) → heads, or h → heads directly.
-        const q = a.qLoraRank === null ? h * a.numQueryHeads * qHead : h * a.qLoraRank + a.qLoraRank * a.numQueryHeads * qHead;
-        const qNorm = a.qLoraRank ?? 0;
-        // kv: h → (latent + shared rope key), latent norm, latent → per-head (nope key + value).
-        const kvA = h * (a.kvLoraRank + a.qkRopeHeadDim);
-        const kvB = a.kvLoraRank * a.numQueryHeads * (a.qkNopeHeadDim + a.vHeadDim);
-        const o = a.numQueryHeads * a.vHeadDim * h;
-        const matrices = q + kvA + kvB + o;
-        return { total: matrices + qNorm + a.kvLoraRank, matrices };
-    }
-    const qOut = a.numQueryHeads * a.headDim;
-    const kvOut = a.numKvHeads * (a.headDim + a.vHeadDim);
-    const matrices = h * qOut + h * kvOut + a.numQueryHeads * a.vHeadDim * h;
-    const biases = (a.qkvBias ? qOut + kvOut : 0) + (a.outBias ? h : 0);
-    return { total: matrices + biases, matrices };
-}
-function mlpMatrices(h, intermediate, gated) {
-    return (gated ? 3 : 2) * h * intermediate;
-}
-function countMlp(m, h) {
-    if (m.kind === 'dense') {
-        const matrices = mlpMatrices(h, m.intermediateSize, m.gated);
-        const biases = m.bias ? (m.gated ? 2 : 1) * m.intermediateSize + h : 0;
-        return { total: matrices + biases, active: matrices + biases, linearActive: matrices };
-    }
-    const expert = mlpMatrices(h, m.expertIntermediateSize, true);
-    const shared = m.sharedExperts * mlpMatrices(h, m.sharedIntermediateSize, true);
-    const router = h * m.numExperts + (m.sharedExpertGate ? h : 0);
-    const alwaysOn = shared + router;
-    return {
-        total: m.numExperts * expert + alwaysOn,
-        active: m.expertsPerToken * expert + alwaysOn,
-        linearActive: m.expertsPerToken * expert + alwaysOn,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/metrics/mfu/flops.ts
-
-
-function flopsPerToken(spec) {
-    const { linearActive } = countParameters(spec);
-    let attentionPerPosition = 0;
-    for (const layer of spec.layers)
-        attentionPerPosition += attentionFlopsPerPosition(layer.attention);
-    return { linear: 2 * linearActive, logits: 2 * spec.hiddenSize * spec.vocabSize, attentionPerPosition };
-}
-/** QKᵀ (2·d_qk per head) plus the weighted sum of values (2·d_v per head), per attended position. */
-function attentionFlopsPerPosition(a) {
-    const dQk = a.kind === 'mla' ? a.qkNopeHeadDim + a.qkRopeHeadDim : a.headDim;
-    return 2 * a.numQueryHeads * (dQk + a.vHeadDim);
-}
-/**
- * FLOPs of one request with P prompt tokens and G generated tokens. Prefill forwards the P prompt
- * tokens and produces the first token's logits; decode forwards the G−1 tokens fed back and
- * produces G−1 more logits (the last generated token is never fed back).
- */
-function requestFlops(spec, promptTokens, outputTokens, convention = 'causal', perToken = flopsPerToken(spec)) {
-    const P = Math.max(0, promptTokens);
-    const G = Math.max(0, outputTokens);
-    const decodeSteps = Math.max(0, G - 1);
-    let attentionPrefill = 0;
-    let attentionDecode = 0;
-    for (const layer of spec.layers) {
-        const perPosition = attentionFlopsPerPosition(layer.attention);
-        const window = layer.attention.slidingWindow;
-        const prefillPositions = convention === 'causal' ? cappedSum(P, window) : P * (window === null ? P : Math.min(P, window));
-        // Decode step j feeds the token at position P+j, which attends to min(P+j, window) positions.
-        const decodePositions = cappedSum(P + decodeSteps, window) - cappedSum(P, window);
-        attentionPrefill += perPosition * prefillPositions;
-        attentionDecode += perPosition * decodePositions;
-    }
-    const linearPrefill = perToken.linear * P;
-    const linearDecode = perToken.linear * decodeSteps;
-    const logitsPrefill = G >= 1 ? perToken.logits : 0;
-    const logitsDecode = perToken.logits * decodeSteps;
-    const prefill = linearPrefill + attentionPrefill + logitsPrefill;
-    const decode = linearDecode + attentionDecode + logitsDecode;
-    return {
-        prefill,
-        decode,
-        total: prefill + decode,
-        breakdown: { linear: linearPrefill + linearDecode, attention: attentionPrefill + attentionDecode, logits: logitsPrefill + logitsDecode },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/metrics/mfu/model-spec.ts
-/**
- * The shape of a decoder-only transformer as far as FLOPs, parameters and KV-cache bytes need it,
- * read from a Hugging Face config.json (model-config.ts). One entry per layer, because MoE models
- * mix dense and expert layers and some models mix sliding-window and full-attention layers.
- */
-/** mha / gqa / mqa / mla, as people name the attention variants. */
-function attentionTypeName(attention) {
-    if (attention.kind === 'mla')
-        return 'mla';
-    if (attention.numKvHeads === 1 && attention.numQueryHeads > 1)
-        return 'mqa';
-    if (attention.numKvHeads < attention.numQueryHeads)
-        return 'gqa';
-    return 'mha';
-}
-
-;// CONCATENATED MODULE: ./src/metrics/mfu/describe.ts
-
-
-
-
-function describeModel(spec, options = {}) {
-    const params = countParameters(spec);
-    const perToken = flopsPerToken(spec);
-    const kvBytesPerElement = options.kvBytesPerElement ?? 2;
-    const attention = {};
-    let sliding = 0;
-    let moe = 0;
-    for (const layer of spec.layers) {
-        const name = attentionTypeName(layer.attention);
-        attention[name] = (attention[name] ?? 0) + 1;
-        if (layer.attention.slidingWindow !== null)
-            sliding++;
-        if (layer.mlp.kind === 'moe')
-            moe++;
-    }
-    const description = {
-        model: {
-            config: spec.source,
-            model_type: spec.modelType,
-            architecture: spec.architecture,
-            torch_dtype: spec.torchDtype,
-            from_text_config: spec.fromTextConfig,
-            layers: spec.layers.length,
-            hidden_size: spec.hiddenSize,
-            vocab_size: spec.vocabSize,
-            tie_word_embeddings: spec.tieWordEmbeddings,
-            attention,
-            sliding_window_layers: sliding,
-            moe_layers: moe,
-        },
-        parameters: { total: params.total, active: params.active, embedding: params.embedding, lm_head: params.lmHead, linear_active: params.linearActive },
-        flops_per_token: { linear: perToken.linear, logits: perToken.logits, attention_per_position: perToken.attentionPerPosition },
-        kv_cache: { bytes_per_element: kvBytesPerElement, bytes_per_token: kvBytesPerToken(spec, kvBytesPerElement) },
-    };
-    if (options.promptTokens !== undefined || options.outputTokens !== undefined) {
-        const P = options.promptTokens ?? 0;
-        const G = options.outputTokens ?? 0;
-        const convention = options.attention ?? 'causal';
-        const f = requestFlops(spec, P, G, convention, perToken);
-        description.request = {
-            prompt_tokens: P,
-            output_tokens: G,
-            attention_convention: convention,
-            prefill_flops: f.prefill,
-            decode_flops: f.decode,
-            total_flops: f.total,
-            prefill_flops_per_token: P > 0 ? f.prefill / P : null,
-            decode_flops_per_token: G > 1 ? f.decode / (G - 1) : null,
-        };
-    }
-    return description;
-}
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -39497,7 +39256,7 @@ class EngineError extends InfergateError {
         super(message, ExitCode.engineFailure);
     }
 }
-class RunError extends InfergateError {
+class errors_RunError extends InfergateError {
     constructor(message) {
         super(message, ExitCode.runFailure);
     }
@@ -39512,3302 +39271,9 @@ function errors_located(file, line, message) {
     return line === undefined ? `${file}: ${message}` : `${file}:${line}: ${message}`;
 }
 
-;// CONCATENATED MODULE: ./src/metrics/mfu/model-config.ts
-
-
-/**
- * Reads a Hugging Face config.json into a ModelSpec. Multimodal wrappers keep the language model
- * under `text_config`; its fields win over the wrapper's, and the wrapper fills what it lacks
- * (e.g. `tie_word_embeddings`, which some wrappers keep at the top level).
- */
-function readModelSpec(configJsonPath) {
-    let text;
-    try {
-        text = (0,external_node_fs_.readFileSync)(configJsonPath, 'utf8');
-    }
-    catch (error) {
-        const code = error.code;
-        throw new errors_InputError(errors_located(configJsonPath, undefined, code === 'ENOENT' ? 'model config.json not found' : `cannot read model config.json (${code ?? String(error)})`));
-    }
-    let raw;
-    try {
-        raw = JSON.parse(text);
-    }
-    catch (error) {
-        throw new errors_InputError(errors_located(configJsonPath, undefined, `not valid JSON (${error.message})`));
-    }
-    return parseModelConfig(raw, configJsonPath);
-}
-function isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-/** Model types whose MLP is up/down only (2 matrices); every other family we know is gated. */
-const PLAIN_MLP_TYPES = new Set(['gpt2', 'gpt_neox', 'gptj', 'opt', 'bloom', 'falcon', 'phi', 'gpt_bigcode', 'starcoder2', 'mpt', 'codegen', 'gpt_neo']);
-/** Model types whose config class defaults `tie_word_embeddings` to false (HF's base default is true). */
-const UNTIED_BY_DEFAULT = new Set(['llama', 'mistral', 'mixtral', 'qwen2', 'qwen2_moe', 'qwen3', 'qwen3_moe', 'deepseek_v2', 'deepseek_v3', 'phi3', 'olmo', 'olmo2']);
-/** Qwen2-family attention always has q/k/v biases; the config has no flag for it. */
-const QKV_BIAS_TYPES = new Set(['qwen2', 'qwen2_moe']);
-/** Parses an already-decoded config.json; `file` names it in errors. Exported for tests and callers holding JSON. */
-function parseModelConfig(raw, file) {
-    if (!isObject(raw))
-        throw new errors_InputError(errors_located(file, undefined, 'model config must be a JSON object'));
-    const nested = isObject(raw.text_config) ? raw.text_config : null;
-    const cfg = nested ? { ...raw, ...nested } : raw;
-    const where = (key) => (nested && key in nested ? `text_config.${key}` : key);
-    const int = (keys, required) => {
-        for (const key of keys) {
-            const value = cfg[key];
-            if (value === undefined || value === null)
-                continue;
-            if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) {
-                throw new errors_InputError(errors_located(file, undefined, `${where(key)} must be a non-negative integer, got ${JSON.stringify(value)}`));
-            }
-            return value;
-        }
-        if (required)
-            throw new errors_InputError(errors_located(file, undefined, `missing ${keys.map(where).join(' or ')}: cannot count parameters or FLOPs without it`));
-        return null;
-    };
-    const need = (keys) => int(keys, true);
-    const positive = (keys) => {
-        const value = need(keys);
-        if (value === 0)
-            throw new errors_InputError(errors_located(file, undefined, `${where(keys[0])} must be positive`));
-        return value;
-    };
-    const str = (key) => (typeof cfg[key] === 'string' ? cfg[key] : null);
-    const bool = (key) => {
-        const value = cfg[key];
-        if (value === undefined || value === null)
-            return null;
-        if (typeof value !== 'boolean')
-            throw new errors_InputError(errors_located(file, undefined, `${where(key)} must be true or false, got ${JSON.stringify(value)}`));
-        return value;
-    };
-    const modelType = str('model_type');
-    const architectures = Array.isArray(cfg.architectures) ? cfg.architectures.filter((a) => typeof a === 'string') : [];
-    const hiddenSize = positive(['hidden_size', 'n_embd', 'd_model']);
-    const numLayers = positive(['num_hidden_layers', 'n_layer', 'num_layers']);
-    const numHeads = positive(['num_attention_heads', 'n_head']);
-    const vocabSize = positive(['vocab_size']);
-    const tie = bool('tie_word_embeddings') ?? !(modelType !== null && UNTIED_BY_DEFAULT.has(modelType));
-    const attentionFor = buildAttention(cfg, file, { modelType, hiddenSize, numHeads, numLayers, int, need, bool, where });
-    const mlpFor = buildMlp(cfg, file, { modelType, hiddenSize, numLayers, int, need, bool, where });
-    const layers = [];
-    for (let i = 0; i < numLayers; i++)
-        layers.push({ attention: attentionFor(i), mlp: mlpFor(i) });
-    return {
-        source: file,
-        modelType,
-        architecture: architectures[0] ?? null,
-        torchDtype: str('torch_dtype') ?? str('dtype'),
-        fromTextConfig: nested !== null,
-        hiddenSize,
-        vocabSize,
-        tieWordEmbeddings: tie,
-        layers,
-    };
-}
-function buildAttention(cfg, file, r) {
-    const kvLoraRank = r.int(['kv_lora_rank'], false);
-    if (kvLoraRank !== null) {
-        const mla = {
-            kind: 'mla',
-            numQueryHeads: r.numHeads,
-            qLoraRank: r.int(['q_lora_rank'], false),
-            kvLoraRank,
-            qkNopeHeadDim: r.need(['qk_nope_head_dim']),
-            qkRopeHeadDim: r.need(['qk_rope_head_dim']),
-            vHeadDim: r.need(['v_head_dim']),
-            slidingWindow: null,
-        };
-        return () => mla;
-    }
-    const multiQuery = r.bool('multi_query') === true;
-    const numKvHeads = r.int(['num_key_value_heads', 'n_head_kv', 'num_kv_heads'], false) ?? (multiQuery ? 1 : r.numHeads);
-    if (numKvHeads === 0 || r.numHeads % numKvHeads !== 0) {
-        throw new errors_InputError(errors_located(file, undefined, `${r.where('num_key_value_heads')} (${numKvHeads}) must divide num_attention_heads (${r.numHeads})`));
-    }
-    const explicitHeadDim = r.int(['head_dim'], false);
-    if (explicitHeadDim === null && r.hiddenSize % r.numHeads !== 0) {
-        throw new errors_InputError(errors_located(file, undefined, `hidden_size (${r.hiddenSize}) is not a multiple of num_attention_heads (${r.numHeads}) and no head_dim is given`));
-    }
-    const headDim = explicitHeadDim ?? r.hiddenSize / r.numHeads;
-    const attentionBias = r.bool('attention_bias') === true;
-    const qkvBias = attentionBias || (r.modelType !== null && QKV_BIAS_TYPES.has(r.modelType));
-    const windowOf = slidingWindows(cfg, file, r);
-    return (layer) => ({
-        kind: 'standard',
-        numQueryHeads: r.numHeads,
-        numKvHeads,
-        headDim,
-        vHeadDim: headDim,
-        qkvBias,
-        outBias: attentionBias,
-        slidingWindow: windowOf(layer),
-    });
-}
-/**
- * Which layers use a sliding window, following each family's convention: an explicit `layer_types`
- * list wins; `use_sliding_window: false` turns it off (Qwen2 ships a window it does not use); Qwen2
- * applies the window from layer `max_window_layers` on; otherwise a numeric `sliding_window` applies
- * to every layer (Mistral).
- */
-function slidingWindows(cfg, file, r) {
-    const window = r.int(['sliding_window'], false);
-    const layerTypes = cfg.layer_types;
-    if (Array.isArray(layerTypes)) {
-        if (layerTypes.length < r.numLayers) {
-            throw new errors_InputError(errors_located(file, undefined, `${r.where('layer_types')} lists ${layerTypes.length} layers but num_hidden_layers is ${r.numLayers}`));
-        }
-        return (layer) => {
-            if (layerTypes[layer] !== 'sliding_attention')
-                return null;
-            if (window === null)
-                throw new errors_InputError(errors_located(file, undefined, `${r.where('layer_types')} has sliding_attention layers but no sliding_window is given`));
-            return window;
-        };
-    }
-    if (window === null || r.bool('use_sliding_window') === false)
-        return () => null;
-    if (r.modelType !== null && QKV_BIAS_TYPES.has(r.modelType)) {
-        const from = r.int(['max_window_layers'], false) ?? 0;
-        return (layer) => (layer >= from ? window : null);
-    }
-    return () => window;
-}
-function buildMlp(cfg, file, r) {
-    const gated = !(r.modelType !== null && PLAIN_MLP_TYPES.has(r.modelType));
-    const intermediate = r.int(['intermediate_size', 'n_inner', 'ffn_dim'], false) ?? 4 * r.hiddenSize;
-    const dense = { kind: 'dense', intermediateSize: intermediate, gated, bias: r.bool('mlp_bias') === true };
-    // DeepSeek-V2/V3: n_routed_experts, shared experts, the first k layers dense, then every moe_layer_freq-th.
-    const routed = r.int(['n_routed_experts'], false);
-    if (routed !== null && routed > 0) {
-        const moe = {
-            kind: 'moe',
-            numExperts: routed,
-            expertsPerToken: r.need(['num_experts_per_tok']),
-            expertIntermediateSize: r.need(['moe_intermediate_size']),
-            sharedExperts: r.int(['n_shared_experts'], false) ?? 0,
-            sharedIntermediateSize: r.need(['moe_intermediate_size']),
-            sharedExpertGate: false,
-        };
-        const firstDense = r.int(['first_k_dense_replace'], false) ?? 0;
-        const freq = r.int(['moe_layer_freq'], false) ?? 1;
-        if (freq === 0)
-            throw new errors_InputError(errors_located(file, undefined, `${r.where('moe_layer_freq')} must be positive`));
-        return (layer) => (layer >= firstDense && layer % freq === 0 ? moe : dense);
-    }
-    // Mixtral: num_local_experts experts of intermediate_size each, no shared expert.
-    const local = r.int(['num_local_experts'], false);
-    if (local !== null && local > 1) {
-        const moe = {
-            kind: 'moe',
-            numExperts: local,
-            expertsPerToken: r.need(['num_experts_per_tok']),
-            expertIntermediateSize: r.int(['moe_intermediate_size'], false) ?? intermediate,
-            sharedExperts: 0,
-            sharedIntermediateSize: 0,
-            sharedExpertGate: false,
-        };
-        return () => moe;
-    }
-    // Qwen-MoE: num_experts of moe_intermediate_size; Qwen2-MoE adds one gated shared expert;
-    // decoder_sparse_step and mlp_only_layers pick which layers are sparse.
-    const experts = r.int(['num_experts'], false);
-    if (experts !== null && experts > 1) {
-        const shared = r.int(['shared_expert_intermediate_size'], false) ?? 0;
-        const moe = {
-            kind: 'moe',
-            numExperts: experts,
-            expertsPerToken: r.need(['num_experts_per_tok']),
-            expertIntermediateSize: r.need(['moe_intermediate_size']),
-            sharedExperts: shared > 0 ? 1 : 0,
-            sharedIntermediateSize: shared,
-            sharedExpertGate: shared > 0,
-        };
-        const step = r.int(['decoder_sparse_step'], false) ?? 1;
-        if (step === 0)
-            throw new errors_InputError(errors_located(file, undefined, `${r.where('decoder_sparse_step')} must be positive`));
-        const mlpOnly = Array.isArray(cfg.mlp_only_layers) ? new Set(cfg.mlp_only_layers) : new Set();
-        return (layer) => (!mlpOnly.has(layer) && (layer + 1) % step === 0 ? moe : dense);
-    }
-    return () => dense;
-}
-
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(3136);
-;// CONCATENATED MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
-function getDefaultExportFromCjs(x) {
-  return x && x.__esModule && Object.prototype.hasOwnProperty.call(x, "default") ? x["default"] : x;
-}
-var jsYaml = {};
-var loader = {};
-var common = {};
-var hasRequiredCommon;
-function requireCommon() {
-  if (hasRequiredCommon) return common;
-  hasRequiredCommon = 1;
-  function isNothing(subject) {
-    return typeof subject === "undefined" || subject === null;
-  }
-  function isObject(subject) {
-    return typeof subject === "object" && subject !== null;
-  }
-  function toArray(sequence) {
-    if (Array.isArray(sequence)) return sequence;
-    else if (isNothing(sequence)) return [];
-    return [sequence];
-  }
-  function extend(target, source) {
-    if (source) {
-      const sourceKeys = Object.keys(source);
-      for (let index = 0, length = sourceKeys.length; index < length; index += 1) {
-        const key = sourceKeys[index];
-        target[key] = source[key];
-      }
-    }
-    return target;
-  }
-  function repeat(string, count) {
-    let result = "";
-    for (let cycle = 0; cycle < count; cycle += 1) {
-      result += string;
-    }
-    return result;
-  }
-  function isNegativeZero(number) {
-    return number === 0 && Number.NEGATIVE_INFINITY === 1 / number;
-  }
-  common.isNothing = isNothing;
-  common.isObject = isObject;
-  common.toArray = toArray;
-  common.repeat = repeat;
-  common.isNegativeZero = isNegativeZero;
-  common.extend = extend;
-  return common;
-}
-var exception;
-var hasRequiredException;
-function requireException() {
-  if (hasRequiredException) return exception;
-  hasRequiredException = 1;
-  function formatError(exception2, compact) {
-    let where = "";
-    const message = exception2.reason || "(unknown reason)";
-    if (!exception2.mark) return message;
-    if (exception2.mark.name) {
-      where += 'in "' + exception2.mark.name + '" ';
-    }
-    where += "(" + (exception2.mark.line + 1) + ":" + (exception2.mark.column + 1) + ")";
-    if (!compact && exception2.mark.snippet) {
-      where += "\n\n" + exception2.mark.snippet;
-    }
-    return message + " " + where;
-  }
-  function YAMLException2(reason, mark) {
-    Error.call(this);
-    this.name = "YAMLException";
-    this.reason = reason;
-    this.mark = mark;
-    this.message = formatError(this, false);
-    if (Error.captureStackTrace) {
-      Error.captureStackTrace(this, this.constructor);
-    } else {
-      this.stack = new Error().stack || "";
-    }
-  }
-  YAMLException2.prototype = Object.create(Error.prototype);
-  YAMLException2.prototype.constructor = YAMLException2;
-  YAMLException2.prototype.toString = function toString(compact) {
-    return this.name + ": " + formatError(this, compact);
-  };
-  exception = YAMLException2;
-  return exception;
-}
-var snippet;
-var hasRequiredSnippet;
-function requireSnippet() {
-  if (hasRequiredSnippet) return snippet;
-  hasRequiredSnippet = 1;
-  const common2 = requireCommon();
-  function getLine(buffer, lineStart, lineEnd, position, maxLineLength) {
-    let head = "";
-    let tail = "";
-    const maxHalfLength = Math.floor(maxLineLength / 2) - 1;
-    if (position - lineStart > maxHalfLength) {
-      head = " ... ";
-      lineStart = position - maxHalfLength + head.length;
-    }
-    if (lineEnd - position > maxHalfLength) {
-      tail = " ...";
-      lineEnd = position + maxHalfLength - tail.length;
-    }
-    return {
-      str: head + buffer.slice(lineStart, lineEnd).replace(/\t/g, "→") + tail,
-      pos: position - lineStart + head.length
-      // relative position
-    };
-  }
-  function padStart(string, max) {
-    return common2.repeat(" ", max - string.length) + string;
-  }
-  function makeSnippet(mark, options) {
-    options = Object.create(options || null);
-    if (!mark.buffer) return null;
-    if (!options.maxLength) options.maxLength = 79;
-    if (typeof options.indent !== "number") options.indent = 1;
-    if (typeof options.linesBefore !== "number") options.linesBefore = 3;
-    if (typeof options.linesAfter !== "number") options.linesAfter = 2;
-    const re = /\r?\n|\r|\0/g;
-    const lineStarts = [0];
-    const lineEnds = [];
-    let match;
-    let foundLineNo = -1;
-    while (match = re.exec(mark.buffer)) {
-      lineEnds.push(match.index);
-      lineStarts.push(match.index + match[0].length);
-      if (mark.position <= match.index && foundLineNo < 0) {
-        foundLineNo = lineStarts.length - 2;
-      }
-    }
-    if (foundLineNo < 0) foundLineNo = lineStarts.length - 1;
-    let result = "";
-    const lineNoLength = Math.min(mark.line + options.linesAfter, lineEnds.length).toString().length;
-    const maxLineLength = options.maxLength - (options.indent + lineNoLength + 3);
-    for (let i = 1; i <= options.linesBefore; i++) {
-      if (foundLineNo - i < 0) break;
-      const line2 = getLine(
-        mark.buffer,
-        lineStarts[foundLineNo - i],
-        lineEnds[foundLineNo - i],
-        mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo - i]),
-        maxLineLength
-      );
-      result = common2.repeat(" ", options.indent) + padStart((mark.line - i + 1).toString(), lineNoLength) + " | " + line2.str + "\n" + result;
-    }
-    const line = getLine(mark.buffer, lineStarts[foundLineNo], lineEnds[foundLineNo], mark.position, maxLineLength);
-    result += common2.repeat(" ", options.indent) + padStart((mark.line + 1).toString(), lineNoLength) + " | " + line.str + "\n";
-    result += common2.repeat("-", options.indent + lineNoLength + 3 + line.pos) + "^\n";
-    for (let i = 1; i <= options.linesAfter; i++) {
-      if (foundLineNo + i >= lineEnds.length) break;
-      const line2 = getLine(
-        mark.buffer,
-        lineStarts[foundLineNo + i],
-        lineEnds[foundLineNo + i],
-        mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo + i]),
-        maxLineLength
-      );
-      result += common2.repeat(" ", options.indent) + padStart((mark.line + i + 1).toString(), lineNoLength) + " | " + line2.str + "\n";
-    }
-    return result.replace(/\n$/, "");
-  }
-  snippet = makeSnippet;
-  return snippet;
-}
-var type;
-var hasRequiredType;
-function requireType() {
-  if (hasRequiredType) return type;
-  hasRequiredType = 1;
-  const YAMLException2 = requireException();
-  const TYPE_CONSTRUCTOR_OPTIONS = [
-    "kind",
-    "multi",
-    "resolve",
-    "construct",
-    "instanceOf",
-    "predicate",
-    "represent",
-    "representName",
-    "defaultStyle",
-    "styleAliases"
-  ];
-  const YAML_NODE_KINDS = [
-    "scalar",
-    "sequence",
-    "mapping"
-  ];
-  function compileStyleAliases(map2) {
-    const result = {};
-    if (map2 !== null) {
-      Object.keys(map2).forEach(function(style) {
-        map2[style].forEach(function(alias) {
-          result[String(alias)] = style;
-        });
-      });
-    }
-    return result;
-  }
-  function Type2(tag, options) {
-    options = options || {};
-    Object.keys(options).forEach(function(name) {
-      if (TYPE_CONSTRUCTOR_OPTIONS.indexOf(name) === -1) {
-        throw new YAMLException2('Unknown option "' + name + '" is met in definition of "' + tag + '" YAML type.');
-      }
-    });
-    this.options = options;
-    this.tag = tag;
-    this.kind = options["kind"] || null;
-    this.resolve = options["resolve"] || function() {
-      return true;
-    };
-    this.construct = options["construct"] || function(data) {
-      return data;
-    };
-    this.instanceOf = options["instanceOf"] || null;
-    this.predicate = options["predicate"] || null;
-    this.represent = options["represent"] || null;
-    this.representName = options["representName"] || null;
-    this.defaultStyle = options["defaultStyle"] || null;
-    this.multi = options["multi"] || false;
-    this.styleAliases = compileStyleAliases(options["styleAliases"] || null);
-    if (YAML_NODE_KINDS.indexOf(this.kind) === -1) {
-      throw new YAMLException2('Unknown kind "' + this.kind + '" is specified for "' + tag + '" YAML type.');
-    }
-  }
-  type = Type2;
-  return type;
-}
-var schema;
-var hasRequiredSchema;
-function requireSchema() {
-  if (hasRequiredSchema) return schema;
-  hasRequiredSchema = 1;
-  const YAMLException2 = requireException();
-  const Type2 = requireType();
-  function compileList(schema2, name) {
-    const result = [];
-    schema2[name].forEach(function(currentType) {
-      let newIndex = result.length;
-      result.forEach(function(previousType, previousIndex) {
-        if (previousType.tag === currentType.tag && previousType.kind === currentType.kind && previousType.multi === currentType.multi) {
-          newIndex = previousIndex;
-        }
-      });
-      result[newIndex] = currentType;
-    });
-    return result;
-  }
-  function compileMap() {
-    const result = {
-      scalar: {},
-      sequence: {},
-      mapping: {},
-      fallback: {},
-      multi: {
-        scalar: [],
-        sequence: [],
-        mapping: [],
-        fallback: []
-      }
-    };
-    function collectType(type2) {
-      if (type2.multi) {
-        result.multi[type2.kind].push(type2);
-        result.multi["fallback"].push(type2);
-      } else {
-        result[type2.kind][type2.tag] = result["fallback"][type2.tag] = type2;
-      }
-    }
-    for (let index = 0, length = arguments.length; index < length; index += 1) {
-      arguments[index].forEach(collectType);
-    }
-    return result;
-  }
-  function Schema2(definition) {
-    return this.extend(definition);
-  }
-  Schema2.prototype.extend = function extend(definition) {
-    let implicit = [];
-    let explicit = [];
-    if (definition instanceof Type2) {
-      explicit.push(definition);
-    } else if (Array.isArray(definition)) {
-      explicit = explicit.concat(definition);
-    } else if (definition && (Array.isArray(definition.implicit) || Array.isArray(definition.explicit))) {
-      if (definition.implicit) implicit = implicit.concat(definition.implicit);
-      if (definition.explicit) explicit = explicit.concat(definition.explicit);
-    } else {
-      throw new YAMLException2("Schema.extend argument should be a Type, [ Type ], or a schema definition ({ implicit: [...], explicit: [...] })");
-    }
-    implicit.forEach(function(type2) {
-      if (!(type2 instanceof Type2)) {
-        throw new YAMLException2("Specified list of YAML types (or a single Type object) contains a non-Type object.");
-      }
-      if (type2.loadKind && type2.loadKind !== "scalar") {
-        throw new YAMLException2("There is a non-scalar type in the implicit list of a schema. Implicit resolving of such types is not supported.");
-      }
-      if (type2.multi) {
-        throw new YAMLException2("There is a multi type in the implicit list of a schema. Multi tags can only be listed as explicit.");
-      }
-    });
-    explicit.forEach(function(type2) {
-      if (!(type2 instanceof Type2)) {
-        throw new YAMLException2("Specified list of YAML types (or a single Type object) contains a non-Type object.");
-      }
-    });
-    const result = Object.create(Schema2.prototype);
-    result.implicit = (this.implicit || []).concat(implicit);
-    result.explicit = (this.explicit || []).concat(explicit);
-    result.compiledImplicit = compileList(result, "implicit");
-    result.compiledExplicit = compileList(result, "explicit");
-    result.compiledTypeMap = compileMap(result.compiledImplicit, result.compiledExplicit);
-    return result;
-  };
-  schema = Schema2;
-  return schema;
-}
-var str;
-var hasRequiredStr;
-function requireStr() {
-  if (hasRequiredStr) return str;
-  hasRequiredStr = 1;
-  const Type2 = requireType();
-  str = new Type2("tag:yaml.org,2002:str", {
-    kind: "scalar",
-    construct: function(data) {
-      return data !== null ? data : "";
-    }
-  });
-  return str;
-}
-var seq;
-var hasRequiredSeq;
-function requireSeq() {
-  if (hasRequiredSeq) return seq;
-  hasRequiredSeq = 1;
-  const Type2 = requireType();
-  seq = new Type2("tag:yaml.org,2002:seq", {
-    kind: "sequence",
-    construct: function(data) {
-      return data !== null ? data : [];
-    }
-  });
-  return seq;
-}
-var map;
-var hasRequiredMap;
-function requireMap() {
-  if (hasRequiredMap) return map;
-  hasRequiredMap = 1;
-  const Type2 = requireType();
-  map = new Type2("tag:yaml.org,2002:map", {
-    kind: "mapping",
-    construct: function(data) {
-      return data !== null ? data : {};
-    }
-  });
-  return map;
-}
-var failsafe;
-var hasRequiredFailsafe;
-function requireFailsafe() {
-  if (hasRequiredFailsafe) return failsafe;
-  hasRequiredFailsafe = 1;
-  const Schema2 = requireSchema();
-  failsafe = new Schema2({
-    explicit: [
-      requireStr(),
-      requireSeq(),
-      requireMap()
-    ]
-  });
-  return failsafe;
-}
-var _null;
-var hasRequired_null;
-function require_null() {
-  if (hasRequired_null) return _null;
-  hasRequired_null = 1;
-  const Type2 = requireType();
-  function resolveYamlNull(data) {
-    if (data === null) return true;
-    const max = data.length;
-    return max === 1 && data === "~" || max === 4 && (data === "null" || data === "Null" || data === "NULL");
-  }
-  function constructYamlNull() {
-    return null;
-  }
-  function isNull(object) {
-    return object === null;
-  }
-  _null = new Type2("tag:yaml.org,2002:null", {
-    kind: "scalar",
-    resolve: resolveYamlNull,
-    construct: constructYamlNull,
-    predicate: isNull,
-    represent: {
-      canonical: function() {
-        return "~";
-      },
-      lowercase: function() {
-        return "null";
-      },
-      uppercase: function() {
-        return "NULL";
-      },
-      camelcase: function() {
-        return "Null";
-      },
-      empty: function() {
-        return "";
-      }
-    },
-    defaultStyle: "lowercase"
-  });
-  return _null;
-}
-var bool;
-var hasRequiredBool;
-function requireBool() {
-  if (hasRequiredBool) return bool;
-  hasRequiredBool = 1;
-  const Type2 = requireType();
-  function resolveYamlBoolean(data) {
-    if (data === null) return false;
-    const max = data.length;
-    return max === 4 && (data === "true" || data === "True" || data === "TRUE") || max === 5 && (data === "false" || data === "False" || data === "FALSE");
-  }
-  function constructYamlBoolean(data) {
-    return data === "true" || data === "True" || data === "TRUE";
-  }
-  function isBoolean(object) {
-    return Object.prototype.toString.call(object) === "[object Boolean]";
-  }
-  bool = new Type2("tag:yaml.org,2002:bool", {
-    kind: "scalar",
-    resolve: resolveYamlBoolean,
-    construct: constructYamlBoolean,
-    predicate: isBoolean,
-    represent: {
-      lowercase: function(object) {
-        return object ? "true" : "false";
-      },
-      uppercase: function(object) {
-        return object ? "TRUE" : "FALSE";
-      },
-      camelcase: function(object) {
-        return object ? "True" : "False";
-      }
-    },
-    defaultStyle: "lowercase"
-  });
-  return bool;
-}
-var js_yaml_int;
-var hasRequiredInt;
-function requireInt() {
-  if (hasRequiredInt) return js_yaml_int;
-  hasRequiredInt = 1;
-  const common2 = requireCommon();
-  const Type2 = requireType();
-  function isHexCode(c) {
-    return c >= 48 && c <= 57 || c >= 65 && c <= 70 || c >= 97 && c <= 102;
-  }
-  function isOctCode(c) {
-    return c >= 48 && c <= 55;
-  }
-  function isDecCode(c) {
-    return c >= 48 && c <= 57;
-  }
-  function resolveYamlInteger(data) {
-    if (data === null) return false;
-    const max = data.length;
-    let index = 0;
-    let hasDigits = false;
-    if (!max) return false;
-    let ch = data[index];
-    if (ch === "-" || ch === "+") {
-      ch = data[++index];
-    }
-    if (ch === "0") {
-      if (index + 1 === max) return true;
-      ch = data[++index];
-      if (ch === "b") {
-        index++;
-        for (; index < max; index++) {
-          ch = data[index];
-          if (ch !== "0" && ch !== "1") return false;
-          hasDigits = true;
-        }
-        return hasDigits && isFinite(parseYamlInteger(data));
-      }
-      if (ch === "x") {
-        index++;
-        for (; index < max; index++) {
-          if (!isHexCode(data.charCodeAt(index))) return false;
-          hasDigits = true;
-        }
-        return hasDigits && isFinite(parseYamlInteger(data));
-      }
-      if (ch === "o") {
-        index++;
-        for (; index < max; index++) {
-          if (!isOctCode(data.charCodeAt(index))) return false;
-          hasDigits = true;
-        }
-        return hasDigits && isFinite(parseYamlInteger(data));
-      }
-    }
-    for (; index < max; index++) {
-      if (!isDecCode(data.charCodeAt(index))) {
-        return false;
-      }
-      hasDigits = true;
-    }
-    if (!hasDigits) return false;
-    return isFinite(parseYamlInteger(data));
-  }
-  function parseYamlInteger(data) {
-    let value = data;
-    let sign = 1;
-    let ch = value[0];
-    if (ch === "-" || ch === "+") {
-      if (ch === "-") sign = -1;
-      value = value.slice(1);
-      ch = value[0];
-    }
-    if (value === "0") return 0;
-    if (ch === "0") {
-      if (value[1] === "b") return sign * parseInt(value.slice(2), 2);
-      if (value[1] === "x") return sign * parseInt(value.slice(2), 16);
-      if (value[1] === "o") return sign * parseInt(value.slice(2), 8);
-    }
-    return sign * parseInt(value, 10);
-  }
-  function constructYamlInteger(data) {
-    return parseYamlInteger(data);
-  }
-  function isInteger(object) {
-    return Object.prototype.toString.call(object) === "[object Number]" && (object % 1 === 0 && !common2.isNegativeZero(object));
-  }
-  js_yaml_int = new Type2("tag:yaml.org,2002:int", {
-    kind: "scalar",
-    resolve: resolveYamlInteger,
-    construct: constructYamlInteger,
-    predicate: isInteger,
-    represent: {
-      binary: function(obj) {
-        return obj >= 0 ? "0b" + obj.toString(2) : "-0b" + obj.toString(2).slice(1);
-      },
-      octal: function(obj) {
-        return obj >= 0 ? "0o" + obj.toString(8) : "-0o" + obj.toString(8).slice(1);
-      },
-      decimal: function(obj) {
-        return obj.toString(10);
-      },
-      hexadecimal: function(obj) {
-        return obj >= 0 ? "0x" + obj.toString(16).toUpperCase() : "-0x" + obj.toString(16).toUpperCase().slice(1);
-      }
-    },
-    defaultStyle: "decimal",
-    styleAliases: {
-      binary: [2, "bin"],
-      octal: [8, "oct"],
-      decimal: [10, "dec"],
-      hexadecimal: [16, "hex"]
-    }
-  });
-  return js_yaml_int;
-}
-var js_yaml_float;
-var hasRequiredFloat;
-function requireFloat() {
-  if (hasRequiredFloat) return js_yaml_float;
-  hasRequiredFloat = 1;
-  const common2 = requireCommon();
-  const Type2 = requireType();
-  const YAML_FLOAT_PATTERN = new RegExp(
-    // 2.5e4, 2.5 and integers
-    "^(?:[-+]?(?:[0-9]+)(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|\\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$"
-  );
-  const YAML_FLOAT_SPECIAL_PATTERN = new RegExp(
-    "^(?:[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$"
-  );
-  function resolveYamlFloat(data) {
-    if (data === null) return false;
-    if (!YAML_FLOAT_PATTERN.test(data)) {
-      return false;
-    }
-    if (isFinite(parseFloat(data, 10))) {
-      return true;
-    }
-    return YAML_FLOAT_SPECIAL_PATTERN.test(data);
-  }
-  function constructYamlFloat(data) {
-    let value = data.toLowerCase();
-    const sign = value[0] === "-" ? -1 : 1;
-    if ("+-".indexOf(value[0]) >= 0) {
-      value = value.slice(1);
-    }
-    if (value === ".inf") {
-      return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
-    } else if (value === ".nan") {
-      return NaN;
-    }
-    return sign * parseFloat(value, 10);
-  }
-  const SCIENTIFIC_WITHOUT_DOT = /^[-+]?[0-9]+e/;
-  function representYamlFloat(object, style) {
-    if (isNaN(object)) {
-      switch (style) {
-        case "lowercase":
-          return ".nan";
-        case "uppercase":
-          return ".NAN";
-        case "camelcase":
-          return ".NaN";
-      }
-    } else if (Number.POSITIVE_INFINITY === object) {
-      switch (style) {
-        case "lowercase":
-          return ".inf";
-        case "uppercase":
-          return ".INF";
-        case "camelcase":
-          return ".Inf";
-      }
-    } else if (Number.NEGATIVE_INFINITY === object) {
-      switch (style) {
-        case "lowercase":
-          return "-.inf";
-        case "uppercase":
-          return "-.INF";
-        case "camelcase":
-          return "-.Inf";
-      }
-    } else if (common2.isNegativeZero(object)) {
-      return "-0.0";
-    }
-    const res = object.toString(10);
-    return SCIENTIFIC_WITHOUT_DOT.test(res) ? res.replace("e", ".e") : res;
-  }
-  function isFloat(object) {
-    return Object.prototype.toString.call(object) === "[object Number]" && (object % 1 !== 0 || common2.isNegativeZero(object));
-  }
-  js_yaml_float = new Type2("tag:yaml.org,2002:float", {
-    kind: "scalar",
-    resolve: resolveYamlFloat,
-    construct: constructYamlFloat,
-    predicate: isFloat,
-    represent: representYamlFloat,
-    defaultStyle: "lowercase"
-  });
-  return js_yaml_float;
-}
-var json;
-var hasRequiredJson;
-function requireJson() {
-  if (hasRequiredJson) return json;
-  hasRequiredJson = 1;
-  json = requireFailsafe().extend({
-    implicit: [
-      require_null(),
-      requireBool(),
-      requireInt(),
-      requireFloat()
-    ]
-  });
-  return json;
-}
-var js_yaml_core;
-var hasRequiredCore;
-function requireCore() {
-  if (hasRequiredCore) return js_yaml_core;
-  hasRequiredCore = 1;
-  js_yaml_core = requireJson();
-  return js_yaml_core;
-}
-var timestamp;
-var hasRequiredTimestamp;
-function requireTimestamp() {
-  if (hasRequiredTimestamp) return timestamp;
-  hasRequiredTimestamp = 1;
-  const Type2 = requireType();
-  const YAML_DATE_REGEXP = new RegExp(
-    "^([0-9][0-9][0-9][0-9])-([0-9][0-9])-([0-9][0-9])$"
-  );
-  const YAML_TIMESTAMP_REGEXP = new RegExp(
-    "^([0-9][0-9][0-9][0-9])-([0-9][0-9]?)-([0-9][0-9]?)(?:[Tt]|[ \\t]+)([0-9][0-9]?):([0-9][0-9]):([0-9][0-9])(?:\\.([0-9]*))?(?:[ \\t]*(Z|([-+])([0-9][0-9]?)(?::([0-9][0-9]))?))?$"
-  );
-  function resolveYamlTimestamp(data) {
-    if (data === null) return false;
-    if (YAML_DATE_REGEXP.exec(data) !== null) return true;
-    if (YAML_TIMESTAMP_REGEXP.exec(data) !== null) return true;
-    return false;
-  }
-  function constructYamlTimestamp(data) {
-    let fraction = 0;
-    let delta = null;
-    let match = YAML_DATE_REGEXP.exec(data);
-    if (match === null) match = YAML_TIMESTAMP_REGEXP.exec(data);
-    if (match === null) throw new Error("Date resolve error");
-    const year = +match[1];
-    const month = +match[2] - 1;
-    const day = +match[3];
-    if (!match[4]) {
-      return new Date(Date.UTC(year, month, day));
-    }
-    const hour = +match[4];
-    const minute = +match[5];
-    const second = +match[6];
-    if (match[7]) {
-      fraction = match[7].slice(0, 3);
-      while (fraction.length < 3) {
-        fraction += "0";
-      }
-      fraction = +fraction;
-    }
-    if (match[9]) {
-      const tzHour = +match[10];
-      const tzMinute = +(match[11] || 0);
-      delta = (tzHour * 60 + tzMinute) * 6e4;
-      if (match[9] === "-") delta = -delta;
-    }
-    const date = new Date(Date.UTC(year, month, day, hour, minute, second, fraction));
-    if (delta) date.setTime(date.getTime() - delta);
-    return date;
-  }
-  function representYamlTimestamp(object) {
-    return object.toISOString();
-  }
-  timestamp = new Type2("tag:yaml.org,2002:timestamp", {
-    kind: "scalar",
-    resolve: resolveYamlTimestamp,
-    construct: constructYamlTimestamp,
-    instanceOf: Date,
-    represent: representYamlTimestamp
-  });
-  return timestamp;
-}
-var merge;
-var hasRequiredMerge;
-function requireMerge() {
-  if (hasRequiredMerge) return merge;
-  hasRequiredMerge = 1;
-  const Type2 = requireType();
-  function resolveYamlMerge(data) {
-    return data === "<<" || data === null;
-  }
-  merge = new Type2("tag:yaml.org,2002:merge", {
-    kind: "scalar",
-    resolve: resolveYamlMerge
-  });
-  return merge;
-}
-var binary;
-var hasRequiredBinary;
-function requireBinary() {
-  if (hasRequiredBinary) return binary;
-  hasRequiredBinary = 1;
-  const Type2 = requireType();
-  const BASE64_MAP = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=\n\r";
-  function resolveYamlBinary(data) {
-    if (data === null) return false;
-    let bitlen = 0;
-    const max = data.length;
-    const map2 = BASE64_MAP;
-    for (let idx = 0; idx < max; idx++) {
-      const code = map2.indexOf(data.charAt(idx));
-      if (code > 64) continue;
-      if (code < 0) return false;
-      bitlen += 6;
-    }
-    return bitlen % 8 === 0;
-  }
-  function constructYamlBinary(data) {
-    const input = data.replace(/[\r\n=]/g, "");
-    const max = input.length;
-    const map2 = BASE64_MAP;
-    let bits = 0;
-    const result = [];
-    for (let idx = 0; idx < max; idx++) {
-      if (idx % 4 === 0 && idx) {
-        result.push(bits >> 16 & 255);
-        result.push(bits >> 8 & 255);
-        result.push(bits & 255);
-      }
-      bits = bits << 6 | map2.indexOf(input.charAt(idx));
-    }
-    const tailbits = max % 4 * 6;
-    if (tailbits === 0) {
-      result.push(bits >> 16 & 255);
-      result.push(bits >> 8 & 255);
-      result.push(bits & 255);
-    } else if (tailbits === 18) {
-      result.push(bits >> 10 & 255);
-      result.push(bits >> 2 & 255);
-    } else if (tailbits === 12) {
-      result.push(bits >> 4 & 255);
-    }
-    return new Uint8Array(result);
-  }
-  function representYamlBinary(object) {
-    let result = "";
-    let bits = 0;
-    const max = object.length;
-    const map2 = BASE64_MAP;
-    for (let idx = 0; idx < max; idx++) {
-      if (idx % 3 === 0 && idx) {
-        result += map2[bits >> 18 & 63];
-        result += map2[bits >> 12 & 63];
-        result += map2[bits >> 6 & 63];
-        result += map2[bits & 63];
-      }
-      bits = (bits << 8) + object[idx];
-    }
-    const tail = max % 3;
-    if (tail === 0) {
-      result += map2[bits >> 18 & 63];
-      result += map2[bits >> 12 & 63];
-      result += map2[bits >> 6 & 63];
-      result += map2[bits & 63];
-    } else if (tail === 2) {
-      result += map2[bits >> 10 & 63];
-      result += map2[bits >> 4 & 63];
-      result += map2[bits << 2 & 63];
-      result += map2[64];
-    } else if (tail === 1) {
-      result += map2[bits >> 2 & 63];
-      result += map2[bits << 4 & 63];
-      result += map2[64];
-      result += map2[64];
-    }
-    return result;
-  }
-  function isBinary(obj) {
-    return Object.prototype.toString.call(obj) === "[object Uint8Array]";
-  }
-  binary = new Type2("tag:yaml.org,2002:binary", {
-    kind: "scalar",
-    resolve: resolveYamlBinary,
-    construct: constructYamlBinary,
-    predicate: isBinary,
-    represent: representYamlBinary
-  });
-  return binary;
-}
-var omap;
-var hasRequiredOmap;
-function requireOmap() {
-  if (hasRequiredOmap) return omap;
-  hasRequiredOmap = 1;
-  const Type2 = requireType();
-  const _hasOwnProperty = Object.prototype.hasOwnProperty;
-  const _toString = Object.prototype.toString;
-  function resolveYamlOmap(data) {
-    if (data === null) return true;
-    const objectKeys = {};
-    const object = data;
-    for (let index = 0, length = object.length; index < length; index += 1) {
-      const pair = object[index];
-      let pairHasKey = false;
-      if (_toString.call(pair) !== "[object Object]") return false;
-      let pairKey;
-      for (pairKey in pair) {
-        if (_hasOwnProperty.call(pair, pairKey)) {
-          if (!pairHasKey) pairHasKey = true;
-          else return false;
-        }
-      }
-      if (!pairHasKey) return false;
-      if (_hasOwnProperty.call(objectKeys, pairKey)) return false;
-      Object.defineProperty(objectKeys, pairKey, { value: true });
-    }
-    return true;
-  }
-  function constructYamlOmap(data) {
-    return data !== null ? data : [];
-  }
-  omap = new Type2("tag:yaml.org,2002:omap", {
-    kind: "sequence",
-    resolve: resolveYamlOmap,
-    construct: constructYamlOmap
-  });
-  return omap;
-}
-var pairs;
-var hasRequiredPairs;
-function requirePairs() {
-  if (hasRequiredPairs) return pairs;
-  hasRequiredPairs = 1;
-  const Type2 = requireType();
-  const _toString = Object.prototype.toString;
-  function resolveYamlPairs(data) {
-    if (data === null) return true;
-    const object = data;
-    const result = new Array(object.length);
-    for (let index = 0, length = object.length; index < length; index += 1) {
-      const pair = object[index];
-      if (_toString.call(pair) !== "[object Object]") return false;
-      const keys = Object.keys(pair);
-      if (keys.length !== 1) return false;
-      result[index] = [keys[0], pair[keys[0]]];
-    }
-    return true;
-  }
-  function constructYamlPairs(data) {
-    if (data === null) return [];
-    const object = data;
-    const result = new Array(object.length);
-    for (let index = 0, length = object.length; index < length; index += 1) {
-      const pair = object[index];
-      const keys = Object.keys(pair);
-      result[index] = [keys[0], pair[keys[0]]];
-    }
-    return result;
-  }
-  pairs = new Type2("tag:yaml.org,2002:pairs", {
-    kind: "sequence",
-    resolve: resolveYamlPairs,
-    construct: constructYamlPairs
-  });
-  return pairs;
-}
-var set;
-var hasRequiredSet;
-function requireSet() {
-  if (hasRequiredSet) return set;
-  hasRequiredSet = 1;
-  const Type2 = requireType();
-  const _hasOwnProperty = Object.prototype.hasOwnProperty;
-  function resolveYamlSet(data) {
-    if (data === null) return true;
-    const object = data;
-    for (const key in object) {
-      if (_hasOwnProperty.call(object, key)) {
-        if (object[key] !== null) return false;
-      }
-    }
-    return true;
-  }
-  function constructYamlSet(data) {
-    return data !== null ? data : {};
-  }
-  set = new Type2("tag:yaml.org,2002:set", {
-    kind: "mapping",
-    resolve: resolveYamlSet,
-    construct: constructYamlSet
-  });
-  return set;
-}
-var _default;
-var hasRequired_default;
-function require_default() {
-  if (hasRequired_default) return _default;
-  hasRequired_default = 1;
-  _default = requireCore().extend({
-    implicit: [
-      requireTimestamp(),
-      requireMerge()
-    ],
-    explicit: [
-      requireBinary(),
-      requireOmap(),
-      requirePairs(),
-      requireSet()
-    ]
-  });
-  return _default;
-}
-var hasRequiredLoader;
-function requireLoader() {
-  if (hasRequiredLoader) return loader;
-  hasRequiredLoader = 1;
-  const common2 = requireCommon();
-  const YAMLException2 = requireException();
-  const makeSnippet = requireSnippet();
-  const DEFAULT_SCHEMA2 = require_default();
-  const _hasOwnProperty = Object.prototype.hasOwnProperty;
-  const CONTEXT_FLOW_IN = 1;
-  const CONTEXT_FLOW_OUT = 2;
-  const CONTEXT_BLOCK_IN = 3;
-  const CONTEXT_BLOCK_OUT = 4;
-  const CHOMPING_CLIP = 1;
-  const CHOMPING_STRIP = 2;
-  const CHOMPING_KEEP = 3;
-  const PATTERN_NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
-  const PATTERN_NON_ASCII_LINE_BREAKS = /[\x85\u2028\u2029]/;
-  const PATTERN_FLOW_INDICATORS = /[,\[\]{}]/;
-  const PATTERN_TAG_HANDLE = /^(?:!|!!|![0-9A-Za-z-]+!)$/;
-  const PATTERN_TAG_URI = /^(?:!|[^,\[\]{}])(?:%[0-9a-f]{2}|[0-9a-z\-#;/?:@&=+$,_.!~*'()\[\]])*$/i;
-  function _class(obj) {
-    return Object.prototype.toString.call(obj);
-  }
-  function isEol(c) {
-    return c === 10 || c === 13;
-  }
-  function isWhiteSpace(c) {
-    return c === 9 || c === 32;
-  }
-  function isWsOrEol(c) {
-    return c === 9 || c === 32 || c === 10 || c === 13;
-  }
-  function isFlowIndicator(c) {
-    return c === 44 || c === 91 || c === 93 || c === 123 || c === 125;
-  }
-  function fromHexCode(c) {
-    if (c >= 48 && c <= 57) {
-      return c - 48;
-    }
-    const lc = c | 32;
-    if (lc >= 97 && lc <= 102) {
-      return lc - 97 + 10;
-    }
-    return -1;
-  }
-  function escapedHexLen(c) {
-    if (c === 120) {
-      return 2;
-    }
-    if (c === 117) {
-      return 4;
-    }
-    if (c === 85) {
-      return 8;
-    }
-    return 0;
-  }
-  function fromDecimalCode(c) {
-    if (c >= 48 && c <= 57) {
-      return c - 48;
-    }
-    return -1;
-  }
-  function simpleEscapeSequence(c) {
-    switch (c) {
-      case 48:
-        return "\0";
-      case 97:
-        return "\x07";
-      case 98:
-        return "\b";
-      case 116:
-        return "	";
-      case 9:
-        return "	";
-      case 110:
-        return "\n";
-      case 118:
-        return "\v";
-      case 102:
-        return "\f";
-      case 114:
-        return "\r";
-      case 101:
-        return "\x1B";
-      case 32:
-        return " ";
-      case 34:
-        return '"';
-      case 47:
-        return "/";
-      case 92:
-        return "\\";
-      case 78:
-        return "";
-      case 95:
-        return " ";
-      case 76:
-        return "\u2028";
-      case 80:
-        return "\u2029";
-      default:
-        return "";
-    }
-  }
-  function charFromCodepoint(c) {
-    if (c <= 65535) {
-      return String.fromCharCode(c);
-    }
-    return String.fromCharCode(
-      (c - 65536 >> 10) + 55296,
-      (c - 65536 & 1023) + 56320
-    );
-  }
-  function setProperty(object, key, value) {
-    if (key === "__proto__") {
-      Object.defineProperty(object, key, {
-        configurable: true,
-        enumerable: true,
-        writable: true,
-        value
-      });
-    } else {
-      object[key] = value;
-    }
-  }
-  const simpleEscapeCheck = new Array(256);
-  const simpleEscapeMap = new Array(256);
-  for (let i = 0; i < 256; i++) {
-    simpleEscapeCheck[i] = simpleEscapeSequence(i) ? 1 : 0;
-    simpleEscapeMap[i] = simpleEscapeSequence(i);
-  }
-  function State(input, options) {
-    this.input = input;
-    this.filename = options["filename"] || null;
-    this.schema = options["schema"] || DEFAULT_SCHEMA2;
-    this.onWarning = options["onWarning"] || null;
-    this.legacy = options["legacy"] || false;
-    this.json = options["json"] || false;
-    this.listener = options["listener"] || null;
-    this.maxDepth = typeof options["maxDepth"] === "number" ? options["maxDepth"] : 100;
-    this.maxTotalMergeKeys = typeof options["maxTotalMergeKeys"] === "number" ? options["maxTotalMergeKeys"] : 1e4;
-    this.implicitTypes = this.schema.compiledImplicit;
-    this.typeMap = this.schema.compiledTypeMap;
-    this.length = input.length;
-    this.position = 0;
-    this.line = 0;
-    this.lineStart = 0;
-    this.lineIndent = 0;
-    this.depth = 0;
-    this.totalMergeKeys = 0;
-    this.firstTabInLine = -1;
-    this.documents = [];
-    this.anchorMapTransactions = [];
-  }
-  function generateError(state, message) {
-    const mark = {
-      name: state.filename,
-      buffer: state.input.slice(0, -1),
-      // omit trailing \0
-      position: state.position,
-      line: state.line,
-      column: state.position - state.lineStart
-    };
-    mark.snippet = makeSnippet(mark);
-    return new YAMLException2(message, mark);
-  }
-  function throwError(state, message) {
-    throw generateError(state, message);
-  }
-  function throwWarning(state, message) {
-    if (state.onWarning) {
-      state.onWarning.call(null, generateError(state, message));
-    }
-  }
-  function storeAnchor(state, name, value) {
-    const transactions = state.anchorMapTransactions;
-    if (transactions.length !== 0) {
-      const transaction = transactions[transactions.length - 1];
-      if (!_hasOwnProperty.call(transaction, name)) {
-        transaction[name] = {
-          existed: _hasOwnProperty.call(state.anchorMap, name),
-          value: state.anchorMap[name]
-        };
-      }
-    }
-    state.anchorMap[name] = value;
-  }
-  function beginAnchorTransaction(state) {
-    state.anchorMapTransactions.push(/* @__PURE__ */ Object.create(null));
-  }
-  function commitAnchorTransaction(state) {
-    const transaction = state.anchorMapTransactions.pop();
-    const transactions = state.anchorMapTransactions;
-    if (transactions.length === 0) return;
-    const parent = transactions[transactions.length - 1];
-    const names = Object.keys(transaction);
-    for (let index = 0, length = names.length; index < length; index += 1) {
-      const name = names[index];
-      if (!_hasOwnProperty.call(parent, name)) {
-        parent[name] = transaction[name];
-      }
-    }
-  }
-  function rollbackAnchorTransaction(state) {
-    const transaction = state.anchorMapTransactions.pop();
-    const names = Object.keys(transaction);
-    for (let index = names.length - 1; index >= 0; index -= 1) {
-      const entry = transaction[names[index]];
-      if (entry.existed) {
-        state.anchorMap[names[index]] = entry.value;
-      } else {
-        delete state.anchorMap[names[index]];
-      }
-    }
-  }
-  function snapshotState(state) {
-    return {
-      position: state.position,
-      line: state.line,
-      lineStart: state.lineStart,
-      lineIndent: state.lineIndent,
-      firstTabInLine: state.firstTabInLine,
-      tag: state.tag,
-      anchor: state.anchor,
-      kind: state.kind,
-      result: state.result
-    };
-  }
-  function restoreState(state, snapshot) {
-    state.position = snapshot.position;
-    state.line = snapshot.line;
-    state.lineStart = snapshot.lineStart;
-    state.lineIndent = snapshot.lineIndent;
-    state.firstTabInLine = snapshot.firstTabInLine;
-    state.tag = snapshot.tag;
-    state.anchor = snapshot.anchor;
-    state.kind = snapshot.kind;
-    state.result = snapshot.result;
-  }
-  const directiveHandlers = {
-    YAML: function handleYamlDirective(state, name, args) {
-      if (state.version !== null) {
-        throwError(state, "duplication of %YAML directive");
-      }
-      if (args.length !== 1) {
-        throwError(state, "YAML directive accepts exactly one argument");
-      }
-      const match = /^([0-9]+)\.([0-9]+)$/.exec(args[0]);
-      if (match === null) {
-        throwError(state, "ill-formed argument of the YAML directive");
-      }
-      const major = parseInt(match[1], 10);
-      const minor = parseInt(match[2], 10);
-      if (major !== 1) {
-        throwError(state, "unacceptable YAML version of the document");
-      }
-      state.version = args[0];
-      state.checkLineBreaks = minor < 2;
-      if (minor !== 1 && minor !== 2) {
-        throwWarning(state, "unsupported YAML version of the document");
-      }
-    },
-    TAG: function handleTagDirective(state, name, args) {
-      let prefix;
-      if (args.length !== 2) {
-        throwError(state, "TAG directive accepts exactly two arguments");
-      }
-      const handle = args[0];
-      prefix = args[1];
-      if (!PATTERN_TAG_HANDLE.test(handle)) {
-        throwError(state, "ill-formed tag handle (first argument) of the TAG directive");
-      }
-      if (_hasOwnProperty.call(state.tagMap, handle)) {
-        throwError(state, 'there is a previously declared suffix for "' + handle + '" tag handle');
-      }
-      if (!PATTERN_TAG_URI.test(prefix)) {
-        throwError(state, "ill-formed tag prefix (second argument) of the TAG directive");
-      }
-      try {
-        prefix = decodeURIComponent(prefix);
-      } catch (err) {
-        throwError(state, "tag prefix is malformed: " + prefix);
-      }
-      state.tagMap[handle] = prefix;
-    }
-  };
-  function captureSegment(state, start, end, checkJson) {
-    if (start < end) {
-      const _result = state.input.slice(start, end);
-      if (checkJson) {
-        for (let _position = 0, _length = _result.length; _position < _length; _position += 1) {
-          const _character = _result.charCodeAt(_position);
-          if (!(_character === 9 || _character >= 32 && _character <= 1114111)) {
-            throwError(state, "expected valid JSON character");
-          }
-        }
-      } else if (PATTERN_NON_PRINTABLE.test(_result)) {
-        throwError(state, "the stream contains non-printable characters");
-      }
-      state.result += _result;
-    }
-  }
-  function chargeMergeWork(state) {
-    state.totalMergeKeys++;
-    if (state.maxTotalMergeKeys !== -1 && state.totalMergeKeys > state.maxTotalMergeKeys) {
-      throwError(state, "merge keys exceeded maxTotalMergeKeys (" + state.maxTotalMergeKeys + ")");
-    }
-  }
-  function mergeMappings(state, destination, source, overridableKeys) {
-    if (!common2.isObject(source)) {
-      throwError(state, "cannot merge mappings; the provided source object is unacceptable");
-    }
-    chargeMergeWork(state);
-    const sourceKeys = Object.keys(source);
-    for (let index = 0, quantity = sourceKeys.length; index < quantity; index += 1) {
-      const key = sourceKeys[index];
-      chargeMergeWork(state);
-      if (!_hasOwnProperty.call(destination, key)) {
-        setProperty(destination, key, source[key]);
-        overridableKeys[key] = true;
-      }
-    }
-  }
-  function storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode, startLine, startLineStart, startPos) {
-    if (Array.isArray(keyNode)) {
-      keyNode = Array.prototype.slice.call(keyNode);
-      for (let index = 0, quantity = keyNode.length; index < quantity; index += 1) {
-        if (Array.isArray(keyNode[index])) {
-          throwError(state, "nested arrays are not supported inside keys");
-        }
-        if (typeof keyNode === "object" && _class(keyNode[index]) === "[object Object]") {
-          keyNode[index] = "[object Object]";
-        }
-      }
-    }
-    if (typeof keyNode === "object" && _class(keyNode) === "[object Object]") {
-      keyNode = "[object Object]";
-    }
-    keyNode = String(keyNode);
-    if (_result === null) {
-      _result = {};
-    }
-    if (keyTag === "tag:yaml.org,2002:merge") {
-      if (Array.isArray(valueNode)) {
-        if (valueNode.length > 100) {
-          throwError(state, "abnormal merge sequence size");
-        }
-        for (let index = 0, quantity = valueNode.length; index < quantity; index += 1) {
-          mergeMappings(state, _result, valueNode[index], overridableKeys);
-        }
-      } else {
-        mergeMappings(state, _result, valueNode, overridableKeys);
-      }
-    } else {
-      if (!state.json && !_hasOwnProperty.call(overridableKeys, keyNode) && _hasOwnProperty.call(_result, keyNode)) {
-        state.line = startLine || state.line;
-        state.lineStart = startLineStart || state.lineStart;
-        state.position = startPos || state.position;
-        throwError(state, "duplicated mapping key");
-      }
-      setProperty(_result, keyNode, valueNode);
-      delete overridableKeys[keyNode];
-    }
-    return _result;
-  }
-  function readLineBreak(state) {
-    const ch = state.input.charCodeAt(state.position);
-    if (ch === 10) {
-      state.position++;
-    } else if (ch === 13) {
-      state.position++;
-      if (state.input.charCodeAt(state.position) === 10) {
-        state.position++;
-      }
-    } else {
-      throwError(state, "a line break is expected");
-    }
-    state.line += 1;
-    state.lineStart = state.position;
-    state.firstTabInLine = -1;
-  }
-  function skipSeparationSpace(state, allowComments, checkIndent) {
-    let lineBreaks = 0;
-    let ch = state.input.charCodeAt(state.position);
-    while (ch !== 0) {
-      while (isWhiteSpace(ch)) {
-        if (ch === 9 && state.firstTabInLine === -1) {
-          state.firstTabInLine = state.position;
-        }
-        ch = state.input.charCodeAt(++state.position);
-      }
-      if (allowComments && ch === 35) {
-        do {
-          ch = state.input.charCodeAt(++state.position);
-        } while (ch !== 10 && ch !== 13 && ch !== 0);
-      }
-      if (isEol(ch)) {
-        readLineBreak(state);
-        ch = state.input.charCodeAt(state.position);
-        lineBreaks++;
-        state.lineIndent = 0;
-        while (ch === 32) {
-          state.lineIndent++;
-          ch = state.input.charCodeAt(++state.position);
-        }
-      } else {
-        break;
-      }
-    }
-    if (checkIndent !== -1 && lineBreaks !== 0 && state.lineIndent < checkIndent) {
-      throwWarning(state, "deficient indentation");
-    }
-    return lineBreaks;
-  }
-  function testDocumentSeparator(state) {
-    let _position = state.position;
-    let ch = state.input.charCodeAt(_position);
-    if ((ch === 45 || ch === 46) && ch === state.input.charCodeAt(_position + 1) && ch === state.input.charCodeAt(_position + 2)) {
-      _position += 3;
-      ch = state.input.charCodeAt(_position);
-      if (ch === 0 || isWsOrEol(ch)) {
-        return true;
-      }
-    }
-    return false;
-  }
-  function writeFoldedLines(state, count) {
-    if (count === 1) {
-      state.result += " ";
-    } else if (count > 1) {
-      state.result += common2.repeat("\n", count - 1);
-    }
-  }
-  function readPlainScalar(state, nodeIndent, withinFlowCollection) {
-    let captureStart;
-    let captureEnd;
-    let hasPendingContent;
-    let _line;
-    let _lineStart;
-    let _lineIndent;
-    const _kind = state.kind;
-    const _result = state.result;
-    let ch = state.input.charCodeAt(state.position);
-    if (isWsOrEol(ch) || isFlowIndicator(ch) || ch === 35 || ch === 38 || ch === 42 || ch === 33 || ch === 124 || ch === 62 || ch === 39 || ch === 34 || ch === 37 || ch === 64 || ch === 96) {
-      return false;
-    }
-    if (ch === 63 || ch === 45) {
-      const following = state.input.charCodeAt(state.position + 1);
-      if (isWsOrEol(following) || withinFlowCollection && isFlowIndicator(following)) {
-        return false;
-      }
-    }
-    state.kind = "scalar";
-    state.result = "";
-    captureStart = captureEnd = state.position;
-    hasPendingContent = false;
-    while (ch !== 0) {
-      if (ch === 58) {
-        const following = state.input.charCodeAt(state.position + 1);
-        if (isWsOrEol(following) || withinFlowCollection && isFlowIndicator(following)) {
-          break;
-        }
-      } else if (ch === 35) {
-        const preceding = state.input.charCodeAt(state.position - 1);
-        if (isWsOrEol(preceding)) {
-          break;
-        }
-      } else if (state.position === state.lineStart && testDocumentSeparator(state) || withinFlowCollection && isFlowIndicator(ch)) {
-        break;
-      } else if (isEol(ch)) {
-        _line = state.line;
-        _lineStart = state.lineStart;
-        _lineIndent = state.lineIndent;
-        skipSeparationSpace(state, false, -1);
-        if (state.lineIndent >= nodeIndent) {
-          hasPendingContent = true;
-          ch = state.input.charCodeAt(state.position);
-          continue;
-        } else {
-          state.position = captureEnd;
-          state.line = _line;
-          state.lineStart = _lineStart;
-          state.lineIndent = _lineIndent;
-          break;
-        }
-      }
-      if (hasPendingContent) {
-        captureSegment(state, captureStart, captureEnd, false);
-        writeFoldedLines(state, state.line - _line);
-        captureStart = captureEnd = state.position;
-        hasPendingContent = false;
-      }
-      if (!isWhiteSpace(ch)) {
-        captureEnd = state.position + 1;
-      }
-      ch = state.input.charCodeAt(++state.position);
-    }
-    captureSegment(state, captureStart, captureEnd, false);
-    if (state.result) {
-      return true;
-    }
-    state.kind = _kind;
-    state.result = _result;
-    return false;
-  }
-  function readSingleQuotedScalar(state, nodeIndent) {
-    let captureStart;
-    let captureEnd;
-    let ch = state.input.charCodeAt(state.position);
-    if (ch !== 39) {
-      return false;
-    }
-    state.kind = "scalar";
-    state.result = "";
-    state.position++;
-    captureStart = captureEnd = state.position;
-    while ((ch = state.input.charCodeAt(state.position)) !== 0) {
-      if (ch === 39) {
-        captureSegment(state, captureStart, state.position, true);
-        ch = state.input.charCodeAt(++state.position);
-        if (ch === 39) {
-          captureStart = state.position;
-          state.position++;
-          captureEnd = state.position;
-        } else {
-          return true;
-        }
-      } else if (isEol(ch)) {
-        captureSegment(state, captureStart, captureEnd, true);
-        writeFoldedLines(state, skipSeparationSpace(state, false, nodeIndent));
-        captureStart = captureEnd = state.position;
-      } else if (state.position === state.lineStart && testDocumentSeparator(state)) {
-        throwError(state, "unexpected end of the document within a single quoted scalar");
-      } else {
-        state.position++;
-        if (!isWhiteSpace(ch)) {
-          captureEnd = state.position;
-        }
-      }
-    }
-    throwError(state, "unexpected end of the stream within a single quoted scalar");
-  }
-  function readDoubleQuotedScalar(state, nodeIndent) {
-    let captureStart;
-    let captureEnd;
-    let tmp;
-    let ch = state.input.charCodeAt(state.position);
-    if (ch !== 34) {
-      return false;
-    }
-    state.kind = "scalar";
-    state.result = "";
-    state.position++;
-    captureStart = captureEnd = state.position;
-    while ((ch = state.input.charCodeAt(state.position)) !== 0) {
-      if (ch === 34) {
-        captureSegment(state, captureStart, state.position, true);
-        state.position++;
-        return true;
-      } else if (ch === 92) {
-        captureSegment(state, captureStart, state.position, true);
-        ch = state.input.charCodeAt(++state.position);
-        if (isEol(ch)) {
-          skipSeparationSpace(state, false, nodeIndent);
-        } else if (ch < 256 && simpleEscapeCheck[ch]) {
-          state.result += simpleEscapeMap[ch];
-          state.position++;
-        } else if ((tmp = escapedHexLen(ch)) > 0) {
-          let hexLength = tmp;
-          let hexResult = 0;
-          for (; hexLength > 0; hexLength--) {
-            ch = state.input.charCodeAt(++state.position);
-            if ((tmp = fromHexCode(ch)) >= 0) {
-              hexResult = (hexResult << 4) + tmp;
-            } else {
-              throwError(state, "expected hexadecimal character");
-            }
-          }
-          state.result += charFromCodepoint(hexResult);
-          state.position++;
-        } else {
-          throwError(state, "unknown escape sequence");
-        }
-        captureStart = captureEnd = state.position;
-      } else if (isEol(ch)) {
-        captureSegment(state, captureStart, captureEnd, true);
-        writeFoldedLines(state, skipSeparationSpace(state, false, nodeIndent));
-        captureStart = captureEnd = state.position;
-      } else if (state.position === state.lineStart && testDocumentSeparator(state)) {
-        throwError(state, "unexpected end of the document within a double quoted scalar");
-      } else {
-        state.position++;
-        if (!isWhiteSpace(ch)) {
-          captureEnd = state.position;
-        }
-      }
-    }
-    throwError(state, "unexpected end of the stream within a double quoted scalar");
-  }
-  function readFlowCollection(state, nodeIndent) {
-    let readNext = true;
-    let _line;
-    let _lineStart;
-    let _pos;
-    const _tag = state.tag;
-    let _result;
-    const _anchor = state.anchor;
-    let terminator;
-    let isPair;
-    let isExplicitPair;
-    let isMapping;
-    const overridableKeys = /* @__PURE__ */ Object.create(null);
-    let keyNode;
-    let keyTag;
-    let valueNode;
-    let ch = state.input.charCodeAt(state.position);
-    if (ch === 91) {
-      terminator = 93;
-      isMapping = false;
-      _result = [];
-    } else if (ch === 123) {
-      terminator = 125;
-      isMapping = true;
-      _result = {};
-    } else {
-      return false;
-    }
-    if (state.anchor !== null) {
-      storeAnchor(state, state.anchor, _result);
-    }
-    ch = state.input.charCodeAt(++state.position);
-    while (ch !== 0) {
-      skipSeparationSpace(state, true, nodeIndent);
-      ch = state.input.charCodeAt(state.position);
-      if (ch === terminator) {
-        state.position++;
-        state.tag = _tag;
-        state.anchor = _anchor;
-        state.kind = isMapping ? "mapping" : "sequence";
-        state.result = _result;
-        return true;
-      } else if (!readNext) {
-        throwError(state, "missed comma between flow collection entries");
-      } else if (ch === 44) {
-        throwError(state, "expected the node content, but found ','");
-      }
-      keyTag = keyNode = valueNode = null;
-      isPair = isExplicitPair = false;
-      if (ch === 63) {
-        const following = state.input.charCodeAt(state.position + 1);
-        if (isWsOrEol(following)) {
-          isPair = isExplicitPair = true;
-          state.position++;
-          skipSeparationSpace(state, true, nodeIndent);
-        }
-      }
-      _line = state.line;
-      _lineStart = state.lineStart;
-      _pos = state.position;
-      composeNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
-      keyTag = state.tag;
-      keyNode = state.result;
-      skipSeparationSpace(state, true, nodeIndent);
-      ch = state.input.charCodeAt(state.position);
-      if ((isExplicitPair || state.line === _line) && ch === 58) {
-        isPair = true;
-        ch = state.input.charCodeAt(++state.position);
-        skipSeparationSpace(state, true, nodeIndent);
-        composeNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
-        valueNode = state.result;
-      }
-      if (isMapping) {
-        storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode, _line, _lineStart, _pos);
-      } else if (isPair) {
-        _result.push(storeMappingPair(state, null, overridableKeys, keyTag, keyNode, valueNode, _line, _lineStart, _pos));
-      } else {
-        _result.push(keyNode);
-      }
-      skipSeparationSpace(state, true, nodeIndent);
-      ch = state.input.charCodeAt(state.position);
-      if (ch === 44) {
-        readNext = true;
-        ch = state.input.charCodeAt(++state.position);
-      } else {
-        readNext = false;
-      }
-    }
-    throwError(state, "unexpected end of the stream within a flow collection");
-  }
-  function readBlockScalar(state, nodeIndent) {
-    let folding;
-    let chomping = CHOMPING_CLIP;
-    let didReadContent = false;
-    let detectedIndent = false;
-    let textIndent = nodeIndent;
-    let emptyLines = 0;
-    let atMoreIndented = false;
-    let tmp;
-    let ch = state.input.charCodeAt(state.position);
-    if (ch === 124) {
-      folding = false;
-    } else if (ch === 62) {
-      folding = true;
-    } else {
-      return false;
-    }
-    state.kind = "scalar";
-    state.result = "";
-    while (ch !== 0) {
-      ch = state.input.charCodeAt(++state.position);
-      if (ch === 43 || ch === 45) {
-        if (CHOMPING_CLIP === chomping) {
-          chomping = ch === 43 ? CHOMPING_KEEP : CHOMPING_STRIP;
-        } else {
-          throwError(state, "repeat of a chomping mode identifier");
-        }
-      } else if ((tmp = fromDecimalCode(ch)) >= 0) {
-        if (tmp === 0) {
-          throwError(state, "bad explicit indentation width of a block scalar; it cannot be less than one");
-        } else if (!detectedIndent) {
-          textIndent = nodeIndent + tmp - 1;
-          detectedIndent = true;
-        } else {
-          throwError(state, "repeat of an indentation width identifier");
-        }
-      } else {
-        break;
-      }
-    }
-    if (isWhiteSpace(ch)) {
-      do {
-        ch = state.input.charCodeAt(++state.position);
-      } while (isWhiteSpace(ch));
-      if (ch === 35) {
-        do {
-          ch = state.input.charCodeAt(++state.position);
-        } while (!isEol(ch) && ch !== 0);
-      }
-    }
-    while (ch !== 0) {
-      readLineBreak(state);
-      state.lineIndent = 0;
-      ch = state.input.charCodeAt(state.position);
-      while ((!detectedIndent || state.lineIndent < textIndent) && ch === 32) {
-        state.lineIndent++;
-        ch = state.input.charCodeAt(++state.position);
-      }
-      if (!detectedIndent && state.lineIndent > textIndent) {
-        textIndent = state.lineIndent;
-      }
-      if (isEol(ch)) {
-        emptyLines++;
-        continue;
-      }
-      if (!detectedIndent && textIndent === 0) {
-        throwError(state, "missing indentation for block scalar");
-      }
-      if (state.lineIndent < textIndent) {
-        if (chomping === CHOMPING_KEEP) {
-          state.result += common2.repeat("\n", didReadContent ? 1 + emptyLines : emptyLines);
-        } else if (chomping === CHOMPING_CLIP) {
-          if (didReadContent) {
-            state.result += "\n";
-          }
-        }
-        break;
-      }
-      if (folding) {
-        if (isWhiteSpace(ch)) {
-          atMoreIndented = true;
-          state.result += common2.repeat("\n", didReadContent ? 1 + emptyLines : emptyLines);
-        } else if (atMoreIndented) {
-          atMoreIndented = false;
-          state.result += common2.repeat("\n", emptyLines + 1);
-        } else if (emptyLines === 0) {
-          if (didReadContent) {
-            state.result += " ";
-          }
-        } else {
-          state.result += common2.repeat("\n", emptyLines);
-        }
-      } else {
-        state.result += common2.repeat("\n", didReadContent ? 1 + emptyLines : emptyLines);
-      }
-      didReadContent = true;
-      detectedIndent = true;
-      emptyLines = 0;
-      const captureStart = state.position;
-      while (!isEol(ch) && ch !== 0) {
-        ch = state.input.charCodeAt(++state.position);
-      }
-      captureSegment(state, captureStart, state.position, false);
-    }
-    return true;
-  }
-  function readBlockSequence(state, nodeIndent) {
-    const _tag = state.tag;
-    const _anchor = state.anchor;
-    const _result = [];
-    let detected = false;
-    if (state.firstTabInLine !== -1) return false;
-    if (state.anchor !== null) {
-      storeAnchor(state, state.anchor, _result);
-    }
-    let ch = state.input.charCodeAt(state.position);
-    while (ch !== 0) {
-      if (state.firstTabInLine !== -1) {
-        state.position = state.firstTabInLine;
-        throwError(state, "tab characters must not be used in indentation");
-      }
-      if (ch !== 45) {
-        break;
-      }
-      const following = state.input.charCodeAt(state.position + 1);
-      if (!isWsOrEol(following)) {
-        break;
-      }
-      detected = true;
-      state.position++;
-      if (skipSeparationSpace(state, true, -1)) {
-        if (state.lineIndent <= nodeIndent) {
-          _result.push(null);
-          ch = state.input.charCodeAt(state.position);
-          continue;
-        }
-      }
-      const _line = state.line;
-      composeNode(state, nodeIndent, CONTEXT_BLOCK_IN, false, true);
-      _result.push(state.result);
-      skipSeparationSpace(state, true, -1);
-      ch = state.input.charCodeAt(state.position);
-      if ((state.line === _line || state.lineIndent > nodeIndent) && ch !== 0) {
-        throwError(state, "bad indentation of a sequence entry");
-      } else if (state.lineIndent < nodeIndent) {
-        break;
-      }
-    }
-    if (detected) {
-      state.tag = _tag;
-      state.anchor = _anchor;
-      state.kind = "sequence";
-      state.result = _result;
-      return true;
-    }
-    return false;
-  }
-  function readBlockMapping(state, nodeIndent, flowIndent) {
-    let allowCompact;
-    let _keyLine;
-    let _keyLineStart;
-    let _keyPos;
-    const _tag = state.tag;
-    const _anchor = state.anchor;
-    const _result = {};
-    const overridableKeys = /* @__PURE__ */ Object.create(null);
-    let keyTag = null;
-    let keyNode = null;
-    let valueNode = null;
-    let atExplicitKey = false;
-    let detected = false;
-    if (state.firstTabInLine !== -1) return false;
-    if (state.anchor !== null) {
-      storeAnchor(state, state.anchor, _result);
-    }
-    let ch = state.input.charCodeAt(state.position);
-    while (ch !== 0) {
-      if (!atExplicitKey && state.firstTabInLine !== -1) {
-        state.position = state.firstTabInLine;
-        throwError(state, "tab characters must not be used in indentation");
-      }
-      const following = state.input.charCodeAt(state.position + 1);
-      const _line = state.line;
-      if ((ch === 63 || ch === 58) && isWsOrEol(following)) {
-        if (ch === 63) {
-          if (atExplicitKey) {
-            storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, null, _keyLine, _keyLineStart, _keyPos);
-            keyTag = keyNode = valueNode = null;
-          }
-          detected = true;
-          atExplicitKey = true;
-          allowCompact = true;
-        } else if (atExplicitKey) {
-          atExplicitKey = false;
-          allowCompact = true;
-        } else {
-          throwError(state, "incomplete explicit mapping pair; a key node is missed; or followed by a non-tabulated empty line");
-        }
-        state.position += 1;
-        ch = following;
-      } else {
-        _keyLine = state.line;
-        _keyLineStart = state.lineStart;
-        _keyPos = state.position;
-        if (!composeNode(state, flowIndent, CONTEXT_FLOW_OUT, false, true)) {
-          break;
-        }
-        if (state.line === _line) {
-          ch = state.input.charCodeAt(state.position);
-          while (isWhiteSpace(ch)) {
-            ch = state.input.charCodeAt(++state.position);
-          }
-          if (ch === 58) {
-            ch = state.input.charCodeAt(++state.position);
-            if (!isWsOrEol(ch)) {
-              throwError(state, "a whitespace character is expected after the key-value separator within a block mapping");
-            }
-            if (atExplicitKey) {
-              storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, null, _keyLine, _keyLineStart, _keyPos);
-              keyTag = keyNode = valueNode = null;
-            }
-            detected = true;
-            atExplicitKey = false;
-            allowCompact = false;
-            keyTag = state.tag;
-            keyNode = state.result;
-          } else if (detected) {
-            throwError(state, "can not read an implicit mapping pair; a colon is missed");
-          } else {
-            state.tag = _tag;
-            state.anchor = _anchor;
-            return true;
-          }
-        } else if (detected) {
-          throwError(state, "can not read a block mapping entry; a multiline key may not be an implicit key");
-        } else {
-          state.tag = _tag;
-          state.anchor = _anchor;
-          return true;
-        }
-      }
-      if (state.line === _line || state.lineIndent > nodeIndent) {
-        if (atExplicitKey) {
-          _keyLine = state.line;
-          _keyLineStart = state.lineStart;
-          _keyPos = state.position;
-        }
-        if (composeNode(state, nodeIndent, CONTEXT_BLOCK_OUT, true, allowCompact)) {
-          if (atExplicitKey) {
-            keyNode = state.result;
-          } else {
-            valueNode = state.result;
-          }
-        }
-        if (!atExplicitKey) {
-          storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode, _keyLine, _keyLineStart, _keyPos);
-          keyTag = keyNode = valueNode = null;
-        }
-        skipSeparationSpace(state, true, -1);
-        ch = state.input.charCodeAt(state.position);
-      }
-      if ((state.line === _line || state.lineIndent > nodeIndent) && ch !== 0) {
-        throwError(state, "bad indentation of a mapping entry");
-      } else if (state.lineIndent < nodeIndent) {
-        break;
-      }
-    }
-    if (atExplicitKey) {
-      storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, null, _keyLine, _keyLineStart, _keyPos);
-    }
-    if (detected) {
-      state.tag = _tag;
-      state.anchor = _anchor;
-      state.kind = "mapping";
-      state.result = _result;
-    }
-    return detected;
-  }
-  function readTagProperty(state) {
-    let isVerbatim = false;
-    let isNamed = false;
-    let tagHandle;
-    let tagName;
-    let ch = state.input.charCodeAt(state.position);
-    if (ch !== 33) return false;
-    if (state.tag !== null) {
-      throwError(state, "duplication of a tag property");
-    }
-    ch = state.input.charCodeAt(++state.position);
-    if (ch === 60) {
-      isVerbatim = true;
-      ch = state.input.charCodeAt(++state.position);
-    } else if (ch === 33) {
-      isNamed = true;
-      tagHandle = "!!";
-      ch = state.input.charCodeAt(++state.position);
-    } else {
-      tagHandle = "!";
-    }
-    let _position = state.position;
-    if (isVerbatim) {
-      do {
-        ch = state.input.charCodeAt(++state.position);
-      } while (ch !== 0 && ch !== 62);
-      if (state.position < state.length) {
-        tagName = state.input.slice(_position, state.position);
-        ch = state.input.charCodeAt(++state.position);
-      } else {
-        throwError(state, "unexpected end of the stream within a verbatim tag");
-      }
-    } else {
-      while (ch !== 0 && !isWsOrEol(ch)) {
-        if (ch === 33) {
-          if (!isNamed) {
-            tagHandle = state.input.slice(_position - 1, state.position + 1);
-            if (!PATTERN_TAG_HANDLE.test(tagHandle)) {
-              throwError(state, "named tag handle cannot contain such characters");
-            }
-            isNamed = true;
-            _position = state.position + 1;
-          } else {
-            throwError(state, "tag suffix cannot contain exclamation marks");
-          }
-        }
-        ch = state.input.charCodeAt(++state.position);
-      }
-      tagName = state.input.slice(_position, state.position);
-      if (PATTERN_FLOW_INDICATORS.test(tagName)) {
-        throwError(state, "tag suffix cannot contain flow indicator characters");
-      }
-    }
-    if (tagName && !PATTERN_TAG_URI.test(tagName)) {
-      throwError(state, "tag name cannot contain such characters: " + tagName);
-    }
-    try {
-      tagName = decodeURIComponent(tagName);
-    } catch (err) {
-      throwError(state, "tag name is malformed: " + tagName);
-    }
-    if (isVerbatim) {
-      state.tag = tagName;
-    } else if (_hasOwnProperty.call(state.tagMap, tagHandle)) {
-      state.tag = state.tagMap[tagHandle] + tagName;
-    } else if (tagHandle === "!") {
-      state.tag = "!" + tagName;
-    } else if (tagHandle === "!!") {
-      state.tag = "tag:yaml.org,2002:" + tagName;
-    } else {
-      throwError(state, 'undeclared tag handle "' + tagHandle + '"');
-    }
-    return true;
-  }
-  function readAnchorProperty(state) {
-    let ch = state.input.charCodeAt(state.position);
-    if (ch !== 38) return false;
-    if (state.anchor !== null) {
-      throwError(state, "duplication of an anchor property");
-    }
-    ch = state.input.charCodeAt(++state.position);
-    const _position = state.position;
-    while (ch !== 0 && !isWsOrEol(ch) && !isFlowIndicator(ch)) {
-      ch = state.input.charCodeAt(++state.position);
-    }
-    if (state.position === _position) {
-      throwError(state, "name of an anchor node must contain at least one character");
-    }
-    state.anchor = state.input.slice(_position, state.position);
-    return true;
-  }
-  function readAlias(state) {
-    let ch = state.input.charCodeAt(state.position);
-    if (ch !== 42) return false;
-    ch = state.input.charCodeAt(++state.position);
-    const _position = state.position;
-    while (ch !== 0 && !isWsOrEol(ch) && !isFlowIndicator(ch)) {
-      ch = state.input.charCodeAt(++state.position);
-    }
-    if (state.position === _position) {
-      throwError(state, "name of an alias node must contain at least one character");
-    }
-    const alias = state.input.slice(_position, state.position);
-    if (!_hasOwnProperty.call(state.anchorMap, alias)) {
-      throwError(state, 'unidentified alias "' + alias + '"');
-    }
-    state.result = state.anchorMap[alias];
-    skipSeparationSpace(state, true, -1);
-    return true;
-  }
-  function tryReadBlockMappingFromProperty(state, propertyStart, nodeIndent, flowIndent) {
-    const fallbackState = snapshotState(state);
-    beginAnchorTransaction(state);
-    restoreState(state, propertyStart);
-    state.tag = null;
-    state.anchor = null;
-    state.kind = null;
-    state.result = null;
-    if (readBlockMapping(state, nodeIndent, flowIndent) && state.kind === "mapping") {
-      commitAnchorTransaction(state);
-      return true;
-    }
-    rollbackAnchorTransaction(state);
-    restoreState(state, fallbackState);
-    return false;
-  }
-  function composeNode(state, parentIndent, nodeContext, allowToSeek, allowCompact) {
-    let allowBlockScalars;
-    let allowBlockCollections;
-    let indentStatus = 1;
-    let atNewLine = false;
-    let hasContent = false;
-    let propertyStart = null;
-    let type2;
-    let flowIndent;
-    let blockIndent;
-    if (state.depth >= state.maxDepth) {
-      throwError(state, "nesting exceeded maxDepth (" + state.maxDepth + ")");
-    }
-    state.depth += 1;
-    if (state.listener !== null) {
-      state.listener("open", state);
-    }
-    state.tag = null;
-    state.anchor = null;
-    state.kind = null;
-    state.result = null;
-    const allowBlockStyles = allowBlockScalars = allowBlockCollections = CONTEXT_BLOCK_OUT === nodeContext || CONTEXT_BLOCK_IN === nodeContext;
-    if (allowToSeek) {
-      if (skipSeparationSpace(state, true, -1)) {
-        atNewLine = true;
-        if (state.lineIndent > parentIndent) {
-          indentStatus = 1;
-        } else if (state.lineIndent === parentIndent) {
-          indentStatus = 0;
-        } else if (state.lineIndent < parentIndent) {
-          indentStatus = -1;
-        }
-      }
-    }
-    if (indentStatus === 1) {
-      while (true) {
-        const ch = state.input.charCodeAt(state.position);
-        const propertyState = snapshotState(state);
-        if (atNewLine && (ch === 33 && state.tag !== null || ch === 38 && state.anchor !== null)) {
-          break;
-        }
-        if (!readTagProperty(state) && !readAnchorProperty(state)) {
-          break;
-        }
-        if (propertyStart === null) {
-          propertyStart = propertyState;
-        }
-        if (skipSeparationSpace(state, true, -1)) {
-          atNewLine = true;
-          allowBlockCollections = allowBlockStyles;
-          if (state.lineIndent > parentIndent) {
-            indentStatus = 1;
-          } else if (state.lineIndent === parentIndent) {
-            indentStatus = 0;
-          } else if (state.lineIndent < parentIndent) {
-            indentStatus = -1;
-          }
-        } else {
-          allowBlockCollections = false;
-        }
-      }
-    }
-    if (allowBlockCollections) {
-      allowBlockCollections = atNewLine || allowCompact;
-    }
-    if (indentStatus === 1 || CONTEXT_BLOCK_OUT === nodeContext) {
-      if (CONTEXT_FLOW_IN === nodeContext || CONTEXT_FLOW_OUT === nodeContext) {
-        flowIndent = parentIndent;
-      } else {
-        flowIndent = parentIndent + 1;
-      }
-      blockIndent = state.position - state.lineStart;
-      if (indentStatus === 1) {
-        if (allowBlockCollections && (readBlockSequence(state, blockIndent) || readBlockMapping(state, blockIndent, flowIndent)) || readFlowCollection(state, flowIndent)) {
-          hasContent = true;
-        } else {
-          const ch = state.input.charCodeAt(state.position);
-          if (propertyStart !== null && allowBlockStyles && !allowBlockCollections && ch !== 124 && ch !== 62 && tryReadBlockMappingFromProperty(
-            state,
-            propertyStart,
-            propertyStart.position - propertyStart.lineStart,
-            flowIndent
-          )) {
-            hasContent = true;
-          } else if (allowBlockScalars && readBlockScalar(state, flowIndent) || readSingleQuotedScalar(state, flowIndent) || readDoubleQuotedScalar(state, flowIndent)) {
-            hasContent = true;
-          } else if (readAlias(state)) {
-            hasContent = true;
-            if (state.tag !== null || state.anchor !== null) {
-              throwError(state, "alias node should not have any properties");
-            }
-          } else if (readPlainScalar(state, flowIndent, CONTEXT_FLOW_IN === nodeContext)) {
-            hasContent = true;
-            if (state.tag === null) {
-              state.tag = "?";
-            }
-          }
-          if (state.anchor !== null) {
-            storeAnchor(state, state.anchor, state.result);
-          }
-        }
-      } else if (indentStatus === 0) {
-        hasContent = allowBlockCollections && readBlockSequence(state, blockIndent);
-      }
-    }
-    if (state.tag === null) {
-      if (state.anchor !== null) {
-        storeAnchor(state, state.anchor, state.result);
-      }
-    } else if (state.tag === "?") {
-      if (state.result !== null && state.kind !== "scalar") {
-        throwError(state, 'unacceptable node kind for !<?> tag; it should be "scalar", not "' + state.kind + '"');
-      }
-      for (let typeIndex = 0, typeQuantity = state.implicitTypes.length; typeIndex < typeQuantity; typeIndex += 1) {
-        type2 = state.implicitTypes[typeIndex];
-        if (type2.resolve(state.result)) {
-          state.result = type2.construct(state.result);
-          state.tag = type2.tag;
-          if (state.anchor !== null) {
-            storeAnchor(state, state.anchor, state.result);
-          }
-          break;
-        }
-      }
-    } else if (state.tag !== "!") {
-      if (_hasOwnProperty.call(state.typeMap[state.kind || "fallback"], state.tag)) {
-        type2 = state.typeMap[state.kind || "fallback"][state.tag];
-      } else {
-        type2 = null;
-        const typeList = state.typeMap.multi[state.kind || "fallback"];
-        for (let typeIndex = 0, typeQuantity = typeList.length; typeIndex < typeQuantity; typeIndex += 1) {
-          if (state.tag.slice(0, typeList[typeIndex].tag.length) === typeList[typeIndex].tag) {
-            type2 = typeList[typeIndex];
-            break;
-          }
-        }
-      }
-      if (!type2) {
-        throwError(state, "unknown tag !<" + state.tag + ">");
-      }
-      if (state.result !== null && type2.kind !== state.kind) {
-        throwError(state, "unacceptable node kind for !<" + state.tag + '> tag; it should be "' + type2.kind + '", not "' + state.kind + '"');
-      }
-      if (!type2.resolve(state.result, state.tag)) {
-        throwError(state, "cannot resolve a node with !<" + state.tag + "> explicit tag");
-      } else {
-        state.result = type2.construct(state.result, state.tag);
-        if (state.anchor !== null) {
-          storeAnchor(state, state.anchor, state.result);
-        }
-      }
-    }
-    if (state.listener !== null) {
-      state.listener("close", state);
-    }
-    state.depth -= 1;
-    return state.tag !== null || state.anchor !== null || hasContent;
-  }
-  function readDocument(state) {
-    const documentStart = state.position;
-    let hasDirectives = false;
-    let ch;
-    state.version = null;
-    state.checkLineBreaks = state.legacy;
-    state.tagMap = /* @__PURE__ */ Object.create(null);
-    state.anchorMap = /* @__PURE__ */ Object.create(null);
-    while ((ch = state.input.charCodeAt(state.position)) !== 0) {
-      skipSeparationSpace(state, true, -1);
-      ch = state.input.charCodeAt(state.position);
-      if (state.lineIndent > 0 || ch !== 37) {
-        break;
-      }
-      hasDirectives = true;
-      ch = state.input.charCodeAt(++state.position);
-      let _position = state.position;
-      while (ch !== 0 && !isWsOrEol(ch)) {
-        ch = state.input.charCodeAt(++state.position);
-      }
-      const directiveName = state.input.slice(_position, state.position);
-      const directiveArgs = [];
-      if (directiveName.length < 1) {
-        throwError(state, "directive name must not be less than one character in length");
-      }
-      while (ch !== 0) {
-        while (isWhiteSpace(ch)) {
-          ch = state.input.charCodeAt(++state.position);
-        }
-        if (ch === 35) {
-          do {
-            ch = state.input.charCodeAt(++state.position);
-          } while (ch !== 0 && !isEol(ch));
-          break;
-        }
-        if (isEol(ch)) break;
-        _position = state.position;
-        while (ch !== 0 && !isWsOrEol(ch)) {
-          ch = state.input.charCodeAt(++state.position);
-        }
-        directiveArgs.push(state.input.slice(_position, state.position));
-      }
-      if (ch !== 0) readLineBreak(state);
-      if (_hasOwnProperty.call(directiveHandlers, directiveName)) {
-        directiveHandlers[directiveName](state, directiveName, directiveArgs);
-      } else {
-        throwWarning(state, 'unknown document directive "' + directiveName + '"');
-      }
-    }
-    skipSeparationSpace(state, true, -1);
-    if (state.lineIndent === 0 && state.input.charCodeAt(state.position) === 45 && state.input.charCodeAt(state.position + 1) === 45 && state.input.charCodeAt(state.position + 2) === 45) {
-      state.position += 3;
-      skipSeparationSpace(state, true, -1);
-    } else if (hasDirectives) {
-      throwError(state, "directives end mark is expected");
-    }
-    composeNode(state, state.lineIndent - 1, CONTEXT_BLOCK_OUT, false, true);
-    skipSeparationSpace(state, true, -1);
-    if (state.checkLineBreaks && PATTERN_NON_ASCII_LINE_BREAKS.test(state.input.slice(documentStart, state.position))) {
-      throwWarning(state, "non-ASCII line breaks are interpreted as content");
-    }
-    state.documents.push(state.result);
-    if (state.position === state.lineStart && testDocumentSeparator(state)) {
-      if (state.input.charCodeAt(state.position) === 46) {
-        state.position += 3;
-        skipSeparationSpace(state, true, -1);
-      }
-      return;
-    }
-    if (state.position < state.length - 1) {
-      throwError(state, "end of the stream or a document separator is expected");
-    }
-  }
-  function loadDocuments(input, options) {
-    input = String(input);
-    options = options || {};
-    if (input.length !== 0) {
-      if (input.charCodeAt(input.length - 1) !== 10 && input.charCodeAt(input.length - 1) !== 13) {
-        input += "\n";
-      }
-      if (input.charCodeAt(0) === 65279) {
-        input = input.slice(1);
-      }
-    }
-    const state = new State(input, options);
-    const nullpos = input.indexOf("\0");
-    if (nullpos !== -1) {
-      state.position = nullpos;
-      throwError(state, "null byte is not allowed in input");
-    }
-    state.input += "\0";
-    while (state.input.charCodeAt(state.position) === 32) {
-      state.lineIndent += 1;
-      state.position += 1;
-    }
-    while (state.position < state.length - 1) {
-      readDocument(state);
-    }
-    return state.documents;
-  }
-  function loadAll2(input, iterator, options) {
-    if (iterator !== null && typeof iterator === "object" && typeof options === "undefined") {
-      options = iterator;
-      iterator = null;
-    }
-    const documents = loadDocuments(input, options);
-    if (typeof iterator !== "function") {
-      return documents;
-    }
-    for (let index = 0, length = documents.length; index < length; index += 1) {
-      iterator(documents[index]);
-    }
-  }
-  function load2(input, options) {
-    const documents = loadDocuments(input, options);
-    if (documents.length === 0) {
-      return void 0;
-    } else if (documents.length === 1) {
-      return documents[0];
-    }
-    throw new YAMLException2("expected a single document in the stream, but found more");
-  }
-  loader.loadAll = loadAll2;
-  loader.load = load2;
-  return loader;
-}
-var dumper = {};
-var hasRequiredDumper;
-function requireDumper() {
-  if (hasRequiredDumper) return dumper;
-  hasRequiredDumper = 1;
-  const common2 = requireCommon();
-  const YAMLException2 = requireException();
-  const DEFAULT_SCHEMA2 = require_default();
-  const _toString = Object.prototype.toString;
-  const _hasOwnProperty = Object.prototype.hasOwnProperty;
-  const CHAR_BOM = 65279;
-  const CHAR_TAB = 9;
-  const CHAR_LINE_FEED = 10;
-  const CHAR_CARRIAGE_RETURN = 13;
-  const CHAR_SPACE = 32;
-  const CHAR_EXCLAMATION = 33;
-  const CHAR_DOUBLE_QUOTE = 34;
-  const CHAR_SHARP = 35;
-  const CHAR_PERCENT = 37;
-  const CHAR_AMPERSAND = 38;
-  const CHAR_SINGLE_QUOTE = 39;
-  const CHAR_ASTERISK = 42;
-  const CHAR_COMMA = 44;
-  const CHAR_MINUS = 45;
-  const CHAR_COLON = 58;
-  const CHAR_EQUALS = 61;
-  const CHAR_GREATER_THAN = 62;
-  const CHAR_QUESTION = 63;
-  const CHAR_COMMERCIAL_AT = 64;
-  const CHAR_LEFT_SQUARE_BRACKET = 91;
-  const CHAR_RIGHT_SQUARE_BRACKET = 93;
-  const CHAR_GRAVE_ACCENT = 96;
-  const CHAR_LEFT_CURLY_BRACKET = 123;
-  const CHAR_VERTICAL_LINE = 124;
-  const CHAR_RIGHT_CURLY_BRACKET = 125;
-  const ESCAPE_SEQUENCES = {};
-  ESCAPE_SEQUENCES[0] = "\\0";
-  ESCAPE_SEQUENCES[7] = "\\a";
-  ESCAPE_SEQUENCES[8] = "\\b";
-  ESCAPE_SEQUENCES[9] = "\\t";
-  ESCAPE_SEQUENCES[10] = "\\n";
-  ESCAPE_SEQUENCES[11] = "\\v";
-  ESCAPE_SEQUENCES[12] = "\\f";
-  ESCAPE_SEQUENCES[13] = "\\r";
-  ESCAPE_SEQUENCES[27] = "\\e";
-  ESCAPE_SEQUENCES[34] = '\\"';
-  ESCAPE_SEQUENCES[92] = "\\\\";
-  ESCAPE_SEQUENCES[133] = "\\N";
-  ESCAPE_SEQUENCES[160] = "\\_";
-  ESCAPE_SEQUENCES[8232] = "\\L";
-  ESCAPE_SEQUENCES[8233] = "\\P";
-  const DEPRECATED_BOOLEANS_SYNTAX = [
-    "y",
-    "Y",
-    "yes",
-    "Yes",
-    "YES",
-    "on",
-    "On",
-    "ON",
-    "n",
-    "N",
-    "no",
-    "No",
-    "NO",
-    "off",
-    "Off",
-    "OFF"
-  ];
-  const DEPRECATED_BASE60_SYNTAX = /^[-+]?[0-9_]+(?::[0-9_]+)+(?:\.[0-9_]*)?$/;
-  function compileStyleMap(schema2, map2) {
-    if (map2 === null) return {};
-    const result = {};
-    const keys = Object.keys(map2);
-    for (let index = 0, length = keys.length; index < length; index += 1) {
-      let tag = keys[index];
-      let style = String(map2[tag]);
-      if (tag.slice(0, 2) === "!!") {
-        tag = "tag:yaml.org,2002:" + tag.slice(2);
-      }
-      const type2 = schema2.compiledTypeMap["fallback"][tag];
-      if (type2 && _hasOwnProperty.call(type2.styleAliases, style)) {
-        style = type2.styleAliases[style];
-      }
-      result[tag] = style;
-    }
-    return result;
-  }
-  function encodeHex(character) {
-    let handle;
-    let length;
-    const string = character.toString(16).toUpperCase();
-    if (character <= 255) {
-      handle = "x";
-      length = 2;
-    } else if (character <= 65535) {
-      handle = "u";
-      length = 4;
-    } else if (character <= 4294967295) {
-      handle = "U";
-      length = 8;
-    } else {
-      throw new YAMLException2("code point within a string may not be greater than 0xFFFFFFFF");
-    }
-    return "\\" + handle + common2.repeat("0", length - string.length) + string;
-  }
-  const QUOTING_TYPE_SINGLE = 1;
-  const QUOTING_TYPE_DOUBLE = 2;
-  function State(options) {
-    this.schema = options["schema"] || DEFAULT_SCHEMA2;
-    this.indent = Math.max(1, options["indent"] || 2);
-    this.noArrayIndent = options["noArrayIndent"] || false;
-    this.skipInvalid = options["skipInvalid"] || false;
-    this.flowLevel = common2.isNothing(options["flowLevel"]) ? -1 : options["flowLevel"];
-    this.styleMap = compileStyleMap(this.schema, options["styles"] || null);
-    this.sortKeys = options["sortKeys"] || false;
-    this.lineWidth = options["lineWidth"] || 80;
-    this.noRefs = options["noRefs"] || false;
-    this.noCompatMode = options["noCompatMode"] || false;
-    this.condenseFlow = options["condenseFlow"] || false;
-    this.quotingType = options["quotingType"] === '"' ? QUOTING_TYPE_DOUBLE : QUOTING_TYPE_SINGLE;
-    this.forceQuotes = options["forceQuotes"] || false;
-    this.replacer = typeof options["replacer"] === "function" ? options["replacer"] : null;
-    this.implicitTypes = this.schema.compiledImplicit;
-    this.explicitTypes = this.schema.compiledExplicit;
-    this.tag = null;
-    this.result = "";
-    this.duplicates = [];
-    this.usedDuplicates = null;
-  }
-  function indentString(string, spaces) {
-    const ind = common2.repeat(" ", spaces);
-    let position = 0;
-    let result = "";
-    const length = string.length;
-    while (position < length) {
-      let line;
-      const next = string.indexOf("\n", position);
-      if (next === -1) {
-        line = string.slice(position);
-        position = length;
-      } else {
-        line = string.slice(position, next + 1);
-        position = next + 1;
-      }
-      if (line.length && line !== "\n") result += ind;
-      result += line;
-    }
-    return result;
-  }
-  function generateNextLine(state, level) {
-    return "\n" + common2.repeat(" ", state.indent * level);
-  }
-  function testImplicitResolving(state, str2) {
-    for (let index = 0, length = state.implicitTypes.length; index < length; index += 1) {
-      const type2 = state.implicitTypes[index];
-      if (type2.resolve(str2)) {
-        return true;
-      }
-    }
-    return false;
-  }
-  function isWhitespace(c) {
-    return c === CHAR_SPACE || c === CHAR_TAB;
-  }
-  function isPrintable(c) {
-    return c >= 32 && c <= 126 || c >= 161 && c <= 55295 && c !== 8232 && c !== 8233 || c >= 57344 && c <= 65533 && c !== CHAR_BOM || c >= 65536 && c <= 1114111;
-  }
-  function isNsCharOrWhitespace(c) {
-    return isPrintable(c) && c !== CHAR_BOM && // - b-char
-    c !== CHAR_CARRIAGE_RETURN && c !== CHAR_LINE_FEED;
-  }
-  function isPlainSafe(c, prev, inblock) {
-    const cIsNsCharOrWhitespace = isNsCharOrWhitespace(c);
-    const cIsNsChar = cIsNsCharOrWhitespace && !isWhitespace(c);
-    return (
-      // ns-plain-safe
-      (inblock ? cIsNsCharOrWhitespace : cIsNsCharOrWhitespace && // - c-flow-indicator
-      c !== CHAR_COMMA && c !== CHAR_LEFT_SQUARE_BRACKET && c !== CHAR_RIGHT_SQUARE_BRACKET && c !== CHAR_LEFT_CURLY_BRACKET && c !== CHAR_RIGHT_CURLY_BRACKET) && // ns-plain-char
-      c !== CHAR_SHARP && // false on '#'
-      !(prev === CHAR_COLON && !cIsNsChar) || // false on ': '
-      isNsCharOrWhitespace(prev) && !isWhitespace(prev) && c === CHAR_SHARP || // change to true on '[^ ]#'
-      prev === CHAR_COLON && cIsNsChar
-    );
-  }
-  function isPlainSafeFirst(c) {
-    return isPrintable(c) && c !== CHAR_BOM && !isWhitespace(c) && // - s-white
-    // - (c-indicator ::=
-    // “-” | “?” | “:” | “,” | “[” | “]” | “{” | “}”
-    c !== CHAR_MINUS && c !== CHAR_QUESTION && c !== CHAR_COLON && c !== CHAR_COMMA && c !== CHAR_LEFT_SQUARE_BRACKET && c !== CHAR_RIGHT_SQUARE_BRACKET && c !== CHAR_LEFT_CURLY_BRACKET && c !== CHAR_RIGHT_CURLY_BRACKET && // | “#” | “&” | “*” | “!” | “|” | “=” | “>” | “'” | “"”
-    c !== CHAR_SHARP && c !== CHAR_AMPERSAND && c !== CHAR_ASTERISK && c !== CHAR_EXCLAMATION && c !== CHAR_VERTICAL_LINE && c !== CHAR_EQUALS && c !== CHAR_GREATER_THAN && c !== CHAR_SINGLE_QUOTE && c !== CHAR_DOUBLE_QUOTE && // | “%” | “@” | “`”)
-    c !== CHAR_PERCENT && c !== CHAR_COMMERCIAL_AT && c !== CHAR_GRAVE_ACCENT;
-  }
-  function isPlainSafeLast(c) {
-    return !isWhitespace(c) && c !== CHAR_COLON;
-  }
-  function codePointAt(string, pos) {
-    const first = string.charCodeAt(pos);
-    let second;
-    if (first >= 55296 && first <= 56319 && pos + 1 < string.length) {
-      second = string.charCodeAt(pos + 1);
-      if (second >= 56320 && second <= 57343) {
-        return (first - 55296) * 1024 + second - 56320 + 65536;
-      }
-    }
-    return first;
-  }
-  function needIndentIndicator(string) {
-    const leadingSpaceRe = /^\n* /;
-    return leadingSpaceRe.test(string);
-  }
-  const STYLE_PLAIN = 1;
-  const STYLE_SINGLE = 2;
-  const STYLE_LITERAL = 3;
-  const STYLE_FOLDED = 4;
-  const STYLE_DOUBLE = 5;
-  function chooseScalarStyle(string, singleLineOnly, indentPerLevel, lineWidth, testAmbiguousType, quotingType, forceQuotes, inblock) {
-    let i;
-    let char = 0;
-    let prevChar = null;
-    let hasLineBreak = false;
-    let hasFoldableLine = false;
-    const shouldTrackWidth = lineWidth !== -1;
-    let previousLineBreak = -1;
-    let plain = isPlainSafeFirst(codePointAt(string, 0)) && isPlainSafeLast(codePointAt(string, string.length - 1));
-    if (singleLineOnly || forceQuotes) {
-      for (i = 0; i < string.length; char >= 65536 ? i += 2 : i++) {
-        char = codePointAt(string, i);
-        if (!isPrintable(char)) {
-          return STYLE_DOUBLE;
-        }
-        plain = plain && isPlainSafe(char, prevChar, inblock);
-        prevChar = char;
-      }
-    } else {
-      for (i = 0; i < string.length; char >= 65536 ? i += 2 : i++) {
-        char = codePointAt(string, i);
-        if (char === CHAR_LINE_FEED) {
-          hasLineBreak = true;
-          if (shouldTrackWidth) {
-            hasFoldableLine = hasFoldableLine || // Foldable line = too long, and not more-indented.
-            i - previousLineBreak - 1 > lineWidth && string[previousLineBreak + 1] !== " ";
-            previousLineBreak = i;
-          }
-        } else if (!isPrintable(char)) {
-          return STYLE_DOUBLE;
-        }
-        plain = plain && isPlainSafe(char, prevChar, inblock);
-        prevChar = char;
-      }
-      hasFoldableLine = hasFoldableLine || shouldTrackWidth && (i - previousLineBreak - 1 > lineWidth && string[previousLineBreak + 1] !== " ");
-    }
-    if (!hasLineBreak && !hasFoldableLine) {
-      if (plain && !forceQuotes && !testAmbiguousType(string)) {
-        return STYLE_PLAIN;
-      }
-      return quotingType === QUOTING_TYPE_DOUBLE ? STYLE_DOUBLE : STYLE_SINGLE;
-    }
-    if (indentPerLevel > 9 && needIndentIndicator(string)) {
-      return STYLE_DOUBLE;
-    }
-    if (!forceQuotes) {
-      return hasFoldableLine ? STYLE_FOLDED : STYLE_LITERAL;
-    }
-    return quotingType === QUOTING_TYPE_DOUBLE ? STYLE_DOUBLE : STYLE_SINGLE;
-  }
-  function writeScalar(state, string, level, iskey, inblock) {
-    state.dump = (function() {
-      if (string.length === 0) {
-        return state.quotingType === QUOTING_TYPE_DOUBLE ? '""' : "''";
-      }
-      if (!state.noCompatMode) {
-        if (DEPRECATED_BOOLEANS_SYNTAX.indexOf(string) !== -1 || DEPRECATED_BASE60_SYNTAX.test(string)) {
-          return state.quotingType === QUOTING_TYPE_DOUBLE ? '"' + string + '"' : "'" + string + "'";
-        }
-      }
-      const indent = state.indent * Math.max(1, level);
-      const lineWidth = state.lineWidth === -1 ? -1 : Math.max(Math.min(state.lineWidth, 40), state.lineWidth - indent);
-      const singleLineOnly = iskey || // No block styles in flow mode.
-      state.flowLevel > -1 && level >= state.flowLevel;
-      function testAmbiguity(string2) {
-        return testImplicitResolving(state, string2);
-      }
-      switch (chooseScalarStyle(
-        string,
-        singleLineOnly,
-        state.indent,
-        lineWidth,
-        testAmbiguity,
-        state.quotingType,
-        state.forceQuotes && !iskey,
-        inblock
-      )) {
-        case STYLE_PLAIN:
-          return string;
-        case STYLE_SINGLE:
-          return "'" + string.replace(/'/g, "''") + "'";
-        case STYLE_LITERAL:
-          return "|" + blockHeader(string, state.indent) + dropEndingNewline(indentString(string, indent));
-        case STYLE_FOLDED:
-          return ">" + blockHeader(string, state.indent) + dropEndingNewline(indentString(foldString(string, lineWidth), indent));
-        case STYLE_DOUBLE:
-          return '"' + escapeString(string) + '"';
-        default:
-          throw new YAMLException2("impossible error: invalid scalar style");
-      }
-    })();
-  }
-  function blockHeader(string, indentPerLevel) {
-    const indentIndicator = needIndentIndicator(string) ? String(indentPerLevel) : "";
-    const clip = string[string.length - 1] === "\n";
-    const keep = clip && (string[string.length - 2] === "\n" || string === "\n");
-    const chomp = keep ? "+" : clip ? "" : "-";
-    return indentIndicator + chomp + "\n";
-  }
-  function dropEndingNewline(string) {
-    return string[string.length - 1] === "\n" ? string.slice(0, -1) : string;
-  }
-  function foldString(string, width) {
-    const lineRe = /(\n+)([^\n]*)/g;
-    let result = (function() {
-      let nextLF = string.indexOf("\n");
-      nextLF = nextLF !== -1 ? nextLF : string.length;
-      lineRe.lastIndex = nextLF;
-      return foldLine(string.slice(0, nextLF), width);
-    })();
-    let prevMoreIndented = string[0] === "\n" || string[0] === " ";
-    let moreIndented;
-    let match;
-    while (match = lineRe.exec(string)) {
-      const prefix = match[1];
-      const line = match[2];
-      moreIndented = line[0] === " ";
-      result += prefix + (!prevMoreIndented && !moreIndented && line !== "" ? "\n" : "") + foldLine(line, width);
-      prevMoreIndented = moreIndented;
-    }
-    return result;
-  }
-  function foldLine(line, width) {
-    if (line === "" || line[0] === " ") return line;
-    const breakRe = / [^ ]/g;
-    let match;
-    let start = 0;
-    let end;
-    let curr = 0;
-    let next = 0;
-    let result = "";
-    while (match = breakRe.exec(line)) {
-      next = match.index;
-      if (next - start > width) {
-        end = curr > start ? curr : next;
-        result += "\n" + line.slice(start, end);
-        start = end + 1;
-      }
-      curr = next;
-    }
-    result += "\n";
-    if (line.length - start > width && curr > start) {
-      result += line.slice(start, curr) + "\n" + line.slice(curr + 1);
-    } else {
-      result += line.slice(start);
-    }
-    return result.slice(1);
-  }
-  function escapeString(string) {
-    let result = "";
-    let char = 0;
-    for (let i = 0; i < string.length; char >= 65536 ? i += 2 : i++) {
-      char = codePointAt(string, i);
-      const escapeSeq = ESCAPE_SEQUENCES[char];
-      if (!escapeSeq && isPrintable(char)) {
-        result += string[i];
-        if (char >= 65536) result += string[i + 1];
-      } else {
-        result += escapeSeq || encodeHex(char);
-      }
-    }
-    return result;
-  }
-  function writeFlowSequence(state, level, object) {
-    let _result = "";
-    const _tag = state.tag;
-    for (let index = 0, length = object.length; index < length; index += 1) {
-      let value = object[index];
-      if (state.replacer) {
-        value = state.replacer.call(object, String(index), value);
-      }
-      if (writeNode(state, level, value, false, false) || typeof value === "undefined" && writeNode(state, level, null, false, false)) {
-        if (_result !== "") _result += "," + (!state.condenseFlow ? " " : "");
-        _result += state.dump;
-      }
-    }
-    state.tag = _tag;
-    state.dump = "[" + _result + "]";
-  }
-  function writeBlockSequence(state, level, object, compact) {
-    let _result = "";
-    const _tag = state.tag;
-    for (let index = 0, length = object.length; index < length; index += 1) {
-      let value = object[index];
-      if (state.replacer) {
-        value = state.replacer.call(object, String(index), value);
-      }
-      if (writeNode(state, level + 1, value, true, true, false, true) || typeof value === "undefined" && writeNode(state, level + 1, null, true, true, false, true)) {
-        if (!compact || _result !== "") {
-          _result += generateNextLine(state, level);
-        }
-        if (state.dump && CHAR_LINE_FEED === state.dump.charCodeAt(0)) {
-          _result += "-";
-        } else {
-          _result += "- ";
-        }
-        _result += state.dump;
-      }
-    }
-    state.tag = _tag;
-    state.dump = _result || "[]";
-  }
-  function writeFlowMapping(state, level, object) {
-    let _result = "";
-    const _tag = state.tag;
-    const objectKeyList = Object.keys(object);
-    for (let index = 0, length = objectKeyList.length; index < length; index += 1) {
-      let pairBuffer = "";
-      if (_result !== "") pairBuffer += ", ";
-      if (state.condenseFlow) pairBuffer += '"';
-      const objectKey = objectKeyList[index];
-      let objectValue = object[objectKey];
-      if (state.replacer) {
-        objectValue = state.replacer.call(object, objectKey, objectValue);
-      }
-      if (!writeNode(state, level, objectKey, false, false)) {
-        continue;
-      }
-      if (state.dump.length > 1024) pairBuffer += "? ";
-      pairBuffer += state.dump + (state.condenseFlow ? '"' : "") + ":" + (state.condenseFlow ? "" : " ");
-      if (!writeNode(state, level, objectValue, false, false)) {
-        continue;
-      }
-      pairBuffer += state.dump;
-      _result += pairBuffer;
-    }
-    state.tag = _tag;
-    state.dump = "{" + _result + "}";
-  }
-  function writeBlockMapping(state, level, object, compact) {
-    let _result = "";
-    const _tag = state.tag;
-    const objectKeyList = Object.keys(object);
-    if (state.sortKeys === true) {
-      objectKeyList.sort();
-    } else if (typeof state.sortKeys === "function") {
-      objectKeyList.sort(state.sortKeys);
-    } else if (state.sortKeys) {
-      throw new YAMLException2("sortKeys must be a boolean or a function");
-    }
-    for (let index = 0, length = objectKeyList.length; index < length; index += 1) {
-      let pairBuffer = "";
-      if (!compact || _result !== "") {
-        pairBuffer += generateNextLine(state, level);
-      }
-      const objectKey = objectKeyList[index];
-      let objectValue = object[objectKey];
-      if (state.replacer) {
-        objectValue = state.replacer.call(object, objectKey, objectValue);
-      }
-      if (!writeNode(state, level + 1, objectKey, true, true, true)) {
-        continue;
-      }
-      const explicitPair = state.tag !== null && state.tag !== "?" || state.dump && state.dump.length > 1024;
-      if (explicitPair) {
-        if (state.dump && CHAR_LINE_FEED === state.dump.charCodeAt(0)) {
-          pairBuffer += "?";
-        } else {
-          pairBuffer += "? ";
-        }
-      }
-      pairBuffer += state.dump;
-      if (explicitPair) {
-        pairBuffer += generateNextLine(state, level);
-      }
-      if (!writeNode(state, level + 1, objectValue, true, explicitPair)) {
-        continue;
-      }
-      if (state.dump && CHAR_LINE_FEED === state.dump.charCodeAt(0)) {
-        pairBuffer += ":";
-      } else {
-        pairBuffer += ": ";
-      }
-      pairBuffer += state.dump;
-      _result += pairBuffer;
-    }
-    state.tag = _tag;
-    state.dump = _result || "{}";
-  }
-  function detectType(state, object, explicit) {
-    const typeList = explicit ? state.explicitTypes : state.implicitTypes;
-    for (let index = 0, length = typeList.length; index < length; index += 1) {
-      const type2 = typeList[index];
-      if ((type2.instanceOf || type2.predicate) && (!type2.instanceOf || typeof object === "object" && object instanceof type2.instanceOf) && (!type2.predicate || type2.predicate(object))) {
-        if (explicit) {
-          if (type2.multi && type2.representName) {
-            state.tag = type2.representName(object);
-          } else {
-            state.tag = type2.tag;
-          }
-        } else {
-          state.tag = "?";
-        }
-        if (type2.represent) {
-          const style = state.styleMap[type2.tag] || type2.defaultStyle;
-          let _result;
-          if (_toString.call(type2.represent) === "[object Function]") {
-            _result = type2.represent(object, style);
-          } else if (_hasOwnProperty.call(type2.represent, style)) {
-            _result = type2.represent[style](object, style);
-          } else {
-            throw new YAMLException2("!<" + type2.tag + '> tag resolver accepts not "' + style + '" style');
-          }
-          state.dump = _result;
-        }
-        return true;
-      }
-    }
-    return false;
-  }
-  function writeNode(state, level, object, block, compact, iskey, isblockseq) {
-    state.tag = null;
-    state.dump = object;
-    if (!detectType(state, object, false)) {
-      detectType(state, object, true);
-    }
-    const type2 = _toString.call(state.dump);
-    const inblock = block;
-    if (block) {
-      block = state.flowLevel < 0 || state.flowLevel > level;
-    }
-    const objectOrArray = type2 === "[object Object]" || type2 === "[object Array]";
-    let duplicateIndex;
-    let duplicate;
-    if (objectOrArray) {
-      duplicateIndex = state.duplicates.indexOf(object);
-      duplicate = duplicateIndex !== -1;
-    }
-    if (state.tag !== null && state.tag !== "?" || duplicate || state.indent !== 2 && level > 0) {
-      compact = false;
-    }
-    if (duplicate && state.usedDuplicates[duplicateIndex]) {
-      state.dump = "*ref_" + duplicateIndex;
-    } else {
-      if (objectOrArray && duplicate && !state.usedDuplicates[duplicateIndex]) {
-        state.usedDuplicates[duplicateIndex] = true;
-      }
-      if (type2 === "[object Object]") {
-        if (block && Object.keys(state.dump).length !== 0) {
-          writeBlockMapping(state, level, state.dump, compact);
-          if (duplicate) {
-            state.dump = "&ref_" + duplicateIndex + state.dump;
-          }
-        } else {
-          writeFlowMapping(state, level, state.dump);
-          if (duplicate) {
-            state.dump = "&ref_" + duplicateIndex + " " + state.dump;
-          }
-        }
-      } else if (type2 === "[object Array]") {
-        if (block && state.dump.length !== 0) {
-          if (state.noArrayIndent && !isblockseq && level > 0) {
-            writeBlockSequence(state, level - 1, state.dump, compact);
-          } else {
-            writeBlockSequence(state, level, state.dump, compact);
-          }
-          if (duplicate) {
-            state.dump = "&ref_" + duplicateIndex + state.dump;
-          }
-        } else {
-          writeFlowSequence(state, level, state.dump);
-          if (duplicate) {
-            state.dump = "&ref_" + duplicateIndex + " " + state.dump;
-          }
-        }
-      } else if (type2 === "[object String]") {
-        if (state.tag !== "?") {
-          writeScalar(state, state.dump, level, iskey, inblock);
-        }
-      } else if (type2 === "[object Undefined]") {
-        return false;
-      } else {
-        if (state.skipInvalid) return false;
-        throw new YAMLException2("unacceptable kind of an object to dump " + type2);
-      }
-      if (state.tag !== null && state.tag !== "?") {
-        let tagStr = encodeURI(
-          state.tag[0] === "!" ? state.tag.slice(1) : state.tag
-        ).replace(/!/g, "%21");
-        if (state.tag[0] === "!") {
-          tagStr = "!" + tagStr;
-        } else if (tagStr.slice(0, 18) === "tag:yaml.org,2002:") {
-          tagStr = "!!" + tagStr.slice(18);
-        } else {
-          tagStr = "!<" + tagStr + ">";
-        }
-        state.dump = tagStr + " " + state.dump;
-      }
-    }
-    return true;
-  }
-  function getDuplicateReferences(object, state) {
-    const objects = [];
-    const duplicatesIndexes = [];
-    inspectNode(object, objects, duplicatesIndexes);
-    const length = duplicatesIndexes.length;
-    for (let index = 0; index < length; index += 1) {
-      state.duplicates.push(objects[duplicatesIndexes[index]]);
-    }
-    state.usedDuplicates = new Array(length);
-  }
-  function inspectNode(object, objects, duplicatesIndexes) {
-    if (object !== null && typeof object === "object") {
-      const index = objects.indexOf(object);
-      if (index !== -1) {
-        if (duplicatesIndexes.indexOf(index) === -1) {
-          duplicatesIndexes.push(index);
-        }
-      } else {
-        objects.push(object);
-        if (Array.isArray(object)) {
-          for (let i = 0, length = object.length; i < length; i += 1) {
-            inspectNode(object[i], objects, duplicatesIndexes);
-          }
-        } else {
-          const objectKeyList = Object.keys(object);
-          for (let i = 0, length = objectKeyList.length; i < length; i += 1) {
-            inspectNode(object[objectKeyList[i]], objects, duplicatesIndexes);
-          }
-        }
-      }
-    }
-  }
-  function dump2(input, options) {
-    options = options || {};
-    const state = new State(options);
-    if (!state.noRefs) getDuplicateReferences(input, state);
-    let value = input;
-    if (state.replacer) {
-      value = state.replacer.call({ "": value }, "", value);
-    }
-    if (writeNode(state, 0, value, true, true)) return state.dump + "\n";
-    return "";
-  }
-  dumper.dump = dump2;
-  return dumper;
-}
-var hasRequiredJsYaml;
-function requireJsYaml() {
-  if (hasRequiredJsYaml) return jsYaml;
-  hasRequiredJsYaml = 1;
-  const loader2 = requireLoader();
-  const dumper2 = requireDumper();
-  function renamed(from, to) {
-    return function() {
-      throw new Error("Function yaml." + from + " is removed in js-yaml 4. Use yaml." + to + " instead, which is now safe by default.");
-    };
-  }
-  jsYaml.Type = requireType();
-  jsYaml.Schema = requireSchema();
-  jsYaml.FAILSAFE_SCHEMA = requireFailsafe();
-  jsYaml.JSON_SCHEMA = requireJson();
-  jsYaml.CORE_SCHEMA = requireCore();
-  jsYaml.DEFAULT_SCHEMA = require_default();
-  jsYaml.load = loader2.load;
-  jsYaml.loadAll = loader2.loadAll;
-  jsYaml.dump = dumper2.dump;
-  jsYaml.YAMLException = requireException();
-  jsYaml.types = {
-    binary: requireBinary(),
-    float: requireFloat(),
-    map: requireMap(),
-    null: require_null(),
-    pairs: requirePairs(),
-    set: requireSet(),
-    timestamp: requireTimestamp(),
-    bool: requireBool(),
-    int: requireInt(),
-    merge: requireMerge(),
-    omap: requireOmap(),
-    seq: requireSeq(),
-    str: requireStr()
-  };
-  jsYaml.safeLoad = renamed("safeLoad", "load");
-  jsYaml.safeLoadAll = renamed("safeLoadAll", "loadAll");
-  jsYaml.safeDump = renamed("safeDump", "dump");
-  return jsYaml;
-}
-var jsYamlExports = requireJsYaml();
-const yaml = /* @__PURE__ */ getDefaultExportFromCjs(jsYamlExports);
-const {
-  Type,
-  Schema,
-  FAILSAFE_SCHEMA,
-  JSON_SCHEMA,
-  CORE_SCHEMA,
-  DEFAULT_SCHEMA,
-  load,
-  loadAll,
-  dump,
-  YAMLException,
-  types,
-  safeLoad,
-  safeLoadAll,
-  safeDump
-} = yaml;
-
-//# sourceMappingURL=js-yaml.mjs.map
-
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
 
 // functions
@@ -43287,7 +39753,7 @@ function safeExtend(schema, shape) {
     }
     return clone(schema, mergeDefs(schema._zod.def, { shape: extended(schema, shape) }));
 }
-function util_merge(a, b) {
+function merge(a, b) {
     if (!b?._zod?.def) {
         throw new Error("Invalid input to merge: expected an object schema. To merge a plain shape, use `.extend()`.");
     }
@@ -44257,7 +40723,7 @@ const bigint = /^-?\d+n?$/;
 const integer = /^-?\d+$/;
 const number = /^-?\d+(?:\.\d+)?$/;
 const regexes_boolean = /^(?:true|false)$/i;
-const regexes_null = /^null$/i;
+const _null = /^null$/i;
 
 const _undefined = /^undefined$/i;
 
@@ -48435,7 +44901,7 @@ function _nullable(Class, innerType) {
     });
 }
 // @__NO_SIDE_EFFECTS__
-function api_default(Class, innerType, defaultValue) {
+function _default(Class, innerType, defaultValue) {
     return new Class({
         type: "default",
         innerType,
@@ -51688,7 +48154,7 @@ const ZodObject = /*@__PURE__*/ $constructor("ZodObject", (inst, def) => {
         return safeExtend(this, incoming);
     },
     merge(other) {
-        return util_merge(this, other);
+        return merge(this, other);
     },
     pick(mask) {
         return pick(this, mask);
@@ -51710,7 +48176,7 @@ function object(shape, params) {
     const def = {
         type: "object",
         shape: shape ?? {},
-        ...util.normalizeParams(params),
+        ...normalizeParams(params),
     };
     return new ZodObject(def);
 }
@@ -51877,7 +48343,7 @@ const ZodMap = /*@__PURE__*/ (/* unused pure expression or super */ null && (cor
     inst.max = (...args) => inst.check(core._maxSize(...args));
     inst.size = (...args) => inst.check(core._size(...args));
 })));
-function schemas_map(keyType, valueType, params) {
+function map(keyType, valueType, params) {
     return new ZodMap({
         type: "map",
         keyType: keyType,
@@ -51895,7 +48361,7 @@ const ZodSet = /*@__PURE__*/ (/* unused pure expression or super */ null && (cor
     inst.max = (...args) => inst.check(core._maxSize(...args));
     inst.size = (...args) => inst.check(core._size(...args));
 })));
-function schemas_set(valueType, params) {
+function set(valueType, params) {
     return new ZodSet({
         type: "set",
         valueType: valueType,
@@ -52328,7 +48794,7 @@ const stringbool = (...args) => core._stringbool({
     Boolean: ZodBoolean,
     String: ZodString,
 }, ...args);
-function schemas_json(params) {
+function json(params) {
     const jsonSchema = lazy(() => {
         return union([schemas_string(params), schemas_number(), schemas_boolean(), schemas_null(), array(jsonSchema), record(schemas_string(), jsonSchema)]);
     });
@@ -52343,6 +48809,4672 @@ function preprocess(fn, schema) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/results/results-document.ts
+/**
+ * results.json: the unit everything after the run reads (gate, reports, exports). Versioned: a reader
+ * refuses a schema_version it does not know. See docs/results.md for every field.
+ */
+const RESULTS_SCHEMA = 'infergate/results';
+const RESULTS_SCHEMA_VERSION = 1;
+
+;// CONCATENATED MODULE: ./src/gate/results-file.ts
+
+
+
+
+/**
+ * Reads a results.json for the gate. Validates only what the gate relies on (schema and version,
+ * the fingerprint, headline, trials, intervals); other blocks pass through untouched.
+ */
+const headlineSchema = record(schemas_string(), schemas_number().nullable());
+const fingerprintSchema = object({
+    accelerator: schemas_string().nullable(),
+    accelerator_count: schemas_number().int().nonnegative(),
+    driver: schemas_string().nullable(),
+    engine: schemas_string(),
+    engine_version: schemas_string().nullable(),
+    model: schemas_string(),
+    dataset_rows: schemas_number().int().nonnegative(),
+    load_shape: schemas_string(),
+    infergate_version: schemas_string(),
+})
+    .passthrough();
+const intervalSchema = object({
+    low: schemas_number(),
+    mid: schemas_number(),
+    high: schemas_number(),
+    confidence: schemas_number().gt(0).lt(1),
+});
+const resultsSchema = object({
+    schema: literal(RESULTS_SCHEMA),
+    schema_version: schemas_number().int(),
+    infergate_version: schemas_string(),
+    run_id: schemas_string(),
+    status: schemas_enum(['completed', 'failed', 'interrupted']),
+    failure: object({ message: schemas_string(), exit_code: schemas_number() }).nullable(),
+    started_at: schemas_string(),
+    finished_at: schemas_string(),
+    config: record(schemas_string(), unknown()),
+    environment: fingerprintSchema,
+    dataset: unknown(),
+    definitions: record(schemas_string(), schemas_string()),
+    metrics: record(schemas_string(), unknown()),
+    headline: headlineSchema,
+    headline_intervals: record(schemas_string(), intervalSchema).optional(),
+    trials: array(headlineSchema).optional(),
+    steps: array(unknown()).optional(),
+    files: record(schemas_string(), schemas_string()),
+})
+    .passthrough();
+/** Validates a parsed results document; `where` names it in the error (a file, or "history.json run 3"). */
+function parseResultsDocument(value, where) {
+    if (typeof value === 'object' && value !== null) {
+        const record = value;
+        if (record.schema !== RESULTS_SCHEMA) {
+            throw new errors_InputError(errors_located(where, undefined, `not an infergate results document (schema is ${JSON.stringify(record.schema)}, expected "${RESULTS_SCHEMA}")`));
+        }
+        if (record.schema_version !== RESULTS_SCHEMA_VERSION) {
+            throw new errors_InputError(errors_located(where, undefined, `results schema_version ${JSON.stringify(record.schema_version)} is not supported (this infergate reads version ${RESULTS_SCHEMA_VERSION})`));
+        }
+    }
+    const parsed = resultsSchema.safeParse(value);
+    if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        const key = issue.path.length > 0 ? issue.path.join('.') : '(document)';
+        throw new errors_InputError(errors_located(where, undefined, `key ${key}: ${issue.message}`));
+    }
+    return parsed.data;
+}
+function jsonErrorLine(text, error) {
+    // V8 reports "... at position N" (and newer versions "(line L column C)"); turn the position into a line.
+    const lineMatch = /line (\d+)/.exec(error.message);
+    if (lineMatch)
+        return Number(lineMatch[1]);
+    const posMatch = /position (\d+)/.exec(error.message);
+    if (!posMatch)
+        return undefined;
+    return text.slice(0, Number(posMatch[1])).split('\n').length;
+}
+/** Reads and validates a JSON file, with the file (and line, for a syntax error) named in any error. */
+function readJsonFile(path) {
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(path, 'utf8');
+    }
+    catch (error) {
+        const code = error.code;
+        throw new errors_InputError(errors_located(path, undefined, code === 'ENOENT' ? 'file not found' : `cannot read the file (${code ?? 'error'})`));
+    }
+    try {
+        return JSON.parse(text);
+    }
+    catch (error) {
+        throw new errors_InputError(errors_located(path, jsonErrorLine(text, error), 'not valid JSON'));
+    }
+}
+function readResultsFile(path) {
+    return parseResultsDocument(readJsonFile(path), path);
+}
+
+;// CONCATENATED MODULE: ./src/gate/baseline-set.ts
+
+
+
+
+const HISTORY_SCHEMA = 'infergate/history';
+const HISTORY_SCHEMA_VERSION = 1;
+function baselineFromFile(path) {
+    return { source: `file ${path}`, documents: [readResultsFile(path)] };
+}
+/** Reads a history file and keeps its last `lastN` runs (all when lastN is undefined). */
+function baselineFromHistory(path, lastN) {
+    const runs = readHistoryRuns(path);
+    if (runs.length === 0)
+        throw new errors_InputError(errors_located(path, undefined, 'history file holds no runs'));
+    const kept = lastN === undefined ? runs : runs.slice(-lastN);
+    return { source: `history ${path}`, documents: kept };
+}
+/** A baseline file given on the command line: a results.json, or a history file (told apart by its schema). */
+function baselineFromAnyFile(path, lastN) {
+    const raw = readJsonFile(path);
+    if (raw !== null && typeof raw === 'object' && raw.schema === HISTORY_SCHEMA)
+        return baselineFromHistory(path, lastN);
+    return { source: `file ${path}`, documents: [parseResultsDocument(raw, path)] };
+}
+function readHistoryRuns(path) {
+    return historyRunsOf(readJsonFile(path), path);
+}
+function historyRunsOf(value, path) {
+    const raw = value;
+    if (raw === null || typeof raw !== 'object' || raw.schema !== HISTORY_SCHEMA) {
+        throw new errors_InputError(errors_located(path, undefined, `not an infergate history file (expected schema "${HISTORY_SCHEMA}")`));
+    }
+    if (raw.schema_version !== HISTORY_SCHEMA_VERSION) {
+        throw new errors_InputError(errors_located(path, undefined, `history schema_version ${JSON.stringify(raw.schema_version)} is not supported (this infergate reads version ${HISTORY_SCHEMA_VERSION})`));
+    }
+    if (!Array.isArray(raw.runs))
+        throw new errors_InputError(errors_located(path, undefined, 'key runs: expected an array of results documents'));
+    return raw.runs.map((run, i) => parseResultsDocument(run, `${path} runs[${i}]`));
+}
+/**
+ * The parts of a results document the gate needs later; the rest (config, detailed metric blocks)
+ * is dropped so a history of many runs stays small.
+ */
+function trimForHistory(doc) {
+    return { ...doc, config: {}, metrics: {}, steps: undefined, files: {} };
+}
+/**
+ * Appends a completed run to a history file, keeping the last `keep` runs. Only a run on the default
+ * branch may do this: `onDefaultBranch` must be true, so a pull request can never write history.
+ */
+function appendToHistory(path, current, keep, onDefaultBranch) {
+    if (!onDefaultBranch)
+        throw new InputError(`${path}: history is only written by runs on the default branch, never by pull requests`);
+    if (current.status !== 'completed')
+        throw new InputError(`${path}: run ${current.run_id} did not complete (status ${current.status}), so it is not added to the history`);
+    const runs = existsSync(path) ? readHistoryRuns(path) : [];
+    runs.push(trimForHistory(current));
+    const kept = runs.slice(-keep);
+    const file = { schema: HISTORY_SCHEMA, schema_version: HISTORY_SCHEMA_VERSION, runs: kept };
+    mkdirSync(dirname(path), { recursive: true });
+    const tmp = `${path}.tmp-${process.pid}`;
+    writeFileSync(tmp, `${JSON.stringify(file, null, 2)}\n`);
+    renameSync(tmp, path);
+    return kept.length;
+}
+
+;// CONCATENATED MODULE: ./src/gate/fingerprint.ts
+/** The fields that must match for a baseline to be comparable with the current run (docs/gate.md). */
+const FINGERPRINT_FIELDS = [
+    'accelerator',
+    'accelerator_count',
+    'driver',
+    'engine',
+    'engine_version',
+    'model',
+    'dataset_rows',
+    'load_shape',
+    'infergate_version',
+];
+/** Fields that differ between two fingerprints, leaving out the ones the thresholds config ignores. */
+function fingerprintDifferences(baseline, current, ignore = []) {
+    const differences = [];
+    for (const field of FINGERPRINT_FIELDS) {
+        if (ignore.includes(field))
+            continue;
+        if (baseline[field] !== current[field])
+            differences.push({ field, baseline: baseline[field], current: current[field] });
+    }
+    return differences;
+}
+function describeDifferences(differences) {
+    return differences
+        .map((d) => `${d.field} (baseline ${JSON.stringify(d.baseline)}, current ${JSON.stringify(d.current)})`)
+        .join(', ');
+}
+/** Picks the fingerprint fields out of a results document's environment block. */
+function fingerprintOf(environment) {
+    const out = {};
+    for (const field of FINGERPRINT_FIELDS)
+        out[field] = environment[field];
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/gate/metric-directions.ts
+const LOWER_IS_BETTER = [
+    'ttft_ms_mean',
+    'ttft_ms_p50',
+    'ttft_ms_p90',
+    'ttft_ms_p99',
+    'tpot_ms_mean',
+    'tpot_ms_p99',
+    'itl_ms_mean',
+    'itl_ms_p99',
+    'e2el_ms_mean',
+    'e2el_ms_p99',
+    'duration_s',
+    'failed_requests',
+    'energy_j',
+];
+const HIGHER_IS_BETTER = [
+    'throughput_rps',
+    'output_tps',
+    'total_tps',
+    'goodput_rps',
+    'good_fraction',
+    'mfu',
+    'prefill_mfu',
+    'decode_mfu',
+    'mbu',
+    'achieved_tflops',
+    'rouge1',
+    'rouge2',
+    'rougeL',
+    'rougeLsum',
+    'tokens_per_joule',
+];
+const KNOWN_DIRECTIONS = new Map([
+    ...LOWER_IS_BETTER.map((name) => [name, 'lower']),
+    ...HIGHER_IS_BETTER.map((name) => [name, 'higher']),
+]);
+/** ROUGE headlines: their noise comes from the bootstrap intervals when the results carry them. */
+const ROUGE_METRICS = new Set(['rouge1', 'rouge2', 'rougeL', 'rougeLsum']);
+function builtInDirection(name) {
+    return KNOWN_DIRECTIONS.get(name) ?? 'neutral';
+}
+/** +1 when a rise is good, -1 when a fall is good, 0 when neither. */
+function goodSign(direction) {
+    return direction === 'higher' ? 1 : direction === 'lower' ? -1 : 0;
+}
+
+;// CONCATENATED MODULE: ./src/gate/statistics.ts
+/**
+ * The few statistics the noise model needs, written from their textbook definitions: sample mean and
+ * variance, Student's t distribution (through the regularized incomplete beta function, evaluated by
+ * its continued fraction), Welch's unequal-variance t-test, the Mann-Whitney U test and a prediction
+ * interval for one new observation.
+ */
+function mean(values) {
+    let sum = 0;
+    for (const v of values)
+        sum += v;
+    return sum / values.length;
+}
+/** Unbiased sample variance (n − 1 in the denominator); 0 for fewer than two values. */
+function sampleVariance(values) {
+    if (values.length < 2)
+        return 0;
+    const m = mean(values);
+    let sum = 0;
+    for (const v of values)
+        sum += (v - m) ** 2;
+    return sum / (values.length - 1);
+}
+function logGamma(x) {
+    // Lanczos approximation (g = 7, n = 9), accurate to ~1e-15 for x > 0.
+    const c = [
+        0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059,
+        12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7,
+    ];
+    if (x < 0.5)
+        return Math.log(Math.PI / Math.sin(Math.PI * x)) - logGamma(1 - x);
+    const z = x - 1;
+    let a = c[0];
+    const t = z + 7.5;
+    for (let i = 1; i < 9; i++)
+        a += c[i] / (z + i);
+    return 0.5 * Math.log(2 * Math.PI) + (z + 0.5) * Math.log(t) - t + Math.log(a);
+}
+/** Continued fraction for the incomplete beta function (modified Lentz's method). */
+function betaContinuedFraction(a, b, x) {
+    const tiny = 1e-300;
+    let c = 1;
+    let d = 1 - ((a + b) * x) / (a + 1);
+    if (Math.abs(d) < tiny)
+        d = tiny;
+    d = 1 / d;
+    let h = d;
+    for (let m = 1; m <= 300; m++) {
+        const m2 = 2 * m;
+        let aa = (m * (b - m) * x) / ((a + m2 - 1) * (a + m2));
+        d = 1 + aa * d;
+        if (Math.abs(d) < tiny)
+            d = tiny;
+        c = 1 + aa / c;
+        if (Math.abs(c) < tiny)
+            c = tiny;
+        d = 1 / d;
+        h *= d * c;
+        aa = (-(a + m) * (a + b + m) * x) / ((a + m2) * (a + m2 + 1));
+        d = 1 + aa * d;
+        if (Math.abs(d) < tiny)
+            d = tiny;
+        c = 1 + aa / c;
+        if (Math.abs(c) < tiny)
+            c = tiny;
+        d = 1 / d;
+        const delta = d * c;
+        h *= delta;
+        if (Math.abs(delta - 1) < 1e-15)
+            break;
+    }
+    return h;
+}
+/** Regularized incomplete beta I_x(a, b). */
+function incompleteBeta(x, a, b) {
+    if (x <= 0)
+        return 0;
+    if (x >= 1)
+        return 1;
+    const front = Math.exp(logGamma(a + b) - logGamma(a) - logGamma(b) + a * Math.log(x) + b * Math.log(1 - x));
+    // The continued fraction converges fast for x < (a+1)/(a+b+2); use the symmetry otherwise.
+    if (x < (a + 1) / (a + b + 2))
+        return (front * betaContinuedFraction(a, b, x)) / a;
+    return 1 - (front * betaContinuedFraction(b, a, 1 - x)) / b;
+}
+/** P(T ≤ t) for Student's t with `df` degrees of freedom (df may be fractional, as in Welch's test). */
+function studentTCdf(t, df) {
+    const x = df / (df + t * t);
+    const tail = 0.5 * incompleteBeta(x, df / 2, 0.5);
+    return t >= 0 ? 1 - tail : tail;
+}
+/** The t value with P(T ≤ t) = p, found by bisection on the CDF (monotone, so this always converges). */
+function studentTQuantile(p, df) {
+    if (p <= 0 || p >= 1)
+        throw new RangeError(`quantile probability must be in (0, 1), got ${p}`);
+    let lo = -1e6;
+    let hi = 1e6;
+    for (let i = 0; i < 200; i++) {
+        const mid = (lo + hi) / 2;
+        if (studentTCdf(mid, df) < p)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    return (lo + hi) / 2;
+}
+/**
+ * Welch's t-test (unequal variances, Welch-Satterthwaite degrees of freedom). Two-sided p-value.
+ * When both samples have zero variance, the p-value is 1 for equal means and 0 otherwise.
+ */
+function welchTTest(a, b) {
+    if (a.length < 2 || b.length < 2)
+        throw new RangeError('Welch t-test needs at least two values per sample');
+    const va = sampleVariance(a) / a.length;
+    const vb = sampleVariance(b) / b.length;
+    const diff = mean(b) - mean(a);
+    const se2 = va + vb;
+    if (se2 === 0)
+        return { pValue: diff === 0 ? 1 : 0, statistic: diff === 0 ? 0 : Math.sign(diff) * Infinity };
+    const t = diff / Math.sqrt(se2);
+    const df = (se2 * se2) / ((va * va) / (a.length - 1) + (vb * vb) / (b.length - 1));
+    const pValue = 2 * (1 - studentTCdf(Math.abs(t), df));
+    return { pValue: Math.min(1, Math.max(0, pValue)), statistic: t };
+}
+/** Ranks with ties given their average rank (1-based). */
+function averageRanks(values) {
+    const order = values.map((v, i) => ({ v, i })).sort((x, y) => x.v - y.v);
+    const ranks = new Array(values.length).fill(0);
+    const tieGroups = [];
+    let i = 0;
+    while (i < order.length) {
+        let j = i;
+        while (j + 1 < order.length && order[j + 1].v === order[i].v)
+            j++;
+        const rank = (i + j + 2) / 2;
+        for (let k = i; k <= j; k++)
+            ranks[order[k].i] = rank;
+        if (j > i)
+            tieGroups.push(j - i + 1);
+        i = j + 1;
+    }
+    return { ranks, tieGroups };
+}
+/** Number of ways to reach each U value for samples of sizes m and n (no ties): the exact null law. */
+function exactUCounts(m, n) {
+    // counts[k][u] over the recursion f(m, n, u) = f(m-1, n, u-n) + f(m, n-1, u), built up by m.
+    let prev = [];
+    for (let j = 0; j <= n; j++)
+        prev.push([1]);
+    for (let i = 1; i <= m; i++) {
+        const cur = [[1]];
+        for (let j = 1; j <= n; j++) {
+            const size = i * j + 1;
+            const row = new Array(size).fill(0);
+            const left = prev[j]; // f(i-1, j, u - j)
+            const down = cur[j - 1]; // f(i, j-1, u)
+            for (let u = 0; u < size; u++)
+                row[u] = (u - j >= 0 ? (left[u - j] ?? 0) : 0) + (down[u] ?? 0);
+            cur.push(row);
+        }
+        prev = cur;
+    }
+    return prev[n];
+}
+/**
+ * Mann-Whitney U test, two-sided. Exact null distribution when there are no ties and both samples are
+ * small (m·n ≤ 400); otherwise the normal approximation with tie correction and continuity correction.
+ * The statistic is U of sample `b` (large when b tends to exceed a).
+ */
+function mannWhitneyUTest(a, b) {
+    const m = a.length;
+    const n = b.length;
+    if (m < 1 || n < 1)
+        throw new RangeError('Mann-Whitney test needs at least one value per sample');
+    const { ranks, tieGroups } = averageRanks([...a, ...b]);
+    let rankSumB = 0;
+    for (let k = m; k < m + n; k++)
+        rankSumB += ranks[k];
+    const uB = rankSumB - (n * (n + 1)) / 2;
+    const uMin = Math.min(uB, m * n - uB);
+    if (tieGroups.length === 0 && m * n <= 400) {
+        const counts = exactUCounts(m, n);
+        const total = counts.reduce((s, c) => s + c, 0);
+        let below = 0;
+        for (let u = 0; u <= Math.floor(uMin); u++)
+            below += counts[u] ?? 0;
+        return { pValue: Math.min(1, (2 * below) / total), statistic: uB };
+    }
+    const N = m + n;
+    const tieTerm = tieGroups.reduce((s, t) => s + (t ** 3 - t), 0);
+    const variance = ((m * n) / 12) * (N + 1 - tieTerm / (N * (N - 1)));
+    if (variance <= 0)
+        return { pValue: 1, statistic: uB };
+    const z = (Math.abs(uB - (m * n) / 2) - 0.5) / Math.sqrt(variance);
+    return { pValue: Math.min(1, 2 * (1 - normalCdf(Math.max(0, z)))), statistic: uB };
+}
+/** Standard normal CDF through the complementary error function. */
+function normalCdf(z) {
+    return 0.5 * erfc(-z / Math.SQRT2);
+}
+function erfc(x) {
+    // Numerical Recipes' Chebyshev fit, relative error < 1.2e-7 everywhere.
+    const z = Math.abs(x);
+    const t = 1 / (1 + 0.5 * z);
+    const r = t *
+        Math.exp(-z * z -
+            1.26551223 +
+            t *
+                (1.00002368 +
+                    t *
+                        (0.37409196 +
+                            t * (0.09678418 + t * (-0.18628806 + t * (0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277)))))))));
+    return x >= 0 ? r : 2 - r;
+}
+/**
+ * Two-sided (1 − alpha) prediction interval for one new observation from the population the sample
+ * came from: mean ± t(1 − alpha/2, n − 1) · s · sqrt(1 + 1/n).
+ */
+function predictionInterval(sample, alpha) {
+    if (sample.length < 2)
+        throw new RangeError('a prediction interval needs at least two values');
+    const m = mean(sample);
+    const s = Math.sqrt(sampleVariance(sample));
+    const half = studentTQuantile(1 - alpha / 2, sample.length - 1) * s * Math.sqrt(1 + 1 / sample.length);
+    return { low: m - half, high: m + half };
+}
+
+;// CONCATENATED MODULE: ./src/gate/noise-model.ts
+
+
+/**
+ * Decides whether a change lies outside the baseline's run-to-run noise (docs/gate.md, "Noise test"):
+ *  1. ROUGE with a bootstrap interval on the baseline: outside when the current value leaves that interval.
+ *  2. Repeated values on both sides (trials, or a history against trials): a two-sided Welch t-test
+ *     (or Mann-Whitney U, if configured); outside when p < alpha.
+ *  3. One current value and ≥ min_history baseline values: outside when the current value leaves the
+ *     (1 − alpha) prediction interval of the baseline values.
+ *  4. Otherwise: threshold-only (no statement about noise).
+ */
+function finite(values) {
+    return values.filter((v) => typeof v === 'number' && Number.isFinite(v));
+}
+/** Baseline values of one metric: one per run when there is a history, else the run's trials. */
+function baselineSamples(name, documents) {
+    if (documents.length >= 2)
+        return finite(documents.map((d) => d.headline[name]));
+    const only = documents[0];
+    if (!only)
+        return [];
+    const trials = finite((only.trials ?? []).map((t) => t[name]));
+    return trials.length >= 2 ? trials : finite([only.headline[name]]);
+}
+function currentSamples(name, current) {
+    const trials = finite((current.trials ?? []).map((t) => t[name]));
+    return trials.length >= 2 ? trials : finite([current.headline[name]]);
+}
+function fmt(value) {
+    return Number.isInteger(value) ? String(value) : value.toPrecision(4);
+}
+function assessNoise(name, baselineDocs, current, currentValue, config) {
+    const alpha = config.noise.alpha;
+    const base = baselineSamples(name, baselineDocs);
+    const cur = currentSamples(name, current);
+    const latest = baselineDocs[baselineDocs.length - 1];
+    const bootstrap = ROUGE_METRICS.has(name) ? latest?.headline_intervals?.[name] : undefined;
+    if (bootstrap) {
+        const outside = currentValue < bootstrap.low || currentValue > bootstrap.high;
+        const pct = Math.round(bootstrap.confidence * 100);
+        return {
+            method: 'bootstrap-interval',
+            outside,
+            interval: { low: bootstrap.low, high: bootstrap.high },
+            baseline_n: 1,
+            current_n: 1,
+            detail: `current ${fmt(currentValue)} is ${outside ? 'outside' : 'inside'} the baseline's ${pct}% bootstrap interval [${fmt(bootstrap.low)}, ${fmt(bootstrap.high)}]`,
+        };
+    }
+    if (cur.length >= 2 && base.length >= 2) {
+        const test = config.noise.test === 'mann-whitney' ? mannWhitneyUTest(base, cur) : welchTTest(base, cur);
+        const method = config.noise.test === 'mann-whitney' ? 'mann-whitney' : 'welch-t';
+        const outside = test.pValue < alpha;
+        return {
+            method,
+            outside,
+            p_value: test.pValue,
+            baseline_n: base.length,
+            current_n: cur.length,
+            detail: `${method === 'welch-t' ? "Welch's t-test" : 'Mann-Whitney U test'} on ${base.length} baseline vs ${cur.length} current values: p = ${test.pValue.toPrecision(3)} ${outside ? '<' : '≥'} ${alpha}`,
+        };
+    }
+    if (base.length >= config.noise.min_history) {
+        const band = predictionInterval(base, alpha);
+        const outside = currentValue < band.low || currentValue > band.high;
+        const pct = Math.round((1 - alpha) * 100);
+        return {
+            method: 'prediction-interval',
+            outside,
+            interval: band,
+            baseline_n: base.length,
+            current_n: 1,
+            detail: `current ${fmt(currentValue)} is ${outside ? 'outside' : 'inside'} the ${pct}% prediction interval [${fmt(band.low)}, ${fmt(band.high)}] of ${base.length} baseline values`,
+        };
+    }
+    return {
+        method: 'threshold-only',
+        outside: null,
+        baseline_n: base.length,
+        current_n: cur.length,
+        detail: `threshold-only: ${base.length} baseline value${base.length === 1 ? '' : 's'} and ${cur.length} current value${cur.length === 1 ? '' : 's'} are too few for a noise model`,
+    };
+}
+
+;// CONCATENATED MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
+function getDefaultExportFromCjs(x) {
+  return x && x.__esModule && Object.prototype.hasOwnProperty.call(x, "default") ? x["default"] : x;
+}
+var jsYaml = {};
+var loader = {};
+var common = {};
+var hasRequiredCommon;
+function requireCommon() {
+  if (hasRequiredCommon) return common;
+  hasRequiredCommon = 1;
+  function isNothing(subject) {
+    return typeof subject === "undefined" || subject === null;
+  }
+  function isObject(subject) {
+    return typeof subject === "object" && subject !== null;
+  }
+  function toArray(sequence) {
+    if (Array.isArray(sequence)) return sequence;
+    else if (isNothing(sequence)) return [];
+    return [sequence];
+  }
+  function extend(target, source) {
+    if (source) {
+      const sourceKeys = Object.keys(source);
+      for (let index = 0, length = sourceKeys.length; index < length; index += 1) {
+        const key = sourceKeys[index];
+        target[key] = source[key];
+      }
+    }
+    return target;
+  }
+  function repeat(string, count) {
+    let result = "";
+    for (let cycle = 0; cycle < count; cycle += 1) {
+      result += string;
+    }
+    return result;
+  }
+  function isNegativeZero(number) {
+    return number === 0 && Number.NEGATIVE_INFINITY === 1 / number;
+  }
+  common.isNothing = isNothing;
+  common.isObject = isObject;
+  common.toArray = toArray;
+  common.repeat = repeat;
+  common.isNegativeZero = isNegativeZero;
+  common.extend = extend;
+  return common;
+}
+var exception;
+var hasRequiredException;
+function requireException() {
+  if (hasRequiredException) return exception;
+  hasRequiredException = 1;
+  function formatError(exception2, compact) {
+    let where = "";
+    const message = exception2.reason || "(unknown reason)";
+    if (!exception2.mark) return message;
+    if (exception2.mark.name) {
+      where += 'in "' + exception2.mark.name + '" ';
+    }
+    where += "(" + (exception2.mark.line + 1) + ":" + (exception2.mark.column + 1) + ")";
+    if (!compact && exception2.mark.snippet) {
+      where += "\n\n" + exception2.mark.snippet;
+    }
+    return message + " " + where;
+  }
+  function YAMLException2(reason, mark) {
+    Error.call(this);
+    this.name = "YAMLException";
+    this.reason = reason;
+    this.mark = mark;
+    this.message = formatError(this, false);
+    if (Error.captureStackTrace) {
+      Error.captureStackTrace(this, this.constructor);
+    } else {
+      this.stack = new Error().stack || "";
+    }
+  }
+  YAMLException2.prototype = Object.create(Error.prototype);
+  YAMLException2.prototype.constructor = YAMLException2;
+  YAMLException2.prototype.toString = function toString(compact) {
+    return this.name + ": " + formatError(this, compact);
+  };
+  exception = YAMLException2;
+  return exception;
+}
+var snippet;
+var hasRequiredSnippet;
+function requireSnippet() {
+  if (hasRequiredSnippet) return snippet;
+  hasRequiredSnippet = 1;
+  const common2 = requireCommon();
+  function getLine(buffer, lineStart, lineEnd, position, maxLineLength) {
+    let head = "";
+    let tail = "";
+    const maxHalfLength = Math.floor(maxLineLength / 2) - 1;
+    if (position - lineStart > maxHalfLength) {
+      head = " ... ";
+      lineStart = position - maxHalfLength + head.length;
+    }
+    if (lineEnd - position > maxHalfLength) {
+      tail = " ...";
+      lineEnd = position + maxHalfLength - tail.length;
+    }
+    return {
+      str: head + buffer.slice(lineStart, lineEnd).replace(/\t/g, "→") + tail,
+      pos: position - lineStart + head.length
+      // relative position
+    };
+  }
+  function padStart(string, max) {
+    return common2.repeat(" ", max - string.length) + string;
+  }
+  function makeSnippet(mark, options) {
+    options = Object.create(options || null);
+    if (!mark.buffer) return null;
+    if (!options.maxLength) options.maxLength = 79;
+    if (typeof options.indent !== "number") options.indent = 1;
+    if (typeof options.linesBefore !== "number") options.linesBefore = 3;
+    if (typeof options.linesAfter !== "number") options.linesAfter = 2;
+    const re = /\r?\n|\r|\0/g;
+    const lineStarts = [0];
+    const lineEnds = [];
+    let match;
+    let foundLineNo = -1;
+    while (match = re.exec(mark.buffer)) {
+      lineEnds.push(match.index);
+      lineStarts.push(match.index + match[0].length);
+      if (mark.position <= match.index && foundLineNo < 0) {
+        foundLineNo = lineStarts.length - 2;
+      }
+    }
+    if (foundLineNo < 0) foundLineNo = lineStarts.length - 1;
+    let result = "";
+    const lineNoLength = Math.min(mark.line + options.linesAfter, lineEnds.length).toString().length;
+    const maxLineLength = options.maxLength - (options.indent + lineNoLength + 3);
+    for (let i = 1; i <= options.linesBefore; i++) {
+      if (foundLineNo - i < 0) break;
+      const line2 = getLine(
+        mark.buffer,
+        lineStarts[foundLineNo - i],
+        lineEnds[foundLineNo - i],
+        mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo - i]),
+        maxLineLength
+      );
+      result = common2.repeat(" ", options.indent) + padStart((mark.line - i + 1).toString(), lineNoLength) + " | " + line2.str + "\n" + result;
+    }
+    const line = getLine(mark.buffer, lineStarts[foundLineNo], lineEnds[foundLineNo], mark.position, maxLineLength);
+    result += common2.repeat(" ", options.indent) + padStart((mark.line + 1).toString(), lineNoLength) + " | " + line.str + "\n";
+    result += common2.repeat("-", options.indent + lineNoLength + 3 + line.pos) + "^\n";
+    for (let i = 1; i <= options.linesAfter; i++) {
+      if (foundLineNo + i >= lineEnds.length) break;
+      const line2 = getLine(
+        mark.buffer,
+        lineStarts[foundLineNo + i],
+        lineEnds[foundLineNo + i],
+        mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo + i]),
+        maxLineLength
+      );
+      result += common2.repeat(" ", options.indent) + padStart((mark.line + i + 1).toString(), lineNoLength) + " | " + line2.str + "\n";
+    }
+    return result.replace(/\n$/, "");
+  }
+  snippet = makeSnippet;
+  return snippet;
+}
+var type;
+var hasRequiredType;
+function requireType() {
+  if (hasRequiredType) return type;
+  hasRequiredType = 1;
+  const YAMLException2 = requireException();
+  const TYPE_CONSTRUCTOR_OPTIONS = [
+    "kind",
+    "multi",
+    "resolve",
+    "construct",
+    "instanceOf",
+    "predicate",
+    "represent",
+    "representName",
+    "defaultStyle",
+    "styleAliases"
+  ];
+  const YAML_NODE_KINDS = [
+    "scalar",
+    "sequence",
+    "mapping"
+  ];
+  function compileStyleAliases(map2) {
+    const result = {};
+    if (map2 !== null) {
+      Object.keys(map2).forEach(function(style) {
+        map2[style].forEach(function(alias) {
+          result[String(alias)] = style;
+        });
+      });
+    }
+    return result;
+  }
+  function Type2(tag, options) {
+    options = options || {};
+    Object.keys(options).forEach(function(name) {
+      if (TYPE_CONSTRUCTOR_OPTIONS.indexOf(name) === -1) {
+        throw new YAMLException2('Unknown option "' + name + '" is met in definition of "' + tag + '" YAML type.');
+      }
+    });
+    this.options = options;
+    this.tag = tag;
+    this.kind = options["kind"] || null;
+    this.resolve = options["resolve"] || function() {
+      return true;
+    };
+    this.construct = options["construct"] || function(data) {
+      return data;
+    };
+    this.instanceOf = options["instanceOf"] || null;
+    this.predicate = options["predicate"] || null;
+    this.represent = options["represent"] || null;
+    this.representName = options["representName"] || null;
+    this.defaultStyle = options["defaultStyle"] || null;
+    this.multi = options["multi"] || false;
+    this.styleAliases = compileStyleAliases(options["styleAliases"] || null);
+    if (YAML_NODE_KINDS.indexOf(this.kind) === -1) {
+      throw new YAMLException2('Unknown kind "' + this.kind + '" is specified for "' + tag + '" YAML type.');
+    }
+  }
+  type = Type2;
+  return type;
+}
+var schema;
+var hasRequiredSchema;
+function requireSchema() {
+  if (hasRequiredSchema) return schema;
+  hasRequiredSchema = 1;
+  const YAMLException2 = requireException();
+  const Type2 = requireType();
+  function compileList(schema2, name) {
+    const result = [];
+    schema2[name].forEach(function(currentType) {
+      let newIndex = result.length;
+      result.forEach(function(previousType, previousIndex) {
+        if (previousType.tag === currentType.tag && previousType.kind === currentType.kind && previousType.multi === currentType.multi) {
+          newIndex = previousIndex;
+        }
+      });
+      result[newIndex] = currentType;
+    });
+    return result;
+  }
+  function compileMap() {
+    const result = {
+      scalar: {},
+      sequence: {},
+      mapping: {},
+      fallback: {},
+      multi: {
+        scalar: [],
+        sequence: [],
+        mapping: [],
+        fallback: []
+      }
+    };
+    function collectType(type2) {
+      if (type2.multi) {
+        result.multi[type2.kind].push(type2);
+        result.multi["fallback"].push(type2);
+      } else {
+        result[type2.kind][type2.tag] = result["fallback"][type2.tag] = type2;
+      }
+    }
+    for (let index = 0, length = arguments.length; index < length; index += 1) {
+      arguments[index].forEach(collectType);
+    }
+    return result;
+  }
+  function Schema2(definition) {
+    return this.extend(definition);
+  }
+  Schema2.prototype.extend = function extend(definition) {
+    let implicit = [];
+    let explicit = [];
+    if (definition instanceof Type2) {
+      explicit.push(definition);
+    } else if (Array.isArray(definition)) {
+      explicit = explicit.concat(definition);
+    } else if (definition && (Array.isArray(definition.implicit) || Array.isArray(definition.explicit))) {
+      if (definition.implicit) implicit = implicit.concat(definition.implicit);
+      if (definition.explicit) explicit = explicit.concat(definition.explicit);
+    } else {
+      throw new YAMLException2("Schema.extend argument should be a Type, [ Type ], or a schema definition ({ implicit: [...], explicit: [...] })");
+    }
+    implicit.forEach(function(type2) {
+      if (!(type2 instanceof Type2)) {
+        throw new YAMLException2("Specified list of YAML types (or a single Type object) contains a non-Type object.");
+      }
+      if (type2.loadKind && type2.loadKind !== "scalar") {
+        throw new YAMLException2("There is a non-scalar type in the implicit list of a schema. Implicit resolving of such types is not supported.");
+      }
+      if (type2.multi) {
+        throw new YAMLException2("There is a multi type in the implicit list of a schema. Multi tags can only be listed as explicit.");
+      }
+    });
+    explicit.forEach(function(type2) {
+      if (!(type2 instanceof Type2)) {
+        throw new YAMLException2("Specified list of YAML types (or a single Type object) contains a non-Type object.");
+      }
+    });
+    const result = Object.create(Schema2.prototype);
+    result.implicit = (this.implicit || []).concat(implicit);
+    result.explicit = (this.explicit || []).concat(explicit);
+    result.compiledImplicit = compileList(result, "implicit");
+    result.compiledExplicit = compileList(result, "explicit");
+    result.compiledTypeMap = compileMap(result.compiledImplicit, result.compiledExplicit);
+    return result;
+  };
+  schema = Schema2;
+  return schema;
+}
+var str;
+var hasRequiredStr;
+function requireStr() {
+  if (hasRequiredStr) return str;
+  hasRequiredStr = 1;
+  const Type2 = requireType();
+  str = new Type2("tag:yaml.org,2002:str", {
+    kind: "scalar",
+    construct: function(data) {
+      return data !== null ? data : "";
+    }
+  });
+  return str;
+}
+var seq;
+var hasRequiredSeq;
+function requireSeq() {
+  if (hasRequiredSeq) return seq;
+  hasRequiredSeq = 1;
+  const Type2 = requireType();
+  seq = new Type2("tag:yaml.org,2002:seq", {
+    kind: "sequence",
+    construct: function(data) {
+      return data !== null ? data : [];
+    }
+  });
+  return seq;
+}
+var js_yaml_map;
+var hasRequiredMap;
+function requireMap() {
+  if (hasRequiredMap) return js_yaml_map;
+  hasRequiredMap = 1;
+  const Type2 = requireType();
+  js_yaml_map = new Type2("tag:yaml.org,2002:map", {
+    kind: "mapping",
+    construct: function(data) {
+      return data !== null ? data : {};
+    }
+  });
+  return js_yaml_map;
+}
+var failsafe;
+var hasRequiredFailsafe;
+function requireFailsafe() {
+  if (hasRequiredFailsafe) return failsafe;
+  hasRequiredFailsafe = 1;
+  const Schema2 = requireSchema();
+  failsafe = new Schema2({
+    explicit: [
+      requireStr(),
+      requireSeq(),
+      requireMap()
+    ]
+  });
+  return failsafe;
+}
+var js_yaml_null;
+var hasRequired_null;
+function require_null() {
+  if (hasRequired_null) return js_yaml_null;
+  hasRequired_null = 1;
+  const Type2 = requireType();
+  function resolveYamlNull(data) {
+    if (data === null) return true;
+    const max = data.length;
+    return max === 1 && data === "~" || max === 4 && (data === "null" || data === "Null" || data === "NULL");
+  }
+  function constructYamlNull() {
+    return null;
+  }
+  function isNull(object) {
+    return object === null;
+  }
+  js_yaml_null = new Type2("tag:yaml.org,2002:null", {
+    kind: "scalar",
+    resolve: resolveYamlNull,
+    construct: constructYamlNull,
+    predicate: isNull,
+    represent: {
+      canonical: function() {
+        return "~";
+      },
+      lowercase: function() {
+        return "null";
+      },
+      uppercase: function() {
+        return "NULL";
+      },
+      camelcase: function() {
+        return "Null";
+      },
+      empty: function() {
+        return "";
+      }
+    },
+    defaultStyle: "lowercase"
+  });
+  return js_yaml_null;
+}
+var bool;
+var hasRequiredBool;
+function requireBool() {
+  if (hasRequiredBool) return bool;
+  hasRequiredBool = 1;
+  const Type2 = requireType();
+  function resolveYamlBoolean(data) {
+    if (data === null) return false;
+    const max = data.length;
+    return max === 4 && (data === "true" || data === "True" || data === "TRUE") || max === 5 && (data === "false" || data === "False" || data === "FALSE");
+  }
+  function constructYamlBoolean(data) {
+    return data === "true" || data === "True" || data === "TRUE";
+  }
+  function isBoolean(object) {
+    return Object.prototype.toString.call(object) === "[object Boolean]";
+  }
+  bool = new Type2("tag:yaml.org,2002:bool", {
+    kind: "scalar",
+    resolve: resolveYamlBoolean,
+    construct: constructYamlBoolean,
+    predicate: isBoolean,
+    represent: {
+      lowercase: function(object) {
+        return object ? "true" : "false";
+      },
+      uppercase: function(object) {
+        return object ? "TRUE" : "FALSE";
+      },
+      camelcase: function(object) {
+        return object ? "True" : "False";
+      }
+    },
+    defaultStyle: "lowercase"
+  });
+  return bool;
+}
+var js_yaml_int;
+var hasRequiredInt;
+function requireInt() {
+  if (hasRequiredInt) return js_yaml_int;
+  hasRequiredInt = 1;
+  const common2 = requireCommon();
+  const Type2 = requireType();
+  function isHexCode(c) {
+    return c >= 48 && c <= 57 || c >= 65 && c <= 70 || c >= 97 && c <= 102;
+  }
+  function isOctCode(c) {
+    return c >= 48 && c <= 55;
+  }
+  function isDecCode(c) {
+    return c >= 48 && c <= 57;
+  }
+  function resolveYamlInteger(data) {
+    if (data === null) return false;
+    const max = data.length;
+    let index = 0;
+    let hasDigits = false;
+    if (!max) return false;
+    let ch = data[index];
+    if (ch === "-" || ch === "+") {
+      ch = data[++index];
+    }
+    if (ch === "0") {
+      if (index + 1 === max) return true;
+      ch = data[++index];
+      if (ch === "b") {
+        index++;
+        for (; index < max; index++) {
+          ch = data[index];
+          if (ch !== "0" && ch !== "1") return false;
+          hasDigits = true;
+        }
+        return hasDigits && isFinite(parseYamlInteger(data));
+      }
+      if (ch === "x") {
+        index++;
+        for (; index < max; index++) {
+          if (!isHexCode(data.charCodeAt(index))) return false;
+          hasDigits = true;
+        }
+        return hasDigits && isFinite(parseYamlInteger(data));
+      }
+      if (ch === "o") {
+        index++;
+        for (; index < max; index++) {
+          if (!isOctCode(data.charCodeAt(index))) return false;
+          hasDigits = true;
+        }
+        return hasDigits && isFinite(parseYamlInteger(data));
+      }
+    }
+    for (; index < max; index++) {
+      if (!isDecCode(data.charCodeAt(index))) {
+        return false;
+      }
+      hasDigits = true;
+    }
+    if (!hasDigits) return false;
+    return isFinite(parseYamlInteger(data));
+  }
+  function parseYamlInteger(data) {
+    let value = data;
+    let sign = 1;
+    let ch = value[0];
+    if (ch === "-" || ch === "+") {
+      if (ch === "-") sign = -1;
+      value = value.slice(1);
+      ch = value[0];
+    }
+    if (value === "0") return 0;
+    if (ch === "0") {
+      if (value[1] === "b") return sign * parseInt(value.slice(2), 2);
+      if (value[1] === "x") return sign * parseInt(value.slice(2), 16);
+      if (value[1] === "o") return sign * parseInt(value.slice(2), 8);
+    }
+    return sign * parseInt(value, 10);
+  }
+  function constructYamlInteger(data) {
+    return parseYamlInteger(data);
+  }
+  function isInteger(object) {
+    return Object.prototype.toString.call(object) === "[object Number]" && (object % 1 === 0 && !common2.isNegativeZero(object));
+  }
+  js_yaml_int = new Type2("tag:yaml.org,2002:int", {
+    kind: "scalar",
+    resolve: resolveYamlInteger,
+    construct: constructYamlInteger,
+    predicate: isInteger,
+    represent: {
+      binary: function(obj) {
+        return obj >= 0 ? "0b" + obj.toString(2) : "-0b" + obj.toString(2).slice(1);
+      },
+      octal: function(obj) {
+        return obj >= 0 ? "0o" + obj.toString(8) : "-0o" + obj.toString(8).slice(1);
+      },
+      decimal: function(obj) {
+        return obj.toString(10);
+      },
+      hexadecimal: function(obj) {
+        return obj >= 0 ? "0x" + obj.toString(16).toUpperCase() : "-0x" + obj.toString(16).toUpperCase().slice(1);
+      }
+    },
+    defaultStyle: "decimal",
+    styleAliases: {
+      binary: [2, "bin"],
+      octal: [8, "oct"],
+      decimal: [10, "dec"],
+      hexadecimal: [16, "hex"]
+    }
+  });
+  return js_yaml_int;
+}
+var js_yaml_float;
+var hasRequiredFloat;
+function requireFloat() {
+  if (hasRequiredFloat) return js_yaml_float;
+  hasRequiredFloat = 1;
+  const common2 = requireCommon();
+  const Type2 = requireType();
+  const YAML_FLOAT_PATTERN = new RegExp(
+    // 2.5e4, 2.5 and integers
+    "^(?:[-+]?(?:[0-9]+)(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|\\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$"
+  );
+  const YAML_FLOAT_SPECIAL_PATTERN = new RegExp(
+    "^(?:[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$"
+  );
+  function resolveYamlFloat(data) {
+    if (data === null) return false;
+    if (!YAML_FLOAT_PATTERN.test(data)) {
+      return false;
+    }
+    if (isFinite(parseFloat(data, 10))) {
+      return true;
+    }
+    return YAML_FLOAT_SPECIAL_PATTERN.test(data);
+  }
+  function constructYamlFloat(data) {
+    let value = data.toLowerCase();
+    const sign = value[0] === "-" ? -1 : 1;
+    if ("+-".indexOf(value[0]) >= 0) {
+      value = value.slice(1);
+    }
+    if (value === ".inf") {
+      return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+    } else if (value === ".nan") {
+      return NaN;
+    }
+    return sign * parseFloat(value, 10);
+  }
+  const SCIENTIFIC_WITHOUT_DOT = /^[-+]?[0-9]+e/;
+  function representYamlFloat(object, style) {
+    if (isNaN(object)) {
+      switch (style) {
+        case "lowercase":
+          return ".nan";
+        case "uppercase":
+          return ".NAN";
+        case "camelcase":
+          return ".NaN";
+      }
+    } else if (Number.POSITIVE_INFINITY === object) {
+      switch (style) {
+        case "lowercase":
+          return ".inf";
+        case "uppercase":
+          return ".INF";
+        case "camelcase":
+          return ".Inf";
+      }
+    } else if (Number.NEGATIVE_INFINITY === object) {
+      switch (style) {
+        case "lowercase":
+          return "-.inf";
+        case "uppercase":
+          return "-.INF";
+        case "camelcase":
+          return "-.Inf";
+      }
+    } else if (common2.isNegativeZero(object)) {
+      return "-0.0";
+    }
+    const res = object.toString(10);
+    return SCIENTIFIC_WITHOUT_DOT.test(res) ? res.replace("e", ".e") : res;
+  }
+  function isFloat(object) {
+    return Object.prototype.toString.call(object) === "[object Number]" && (object % 1 !== 0 || common2.isNegativeZero(object));
+  }
+  js_yaml_float = new Type2("tag:yaml.org,2002:float", {
+    kind: "scalar",
+    resolve: resolveYamlFloat,
+    construct: constructYamlFloat,
+    predicate: isFloat,
+    represent: representYamlFloat,
+    defaultStyle: "lowercase"
+  });
+  return js_yaml_float;
+}
+var js_yaml_json;
+var hasRequiredJson;
+function requireJson() {
+  if (hasRequiredJson) return js_yaml_json;
+  hasRequiredJson = 1;
+  js_yaml_json = requireFailsafe().extend({
+    implicit: [
+      require_null(),
+      requireBool(),
+      requireInt(),
+      requireFloat()
+    ]
+  });
+  return js_yaml_json;
+}
+var js_yaml_core;
+var hasRequiredCore;
+function requireCore() {
+  if (hasRequiredCore) return js_yaml_core;
+  hasRequiredCore = 1;
+  js_yaml_core = requireJson();
+  return js_yaml_core;
+}
+var timestamp;
+var hasRequiredTimestamp;
+function requireTimestamp() {
+  if (hasRequiredTimestamp) return timestamp;
+  hasRequiredTimestamp = 1;
+  const Type2 = requireType();
+  const YAML_DATE_REGEXP = new RegExp(
+    "^([0-9][0-9][0-9][0-9])-([0-9][0-9])-([0-9][0-9])$"
+  );
+  const YAML_TIMESTAMP_REGEXP = new RegExp(
+    "^([0-9][0-9][0-9][0-9])-([0-9][0-9]?)-([0-9][0-9]?)(?:[Tt]|[ \\t]+)([0-9][0-9]?):([0-9][0-9]):([0-9][0-9])(?:\\.([0-9]*))?(?:[ \\t]*(Z|([-+])([0-9][0-9]?)(?::([0-9][0-9]))?))?$"
+  );
+  function resolveYamlTimestamp(data) {
+    if (data === null) return false;
+    if (YAML_DATE_REGEXP.exec(data) !== null) return true;
+    if (YAML_TIMESTAMP_REGEXP.exec(data) !== null) return true;
+    return false;
+  }
+  function constructYamlTimestamp(data) {
+    let fraction = 0;
+    let delta = null;
+    let match = YAML_DATE_REGEXP.exec(data);
+    if (match === null) match = YAML_TIMESTAMP_REGEXP.exec(data);
+    if (match === null) throw new Error("Date resolve error");
+    const year = +match[1];
+    const month = +match[2] - 1;
+    const day = +match[3];
+    if (!match[4]) {
+      return new Date(Date.UTC(year, month, day));
+    }
+    const hour = +match[4];
+    const minute = +match[5];
+    const second = +match[6];
+    if (match[7]) {
+      fraction = match[7].slice(0, 3);
+      while (fraction.length < 3) {
+        fraction += "0";
+      }
+      fraction = +fraction;
+    }
+    if (match[9]) {
+      const tzHour = +match[10];
+      const tzMinute = +(match[11] || 0);
+      delta = (tzHour * 60 + tzMinute) * 6e4;
+      if (match[9] === "-") delta = -delta;
+    }
+    const date = new Date(Date.UTC(year, month, day, hour, minute, second, fraction));
+    if (delta) date.setTime(date.getTime() - delta);
+    return date;
+  }
+  function representYamlTimestamp(object) {
+    return object.toISOString();
+  }
+  timestamp = new Type2("tag:yaml.org,2002:timestamp", {
+    kind: "scalar",
+    resolve: resolveYamlTimestamp,
+    construct: constructYamlTimestamp,
+    instanceOf: Date,
+    represent: representYamlTimestamp
+  });
+  return timestamp;
+}
+var js_yaml_merge;
+var hasRequiredMerge;
+function requireMerge() {
+  if (hasRequiredMerge) return js_yaml_merge;
+  hasRequiredMerge = 1;
+  const Type2 = requireType();
+  function resolveYamlMerge(data) {
+    return data === "<<" || data === null;
+  }
+  js_yaml_merge = new Type2("tag:yaml.org,2002:merge", {
+    kind: "scalar",
+    resolve: resolveYamlMerge
+  });
+  return js_yaml_merge;
+}
+var binary;
+var hasRequiredBinary;
+function requireBinary() {
+  if (hasRequiredBinary) return binary;
+  hasRequiredBinary = 1;
+  const Type2 = requireType();
+  const BASE64_MAP = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=\n\r";
+  function resolveYamlBinary(data) {
+    if (data === null) return false;
+    let bitlen = 0;
+    const max = data.length;
+    const map2 = BASE64_MAP;
+    for (let idx = 0; idx < max; idx++) {
+      const code = map2.indexOf(data.charAt(idx));
+      if (code > 64) continue;
+      if (code < 0) return false;
+      bitlen += 6;
+    }
+    return bitlen % 8 === 0;
+  }
+  function constructYamlBinary(data) {
+    const input = data.replace(/[\r\n=]/g, "");
+    const max = input.length;
+    const map2 = BASE64_MAP;
+    let bits = 0;
+    const result = [];
+    for (let idx = 0; idx < max; idx++) {
+      if (idx % 4 === 0 && idx) {
+        result.push(bits >> 16 & 255);
+        result.push(bits >> 8 & 255);
+        result.push(bits & 255);
+      }
+      bits = bits << 6 | map2.indexOf(input.charAt(idx));
+    }
+    const tailbits = max % 4 * 6;
+    if (tailbits === 0) {
+      result.push(bits >> 16 & 255);
+      result.push(bits >> 8 & 255);
+      result.push(bits & 255);
+    } else if (tailbits === 18) {
+      result.push(bits >> 10 & 255);
+      result.push(bits >> 2 & 255);
+    } else if (tailbits === 12) {
+      result.push(bits >> 4 & 255);
+    }
+    return new Uint8Array(result);
+  }
+  function representYamlBinary(object) {
+    let result = "";
+    let bits = 0;
+    const max = object.length;
+    const map2 = BASE64_MAP;
+    for (let idx = 0; idx < max; idx++) {
+      if (idx % 3 === 0 && idx) {
+        result += map2[bits >> 18 & 63];
+        result += map2[bits >> 12 & 63];
+        result += map2[bits >> 6 & 63];
+        result += map2[bits & 63];
+      }
+      bits = (bits << 8) + object[idx];
+    }
+    const tail = max % 3;
+    if (tail === 0) {
+      result += map2[bits >> 18 & 63];
+      result += map2[bits >> 12 & 63];
+      result += map2[bits >> 6 & 63];
+      result += map2[bits & 63];
+    } else if (tail === 2) {
+      result += map2[bits >> 10 & 63];
+      result += map2[bits >> 4 & 63];
+      result += map2[bits << 2 & 63];
+      result += map2[64];
+    } else if (tail === 1) {
+      result += map2[bits >> 2 & 63];
+      result += map2[bits << 4 & 63];
+      result += map2[64];
+      result += map2[64];
+    }
+    return result;
+  }
+  function isBinary(obj) {
+    return Object.prototype.toString.call(obj) === "[object Uint8Array]";
+  }
+  binary = new Type2("tag:yaml.org,2002:binary", {
+    kind: "scalar",
+    resolve: resolveYamlBinary,
+    construct: constructYamlBinary,
+    predicate: isBinary,
+    represent: representYamlBinary
+  });
+  return binary;
+}
+var omap;
+var hasRequiredOmap;
+function requireOmap() {
+  if (hasRequiredOmap) return omap;
+  hasRequiredOmap = 1;
+  const Type2 = requireType();
+  const _hasOwnProperty = Object.prototype.hasOwnProperty;
+  const _toString = Object.prototype.toString;
+  function resolveYamlOmap(data) {
+    if (data === null) return true;
+    const objectKeys = {};
+    const object = data;
+    for (let index = 0, length = object.length; index < length; index += 1) {
+      const pair = object[index];
+      let pairHasKey = false;
+      if (_toString.call(pair) !== "[object Object]") return false;
+      let pairKey;
+      for (pairKey in pair) {
+        if (_hasOwnProperty.call(pair, pairKey)) {
+          if (!pairHasKey) pairHasKey = true;
+          else return false;
+        }
+      }
+      if (!pairHasKey) return false;
+      if (_hasOwnProperty.call(objectKeys, pairKey)) return false;
+      Object.defineProperty(objectKeys, pairKey, { value: true });
+    }
+    return true;
+  }
+  function constructYamlOmap(data) {
+    return data !== null ? data : [];
+  }
+  omap = new Type2("tag:yaml.org,2002:omap", {
+    kind: "sequence",
+    resolve: resolveYamlOmap,
+    construct: constructYamlOmap
+  });
+  return omap;
+}
+var pairs;
+var hasRequiredPairs;
+function requirePairs() {
+  if (hasRequiredPairs) return pairs;
+  hasRequiredPairs = 1;
+  const Type2 = requireType();
+  const _toString = Object.prototype.toString;
+  function resolveYamlPairs(data) {
+    if (data === null) return true;
+    const object = data;
+    const result = new Array(object.length);
+    for (let index = 0, length = object.length; index < length; index += 1) {
+      const pair = object[index];
+      if (_toString.call(pair) !== "[object Object]") return false;
+      const keys = Object.keys(pair);
+      if (keys.length !== 1) return false;
+      result[index] = [keys[0], pair[keys[0]]];
+    }
+    return true;
+  }
+  function constructYamlPairs(data) {
+    if (data === null) return [];
+    const object = data;
+    const result = new Array(object.length);
+    for (let index = 0, length = object.length; index < length; index += 1) {
+      const pair = object[index];
+      const keys = Object.keys(pair);
+      result[index] = [keys[0], pair[keys[0]]];
+    }
+    return result;
+  }
+  pairs = new Type2("tag:yaml.org,2002:pairs", {
+    kind: "sequence",
+    resolve: resolveYamlPairs,
+    construct: constructYamlPairs
+  });
+  return pairs;
+}
+var js_yaml_set;
+var hasRequiredSet;
+function requireSet() {
+  if (hasRequiredSet) return js_yaml_set;
+  hasRequiredSet = 1;
+  const Type2 = requireType();
+  const _hasOwnProperty = Object.prototype.hasOwnProperty;
+  function resolveYamlSet(data) {
+    if (data === null) return true;
+    const object = data;
+    for (const key in object) {
+      if (_hasOwnProperty.call(object, key)) {
+        if (object[key] !== null) return false;
+      }
+    }
+    return true;
+  }
+  function constructYamlSet(data) {
+    return data !== null ? data : {};
+  }
+  js_yaml_set = new Type2("tag:yaml.org,2002:set", {
+    kind: "mapping",
+    resolve: resolveYamlSet,
+    construct: constructYamlSet
+  });
+  return js_yaml_set;
+}
+var js_yaml_default;
+var hasRequired_default;
+function require_default() {
+  if (hasRequired_default) return js_yaml_default;
+  hasRequired_default = 1;
+  js_yaml_default = requireCore().extend({
+    implicit: [
+      requireTimestamp(),
+      requireMerge()
+    ],
+    explicit: [
+      requireBinary(),
+      requireOmap(),
+      requirePairs(),
+      requireSet()
+    ]
+  });
+  return js_yaml_default;
+}
+var hasRequiredLoader;
+function requireLoader() {
+  if (hasRequiredLoader) return loader;
+  hasRequiredLoader = 1;
+  const common2 = requireCommon();
+  const YAMLException2 = requireException();
+  const makeSnippet = requireSnippet();
+  const DEFAULT_SCHEMA2 = require_default();
+  const _hasOwnProperty = Object.prototype.hasOwnProperty;
+  const CONTEXT_FLOW_IN = 1;
+  const CONTEXT_FLOW_OUT = 2;
+  const CONTEXT_BLOCK_IN = 3;
+  const CONTEXT_BLOCK_OUT = 4;
+  const CHOMPING_CLIP = 1;
+  const CHOMPING_STRIP = 2;
+  const CHOMPING_KEEP = 3;
+  const PATTERN_NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
+  const PATTERN_NON_ASCII_LINE_BREAKS = /[\x85\u2028\u2029]/;
+  const PATTERN_FLOW_INDICATORS = /[,\[\]{}]/;
+  const PATTERN_TAG_HANDLE = /^(?:!|!!|![0-9A-Za-z-]+!)$/;
+  const PATTERN_TAG_URI = /^(?:!|[^,\[\]{}])(?:%[0-9a-f]{2}|[0-9a-z\-#;/?:@&=+$,_.!~*'()\[\]])*$/i;
+  function _class(obj) {
+    return Object.prototype.toString.call(obj);
+  }
+  function isEol(c) {
+    return c === 10 || c === 13;
+  }
+  function isWhiteSpace(c) {
+    return c === 9 || c === 32;
+  }
+  function isWsOrEol(c) {
+    return c === 9 || c === 32 || c === 10 || c === 13;
+  }
+  function isFlowIndicator(c) {
+    return c === 44 || c === 91 || c === 93 || c === 123 || c === 125;
+  }
+  function fromHexCode(c) {
+    if (c >= 48 && c <= 57) {
+      return c - 48;
+    }
+    const lc = c | 32;
+    if (lc >= 97 && lc <= 102) {
+      return lc - 97 + 10;
+    }
+    return -1;
+  }
+  function escapedHexLen(c) {
+    if (c === 120) {
+      return 2;
+    }
+    if (c === 117) {
+      return 4;
+    }
+    if (c === 85) {
+      return 8;
+    }
+    return 0;
+  }
+  function fromDecimalCode(c) {
+    if (c >= 48 && c <= 57) {
+      return c - 48;
+    }
+    return -1;
+  }
+  function simpleEscapeSequence(c) {
+    switch (c) {
+      case 48:
+        return "\0";
+      case 97:
+        return "\x07";
+      case 98:
+        return "\b";
+      case 116:
+        return "	";
+      case 9:
+        return "	";
+      case 110:
+        return "\n";
+      case 118:
+        return "\v";
+      case 102:
+        return "\f";
+      case 114:
+        return "\r";
+      case 101:
+        return "\x1B";
+      case 32:
+        return " ";
+      case 34:
+        return '"';
+      case 47:
+        return "/";
+      case 92:
+        return "\\";
+      case 78:
+        return "";
+      case 95:
+        return " ";
+      case 76:
+        return "\u2028";
+      case 80:
+        return "\u2029";
+      default:
+        return "";
+    }
+  }
+  function charFromCodepoint(c) {
+    if (c <= 65535) {
+      return String.fromCharCode(c);
+    }
+    return String.fromCharCode(
+      (c - 65536 >> 10) + 55296,
+      (c - 65536 & 1023) + 56320
+    );
+  }
+  function setProperty(object, key, value) {
+    if (key === "__proto__") {
+      Object.defineProperty(object, key, {
+        configurable: true,
+        enumerable: true,
+        writable: true,
+        value
+      });
+    } else {
+      object[key] = value;
+    }
+  }
+  const simpleEscapeCheck = new Array(256);
+  const simpleEscapeMap = new Array(256);
+  for (let i = 0; i < 256; i++) {
+    simpleEscapeCheck[i] = simpleEscapeSequence(i) ? 1 : 0;
+    simpleEscapeMap[i] = simpleEscapeSequence(i);
+  }
+  function State(input, options) {
+    this.input = input;
+    this.filename = options["filename"] || null;
+    this.schema = options["schema"] || DEFAULT_SCHEMA2;
+    this.onWarning = options["onWarning"] || null;
+    this.legacy = options["legacy"] || false;
+    this.json = options["json"] || false;
+    this.listener = options["listener"] || null;
+    this.maxDepth = typeof options["maxDepth"] === "number" ? options["maxDepth"] : 100;
+    this.maxTotalMergeKeys = typeof options["maxTotalMergeKeys"] === "number" ? options["maxTotalMergeKeys"] : 1e4;
+    this.implicitTypes = this.schema.compiledImplicit;
+    this.typeMap = this.schema.compiledTypeMap;
+    this.length = input.length;
+    this.position = 0;
+    this.line = 0;
+    this.lineStart = 0;
+    this.lineIndent = 0;
+    this.depth = 0;
+    this.totalMergeKeys = 0;
+    this.firstTabInLine = -1;
+    this.documents = [];
+    this.anchorMapTransactions = [];
+  }
+  function generateError(state, message) {
+    const mark = {
+      name: state.filename,
+      buffer: state.input.slice(0, -1),
+      // omit trailing \0
+      position: state.position,
+      line: state.line,
+      column: state.position - state.lineStart
+    };
+    mark.snippet = makeSnippet(mark);
+    return new YAMLException2(message, mark);
+  }
+  function throwError(state, message) {
+    throw generateError(state, message);
+  }
+  function throwWarning(state, message) {
+    if (state.onWarning) {
+      state.onWarning.call(null, generateError(state, message));
+    }
+  }
+  function storeAnchor(state, name, value) {
+    const transactions = state.anchorMapTransactions;
+    if (transactions.length !== 0) {
+      const transaction = transactions[transactions.length - 1];
+      if (!_hasOwnProperty.call(transaction, name)) {
+        transaction[name] = {
+          existed: _hasOwnProperty.call(state.anchorMap, name),
+          value: state.anchorMap[name]
+        };
+      }
+    }
+    state.anchorMap[name] = value;
+  }
+  function beginAnchorTransaction(state) {
+    state.anchorMapTransactions.push(/* @__PURE__ */ Object.create(null));
+  }
+  function commitAnchorTransaction(state) {
+    const transaction = state.anchorMapTransactions.pop();
+    const transactions = state.anchorMapTransactions;
+    if (transactions.length === 0) return;
+    const parent = transactions[transactions.length - 1];
+    const names = Object.keys(transaction);
+    for (let index = 0, length = names.length; index < length; index += 1) {
+      const name = names[index];
+      if (!_hasOwnProperty.call(parent, name)) {
+        parent[name] = transaction[name];
+      }
+    }
+  }
+  function rollbackAnchorTransaction(state) {
+    const transaction = state.anchorMapTransactions.pop();
+    const names = Object.keys(transaction);
+    for (let index = names.length - 1; index >= 0; index -= 1) {
+      const entry = transaction[names[index]];
+      if (entry.existed) {
+        state.anchorMap[names[index]] = entry.value;
+      } else {
+        delete state.anchorMap[names[index]];
+      }
+    }
+  }
+  function snapshotState(state) {
+    return {
+      position: state.position,
+      line: state.line,
+      lineStart: state.lineStart,
+      lineIndent: state.lineIndent,
+      firstTabInLine: state.firstTabInLine,
+      tag: state.tag,
+      anchor: state.anchor,
+      kind: state.kind,
+      result: state.result
+    };
+  }
+  function restoreState(state, snapshot) {
+    state.position = snapshot.position;
+    state.line = snapshot.line;
+    state.lineStart = snapshot.lineStart;
+    state.lineIndent = snapshot.lineIndent;
+    state.firstTabInLine = snapshot.firstTabInLine;
+    state.tag = snapshot.tag;
+    state.anchor = snapshot.anchor;
+    state.kind = snapshot.kind;
+    state.result = snapshot.result;
+  }
+  const directiveHandlers = {
+    YAML: function handleYamlDirective(state, name, args) {
+      if (state.version !== null) {
+        throwError(state, "duplication of %YAML directive");
+      }
+      if (args.length !== 1) {
+        throwError(state, "YAML directive accepts exactly one argument");
+      }
+      const match = /^([0-9]+)\.([0-9]+)$/.exec(args[0]);
+      if (match === null) {
+        throwError(state, "ill-formed argument of the YAML directive");
+      }
+      const major = parseInt(match[1], 10);
+      const minor = parseInt(match[2], 10);
+      if (major !== 1) {
+        throwError(state, "unacceptable YAML version of the document");
+      }
+      state.version = args[0];
+      state.checkLineBreaks = minor < 2;
+      if (minor !== 1 && minor !== 2) {
+        throwWarning(state, "unsupported YAML version of the document");
+      }
+    },
+    TAG: function handleTagDirective(state, name, args) {
+      let prefix;
+      if (args.length !== 2) {
+        throwError(state, "TAG directive accepts exactly two arguments");
+      }
+      const handle = args[0];
+      prefix = args[1];
+      if (!PATTERN_TAG_HANDLE.test(handle)) {
+        throwError(state, "ill-formed tag handle (first argument) of the TAG directive");
+      }
+      if (_hasOwnProperty.call(state.tagMap, handle)) {
+        throwError(state, 'there is a previously declared suffix for "' + handle + '" tag handle');
+      }
+      if (!PATTERN_TAG_URI.test(prefix)) {
+        throwError(state, "ill-formed tag prefix (second argument) of the TAG directive");
+      }
+      try {
+        prefix = decodeURIComponent(prefix);
+      } catch (err) {
+        throwError(state, "tag prefix is malformed: " + prefix);
+      }
+      state.tagMap[handle] = prefix;
+    }
+  };
+  function captureSegment(state, start, end, checkJson) {
+    if (start < end) {
+      const _result = state.input.slice(start, end);
+      if (checkJson) {
+        for (let _position = 0, _length = _result.length; _position < _length; _position += 1) {
+          const _character = _result.charCodeAt(_position);
+          if (!(_character === 9 || _character >= 32 && _character <= 1114111)) {
+            throwError(state, "expected valid JSON character");
+          }
+        }
+      } else if (PATTERN_NON_PRINTABLE.test(_result)) {
+        throwError(state, "the stream contains non-printable characters");
+      }
+      state.result += _result;
+    }
+  }
+  function chargeMergeWork(state) {
+    state.totalMergeKeys++;
+    if (state.maxTotalMergeKeys !== -1 && state.totalMergeKeys > state.maxTotalMergeKeys) {
+      throwError(state, "merge keys exceeded maxTotalMergeKeys (" + state.maxTotalMergeKeys + ")");
+    }
+  }
+  function mergeMappings(state, destination, source, overridableKeys) {
+    if (!common2.isObject(source)) {
+      throwError(state, "cannot merge mappings; the provided source object is unacceptable");
+    }
+    chargeMergeWork(state);
+    const sourceKeys = Object.keys(source);
+    for (let index = 0, quantity = sourceKeys.length; index < quantity; index += 1) {
+      const key = sourceKeys[index];
+      chargeMergeWork(state);
+      if (!_hasOwnProperty.call(destination, key)) {
+        setProperty(destination, key, source[key]);
+        overridableKeys[key] = true;
+      }
+    }
+  }
+  function storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode, startLine, startLineStart, startPos) {
+    if (Array.isArray(keyNode)) {
+      keyNode = Array.prototype.slice.call(keyNode);
+      for (let index = 0, quantity = keyNode.length; index < quantity; index += 1) {
+        if (Array.isArray(keyNode[index])) {
+          throwError(state, "nested arrays are not supported inside keys");
+        }
+        if (typeof keyNode === "object" && _class(keyNode[index]) === "[object Object]") {
+          keyNode[index] = "[object Object]";
+        }
+      }
+    }
+    if (typeof keyNode === "object" && _class(keyNode) === "[object Object]") {
+      keyNode = "[object Object]";
+    }
+    keyNode = String(keyNode);
+    if (_result === null) {
+      _result = {};
+    }
+    if (keyTag === "tag:yaml.org,2002:merge") {
+      if (Array.isArray(valueNode)) {
+        if (valueNode.length > 100) {
+          throwError(state, "abnormal merge sequence size");
+        }
+        for (let index = 0, quantity = valueNode.length; index < quantity; index += 1) {
+          mergeMappings(state, _result, valueNode[index], overridableKeys);
+        }
+      } else {
+        mergeMappings(state, _result, valueNode, overridableKeys);
+      }
+    } else {
+      if (!state.json && !_hasOwnProperty.call(overridableKeys, keyNode) && _hasOwnProperty.call(_result, keyNode)) {
+        state.line = startLine || state.line;
+        state.lineStart = startLineStart || state.lineStart;
+        state.position = startPos || state.position;
+        throwError(state, "duplicated mapping key");
+      }
+      setProperty(_result, keyNode, valueNode);
+      delete overridableKeys[keyNode];
+    }
+    return _result;
+  }
+  function readLineBreak(state) {
+    const ch = state.input.charCodeAt(state.position);
+    if (ch === 10) {
+      state.position++;
+    } else if (ch === 13) {
+      state.position++;
+      if (state.input.charCodeAt(state.position) === 10) {
+        state.position++;
+      }
+    } else {
+      throwError(state, "a line break is expected");
+    }
+    state.line += 1;
+    state.lineStart = state.position;
+    state.firstTabInLine = -1;
+  }
+  function skipSeparationSpace(state, allowComments, checkIndent) {
+    let lineBreaks = 0;
+    let ch = state.input.charCodeAt(state.position);
+    while (ch !== 0) {
+      while (isWhiteSpace(ch)) {
+        if (ch === 9 && state.firstTabInLine === -1) {
+          state.firstTabInLine = state.position;
+        }
+        ch = state.input.charCodeAt(++state.position);
+      }
+      if (allowComments && ch === 35) {
+        do {
+          ch = state.input.charCodeAt(++state.position);
+        } while (ch !== 10 && ch !== 13 && ch !== 0);
+      }
+      if (isEol(ch)) {
+        readLineBreak(state);
+        ch = state.input.charCodeAt(state.position);
+        lineBreaks++;
+        state.lineIndent = 0;
+        while (ch === 32) {
+          state.lineIndent++;
+          ch = state.input.charCodeAt(++state.position);
+        }
+      } else {
+        break;
+      }
+    }
+    if (checkIndent !== -1 && lineBreaks !== 0 && state.lineIndent < checkIndent) {
+      throwWarning(state, "deficient indentation");
+    }
+    return lineBreaks;
+  }
+  function testDocumentSeparator(state) {
+    let _position = state.position;
+    let ch = state.input.charCodeAt(_position);
+    if ((ch === 45 || ch === 46) && ch === state.input.charCodeAt(_position + 1) && ch === state.input.charCodeAt(_position + 2)) {
+      _position += 3;
+      ch = state.input.charCodeAt(_position);
+      if (ch === 0 || isWsOrEol(ch)) {
+        return true;
+      }
+    }
+    return false;
+  }
+  function writeFoldedLines(state, count) {
+    if (count === 1) {
+      state.result += " ";
+    } else if (count > 1) {
+      state.result += common2.repeat("\n", count - 1);
+    }
+  }
+  function readPlainScalar(state, nodeIndent, withinFlowCollection) {
+    let captureStart;
+    let captureEnd;
+    let hasPendingContent;
+    let _line;
+    let _lineStart;
+    let _lineIndent;
+    const _kind = state.kind;
+    const _result = state.result;
+    let ch = state.input.charCodeAt(state.position);
+    if (isWsOrEol(ch) || isFlowIndicator(ch) || ch === 35 || ch === 38 || ch === 42 || ch === 33 || ch === 124 || ch === 62 || ch === 39 || ch === 34 || ch === 37 || ch === 64 || ch === 96) {
+      return false;
+    }
+    if (ch === 63 || ch === 45) {
+      const following = state.input.charCodeAt(state.position + 1);
+      if (isWsOrEol(following) || withinFlowCollection && isFlowIndicator(following)) {
+        return false;
+      }
+    }
+    state.kind = "scalar";
+    state.result = "";
+    captureStart = captureEnd = state.position;
+    hasPendingContent = false;
+    while (ch !== 0) {
+      if (ch === 58) {
+        const following = state.input.charCodeAt(state.position + 1);
+        if (isWsOrEol(following) || withinFlowCollection && isFlowIndicator(following)) {
+          break;
+        }
+      } else if (ch === 35) {
+        const preceding = state.input.charCodeAt(state.position - 1);
+        if (isWsOrEol(preceding)) {
+          break;
+        }
+      } else if (state.position === state.lineStart && testDocumentSeparator(state) || withinFlowCollection && isFlowIndicator(ch)) {
+        break;
+      } else if (isEol(ch)) {
+        _line = state.line;
+        _lineStart = state.lineStart;
+        _lineIndent = state.lineIndent;
+        skipSeparationSpace(state, false, -1);
+        if (state.lineIndent >= nodeIndent) {
+          hasPendingContent = true;
+          ch = state.input.charCodeAt(state.position);
+          continue;
+        } else {
+          state.position = captureEnd;
+          state.line = _line;
+          state.lineStart = _lineStart;
+          state.lineIndent = _lineIndent;
+          break;
+        }
+      }
+      if (hasPendingContent) {
+        captureSegment(state, captureStart, captureEnd, false);
+        writeFoldedLines(state, state.line - _line);
+        captureStart = captureEnd = state.position;
+        hasPendingContent = false;
+      }
+      if (!isWhiteSpace(ch)) {
+        captureEnd = state.position + 1;
+      }
+      ch = state.input.charCodeAt(++state.position);
+    }
+    captureSegment(state, captureStart, captureEnd, false);
+    if (state.result) {
+      return true;
+    }
+    state.kind = _kind;
+    state.result = _result;
+    return false;
+  }
+  function readSingleQuotedScalar(state, nodeIndent) {
+    let captureStart;
+    let captureEnd;
+    let ch = state.input.charCodeAt(state.position);
+    if (ch !== 39) {
+      return false;
+    }
+    state.kind = "scalar";
+    state.result = "";
+    state.position++;
+    captureStart = captureEnd = state.position;
+    while ((ch = state.input.charCodeAt(state.position)) !== 0) {
+      if (ch === 39) {
+        captureSegment(state, captureStart, state.position, true);
+        ch = state.input.charCodeAt(++state.position);
+        if (ch === 39) {
+          captureStart = state.position;
+          state.position++;
+          captureEnd = state.position;
+        } else {
+          return true;
+        }
+      } else if (isEol(ch)) {
+        captureSegment(state, captureStart, captureEnd, true);
+        writeFoldedLines(state, skipSeparationSpace(state, false, nodeIndent));
+        captureStart = captureEnd = state.position;
+      } else if (state.position === state.lineStart && testDocumentSeparator(state)) {
+        throwError(state, "unexpected end of the document within a single quoted scalar");
+      } else {
+        state.position++;
+        if (!isWhiteSpace(ch)) {
+          captureEnd = state.position;
+        }
+      }
+    }
+    throwError(state, "unexpected end of the stream within a single quoted scalar");
+  }
+  function readDoubleQuotedScalar(state, nodeIndent) {
+    let captureStart;
+    let captureEnd;
+    let tmp;
+    let ch = state.input.charCodeAt(state.position);
+    if (ch !== 34) {
+      return false;
+    }
+    state.kind = "scalar";
+    state.result = "";
+    state.position++;
+    captureStart = captureEnd = state.position;
+    while ((ch = state.input.charCodeAt(state.position)) !== 0) {
+      if (ch === 34) {
+        captureSegment(state, captureStart, state.position, true);
+        state.position++;
+        return true;
+      } else if (ch === 92) {
+        captureSegment(state, captureStart, state.position, true);
+        ch = state.input.charCodeAt(++state.position);
+        if (isEol(ch)) {
+          skipSeparationSpace(state, false, nodeIndent);
+        } else if (ch < 256 && simpleEscapeCheck[ch]) {
+          state.result += simpleEscapeMap[ch];
+          state.position++;
+        } else if ((tmp = escapedHexLen(ch)) > 0) {
+          let hexLength = tmp;
+          let hexResult = 0;
+          for (; hexLength > 0; hexLength--) {
+            ch = state.input.charCodeAt(++state.position);
+            if ((tmp = fromHexCode(ch)) >= 0) {
+              hexResult = (hexResult << 4) + tmp;
+            } else {
+              throwError(state, "expected hexadecimal character");
+            }
+          }
+          state.result += charFromCodepoint(hexResult);
+          state.position++;
+        } else {
+          throwError(state, "unknown escape sequence");
+        }
+        captureStart = captureEnd = state.position;
+      } else if (isEol(ch)) {
+        captureSegment(state, captureStart, captureEnd, true);
+        writeFoldedLines(state, skipSeparationSpace(state, false, nodeIndent));
+        captureStart = captureEnd = state.position;
+      } else if (state.position === state.lineStart && testDocumentSeparator(state)) {
+        throwError(state, "unexpected end of the document within a double quoted scalar");
+      } else {
+        state.position++;
+        if (!isWhiteSpace(ch)) {
+          captureEnd = state.position;
+        }
+      }
+    }
+    throwError(state, "unexpected end of the stream within a double quoted scalar");
+  }
+  function readFlowCollection(state, nodeIndent) {
+    let readNext = true;
+    let _line;
+    let _lineStart;
+    let _pos;
+    const _tag = state.tag;
+    let _result;
+    const _anchor = state.anchor;
+    let terminator;
+    let isPair;
+    let isExplicitPair;
+    let isMapping;
+    const overridableKeys = /* @__PURE__ */ Object.create(null);
+    let keyNode;
+    let keyTag;
+    let valueNode;
+    let ch = state.input.charCodeAt(state.position);
+    if (ch === 91) {
+      terminator = 93;
+      isMapping = false;
+      _result = [];
+    } else if (ch === 123) {
+      terminator = 125;
+      isMapping = true;
+      _result = {};
+    } else {
+      return false;
+    }
+    if (state.anchor !== null) {
+      storeAnchor(state, state.anchor, _result);
+    }
+    ch = state.input.charCodeAt(++state.position);
+    while (ch !== 0) {
+      skipSeparationSpace(state, true, nodeIndent);
+      ch = state.input.charCodeAt(state.position);
+      if (ch === terminator) {
+        state.position++;
+        state.tag = _tag;
+        state.anchor = _anchor;
+        state.kind = isMapping ? "mapping" : "sequence";
+        state.result = _result;
+        return true;
+      } else if (!readNext) {
+        throwError(state, "missed comma between flow collection entries");
+      } else if (ch === 44) {
+        throwError(state, "expected the node content, but found ','");
+      }
+      keyTag = keyNode = valueNode = null;
+      isPair = isExplicitPair = false;
+      if (ch === 63) {
+        const following = state.input.charCodeAt(state.position + 1);
+        if (isWsOrEol(following)) {
+          isPair = isExplicitPair = true;
+          state.position++;
+          skipSeparationSpace(state, true, nodeIndent);
+        }
+      }
+      _line = state.line;
+      _lineStart = state.lineStart;
+      _pos = state.position;
+      composeNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
+      keyTag = state.tag;
+      keyNode = state.result;
+      skipSeparationSpace(state, true, nodeIndent);
+      ch = state.input.charCodeAt(state.position);
+      if ((isExplicitPair || state.line === _line) && ch === 58) {
+        isPair = true;
+        ch = state.input.charCodeAt(++state.position);
+        skipSeparationSpace(state, true, nodeIndent);
+        composeNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
+        valueNode = state.result;
+      }
+      if (isMapping) {
+        storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode, _line, _lineStart, _pos);
+      } else if (isPair) {
+        _result.push(storeMappingPair(state, null, overridableKeys, keyTag, keyNode, valueNode, _line, _lineStart, _pos));
+      } else {
+        _result.push(keyNode);
+      }
+      skipSeparationSpace(state, true, nodeIndent);
+      ch = state.input.charCodeAt(state.position);
+      if (ch === 44) {
+        readNext = true;
+        ch = state.input.charCodeAt(++state.position);
+      } else {
+        readNext = false;
+      }
+    }
+    throwError(state, "unexpected end of the stream within a flow collection");
+  }
+  function readBlockScalar(state, nodeIndent) {
+    let folding;
+    let chomping = CHOMPING_CLIP;
+    let didReadContent = false;
+    let detectedIndent = false;
+    let textIndent = nodeIndent;
+    let emptyLines = 0;
+    let atMoreIndented = false;
+    let tmp;
+    let ch = state.input.charCodeAt(state.position);
+    if (ch === 124) {
+      folding = false;
+    } else if (ch === 62) {
+      folding = true;
+    } else {
+      return false;
+    }
+    state.kind = "scalar";
+    state.result = "";
+    while (ch !== 0) {
+      ch = state.input.charCodeAt(++state.position);
+      if (ch === 43 || ch === 45) {
+        if (CHOMPING_CLIP === chomping) {
+          chomping = ch === 43 ? CHOMPING_KEEP : CHOMPING_STRIP;
+        } else {
+          throwError(state, "repeat of a chomping mode identifier");
+        }
+      } else if ((tmp = fromDecimalCode(ch)) >= 0) {
+        if (tmp === 0) {
+          throwError(state, "bad explicit indentation width of a block scalar; it cannot be less than one");
+        } else if (!detectedIndent) {
+          textIndent = nodeIndent + tmp - 1;
+          detectedIndent = true;
+        } else {
+          throwError(state, "repeat of an indentation width identifier");
+        }
+      } else {
+        break;
+      }
+    }
+    if (isWhiteSpace(ch)) {
+      do {
+        ch = state.input.charCodeAt(++state.position);
+      } while (isWhiteSpace(ch));
+      if (ch === 35) {
+        do {
+          ch = state.input.charCodeAt(++state.position);
+        } while (!isEol(ch) && ch !== 0);
+      }
+    }
+    while (ch !== 0) {
+      readLineBreak(state);
+      state.lineIndent = 0;
+      ch = state.input.charCodeAt(state.position);
+      while ((!detectedIndent || state.lineIndent < textIndent) && ch === 32) {
+        state.lineIndent++;
+        ch = state.input.charCodeAt(++state.position);
+      }
+      if (!detectedIndent && state.lineIndent > textIndent) {
+        textIndent = state.lineIndent;
+      }
+      if (isEol(ch)) {
+        emptyLines++;
+        continue;
+      }
+      if (!detectedIndent && textIndent === 0) {
+        throwError(state, "missing indentation for block scalar");
+      }
+      if (state.lineIndent < textIndent) {
+        if (chomping === CHOMPING_KEEP) {
+          state.result += common2.repeat("\n", didReadContent ? 1 + emptyLines : emptyLines);
+        } else if (chomping === CHOMPING_CLIP) {
+          if (didReadContent) {
+            state.result += "\n";
+          }
+        }
+        break;
+      }
+      if (folding) {
+        if (isWhiteSpace(ch)) {
+          atMoreIndented = true;
+          state.result += common2.repeat("\n", didReadContent ? 1 + emptyLines : emptyLines);
+        } else if (atMoreIndented) {
+          atMoreIndented = false;
+          state.result += common2.repeat("\n", emptyLines + 1);
+        } else if (emptyLines === 0) {
+          if (didReadContent) {
+            state.result += " ";
+          }
+        } else {
+          state.result += common2.repeat("\n", emptyLines);
+        }
+      } else {
+        state.result += common2.repeat("\n", didReadContent ? 1 + emptyLines : emptyLines);
+      }
+      didReadContent = true;
+      detectedIndent = true;
+      emptyLines = 0;
+      const captureStart = state.position;
+      while (!isEol(ch) && ch !== 0) {
+        ch = state.input.charCodeAt(++state.position);
+      }
+      captureSegment(state, captureStart, state.position, false);
+    }
+    return true;
+  }
+  function readBlockSequence(state, nodeIndent) {
+    const _tag = state.tag;
+    const _anchor = state.anchor;
+    const _result = [];
+    let detected = false;
+    if (state.firstTabInLine !== -1) return false;
+    if (state.anchor !== null) {
+      storeAnchor(state, state.anchor, _result);
+    }
+    let ch = state.input.charCodeAt(state.position);
+    while (ch !== 0) {
+      if (state.firstTabInLine !== -1) {
+        state.position = state.firstTabInLine;
+        throwError(state, "tab characters must not be used in indentation");
+      }
+      if (ch !== 45) {
+        break;
+      }
+      const following = state.input.charCodeAt(state.position + 1);
+      if (!isWsOrEol(following)) {
+        break;
+      }
+      detected = true;
+      state.position++;
+      if (skipSeparationSpace(state, true, -1)) {
+        if (state.lineIndent <= nodeIndent) {
+          _result.push(null);
+          ch = state.input.charCodeAt(state.position);
+          continue;
+        }
+      }
+      const _line = state.line;
+      composeNode(state, nodeIndent, CONTEXT_BLOCK_IN, false, true);
+      _result.push(state.result);
+      skipSeparationSpace(state, true, -1);
+      ch = state.input.charCodeAt(state.position);
+      if ((state.line === _line || state.lineIndent > nodeIndent) && ch !== 0) {
+        throwError(state, "bad indentation of a sequence entry");
+      } else if (state.lineIndent < nodeIndent) {
+        break;
+      }
+    }
+    if (detected) {
+      state.tag = _tag;
+      state.anchor = _anchor;
+      state.kind = "sequence";
+      state.result = _result;
+      return true;
+    }
+    return false;
+  }
+  function readBlockMapping(state, nodeIndent, flowIndent) {
+    let allowCompact;
+    let _keyLine;
+    let _keyLineStart;
+    let _keyPos;
+    const _tag = state.tag;
+    const _anchor = state.anchor;
+    const _result = {};
+    const overridableKeys = /* @__PURE__ */ Object.create(null);
+    let keyTag = null;
+    let keyNode = null;
+    let valueNode = null;
+    let atExplicitKey = false;
+    let detected = false;
+    if (state.firstTabInLine !== -1) return false;
+    if (state.anchor !== null) {
+      storeAnchor(state, state.anchor, _result);
+    }
+    let ch = state.input.charCodeAt(state.position);
+    while (ch !== 0) {
+      if (!atExplicitKey && state.firstTabInLine !== -1) {
+        state.position = state.firstTabInLine;
+        throwError(state, "tab characters must not be used in indentation");
+      }
+      const following = state.input.charCodeAt(state.position + 1);
+      const _line = state.line;
+      if ((ch === 63 || ch === 58) && isWsOrEol(following)) {
+        if (ch === 63) {
+          if (atExplicitKey) {
+            storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, null, _keyLine, _keyLineStart, _keyPos);
+            keyTag = keyNode = valueNode = null;
+          }
+          detected = true;
+          atExplicitKey = true;
+          allowCompact = true;
+        } else if (atExplicitKey) {
+          atExplicitKey = false;
+          allowCompact = true;
+        } else {
+          throwError(state, "incomplete explicit mapping pair; a key node is missed; or followed by a non-tabulated empty line");
+        }
+        state.position += 1;
+        ch = following;
+      } else {
+        _keyLine = state.line;
+        _keyLineStart = state.lineStart;
+        _keyPos = state.position;
+        if (!composeNode(state, flowIndent, CONTEXT_FLOW_OUT, false, true)) {
+          break;
+        }
+        if (state.line === _line) {
+          ch = state.input.charCodeAt(state.position);
+          while (isWhiteSpace(ch)) {
+            ch = state.input.charCodeAt(++state.position);
+          }
+          if (ch === 58) {
+            ch = state.input.charCodeAt(++state.position);
+            if (!isWsOrEol(ch)) {
+              throwError(state, "a whitespace character is expected after the key-value separator within a block mapping");
+            }
+            if (atExplicitKey) {
+              storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, null, _keyLine, _keyLineStart, _keyPos);
+              keyTag = keyNode = valueNode = null;
+            }
+            detected = true;
+            atExplicitKey = false;
+            allowCompact = false;
+            keyTag = state.tag;
+            keyNode = state.result;
+          } else if (detected) {
+            throwError(state, "can not read an implicit mapping pair; a colon is missed");
+          } else {
+            state.tag = _tag;
+            state.anchor = _anchor;
+            return true;
+          }
+        } else if (detected) {
+          throwError(state, "can not read a block mapping entry; a multiline key may not be an implicit key");
+        } else {
+          state.tag = _tag;
+          state.anchor = _anchor;
+          return true;
+        }
+      }
+      if (state.line === _line || state.lineIndent > nodeIndent) {
+        if (atExplicitKey) {
+          _keyLine = state.line;
+          _keyLineStart = state.lineStart;
+          _keyPos = state.position;
+        }
+        if (composeNode(state, nodeIndent, CONTEXT_BLOCK_OUT, true, allowCompact)) {
+          if (atExplicitKey) {
+            keyNode = state.result;
+          } else {
+            valueNode = state.result;
+          }
+        }
+        if (!atExplicitKey) {
+          storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode, _keyLine, _keyLineStart, _keyPos);
+          keyTag = keyNode = valueNode = null;
+        }
+        skipSeparationSpace(state, true, -1);
+        ch = state.input.charCodeAt(state.position);
+      }
+      if ((state.line === _line || state.lineIndent > nodeIndent) && ch !== 0) {
+        throwError(state, "bad indentation of a mapping entry");
+      } else if (state.lineIndent < nodeIndent) {
+        break;
+      }
+    }
+    if (atExplicitKey) {
+      storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, null, _keyLine, _keyLineStart, _keyPos);
+    }
+    if (detected) {
+      state.tag = _tag;
+      state.anchor = _anchor;
+      state.kind = "mapping";
+      state.result = _result;
+    }
+    return detected;
+  }
+  function readTagProperty(state) {
+    let isVerbatim = false;
+    let isNamed = false;
+    let tagHandle;
+    let tagName;
+    let ch = state.input.charCodeAt(state.position);
+    if (ch !== 33) return false;
+    if (state.tag !== null) {
+      throwError(state, "duplication of a tag property");
+    }
+    ch = state.input.charCodeAt(++state.position);
+    if (ch === 60) {
+      isVerbatim = true;
+      ch = state.input.charCodeAt(++state.position);
+    } else if (ch === 33) {
+      isNamed = true;
+      tagHandle = "!!";
+      ch = state.input.charCodeAt(++state.position);
+    } else {
+      tagHandle = "!";
+    }
+    let _position = state.position;
+    if (isVerbatim) {
+      do {
+        ch = state.input.charCodeAt(++state.position);
+      } while (ch !== 0 && ch !== 62);
+      if (state.position < state.length) {
+        tagName = state.input.slice(_position, state.position);
+        ch = state.input.charCodeAt(++state.position);
+      } else {
+        throwError(state, "unexpected end of the stream within a verbatim tag");
+      }
+    } else {
+      while (ch !== 0 && !isWsOrEol(ch)) {
+        if (ch === 33) {
+          if (!isNamed) {
+            tagHandle = state.input.slice(_position - 1, state.position + 1);
+            if (!PATTERN_TAG_HANDLE.test(tagHandle)) {
+              throwError(state, "named tag handle cannot contain such characters");
+            }
+            isNamed = true;
+            _position = state.position + 1;
+          } else {
+            throwError(state, "tag suffix cannot contain exclamation marks");
+          }
+        }
+        ch = state.input.charCodeAt(++state.position);
+      }
+      tagName = state.input.slice(_position, state.position);
+      if (PATTERN_FLOW_INDICATORS.test(tagName)) {
+        throwError(state, "tag suffix cannot contain flow indicator characters");
+      }
+    }
+    if (tagName && !PATTERN_TAG_URI.test(tagName)) {
+      throwError(state, "tag name cannot contain such characters: " + tagName);
+    }
+    try {
+      tagName = decodeURIComponent(tagName);
+    } catch (err) {
+      throwError(state, "tag name is malformed: " + tagName);
+    }
+    if (isVerbatim) {
+      state.tag = tagName;
+    } else if (_hasOwnProperty.call(state.tagMap, tagHandle)) {
+      state.tag = state.tagMap[tagHandle] + tagName;
+    } else if (tagHandle === "!") {
+      state.tag = "!" + tagName;
+    } else if (tagHandle === "!!") {
+      state.tag = "tag:yaml.org,2002:" + tagName;
+    } else {
+      throwError(state, 'undeclared tag handle "' + tagHandle + '"');
+    }
+    return true;
+  }
+  function readAnchorProperty(state) {
+    let ch = state.input.charCodeAt(state.position);
+    if (ch !== 38) return false;
+    if (state.anchor !== null) {
+      throwError(state, "duplication of an anchor property");
+    }
+    ch = state.input.charCodeAt(++state.position);
+    const _position = state.position;
+    while (ch !== 0 && !isWsOrEol(ch) && !isFlowIndicator(ch)) {
+      ch = state.input.charCodeAt(++state.position);
+    }
+    if (state.position === _position) {
+      throwError(state, "name of an anchor node must contain at least one character");
+    }
+    state.anchor = state.input.slice(_position, state.position);
+    return true;
+  }
+  function readAlias(state) {
+    let ch = state.input.charCodeAt(state.position);
+    if (ch !== 42) return false;
+    ch = state.input.charCodeAt(++state.position);
+    const _position = state.position;
+    while (ch !== 0 && !isWsOrEol(ch) && !isFlowIndicator(ch)) {
+      ch = state.input.charCodeAt(++state.position);
+    }
+    if (state.position === _position) {
+      throwError(state, "name of an alias node must contain at least one character");
+    }
+    const alias = state.input.slice(_position, state.position);
+    if (!_hasOwnProperty.call(state.anchorMap, alias)) {
+      throwError(state, 'unidentified alias "' + alias + '"');
+    }
+    state.result = state.anchorMap[alias];
+    skipSeparationSpace(state, true, -1);
+    return true;
+  }
+  function tryReadBlockMappingFromProperty(state, propertyStart, nodeIndent, flowIndent) {
+    const fallbackState = snapshotState(state);
+    beginAnchorTransaction(state);
+    restoreState(state, propertyStart);
+    state.tag = null;
+    state.anchor = null;
+    state.kind = null;
+    state.result = null;
+    if (readBlockMapping(state, nodeIndent, flowIndent) && state.kind === "mapping") {
+      commitAnchorTransaction(state);
+      return true;
+    }
+    rollbackAnchorTransaction(state);
+    restoreState(state, fallbackState);
+    return false;
+  }
+  function composeNode(state, parentIndent, nodeContext, allowToSeek, allowCompact) {
+    let allowBlockScalars;
+    let allowBlockCollections;
+    let indentStatus = 1;
+    let atNewLine = false;
+    let hasContent = false;
+    let propertyStart = null;
+    let type2;
+    let flowIndent;
+    let blockIndent;
+    if (state.depth >= state.maxDepth) {
+      throwError(state, "nesting exceeded maxDepth (" + state.maxDepth + ")");
+    }
+    state.depth += 1;
+    if (state.listener !== null) {
+      state.listener("open", state);
+    }
+    state.tag = null;
+    state.anchor = null;
+    state.kind = null;
+    state.result = null;
+    const allowBlockStyles = allowBlockScalars = allowBlockCollections = CONTEXT_BLOCK_OUT === nodeContext || CONTEXT_BLOCK_IN === nodeContext;
+    if (allowToSeek) {
+      if (skipSeparationSpace(state, true, -1)) {
+        atNewLine = true;
+        if (state.lineIndent > parentIndent) {
+          indentStatus = 1;
+        } else if (state.lineIndent === parentIndent) {
+          indentStatus = 0;
+        } else if (state.lineIndent < parentIndent) {
+          indentStatus = -1;
+        }
+      }
+    }
+    if (indentStatus === 1) {
+      while (true) {
+        const ch = state.input.charCodeAt(state.position);
+        const propertyState = snapshotState(state);
+        if (atNewLine && (ch === 33 && state.tag !== null || ch === 38 && state.anchor !== null)) {
+          break;
+        }
+        if (!readTagProperty(state) && !readAnchorProperty(state)) {
+          break;
+        }
+        if (propertyStart === null) {
+          propertyStart = propertyState;
+        }
+        if (skipSeparationSpace(state, true, -1)) {
+          atNewLine = true;
+          allowBlockCollections = allowBlockStyles;
+          if (state.lineIndent > parentIndent) {
+            indentStatus = 1;
+          } else if (state.lineIndent === parentIndent) {
+            indentStatus = 0;
+          } else if (state.lineIndent < parentIndent) {
+            indentStatus = -1;
+          }
+        } else {
+          allowBlockCollections = false;
+        }
+      }
+    }
+    if (allowBlockCollections) {
+      allowBlockCollections = atNewLine || allowCompact;
+    }
+    if (indentStatus === 1 || CONTEXT_BLOCK_OUT === nodeContext) {
+      if (CONTEXT_FLOW_IN === nodeContext || CONTEXT_FLOW_OUT === nodeContext) {
+        flowIndent = parentIndent;
+      } else {
+        flowIndent = parentIndent + 1;
+      }
+      blockIndent = state.position - state.lineStart;
+      if (indentStatus === 1) {
+        if (allowBlockCollections && (readBlockSequence(state, blockIndent) || readBlockMapping(state, blockIndent, flowIndent)) || readFlowCollection(state, flowIndent)) {
+          hasContent = true;
+        } else {
+          const ch = state.input.charCodeAt(state.position);
+          if (propertyStart !== null && allowBlockStyles && !allowBlockCollections && ch !== 124 && ch !== 62 && tryReadBlockMappingFromProperty(
+            state,
+            propertyStart,
+            propertyStart.position - propertyStart.lineStart,
+            flowIndent
+          )) {
+            hasContent = true;
+          } else if (allowBlockScalars && readBlockScalar(state, flowIndent) || readSingleQuotedScalar(state, flowIndent) || readDoubleQuotedScalar(state, flowIndent)) {
+            hasContent = true;
+          } else if (readAlias(state)) {
+            hasContent = true;
+            if (state.tag !== null || state.anchor !== null) {
+              throwError(state, "alias node should not have any properties");
+            }
+          } else if (readPlainScalar(state, flowIndent, CONTEXT_FLOW_IN === nodeContext)) {
+            hasContent = true;
+            if (state.tag === null) {
+              state.tag = "?";
+            }
+          }
+          if (state.anchor !== null) {
+            storeAnchor(state, state.anchor, state.result);
+          }
+        }
+      } else if (indentStatus === 0) {
+        hasContent = allowBlockCollections && readBlockSequence(state, blockIndent);
+      }
+    }
+    if (state.tag === null) {
+      if (state.anchor !== null) {
+        storeAnchor(state, state.anchor, state.result);
+      }
+    } else if (state.tag === "?") {
+      if (state.result !== null && state.kind !== "scalar") {
+        throwError(state, 'unacceptable node kind for !<?> tag; it should be "scalar", not "' + state.kind + '"');
+      }
+      for (let typeIndex = 0, typeQuantity = state.implicitTypes.length; typeIndex < typeQuantity; typeIndex += 1) {
+        type2 = state.implicitTypes[typeIndex];
+        if (type2.resolve(state.result)) {
+          state.result = type2.construct(state.result);
+          state.tag = type2.tag;
+          if (state.anchor !== null) {
+            storeAnchor(state, state.anchor, state.result);
+          }
+          break;
+        }
+      }
+    } else if (state.tag !== "!") {
+      if (_hasOwnProperty.call(state.typeMap[state.kind || "fallback"], state.tag)) {
+        type2 = state.typeMap[state.kind || "fallback"][state.tag];
+      } else {
+        type2 = null;
+        const typeList = state.typeMap.multi[state.kind || "fallback"];
+        for (let typeIndex = 0, typeQuantity = typeList.length; typeIndex < typeQuantity; typeIndex += 1) {
+          if (state.tag.slice(0, typeList[typeIndex].tag.length) === typeList[typeIndex].tag) {
+            type2 = typeList[typeIndex];
+            break;
+          }
+        }
+      }
+      if (!type2) {
+        throwError(state, "unknown tag !<" + state.tag + ">");
+      }
+      if (state.result !== null && type2.kind !== state.kind) {
+        throwError(state, "unacceptable node kind for !<" + state.tag + '> tag; it should be "' + type2.kind + '", not "' + state.kind + '"');
+      }
+      if (!type2.resolve(state.result, state.tag)) {
+        throwError(state, "cannot resolve a node with !<" + state.tag + "> explicit tag");
+      } else {
+        state.result = type2.construct(state.result, state.tag);
+        if (state.anchor !== null) {
+          storeAnchor(state, state.anchor, state.result);
+        }
+      }
+    }
+    if (state.listener !== null) {
+      state.listener("close", state);
+    }
+    state.depth -= 1;
+    return state.tag !== null || state.anchor !== null || hasContent;
+  }
+  function readDocument(state) {
+    const documentStart = state.position;
+    let hasDirectives = false;
+    let ch;
+    state.version = null;
+    state.checkLineBreaks = state.legacy;
+    state.tagMap = /* @__PURE__ */ Object.create(null);
+    state.anchorMap = /* @__PURE__ */ Object.create(null);
+    while ((ch = state.input.charCodeAt(state.position)) !== 0) {
+      skipSeparationSpace(state, true, -1);
+      ch = state.input.charCodeAt(state.position);
+      if (state.lineIndent > 0 || ch !== 37) {
+        break;
+      }
+      hasDirectives = true;
+      ch = state.input.charCodeAt(++state.position);
+      let _position = state.position;
+      while (ch !== 0 && !isWsOrEol(ch)) {
+        ch = state.input.charCodeAt(++state.position);
+      }
+      const directiveName = state.input.slice(_position, state.position);
+      const directiveArgs = [];
+      if (directiveName.length < 1) {
+        throwError(state, "directive name must not be less than one character in length");
+      }
+      while (ch !== 0) {
+        while (isWhiteSpace(ch)) {
+          ch = state.input.charCodeAt(++state.position);
+        }
+        if (ch === 35) {
+          do {
+            ch = state.input.charCodeAt(++state.position);
+          } while (ch !== 0 && !isEol(ch));
+          break;
+        }
+        if (isEol(ch)) break;
+        _position = state.position;
+        while (ch !== 0 && !isWsOrEol(ch)) {
+          ch = state.input.charCodeAt(++state.position);
+        }
+        directiveArgs.push(state.input.slice(_position, state.position));
+      }
+      if (ch !== 0) readLineBreak(state);
+      if (_hasOwnProperty.call(directiveHandlers, directiveName)) {
+        directiveHandlers[directiveName](state, directiveName, directiveArgs);
+      } else {
+        throwWarning(state, 'unknown document directive "' + directiveName + '"');
+      }
+    }
+    skipSeparationSpace(state, true, -1);
+    if (state.lineIndent === 0 && state.input.charCodeAt(state.position) === 45 && state.input.charCodeAt(state.position + 1) === 45 && state.input.charCodeAt(state.position + 2) === 45) {
+      state.position += 3;
+      skipSeparationSpace(state, true, -1);
+    } else if (hasDirectives) {
+      throwError(state, "directives end mark is expected");
+    }
+    composeNode(state, state.lineIndent - 1, CONTEXT_BLOCK_OUT, false, true);
+    skipSeparationSpace(state, true, -1);
+    if (state.checkLineBreaks && PATTERN_NON_ASCII_LINE_BREAKS.test(state.input.slice(documentStart, state.position))) {
+      throwWarning(state, "non-ASCII line breaks are interpreted as content");
+    }
+    state.documents.push(state.result);
+    if (state.position === state.lineStart && testDocumentSeparator(state)) {
+      if (state.input.charCodeAt(state.position) === 46) {
+        state.position += 3;
+        skipSeparationSpace(state, true, -1);
+      }
+      return;
+    }
+    if (state.position < state.length - 1) {
+      throwError(state, "end of the stream or a document separator is expected");
+    }
+  }
+  function loadDocuments(input, options) {
+    input = String(input);
+    options = options || {};
+    if (input.length !== 0) {
+      if (input.charCodeAt(input.length - 1) !== 10 && input.charCodeAt(input.length - 1) !== 13) {
+        input += "\n";
+      }
+      if (input.charCodeAt(0) === 65279) {
+        input = input.slice(1);
+      }
+    }
+    const state = new State(input, options);
+    const nullpos = input.indexOf("\0");
+    if (nullpos !== -1) {
+      state.position = nullpos;
+      throwError(state, "null byte is not allowed in input");
+    }
+    state.input += "\0";
+    while (state.input.charCodeAt(state.position) === 32) {
+      state.lineIndent += 1;
+      state.position += 1;
+    }
+    while (state.position < state.length - 1) {
+      readDocument(state);
+    }
+    return state.documents;
+  }
+  function loadAll2(input, iterator, options) {
+    if (iterator !== null && typeof iterator === "object" && typeof options === "undefined") {
+      options = iterator;
+      iterator = null;
+    }
+    const documents = loadDocuments(input, options);
+    if (typeof iterator !== "function") {
+      return documents;
+    }
+    for (let index = 0, length = documents.length; index < length; index += 1) {
+      iterator(documents[index]);
+    }
+  }
+  function load2(input, options) {
+    const documents = loadDocuments(input, options);
+    if (documents.length === 0) {
+      return void 0;
+    } else if (documents.length === 1) {
+      return documents[0];
+    }
+    throw new YAMLException2("expected a single document in the stream, but found more");
+  }
+  loader.loadAll = loadAll2;
+  loader.load = load2;
+  return loader;
+}
+var dumper = {};
+var hasRequiredDumper;
+function requireDumper() {
+  if (hasRequiredDumper) return dumper;
+  hasRequiredDumper = 1;
+  const common2 = requireCommon();
+  const YAMLException2 = requireException();
+  const DEFAULT_SCHEMA2 = require_default();
+  const _toString = Object.prototype.toString;
+  const _hasOwnProperty = Object.prototype.hasOwnProperty;
+  const CHAR_BOM = 65279;
+  const CHAR_TAB = 9;
+  const CHAR_LINE_FEED = 10;
+  const CHAR_CARRIAGE_RETURN = 13;
+  const CHAR_SPACE = 32;
+  const CHAR_EXCLAMATION = 33;
+  const CHAR_DOUBLE_QUOTE = 34;
+  const CHAR_SHARP = 35;
+  const CHAR_PERCENT = 37;
+  const CHAR_AMPERSAND = 38;
+  const CHAR_SINGLE_QUOTE = 39;
+  const CHAR_ASTERISK = 42;
+  const CHAR_COMMA = 44;
+  const CHAR_MINUS = 45;
+  const CHAR_COLON = 58;
+  const CHAR_EQUALS = 61;
+  const CHAR_GREATER_THAN = 62;
+  const CHAR_QUESTION = 63;
+  const CHAR_COMMERCIAL_AT = 64;
+  const CHAR_LEFT_SQUARE_BRACKET = 91;
+  const CHAR_RIGHT_SQUARE_BRACKET = 93;
+  const CHAR_GRAVE_ACCENT = 96;
+  const CHAR_LEFT_CURLY_BRACKET = 123;
+  const CHAR_VERTICAL_LINE = 124;
+  const CHAR_RIGHT_CURLY_BRACKET = 125;
+  const ESCAPE_SEQUENCES = {};
+  ESCAPE_SEQUENCES[0] = "\\0";
+  ESCAPE_SEQUENCES[7] = "\\a";
+  ESCAPE_SEQUENCES[8] = "\\b";
+  ESCAPE_SEQUENCES[9] = "\\t";
+  ESCAPE_SEQUENCES[10] = "\\n";
+  ESCAPE_SEQUENCES[11] = "\\v";
+  ESCAPE_SEQUENCES[12] = "\\f";
+  ESCAPE_SEQUENCES[13] = "\\r";
+  ESCAPE_SEQUENCES[27] = "\\e";
+  ESCAPE_SEQUENCES[34] = '\\"';
+  ESCAPE_SEQUENCES[92] = "\\\\";
+  ESCAPE_SEQUENCES[133] = "\\N";
+  ESCAPE_SEQUENCES[160] = "\\_";
+  ESCAPE_SEQUENCES[8232] = "\\L";
+  ESCAPE_SEQUENCES[8233] = "\\P";
+  const DEPRECATED_BOOLEANS_SYNTAX = [
+    "y",
+    "Y",
+    "yes",
+    "Yes",
+    "YES",
+    "on",
+    "On",
+    "ON",
+    "n",
+    "N",
+    "no",
+    "No",
+    "NO",
+    "off",
+    "Off",
+    "OFF"
+  ];
+  const DEPRECATED_BASE60_SYNTAX = /^[-+]?[0-9_]+(?::[0-9_]+)+(?:\.[0-9_]*)?$/;
+  function compileStyleMap(schema2, map2) {
+    if (map2 === null) return {};
+    const result = {};
+    const keys = Object.keys(map2);
+    for (let index = 0, length = keys.length; index < length; index += 1) {
+      let tag = keys[index];
+      let style = String(map2[tag]);
+      if (tag.slice(0, 2) === "!!") {
+        tag = "tag:yaml.org,2002:" + tag.slice(2);
+      }
+      const type2 = schema2.compiledTypeMap["fallback"][tag];
+      if (type2 && _hasOwnProperty.call(type2.styleAliases, style)) {
+        style = type2.styleAliases[style];
+      }
+      result[tag] = style;
+    }
+    return result;
+  }
+  function encodeHex(character) {
+    let handle;
+    let length;
+    const string = character.toString(16).toUpperCase();
+    if (character <= 255) {
+      handle = "x";
+      length = 2;
+    } else if (character <= 65535) {
+      handle = "u";
+      length = 4;
+    } else if (character <= 4294967295) {
+      handle = "U";
+      length = 8;
+    } else {
+      throw new YAMLException2("code point within a string may not be greater than 0xFFFFFFFF");
+    }
+    return "\\" + handle + common2.repeat("0", length - string.length) + string;
+  }
+  const QUOTING_TYPE_SINGLE = 1;
+  const QUOTING_TYPE_DOUBLE = 2;
+  function State(options) {
+    this.schema = options["schema"] || DEFAULT_SCHEMA2;
+    this.indent = Math.max(1, options["indent"] || 2);
+    this.noArrayIndent = options["noArrayIndent"] || false;
+    this.skipInvalid = options["skipInvalid"] || false;
+    this.flowLevel = common2.isNothing(options["flowLevel"]) ? -1 : options["flowLevel"];
+    this.styleMap = compileStyleMap(this.schema, options["styles"] || null);
+    this.sortKeys = options["sortKeys"] || false;
+    this.lineWidth = options["lineWidth"] || 80;
+    this.noRefs = options["noRefs"] || false;
+    this.noCompatMode = options["noCompatMode"] || false;
+    this.condenseFlow = options["condenseFlow"] || false;
+    this.quotingType = options["quotingType"] === '"' ? QUOTING_TYPE_DOUBLE : QUOTING_TYPE_SINGLE;
+    this.forceQuotes = options["forceQuotes"] || false;
+    this.replacer = typeof options["replacer"] === "function" ? options["replacer"] : null;
+    this.implicitTypes = this.schema.compiledImplicit;
+    this.explicitTypes = this.schema.compiledExplicit;
+    this.tag = null;
+    this.result = "";
+    this.duplicates = [];
+    this.usedDuplicates = null;
+  }
+  function indentString(string, spaces) {
+    const ind = common2.repeat(" ", spaces);
+    let position = 0;
+    let result = "";
+    const length = string.length;
+    while (position < length) {
+      let line;
+      const next = string.indexOf("\n", position);
+      if (next === -1) {
+        line = string.slice(position);
+        position = length;
+      } else {
+        line = string.slice(position, next + 1);
+        position = next + 1;
+      }
+      if (line.length && line !== "\n") result += ind;
+      result += line;
+    }
+    return result;
+  }
+  function generateNextLine(state, level) {
+    return "\n" + common2.repeat(" ", state.indent * level);
+  }
+  function testImplicitResolving(state, str2) {
+    for (let index = 0, length = state.implicitTypes.length; index < length; index += 1) {
+      const type2 = state.implicitTypes[index];
+      if (type2.resolve(str2)) {
+        return true;
+      }
+    }
+    return false;
+  }
+  function isWhitespace(c) {
+    return c === CHAR_SPACE || c === CHAR_TAB;
+  }
+  function isPrintable(c) {
+    return c >= 32 && c <= 126 || c >= 161 && c <= 55295 && c !== 8232 && c !== 8233 || c >= 57344 && c <= 65533 && c !== CHAR_BOM || c >= 65536 && c <= 1114111;
+  }
+  function isNsCharOrWhitespace(c) {
+    return isPrintable(c) && c !== CHAR_BOM && // - b-char
+    c !== CHAR_CARRIAGE_RETURN && c !== CHAR_LINE_FEED;
+  }
+  function isPlainSafe(c, prev, inblock) {
+    const cIsNsCharOrWhitespace = isNsCharOrWhitespace(c);
+    const cIsNsChar = cIsNsCharOrWhitespace && !isWhitespace(c);
+    return (
+      // ns-plain-safe
+      (inblock ? cIsNsCharOrWhitespace : cIsNsCharOrWhitespace && // - c-flow-indicator
+      c !== CHAR_COMMA && c !== CHAR_LEFT_SQUARE_BRACKET && c !== CHAR_RIGHT_SQUARE_BRACKET && c !== CHAR_LEFT_CURLY_BRACKET && c !== CHAR_RIGHT_CURLY_BRACKET) && // ns-plain-char
+      c !== CHAR_SHARP && // false on '#'
+      !(prev === CHAR_COLON && !cIsNsChar) || // false on ': '
+      isNsCharOrWhitespace(prev) && !isWhitespace(prev) && c === CHAR_SHARP || // change to true on '[^ ]#'
+      prev === CHAR_COLON && cIsNsChar
+    );
+  }
+  function isPlainSafeFirst(c) {
+    return isPrintable(c) && c !== CHAR_BOM && !isWhitespace(c) && // - s-white
+    // - (c-indicator ::=
+    // “-” | “?” | “:” | “,” | “[” | “]” | “{” | “}”
+    c !== CHAR_MINUS && c !== CHAR_QUESTION && c !== CHAR_COLON && c !== CHAR_COMMA && c !== CHAR_LEFT_SQUARE_BRACKET && c !== CHAR_RIGHT_SQUARE_BRACKET && c !== CHAR_LEFT_CURLY_BRACKET && c !== CHAR_RIGHT_CURLY_BRACKET && // | “#” | “&” | “*” | “!” | “|” | “=” | “>” | “'” | “"”
+    c !== CHAR_SHARP && c !== CHAR_AMPERSAND && c !== CHAR_ASTERISK && c !== CHAR_EXCLAMATION && c !== CHAR_VERTICAL_LINE && c !== CHAR_EQUALS && c !== CHAR_GREATER_THAN && c !== CHAR_SINGLE_QUOTE && c !== CHAR_DOUBLE_QUOTE && // | “%” | “@” | “`”)
+    c !== CHAR_PERCENT && c !== CHAR_COMMERCIAL_AT && c !== CHAR_GRAVE_ACCENT;
+  }
+  function isPlainSafeLast(c) {
+    return !isWhitespace(c) && c !== CHAR_COLON;
+  }
+  function codePointAt(string, pos) {
+    const first = string.charCodeAt(pos);
+    let second;
+    if (first >= 55296 && first <= 56319 && pos + 1 < string.length) {
+      second = string.charCodeAt(pos + 1);
+      if (second >= 56320 && second <= 57343) {
+        return (first - 55296) * 1024 + second - 56320 + 65536;
+      }
+    }
+    return first;
+  }
+  function needIndentIndicator(string) {
+    const leadingSpaceRe = /^\n* /;
+    return leadingSpaceRe.test(string);
+  }
+  const STYLE_PLAIN = 1;
+  const STYLE_SINGLE = 2;
+  const STYLE_LITERAL = 3;
+  const STYLE_FOLDED = 4;
+  const STYLE_DOUBLE = 5;
+  function chooseScalarStyle(string, singleLineOnly, indentPerLevel, lineWidth, testAmbiguousType, quotingType, forceQuotes, inblock) {
+    let i;
+    let char = 0;
+    let prevChar = null;
+    let hasLineBreak = false;
+    let hasFoldableLine = false;
+    const shouldTrackWidth = lineWidth !== -1;
+    let previousLineBreak = -1;
+    let plain = isPlainSafeFirst(codePointAt(string, 0)) && isPlainSafeLast(codePointAt(string, string.length - 1));
+    if (singleLineOnly || forceQuotes) {
+      for (i = 0; i < string.length; char >= 65536 ? i += 2 : i++) {
+        char = codePointAt(string, i);
+        if (!isPrintable(char)) {
+          return STYLE_DOUBLE;
+        }
+        plain = plain && isPlainSafe(char, prevChar, inblock);
+        prevChar = char;
+      }
+    } else {
+      for (i = 0; i < string.length; char >= 65536 ? i += 2 : i++) {
+        char = codePointAt(string, i);
+        if (char === CHAR_LINE_FEED) {
+          hasLineBreak = true;
+          if (shouldTrackWidth) {
+            hasFoldableLine = hasFoldableLine || // Foldable line = too long, and not more-indented.
+            i - previousLineBreak - 1 > lineWidth && string[previousLineBreak + 1] !== " ";
+            previousLineBreak = i;
+          }
+        } else if (!isPrintable(char)) {
+          return STYLE_DOUBLE;
+        }
+        plain = plain && isPlainSafe(char, prevChar, inblock);
+        prevChar = char;
+      }
+      hasFoldableLine = hasFoldableLine || shouldTrackWidth && (i - previousLineBreak - 1 > lineWidth && string[previousLineBreak + 1] !== " ");
+    }
+    if (!hasLineBreak && !hasFoldableLine) {
+      if (plain && !forceQuotes && !testAmbiguousType(string)) {
+        return STYLE_PLAIN;
+      }
+      return quotingType === QUOTING_TYPE_DOUBLE ? STYLE_DOUBLE : STYLE_SINGLE;
+    }
+    if (indentPerLevel > 9 && needIndentIndicator(string)) {
+      return STYLE_DOUBLE;
+    }
+    if (!forceQuotes) {
+      return hasFoldableLine ? STYLE_FOLDED : STYLE_LITERAL;
+    }
+    return quotingType === QUOTING_TYPE_DOUBLE ? STYLE_DOUBLE : STYLE_SINGLE;
+  }
+  function writeScalar(state, string, level, iskey, inblock) {
+    state.dump = (function() {
+      if (string.length === 0) {
+        return state.quotingType === QUOTING_TYPE_DOUBLE ? '""' : "''";
+      }
+      if (!state.noCompatMode) {
+        if (DEPRECATED_BOOLEANS_SYNTAX.indexOf(string) !== -1 || DEPRECATED_BASE60_SYNTAX.test(string)) {
+          return state.quotingType === QUOTING_TYPE_DOUBLE ? '"' + string + '"' : "'" + string + "'";
+        }
+      }
+      const indent = state.indent * Math.max(1, level);
+      const lineWidth = state.lineWidth === -1 ? -1 : Math.max(Math.min(state.lineWidth, 40), state.lineWidth - indent);
+      const singleLineOnly = iskey || // No block styles in flow mode.
+      state.flowLevel > -1 && level >= state.flowLevel;
+      function testAmbiguity(string2) {
+        return testImplicitResolving(state, string2);
+      }
+      switch (chooseScalarStyle(
+        string,
+        singleLineOnly,
+        state.indent,
+        lineWidth,
+        testAmbiguity,
+        state.quotingType,
+        state.forceQuotes && !iskey,
+        inblock
+      )) {
+        case STYLE_PLAIN:
+          return string;
+        case STYLE_SINGLE:
+          return "'" + string.replace(/'/g, "''") + "'";
+        case STYLE_LITERAL:
+          return "|" + blockHeader(string, state.indent) + dropEndingNewline(indentString(string, indent));
+        case STYLE_FOLDED:
+          return ">" + blockHeader(string, state.indent) + dropEndingNewline(indentString(foldString(string, lineWidth), indent));
+        case STYLE_DOUBLE:
+          return '"' + escapeString(string) + '"';
+        default:
+          throw new YAMLException2("impossible error: invalid scalar style");
+      }
+    })();
+  }
+  function blockHeader(string, indentPerLevel) {
+    const indentIndicator = needIndentIndicator(string) ? String(indentPerLevel) : "";
+    const clip = string[string.length - 1] === "\n";
+    const keep = clip && (string[string.length - 2] === "\n" || string === "\n");
+    const chomp = keep ? "+" : clip ? "" : "-";
+    return indentIndicator + chomp + "\n";
+  }
+  function dropEndingNewline(string) {
+    return string[string.length - 1] === "\n" ? string.slice(0, -1) : string;
+  }
+  function foldString(string, width) {
+    const lineRe = /(\n+)([^\n]*)/g;
+    let result = (function() {
+      let nextLF = string.indexOf("\n");
+      nextLF = nextLF !== -1 ? nextLF : string.length;
+      lineRe.lastIndex = nextLF;
+      return foldLine(string.slice(0, nextLF), width);
+    })();
+    let prevMoreIndented = string[0] === "\n" || string[0] === " ";
+    let moreIndented;
+    let match;
+    while (match = lineRe.exec(string)) {
+      const prefix = match[1];
+      const line = match[2];
+      moreIndented = line[0] === " ";
+      result += prefix + (!prevMoreIndented && !moreIndented && line !== "" ? "\n" : "") + foldLine(line, width);
+      prevMoreIndented = moreIndented;
+    }
+    return result;
+  }
+  function foldLine(line, width) {
+    if (line === "" || line[0] === " ") return line;
+    const breakRe = / [^ ]/g;
+    let match;
+    let start = 0;
+    let end;
+    let curr = 0;
+    let next = 0;
+    let result = "";
+    while (match = breakRe.exec(line)) {
+      next = match.index;
+      if (next - start > width) {
+        end = curr > start ? curr : next;
+        result += "\n" + line.slice(start, end);
+        start = end + 1;
+      }
+      curr = next;
+    }
+    result += "\n";
+    if (line.length - start > width && curr > start) {
+      result += line.slice(start, curr) + "\n" + line.slice(curr + 1);
+    } else {
+      result += line.slice(start);
+    }
+    return result.slice(1);
+  }
+  function escapeString(string) {
+    let result = "";
+    let char = 0;
+    for (let i = 0; i < string.length; char >= 65536 ? i += 2 : i++) {
+      char = codePointAt(string, i);
+      const escapeSeq = ESCAPE_SEQUENCES[char];
+      if (!escapeSeq && isPrintable(char)) {
+        result += string[i];
+        if (char >= 65536) result += string[i + 1];
+      } else {
+        result += escapeSeq || encodeHex(char);
+      }
+    }
+    return result;
+  }
+  function writeFlowSequence(state, level, object) {
+    let _result = "";
+    const _tag = state.tag;
+    for (let index = 0, length = object.length; index < length; index += 1) {
+      let value = object[index];
+      if (state.replacer) {
+        value = state.replacer.call(object, String(index), value);
+      }
+      if (writeNode(state, level, value, false, false) || typeof value === "undefined" && writeNode(state, level, null, false, false)) {
+        if (_result !== "") _result += "," + (!state.condenseFlow ? " " : "");
+        _result += state.dump;
+      }
+    }
+    state.tag = _tag;
+    state.dump = "[" + _result + "]";
+  }
+  function writeBlockSequence(state, level, object, compact) {
+    let _result = "";
+    const _tag = state.tag;
+    for (let index = 0, length = object.length; index < length; index += 1) {
+      let value = object[index];
+      if (state.replacer) {
+        value = state.replacer.call(object, String(index), value);
+      }
+      if (writeNode(state, level + 1, value, true, true, false, true) || typeof value === "undefined" && writeNode(state, level + 1, null, true, true, false, true)) {
+        if (!compact || _result !== "") {
+          _result += generateNextLine(state, level);
+        }
+        if (state.dump && CHAR_LINE_FEED === state.dump.charCodeAt(0)) {
+          _result += "-";
+        } else {
+          _result += "- ";
+        }
+        _result += state.dump;
+      }
+    }
+    state.tag = _tag;
+    state.dump = _result || "[]";
+  }
+  function writeFlowMapping(state, level, object) {
+    let _result = "";
+    const _tag = state.tag;
+    const objectKeyList = Object.keys(object);
+    for (let index = 0, length = objectKeyList.length; index < length; index += 1) {
+      let pairBuffer = "";
+      if (_result !== "") pairBuffer += ", ";
+      if (state.condenseFlow) pairBuffer += '"';
+      const objectKey = objectKeyList[index];
+      let objectValue = object[objectKey];
+      if (state.replacer) {
+        objectValue = state.replacer.call(object, objectKey, objectValue);
+      }
+      if (!writeNode(state, level, objectKey, false, false)) {
+        continue;
+      }
+      if (state.dump.length > 1024) pairBuffer += "? ";
+      pairBuffer += state.dump + (state.condenseFlow ? '"' : "") + ":" + (state.condenseFlow ? "" : " ");
+      if (!writeNode(state, level, objectValue, false, false)) {
+        continue;
+      }
+      pairBuffer += state.dump;
+      _result += pairBuffer;
+    }
+    state.tag = _tag;
+    state.dump = "{" + _result + "}";
+  }
+  function writeBlockMapping(state, level, object, compact) {
+    let _result = "";
+    const _tag = state.tag;
+    const objectKeyList = Object.keys(object);
+    if (state.sortKeys === true) {
+      objectKeyList.sort();
+    } else if (typeof state.sortKeys === "function") {
+      objectKeyList.sort(state.sortKeys);
+    } else if (state.sortKeys) {
+      throw new YAMLException2("sortKeys must be a boolean or a function");
+    }
+    for (let index = 0, length = objectKeyList.length; index < length; index += 1) {
+      let pairBuffer = "";
+      if (!compact || _result !== "") {
+        pairBuffer += generateNextLine(state, level);
+      }
+      const objectKey = objectKeyList[index];
+      let objectValue = object[objectKey];
+      if (state.replacer) {
+        objectValue = state.replacer.call(object, objectKey, objectValue);
+      }
+      if (!writeNode(state, level + 1, objectKey, true, true, true)) {
+        continue;
+      }
+      const explicitPair = state.tag !== null && state.tag !== "?" || state.dump && state.dump.length > 1024;
+      if (explicitPair) {
+        if (state.dump && CHAR_LINE_FEED === state.dump.charCodeAt(0)) {
+          pairBuffer += "?";
+        } else {
+          pairBuffer += "? ";
+        }
+      }
+      pairBuffer += state.dump;
+      if (explicitPair) {
+        pairBuffer += generateNextLine(state, level);
+      }
+      if (!writeNode(state, level + 1, objectValue, true, explicitPair)) {
+        continue;
+      }
+      if (state.dump && CHAR_LINE_FEED === state.dump.charCodeAt(0)) {
+        pairBuffer += ":";
+      } else {
+        pairBuffer += ": ";
+      }
+      pairBuffer += state.dump;
+      _result += pairBuffer;
+    }
+    state.tag = _tag;
+    state.dump = _result || "{}";
+  }
+  function detectType(state, object, explicit) {
+    const typeList = explicit ? state.explicitTypes : state.implicitTypes;
+    for (let index = 0, length = typeList.length; index < length; index += 1) {
+      const type2 = typeList[index];
+      if ((type2.instanceOf || type2.predicate) && (!type2.instanceOf || typeof object === "object" && object instanceof type2.instanceOf) && (!type2.predicate || type2.predicate(object))) {
+        if (explicit) {
+          if (type2.multi && type2.representName) {
+            state.tag = type2.representName(object);
+          } else {
+            state.tag = type2.tag;
+          }
+        } else {
+          state.tag = "?";
+        }
+        if (type2.represent) {
+          const style = state.styleMap[type2.tag] || type2.defaultStyle;
+          let _result;
+          if (_toString.call(type2.represent) === "[object Function]") {
+            _result = type2.represent(object, style);
+          } else if (_hasOwnProperty.call(type2.represent, style)) {
+            _result = type2.represent[style](object, style);
+          } else {
+            throw new YAMLException2("!<" + type2.tag + '> tag resolver accepts not "' + style + '" style');
+          }
+          state.dump = _result;
+        }
+        return true;
+      }
+    }
+    return false;
+  }
+  function writeNode(state, level, object, block, compact, iskey, isblockseq) {
+    state.tag = null;
+    state.dump = object;
+    if (!detectType(state, object, false)) {
+      detectType(state, object, true);
+    }
+    const type2 = _toString.call(state.dump);
+    const inblock = block;
+    if (block) {
+      block = state.flowLevel < 0 || state.flowLevel > level;
+    }
+    const objectOrArray = type2 === "[object Object]" || type2 === "[object Array]";
+    let duplicateIndex;
+    let duplicate;
+    if (objectOrArray) {
+      duplicateIndex = state.duplicates.indexOf(object);
+      duplicate = duplicateIndex !== -1;
+    }
+    if (state.tag !== null && state.tag !== "?" || duplicate || state.indent !== 2 && level > 0) {
+      compact = false;
+    }
+    if (duplicate && state.usedDuplicates[duplicateIndex]) {
+      state.dump = "*ref_" + duplicateIndex;
+    } else {
+      if (objectOrArray && duplicate && !state.usedDuplicates[duplicateIndex]) {
+        state.usedDuplicates[duplicateIndex] = true;
+      }
+      if (type2 === "[object Object]") {
+        if (block && Object.keys(state.dump).length !== 0) {
+          writeBlockMapping(state, level, state.dump, compact);
+          if (duplicate) {
+            state.dump = "&ref_" + duplicateIndex + state.dump;
+          }
+        } else {
+          writeFlowMapping(state, level, state.dump);
+          if (duplicate) {
+            state.dump = "&ref_" + duplicateIndex + " " + state.dump;
+          }
+        }
+      } else if (type2 === "[object Array]") {
+        if (block && state.dump.length !== 0) {
+          if (state.noArrayIndent && !isblockseq && level > 0) {
+            writeBlockSequence(state, level - 1, state.dump, compact);
+          } else {
+            writeBlockSequence(state, level, state.dump, compact);
+          }
+          if (duplicate) {
+            state.dump = "&ref_" + duplicateIndex + state.dump;
+          }
+        } else {
+          writeFlowSequence(state, level, state.dump);
+          if (duplicate) {
+            state.dump = "&ref_" + duplicateIndex + " " + state.dump;
+          }
+        }
+      } else if (type2 === "[object String]") {
+        if (state.tag !== "?") {
+          writeScalar(state, state.dump, level, iskey, inblock);
+        }
+      } else if (type2 === "[object Undefined]") {
+        return false;
+      } else {
+        if (state.skipInvalid) return false;
+        throw new YAMLException2("unacceptable kind of an object to dump " + type2);
+      }
+      if (state.tag !== null && state.tag !== "?") {
+        let tagStr = encodeURI(
+          state.tag[0] === "!" ? state.tag.slice(1) : state.tag
+        ).replace(/!/g, "%21");
+        if (state.tag[0] === "!") {
+          tagStr = "!" + tagStr;
+        } else if (tagStr.slice(0, 18) === "tag:yaml.org,2002:") {
+          tagStr = "!!" + tagStr.slice(18);
+        } else {
+          tagStr = "!<" + tagStr + ">";
+        }
+        state.dump = tagStr + " " + state.dump;
+      }
+    }
+    return true;
+  }
+  function getDuplicateReferences(object, state) {
+    const objects = [];
+    const duplicatesIndexes = [];
+    inspectNode(object, objects, duplicatesIndexes);
+    const length = duplicatesIndexes.length;
+    for (let index = 0; index < length; index += 1) {
+      state.duplicates.push(objects[duplicatesIndexes[index]]);
+    }
+    state.usedDuplicates = new Array(length);
+  }
+  function inspectNode(object, objects, duplicatesIndexes) {
+    if (object !== null && typeof object === "object") {
+      const index = objects.indexOf(object);
+      if (index !== -1) {
+        if (duplicatesIndexes.indexOf(index) === -1) {
+          duplicatesIndexes.push(index);
+        }
+      } else {
+        objects.push(object);
+        if (Array.isArray(object)) {
+          for (let i = 0, length = object.length; i < length; i += 1) {
+            inspectNode(object[i], objects, duplicatesIndexes);
+          }
+        } else {
+          const objectKeyList = Object.keys(object);
+          for (let i = 0, length = objectKeyList.length; i < length; i += 1) {
+            inspectNode(object[objectKeyList[i]], objects, duplicatesIndexes);
+          }
+        }
+      }
+    }
+  }
+  function dump2(input, options) {
+    options = options || {};
+    const state = new State(options);
+    if (!state.noRefs) getDuplicateReferences(input, state);
+    let value = input;
+    if (state.replacer) {
+      value = state.replacer.call({ "": value }, "", value);
+    }
+    if (writeNode(state, 0, value, true, true)) return state.dump + "\n";
+    return "";
+  }
+  dumper.dump = dump2;
+  return dumper;
+}
+var hasRequiredJsYaml;
+function requireJsYaml() {
+  if (hasRequiredJsYaml) return jsYaml;
+  hasRequiredJsYaml = 1;
+  const loader2 = requireLoader();
+  const dumper2 = requireDumper();
+  function renamed(from, to) {
+    return function() {
+      throw new Error("Function yaml." + from + " is removed in js-yaml 4. Use yaml." + to + " instead, which is now safe by default.");
+    };
+  }
+  jsYaml.Type = requireType();
+  jsYaml.Schema = requireSchema();
+  jsYaml.FAILSAFE_SCHEMA = requireFailsafe();
+  jsYaml.JSON_SCHEMA = requireJson();
+  jsYaml.CORE_SCHEMA = requireCore();
+  jsYaml.DEFAULT_SCHEMA = require_default();
+  jsYaml.load = loader2.load;
+  jsYaml.loadAll = loader2.loadAll;
+  jsYaml.dump = dumper2.dump;
+  jsYaml.YAMLException = requireException();
+  jsYaml.types = {
+    binary: requireBinary(),
+    float: requireFloat(),
+    map: requireMap(),
+    null: require_null(),
+    pairs: requirePairs(),
+    set: requireSet(),
+    timestamp: requireTimestamp(),
+    bool: requireBool(),
+    int: requireInt(),
+    merge: requireMerge(),
+    omap: requireOmap(),
+    seq: requireSeq(),
+    str: requireStr()
+  };
+  jsYaml.safeLoad = renamed("safeLoad", "load");
+  jsYaml.safeLoadAll = renamed("safeLoadAll", "loadAll");
+  jsYaml.safeDump = renamed("safeDump", "dump");
+  return jsYaml;
+}
+var jsYamlExports = requireJsYaml();
+const yaml = /* @__PURE__ */ getDefaultExportFromCjs(jsYamlExports);
+const {
+  Type,
+  Schema,
+  FAILSAFE_SCHEMA,
+  JSON_SCHEMA,
+  CORE_SCHEMA,
+  DEFAULT_SCHEMA,
+  load,
+  loadAll,
+  dump,
+  YAMLException,
+  types,
+  safeLoad,
+  safeLoadAll,
+  safeDump
+} = yaml;
+
+//# sourceMappingURL=js-yaml.mjs.map
+
+;// CONCATENATED MODULE: ./src/gate/default-thresholds.ts
+
+// Latency: 4% warns, 8% fails; floors keep sub-millisecond jitter on fast engines from counting.
+const LATENCY_MS = { warn_pct: 4, fail_pct: 8, abs_floor: 1 };
+const THROUGHPUT = { warn_pct: 4, fail_pct: 8, abs_floor: 0 };
+const UTILISATION = { warn_pct: 4, fail_pct: 8, abs_floor: 0.001 };
+// ROUGE F in [0, 1]: half a point (0.005) is below what a different sampling of XSum moves.
+const ROUGE = { warn_pct: 2, fail_pct: 5, abs_floor: 0.005 };
+const BUILT_IN = {
+    ttft_ms_mean: LATENCY_MS,
+    ttft_ms_p50: LATENCY_MS,
+    ttft_ms_p90: LATENCY_MS,
+    ttft_ms_p99: LATENCY_MS,
+    tpot_ms_mean: { ...LATENCY_MS, abs_floor: 0.2 },
+    tpot_ms_p99: { ...LATENCY_MS, abs_floor: 0.2 },
+    itl_ms_mean: { ...LATENCY_MS, abs_floor: 0.2 },
+    itl_ms_p99: { ...LATENCY_MS, abs_floor: 0.2 },
+    e2el_ms_mean: { ...LATENCY_MS, abs_floor: 5 },
+    e2el_ms_p99: { ...LATENCY_MS, abs_floor: 5 },
+    duration_s: { warn_pct: 5, fail_pct: 10, abs_floor: 0.5 },
+    throughput_rps: THROUGHPUT,
+    output_tps: THROUGHPUT,
+    total_tps: THROUGHPUT,
+    goodput_rps: THROUGHPUT,
+    good_fraction: { warn_pct: 2, fail_pct: 5, abs_floor: 0.01 },
+    // Three or more new failed requests warn; failing also needs more than twice as many as before.
+    failed_requests: { warn_pct: 0, fail_pct: 100, abs_floor: 2.5 },
+    mfu: UTILISATION,
+    prefill_mfu: UTILISATION,
+    decode_mfu: UTILISATION,
+    mbu: UTILISATION,
+    achieved_tflops: THROUGHPUT,
+    rouge1: ROUGE,
+    rouge2: ROUGE,
+    rougeL: ROUGE,
+    rougeLsum: ROUGE,
+    energy_j: { warn_pct: 5, fail_pct: 10, abs_floor: 0 },
+    tokens_per_joule: { warn_pct: 5, fail_pct: 10, abs_floor: 0 },
+};
+/** Levels for metrics without built-in ones (neutral metrics never fail, whatever their levels). */
+const FALLBACK_LEVELS = { warn_pct: 5, fail_pct: 10, abs_floor: 0 };
+function builtInThreshold(name) {
+    const levels = BUILT_IN[name] ?? FALLBACK_LEVELS;
+    return { direction: builtInDirection(name), ...levels, skip: false };
+}
+
+;// CONCATENATED MODULE: ./src/gate/yaml-key-line.ts
+/**
+ * Finds the line (1-based) of a key path such as ["metrics", "ttft_ms_p99", "fail_pct"] in block-style
+ * YAML, so config errors can name the line. js-yaml does not keep positions on the parsed values; this
+ * scans keys by indentation, which is enough for the hand-written configs the gate reads. Returns the
+ * deepest line found (the parent's line when the key itself is missing or the path is an array index).
+ */
+function lineOfKey(text, path) {
+    const lines = text.split(/\r?\n/);
+    let start = 0;
+    let parentIndent = -1;
+    let found;
+    for (const segment of path) {
+        if (typeof segment === 'number')
+            return found;
+        let hit = -1;
+        for (let i = start; i < lines.length; i++) {
+            const line = lines[i];
+            const trimmed = line.trim();
+            if (trimmed === '' || trimmed.startsWith('#'))
+                continue;
+            const indent = line.length - line.trimStart().length;
+            if (indent <= parentIndent)
+                break;
+            const match = /^\s*(?:-\s+)?(["']?)([^:#"']+)\1\s*:(?:\s|$)/.exec(line);
+            if (match && match[2].trim() === segment) {
+                hit = i;
+                parentIndent = indent;
+                break;
+            }
+        }
+        if (hit < 0)
+            return found;
+        found = hit + 1;
+        start = hit + 1;
+    }
+    return found;
+}
+
+;// CONCATENATED MODULE: ./src/gate/thresholds-config.ts
+
+
+
+
+
+
+
+const DEFAULT_THRESHOLDS = {
+    source: null,
+    noise: { test: 'welch', alpha: 0.05, min_history: 3 },
+    fingerprint: { ignore: [], allow_mismatch: false },
+    metrics: {},
+};
+const metricSchema = object({
+    direction: schemas_enum(['lower', 'higher', 'neutral']).optional(),
+    warn_pct: schemas_number().nonnegative().optional(),
+    fail_pct: schemas_number().nonnegative().optional(),
+    abs_floor: schemas_number().nonnegative().optional(),
+    skip: schemas_boolean().optional(),
+})
+    .strict();
+const configSchema = object({
+    noise: object({
+        test: schemas_enum(['welch', 'mann-whitney']).optional(),
+        alpha: schemas_number().gt(0).lt(0.5).optional(),
+        min_history: schemas_number().int().min(2).optional(),
+    })
+        .strict()
+        .optional(),
+    fingerprint: object({
+        ignore: array(schemas_enum(FINGERPRINT_FIELDS)).optional(),
+        allow_mismatch: schemas_boolean().optional(),
+    })
+        .strict()
+        .optional(),
+    metrics: record(schemas_string(), metricSchema.nullable()).optional(),
+})
+    .strict();
+/** Effective threshold of one metric: the built-in one with the config's overrides on top. */
+function thresholdFor(config, name) {
+    const base = builtInThreshold(name);
+    const override = config.metrics[name] ?? {};
+    return { ...base, ...override };
+}
+/** Parses thresholds YAML text; `file` names it in errors. */
+function parseThresholds(text, file) {
+    let raw;
+    try {
+        raw = yaml.load(text, { filename: file }) ?? {};
+    }
+    catch (error) {
+        const mark = error.mark;
+        const reason = error.reason ?? 'invalid YAML';
+        throw new errors_InputError(errors_located(file, mark?.line === undefined ? undefined : mark.line + 1, `not valid YAML (${reason})`));
+    }
+    const parsed = configSchema.safeParse(raw);
+    if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        // An unknown key is reported on the key itself, not on its parent object.
+        const keys = issue.code === 'unrecognized_keys' ? issue.keys : [];
+        const path = [...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)), ...keys.slice(0, 1)];
+        const key = path.length > 0 ? path.join('.') : '(document)';
+        throw new errors_InputError(errors_located(file, lineOfKey(text, path), `key ${key}: ${issue.message}`));
+    }
+    const value = parsed.data;
+    const metrics = {};
+    for (const [name, override] of Object.entries(value.metrics ?? {})) {
+        const entry = {};
+        for (const [k, v] of Object.entries(override ?? {}))
+            if (v !== undefined)
+                entry[k] = v;
+        metrics[name] = entry;
+        const effective = { ...builtInThreshold(name), ...entry };
+        if (effective.warn_pct > effective.fail_pct) {
+            throw new errors_InputError(errors_located(file, lineOfKey(text, ['metrics', name]), `key metrics.${name}: warn_pct (${effective.warn_pct}) is above fail_pct (${effective.fail_pct})`));
+        }
+    }
+    return {
+        source: file,
+        noise: { ...DEFAULT_THRESHOLDS.noise, ...stripUndefined(value.noise ?? {}) },
+        fingerprint: { ...DEFAULT_THRESHOLDS.fingerprint, ...stripUndefined(value.fingerprint ?? {}) },
+        metrics,
+    };
+}
+function stripUndefined(value) {
+    return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined));
+}
+/** Loads thresholds.yaml; without a path, the built-in defaults. */
+function loadThresholds(path) {
+    if (path === undefined)
+        return DEFAULT_THRESHOLDS;
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(path, 'utf8');
+    }
+    catch (error) {
+        const code = error.code;
+        throw new errors_InputError(errors_located(path, undefined, code === 'ENOENT' ? 'thresholds file not found' : `cannot read the thresholds file (${code ?? 'error'})`));
+    }
+    return parseThresholds(text, path);
+}
+
+;// CONCATENATED MODULE: ./src/gate/compare-results.ts
+
+
+
+
+
+/** Metric order in reports: the known headline names in their documented order, then the rest by name. */
+function metricNames(baseline, current) {
+    const names = new Set(Object.keys(current.headline));
+    for (const doc of baseline)
+        for (const name of Object.keys(doc.headline))
+            names.add(name);
+    const known = [...KNOWN_DIRECTIONS.keys()].filter((n) => names.has(n));
+    const others = [...names].filter((n) => !KNOWN_DIRECTIONS.has(n)).sort();
+    return [...known, ...others];
+}
+/** The baseline's value of a metric: the run's headline, or the mean over the runs of a history. */
+function baselineValue(name, documents) {
+    const values = documents.map((d) => d.headline[name]).filter((v) => typeof v === 'number' && Number.isFinite(v));
+    if (values.length === 0)
+        return null;
+    return documents.length === 1 ? values[0] : mean(values);
+}
+function pct(value) {
+    if (!Number.isFinite(value))
+        return value > 0 ? '+∞%' : '−∞%';
+    return `${value >= 0 ? '+' : ''}${value.toFixed(1)}%`;
+}
+/** Applies the levels and the noise assessment to one metric. */
+function judgeMetric(name, threshold, baseline, current, noise) {
+    const base = { name, direction: threshold.direction, threshold, baseline, current, noise };
+    if (baseline === null || current === null) {
+        return { ...base, delta: null, delta_pct: null, status: 'missing', reason: baseline === null ? 'no baseline value' : 'not measured in this run' };
+    }
+    const delta = current - baseline;
+    const deltaPct = baseline !== 0 ? (delta / Math.abs(baseline)) * 100 : delta === 0 ? 0 : Math.sign(delta) * Infinity;
+    const result = (status, reason) => ({ ...base, delta, delta_pct: deltaPct, status, reason });
+    const sign = goodSign(threshold.direction);
+    if (sign === 0)
+        return result('info', 'neutral direction: reported, not judged');
+    const magnitude = Math.abs(deltaPct);
+    const beyond = (levelPct) => magnitude > levelPct && Math.abs(delta) > threshold.abs_floor;
+    const adverse = sign * delta < 0;
+    const noiseNote = noise.outside === null ? '' : noise.outside ? ', outside noise' : '';
+    if (adverse && beyond(threshold.warn_pct)) {
+        const level = beyond(threshold.fail_pct) ? 'fail' : 'warn';
+        const levelPct = level === 'fail' ? threshold.fail_pct : threshold.warn_pct;
+        if (noise.outside === false)
+            return result('pass', `${pct(deltaPct)} is past the ${level} level (${levelPct}%) but inside run-to-run noise (${noise.detail})`);
+        return result(level, `${pct(deltaPct)} is past the ${level} level (${levelPct}%)${noiseNote}`);
+    }
+    if (!adverse && delta !== 0 && beyond(threshold.warn_pct) && noise.outside !== false) {
+        return result('improved', `${pct(deltaPct)} improvement${noiseNote}`);
+    }
+    return result('pass', adverse && delta !== 0 ? `${pct(deltaPct)} is within the warn level (${threshold.warn_pct}%)` : 'no regression');
+}
+/**
+ * Compares the current run with a baseline. Baseline runs that did not complete, or whose fingerprint
+ * differs, are dropped (a fingerprint mismatch is compared anyway, with a notice, when the config
+ * allows it). With no usable baseline the verdict is "skipped" and the notices say why.
+ */
+function compareResults(baseline, current, thresholds) {
+    const notices = [];
+    const currentFingerprint = fingerprintOf(current.environment);
+    const completed = baseline.documents.filter((d) => d.status === 'completed');
+    if (completed.length < baseline.documents.length) {
+        notices.push(`${baseline.documents.length - completed.length} baseline run(s) that did not complete were left out.`);
+    }
+    const matching = completed.filter((doc) => thresholds.fingerprint.allow_mismatch ||
+        fingerprintDifferences(fingerprintOf(doc.environment), currentFingerprint, thresholds.fingerprint.ignore).length === 0);
+    // The differences reported are those of the baseline run the report shows: the latest one used, or
+    // (when none could be used) the latest completed one.
+    const latestCompleted = completed[completed.length - 1];
+    const reference = matching[matching.length - 1] ?? latestCompleted;
+    const differences = reference
+        ? fingerprintDifferences(fingerprintOf(reference.environment), currentFingerprint, thresholds.fingerprint.ignore)
+        : [];
+    const skeleton = {
+        current: { run_id: current.run_id, fingerprint: currentFingerprint, status: current.status },
+        fingerprint: { differences, allowed_mismatch: thresholds.fingerprint.allow_mismatch },
+        thresholds_source: thresholds.source,
+        alpha: thresholds.noise.alpha,
+    };
+    const sourceNotices = baseline.notices ?? [];
+    if (matching.length === 0) {
+        if (baseline.documents.length === 0)
+            notices.unshift(`No comparison: no baseline was found (${baseline.source}); this run's values are shown alone.`);
+        else if (completed.length === 0)
+            notices.unshift(`No comparison: the baseline (${baseline.source}) holds no completed run.`);
+        else {
+            notices.unshift(`No comparison: the baseline's environment fingerprint differs from this run in ${describeDifferences(differences)}. ` +
+                'Runs on different hardware, engines, models or load shapes are not comparable; set fingerprint.allow_mismatch or fingerprint.ignore in the thresholds file to compare anyway.');
+        }
+        return {
+            ...skeleton,
+            verdict: 'skipped',
+            mode: 'none',
+            baseline: { source: baseline.source, runs: 0, run_ids: [], fingerprint: latestCompleted ? fingerprintOf(latestCompleted.environment) : null },
+            // The current values are still listed, each "missing" a baseline, so the report shows what was measured.
+            metrics: metricNames([], current).map((name) => judgeMetric(name, thresholdFor(thresholds, name), null, current.headline[name] ?? null, {
+                method: 'threshold-only',
+                outside: null,
+                baseline_n: 0,
+                current_n: 0,
+                detail: 'no comparable baseline',
+            })),
+            regressed: [],
+            warned: [],
+            notices: [...notices, ...sourceNotices],
+        };
+    }
+    const dropped = completed.length - matching.length;
+    if (dropped > 0)
+        notices.push(`${dropped} baseline run(s) with a different environment fingerprint were left out.`);
+    if (thresholds.fingerprint.allow_mismatch && differences.length > 0) {
+        notices.push(`Warning: compared although the environment fingerprint differs in ${describeDifferences(differences)} (fingerprint.allow_mismatch is set).`);
+    }
+    const metrics = [];
+    for (const name of metricNames(matching, current)) {
+        const threshold = thresholdFor(thresholds, name);
+        if (threshold.skip)
+            continue;
+        const baseValue = baselineValue(name, matching);
+        const curValue = current.headline[name] ?? null;
+        const noise = baseValue === null || curValue === null || threshold.direction === 'neutral'
+            ? { method: 'threshold-only', outside: null, baseline_n: 0, current_n: 0, detail: 'not judged' }
+            : assessNoise(name, matching, current, curValue, thresholds);
+        metrics.push(judgeMetric(name, threshold, baseValue, curValue, noise));
+    }
+    const judged = metrics.filter((m) => m.status !== 'info' && m.status !== 'missing');
+    const thresholdOnly = judged.filter((m) => m.noise.method === 'threshold-only').length;
+    const mode = judged.length === 0 ? 'none' : thresholdOnly === judged.length ? 'threshold-only' : thresholdOnly === 0 ? 'noise-aware' : 'mixed';
+    if (mode === 'threshold-only' || mode === 'mixed') {
+        notices.push(`Verdict is threshold-only${mode === 'mixed' ? ' for some metrics' : ''}: without repeated trials or at least ${thresholds.noise.min_history} baseline runs, run-to-run noise is not taken into account.`);
+    }
+    const regressed = metrics.filter((m) => m.status === 'fail').map((m) => m.name);
+    const warned = metrics.filter((m) => m.status === 'warn').map((m) => m.name);
+    const verdict = regressed.length > 0 ? 'fail' : warned.length > 0 ? 'warn' : 'pass';
+    const latest = matching[matching.length - 1];
+    return {
+        ...skeleton,
+        verdict,
+        mode,
+        baseline: { source: baseline.source, runs: matching.length, run_ids: matching.map((d) => d.run_id), fingerprint: fingerprintOf(latest.environment) },
+        metrics,
+        regressed,
+        warned,
+        notices: [...notices, ...sourceNotices],
+    };
+}
+
+;// CONCATENATED MODULE: ./src/gate/markdown-text.ts
+/** Text that came from results files (metric names, model names, run ids) is escaped before it reaches Markdown/HTML. */
+function escapeMarkdown(text) {
+    return text
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/[\\`*_{}[\]()#+!|~]/g, (c) => `\\${c}`)
+        .replace(/\r?\n/g, ' ');
+}
+/** A headline value for a table: integers as they are, others to 4 significant digits. */
+function formatValue(value) {
+    if (value === null)
+        return '—';
+    if (!Number.isFinite(value))
+        return String(value);
+    if (Number.isInteger(value))
+        return String(value);
+    return String(Number(value.toPrecision(4)));
+}
+function formatPercent(value) {
+    if (value === null)
+        return '—';
+    if (!Number.isFinite(value))
+        return value > 0 ? '+∞%' : '−∞%';
+    // A change that rounds to zero (often float noise from averaging a history) is shown without a sign.
+    if (Math.abs(value) < 0.05)
+        return '0.0%';
+    return `${value > 0 ? '+' : ''}${value.toFixed(1)}%`;
+}
+
+;// CONCATENATED MODULE: ./src/gate/render-markdown.ts
+
+
+const VERDICT_LABEL = {
+    pass: '✅ pass',
+    warn: '⚠️ warn',
+    fail: '❌ fail',
+    skipped: '⏭️ skipped',
+};
+const STATUS_LABEL = {
+    fail: '❌ fail',
+    warn: '⚠️ warn',
+    pass: '✅ pass',
+    improved: '🟢 improved',
+    info: 'ℹ️ info',
+    missing: '➖ missing',
+};
+const ARROW = { lower: '↓', higher: '↑', neutral: '·' };
+function verdictLabel(verdict) {
+    return VERDICT_LABEL[verdict];
+}
+function headline(c) {
+    if (c.verdict === 'fail')
+        return `${c.regressed.length} regression${c.regressed.length === 1 ? '' : 's'}: ${c.regressed.map(escapeMarkdown).join(', ')}`;
+    if (c.verdict === 'warn')
+        return `${c.warned.length} warning${c.warned.length === 1 ? '' : 's'}: ${c.warned.map(escapeMarkdown).join(', ')}`;
+    if (c.verdict === 'skipped')
+        return 'no comparison';
+    return 'no regression';
+}
+function metricRow(m) {
+    return `| ${escapeMarkdown(m.name)} | ${ARROW[m.direction]} | ${formatValue(m.baseline)} | ${formatValue(m.current)} | ${formatPercent(m.delta_pct)} | ${STATUS_LABEL[m.status]} |`;
+}
+const TABLE_HEAD = '| Metric | Better | Baseline | Current | Change | Status |\n|---|:-:|--:|--:|--:|---|';
+/** Rows in order of importance, so a truncated table keeps the failures and warnings. */
+function byImportance(metrics) {
+    const rank = { fail: 0, warn: 1, improved: 2, pass: 3, info: 4, missing: 5 };
+    return [...metrics].sort((a, b) => rank[a.status] - rank[b.status]);
+}
+function detailsBlock(c) {
+    const rows = c.metrics.map((m) => `| ${escapeMarkdown(m.name)} | ${m.threshold.warn_pct}% / ${m.threshold.fail_pct}% (floor ${formatValue(m.threshold.abs_floor)}) | ${m.noise.method === 'threshold-only' ? 'threshold-only' : `${m.noise.method}: ${escapeMarkdown(m.noise.detail)}`} | ${escapeMarkdown(m.reason)} |`);
+    return [
+        '<details><summary>Why each metric got its status (levels, noise test)</summary>',
+        '',
+        '| Metric | Warn / fail level | Noise test | Reason |',
+        '|---|---|---|---|',
+        ...rows,
+        '',
+        '</details>',
+    ].join('\n');
+}
+function fingerprintBlock(c) {
+    const baseline = c.baseline.fingerprint;
+    const current = c.current.fingerprint;
+    const cell = (v) => (v === null || v === undefined ? '—' : escapeMarkdown(String(v)));
+    const differing = new Set(c.fingerprint.differences.map((d) => d.field));
+    const rows = FINGERPRINT_FIELDS.map((f) => `| ${f}${differing.has(f) ? ' ⚠️' : ''} | ${baseline ? cell(baseline[f]) : '—'} | ${cell(current[f])} |`);
+    return ['<details><summary>Environment fingerprint</summary>', '', '| Field | Baseline | Current |', '|---|---|---|', ...rows, '', '</details>'].join('\n');
+}
+/**
+ * The comparison as Markdown: verdict line, notices, the metric table (baseline, current, change, status
+ * with direction arrows), then folded details (per-metric reasons and noise tests, the fingerprint) and
+ * links. Under `maxChars` the folded details go first, then the least important table rows.
+ */
+function renderComparisonMarkdown(c, opts = {}) {
+    const level = '#'.repeat(opts.headingLevel ?? 3);
+    const top = [];
+    if (opts.marker)
+        top.push(opts.marker);
+    top.push(`${level} ${escapeMarkdown(opts.title ?? 'infergate')}: ${VERDICT_LABEL[c.verdict]} — ${headline(c)}`);
+    top.push('');
+    const runs = `${c.baseline.runs} run${c.baseline.runs === 1 ? '' : 's'}`;
+    top.push(`Baseline: ${escapeMarkdown(c.baseline.source)} (${runs}) · current run \`${escapeMarkdown(c.current.run_id)}\` · thresholds: ${c.thresholds_source ? escapeMarkdown(c.thresholds_source) : 'built-in'} · mode: ${c.mode}`);
+    for (const notice of c.notices)
+        top.push('', `> ${escapeMarkdown(notice)}`);
+    top.push('');
+    const links = [];
+    if (opts.artifactUrl)
+        links.push(`[run folder artifact](${opts.artifactUrl})`);
+    if (opts.runUrl)
+        links.push(`[workflow run](${opts.runUrl})`);
+    const footer = links.length > 0 ? `\nArtifacts: ${links.join(' · ')}\n` : '';
+    const rows = c.metrics.map(metricRow);
+    const table = c.metrics.length > 0 ? `${TABLE_HEAD}\n${rows.join('\n')}\n` : '';
+    const details = c.metrics.length > 0 && c.verdict !== 'skipped' ? `\n${detailsBlock(c)}\n` : '';
+    const fingerprint = `\n${fingerprintBlock(c)}\n`;
+    const head = top.join('\n');
+    const full = `${head}\n${table}${details}${fingerprint}${footer}`;
+    const max = opts.maxChars;
+    if (max === undefined || full.length <= max)
+        return full;
+    const note = '\n_Details left out to stay under the size limit; see the job summary and the run folder artifact._\n';
+    const withoutDetails = `${head}\n${table}${fingerprint}${note}${footer}`;
+    if (withoutDetails.length <= max)
+        return withoutDetails;
+    // Still too long: keep the most important rows that fit.
+    const ordered = byImportance(c.metrics).map(metricRow);
+    const fixed = `${head}\n${TABLE_HEAD}\n`.length + note.length + footer.length + 80;
+    const kept = [];
+    let used = fixed;
+    for (const row of ordered) {
+        if (used + row.length + 1 > max)
+            break;
+        kept.push(row);
+        used += row.length + 1;
+    }
+    const omitted = `| … ${ordered.length - kept.length} more rows left out | | | | | |`;
+    const result = `${head}\n${TABLE_HEAD}\n${kept.join('\n')}\n${omitted}\n${note}${footer}`;
+    return result.length <= max ? result : result.slice(0, max);
+}
+
+;// CONCATENATED MODULE: ./src/gate/render-text.ts
+
+
+const render_text_ARROW = { lower: '↓', higher: '↑', neutral: '·' };
+/** The comparison as a plain-text table for the terminal (`infergate compare`). */
+function renderComparisonText(c) {
+    const lines = [];
+    lines.push(`verdict: ${verdictLabel(c.verdict)} (mode: ${c.mode})`);
+    lines.push(`baseline: ${c.baseline.source}, ${c.baseline.runs} run(s); current: ${c.current.run_id}`);
+    for (const notice of c.notices)
+        lines.push(`note: ${notice}`);
+    if (c.metrics.length > 0) {
+        const rows = [
+            ['metric', 'better', 'baseline', 'current', 'change', 'status', 'noise'],
+            ...c.metrics.map((m) => [m.name, render_text_ARROW[m.direction], formatValue(m.baseline), formatValue(m.current), formatPercent(m.delta_pct), m.status, m.noise.method]),
+        ];
+        const widths = rows[0].map((_, col) => Math.max(...rows.map((r) => [...r[col]].length)));
+        for (const row of rows)
+            lines.push(row.map((cell, col) => cell + ' '.repeat(widths[col] - [...cell].length)).join('  ').trimEnd());
+    }
+    for (const m of c.metrics)
+        if (m.status === 'fail' || m.status === 'warn')
+            lines.push(`${m.status}: ${m.name}: ${m.reason}`);
+    return `${lines.join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/set-action-exit.ts
+/** A command's action reports its exit code through the command object (read in program.ts). */
+function setExitCode(command, code) {
+    command.exitCodeResult = code;
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/compare.ts
+
+
+
+
+
+
+
+
+
+function parseLast(value) {
+    if (value === undefined)
+        return undefined;
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < 1)
+        throw new errors_InputError(`--last: expected a whole number of runs ≥ 1, got "${value}"`);
+    return n;
+}
+/**
+ * `infergate compare`: the gate on two files. Exit 0 pass (warnings included), 1 regression past a
+ * fail threshold, 2 bad input; a skipped comparison (fingerprint mismatch) exits 0 with its notice.
+ */
+function registerCompare(program) {
+    program
+        .command('compare')
+        .description('compare a run with a baseline and print the verdict (exit 1 on a regression)')
+        .requiredOption('--baseline <file>', 'baseline results.json, or a history file of past results')
+        .requiredOption('--current <file>', 'results.json of the run to judge')
+        .option('--config <file>', 'thresholds.yaml (directions, levels, noise test, fingerprint rules)')
+        .option('--markdown <file>', 'also write the comparison as Markdown')
+        .option('--last <n>', 'with a history file: use only its last n runs')
+        .action((options, command) => {
+        const thresholds = loadThresholds(options.config);
+        const baseline = baselineFromAnyFile(options.baseline, parseLast(options.last));
+        const current = readResultsFile(options.current);
+        const comparison = compareResults(baseline, current, thresholds);
+        process.stdout.write(renderComparisonText(comparison));
+        if (options.markdown) {
+            try {
+                (0,external_node_fs_.writeFileSync)(options.markdown, renderComparisonMarkdown(comparison));
+            }
+            catch (error) {
+                throw new errors_InputError(`--markdown ${options.markdown}: cannot write the file (${error.code ?? 'error'})`);
+            }
+        }
+        setExitCode(command, comparison.verdict === 'fail' ? 1 : 0);
+    });
+}
+
+;// CONCATENATED MODULE: ./src/metrics/mfu/kv-cache.ts
+/**
+ * KV-cache elements one token adds to one layer. Standard attention stores a key and a value per KV
+ * head; MLA stores the compressed latent plus the shared rope key (what vLLM and SGLang cache), not
+ * per-head keys and values.
+ */
+function kvElementsPerTokenPerLayer(attention) {
+    if (attention.kind === 'mla')
+        return attention.kvLoraRank + attention.qkRopeHeadDim;
+    return attention.numKvHeads * (attention.headDim + attention.vHeadDim);
+}
+/** KV-cache bytes one token adds across all layers (sliding-window layers included: they still store it). */
+function kvBytesPerToken(spec, bytesPerElement) {
+    let elements = 0;
+    for (const layer of spec.layers)
+        elements += kvElementsPerTokenPerLayer(layer.attention);
+    return elements * bytesPerElement;
+}
+/**
+ * KV-cache bytes attention reads for one query at a context of `contextTokens` positions: every
+ * layer reads its cache, a sliding-window layer only the last `window` positions.
+ */
+function kvBytesReadAtContext(spec, contextTokens, bytesPerElement) {
+    let elements = 0;
+    for (const layer of spec.layers) {
+        const window = layer.attention.slidingWindow;
+        const positions = window === null ? contextTokens : Math.min(contextTokens, window);
+        elements += positions * kvElementsPerTokenPerLayer(layer.attention);
+    }
+    return elements * bytesPerElement;
+}
+/** Σ over contexts c = from+1 … to of kvBytesReadAtContext(c), in closed form per layer. */
+function kvBytesReadOverContexts(spec, from, to, bytesPerElement) {
+    if (to <= from)
+        return 0;
+    let elements = 0;
+    for (const layer of spec.layers) {
+        const window = layer.attention.slidingWindow;
+        const positions = cappedSum(to, window) - cappedSum(from, window);
+        elements += positions * kvElementsPerTokenPerLayer(layer.attention);
+    }
+    return elements * bytesPerElement;
+}
+/** Σ_{i=1..n} min(i, window): positions attended by n consecutive causal queries. */
+function cappedSum(n, window) {
+    if (n <= 0)
+        return 0;
+    if (window === null || n <= window)
+        return (n * (n + 1)) / 2;
+    return (window * (window + 1)) / 2 + (n - window) * window;
+}
+
+;// CONCATENATED MODULE: ./src/metrics/mfu/parameter-count.ts
+function countParameters(spec) {
+    const h = spec.hiddenSize;
+    const embedding = spec.vocabSize * h;
+    const lmHead = spec.tieWordEmbeddings ? 0 : spec.vocabSize * h;
+    let total = embedding + lmHead + h; // + final norm
+    let active = total;
+    let linearActive = 0;
+    for (const layer of spec.layers) {
+        const count = countLayer(layer, h);
+        total += count.total;
+        active += count.active;
+        linearActive += count.linearActive;
+    }
+    return { total, active, embedding, lmHead, linearActive };
+}
+function countLayer(layer, h) {
+    const attention = countAttention(layer.attention, h);
+    const mlp = countMlp(layer.mlp, h);
+    const norms = 2 * h; // pre-attention and pre-MLP RMSNorm/LayerNorm weights
+    return {
+        total: attention.total + mlp.total + norms,
+        active: attention.total + mlp.active + norms,
+        linearActive: attention.matrices + mlp.linearActive,
+    };
+}
+function countAttention(a, h) {
+    if (a.kind === 'mla') {
+        const qHead = a.qkNopeHeadDim + a.qkRopeHeadDim;
+        // q: either h→q_lora (+ its norm) → heads, or h → heads directly.
+        const q = a.qLoraRank === null ? h * a.numQueryHeads * qHead : h * a.qLoraRank + a.qLoraRank * a.numQueryHeads * qHead;
+        const qNorm = a.qLoraRank ?? 0;
+        // kv: h → (latent + shared rope key), latent norm, latent → per-head (nope key + value).
+        const kvA = h * (a.kvLoraRank + a.qkRopeHeadDim);
+        const kvB = a.kvLoraRank * a.numQueryHeads * (a.qkNopeHeadDim + a.vHeadDim);
+        const o = a.numQueryHeads * a.vHeadDim * h;
+        const matrices = q + kvA + kvB + o;
+        return { total: matrices + qNorm + a.kvLoraRank, matrices };
+    }
+    const qOut = a.numQueryHeads * a.headDim;
+    const kvOut = a.numKvHeads * (a.headDim + a.vHeadDim);
+    const matrices = h * qOut + h * kvOut + a.numQueryHeads * a.vHeadDim * h;
+    const biases = (a.qkvBias ? qOut + kvOut : 0) + (a.outBias ? h : 0);
+    return { total: matrices + biases, matrices };
+}
+function mlpMatrices(h, intermediate, gated) {
+    return (gated ? 3 : 2) * h * intermediate;
+}
+function countMlp(m, h) {
+    if (m.kind === 'dense') {
+        const matrices = mlpMatrices(h, m.intermediateSize, m.gated);
+        const biases = m.bias ? (m.gated ? 2 : 1) * m.intermediateSize + h : 0;
+        return { total: matrices + biases, active: matrices + biases, linearActive: matrices };
+    }
+    const expert = mlpMatrices(h, m.expertIntermediateSize, true);
+    const shared = m.sharedExperts * mlpMatrices(h, m.sharedIntermediateSize, true);
+    const router = h * m.numExperts + (m.sharedExpertGate ? h : 0);
+    const alwaysOn = shared + router;
+    return {
+        total: m.numExperts * expert + alwaysOn,
+        active: m.expertsPerToken * expert + alwaysOn,
+        linearActive: m.expertsPerToken * expert + alwaysOn,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/metrics/mfu/flops.ts
+
+
+function flopsPerToken(spec) {
+    const { linearActive } = countParameters(spec);
+    let attentionPerPosition = 0;
+    for (const layer of spec.layers)
+        attentionPerPosition += attentionFlopsPerPosition(layer.attention);
+    return { linear: 2 * linearActive, logits: 2 * spec.hiddenSize * spec.vocabSize, attentionPerPosition };
+}
+/** QKᵀ (2·d_qk per head) plus the weighted sum of values (2·d_v per head), per attended position. */
+function attentionFlopsPerPosition(a) {
+    const dQk = a.kind === 'mla' ? a.qkNopeHeadDim + a.qkRopeHeadDim : a.headDim;
+    return 2 * a.numQueryHeads * (dQk + a.vHeadDim);
+}
+/**
+ * FLOPs of one request with P prompt tokens and G generated tokens. Prefill forwards the P prompt
+ * tokens and produces the first token's logits; decode forwards the G−1 tokens fed back and
+ * produces G−1 more logits (the last generated token is never fed back).
+ */
+function requestFlops(spec, promptTokens, outputTokens, convention = 'causal', perToken = flopsPerToken(spec)) {
+    const P = Math.max(0, promptTokens);
+    const G = Math.max(0, outputTokens);
+    const decodeSteps = Math.max(0, G - 1);
+    let attentionPrefill = 0;
+    let attentionDecode = 0;
+    for (const layer of spec.layers) {
+        const perPosition = attentionFlopsPerPosition(layer.attention);
+        const window = layer.attention.slidingWindow;
+        const prefillPositions = convention === 'causal' ? cappedSum(P, window) : P * (window === null ? P : Math.min(P, window));
+        // Decode step j feeds the token at position P+j, which attends to min(P+j, window) positions.
+        const decodePositions = cappedSum(P + decodeSteps, window) - cappedSum(P, window);
+        attentionPrefill += perPosition * prefillPositions;
+        attentionDecode += perPosition * decodePositions;
+    }
+    const linearPrefill = perToken.linear * P;
+    const linearDecode = perToken.linear * decodeSteps;
+    const logitsPrefill = G >= 1 ? perToken.logits : 0;
+    const logitsDecode = perToken.logits * decodeSteps;
+    const prefill = linearPrefill + attentionPrefill + logitsPrefill;
+    const decode = linearDecode + attentionDecode + logitsDecode;
+    return {
+        prefill,
+        decode,
+        total: prefill + decode,
+        breakdown: { linear: linearPrefill + linearDecode, attention: attentionPrefill + attentionDecode, logits: logitsPrefill + logitsDecode },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/metrics/mfu/model-spec.ts
+/**
+ * The shape of a decoder-only transformer as far as FLOPs, parameters and KV-cache bytes need it,
+ * read from a Hugging Face config.json (model-config.ts). One entry per layer, because MoE models
+ * mix dense and expert layers and some models mix sliding-window and full-attention layers.
+ */
+/** mha / gqa / mqa / mla, as people name the attention variants. */
+function attentionTypeName(attention) {
+    if (attention.kind === 'mla')
+        return 'mla';
+    if (attention.numKvHeads === 1 && attention.numQueryHeads > 1)
+        return 'mqa';
+    if (attention.numKvHeads < attention.numQueryHeads)
+        return 'gqa';
+    return 'mha';
+}
+
+;// CONCATENATED MODULE: ./src/metrics/mfu/describe.ts
+
+
+
+
+function describeModel(spec, options = {}) {
+    const params = countParameters(spec);
+    const perToken = flopsPerToken(spec);
+    const kvBytesPerElement = options.kvBytesPerElement ?? 2;
+    const attention = {};
+    let sliding = 0;
+    let moe = 0;
+    for (const layer of spec.layers) {
+        const name = attentionTypeName(layer.attention);
+        attention[name] = (attention[name] ?? 0) + 1;
+        if (layer.attention.slidingWindow !== null)
+            sliding++;
+        if (layer.mlp.kind === 'moe')
+            moe++;
+    }
+    const description = {
+        model: {
+            config: spec.source,
+            model_type: spec.modelType,
+            architecture: spec.architecture,
+            torch_dtype: spec.torchDtype,
+            from_text_config: spec.fromTextConfig,
+            layers: spec.layers.length,
+            hidden_size: spec.hiddenSize,
+            vocab_size: spec.vocabSize,
+            tie_word_embeddings: spec.tieWordEmbeddings,
+            attention,
+            sliding_window_layers: sliding,
+            moe_layers: moe,
+        },
+        parameters: { total: params.total, active: params.active, embedding: params.embedding, lm_head: params.lmHead, linear_active: params.linearActive },
+        flops_per_token: { linear: perToken.linear, logits: perToken.logits, attention_per_position: perToken.attentionPerPosition },
+        kv_cache: { bytes_per_element: kvBytesPerElement, bytes_per_token: kvBytesPerToken(spec, kvBytesPerElement) },
+    };
+    if (options.promptTokens !== undefined || options.outputTokens !== undefined) {
+        const P = options.promptTokens ?? 0;
+        const G = options.outputTokens ?? 0;
+        const convention = options.attention ?? 'causal';
+        const f = requestFlops(spec, P, G, convention, perToken);
+        description.request = {
+            prompt_tokens: P,
+            output_tokens: G,
+            attention_convention: convention,
+            prefill_flops: f.prefill,
+            decode_flops: f.decode,
+            total_flops: f.total,
+            prefill_flops_per_token: P > 0 ? f.prefill / P : null,
+            decode_flops_per_token: G > 1 ? f.decode / (G - 1) : null,
+        };
+    }
+    return description;
+}
+
+;// CONCATENATED MODULE: ./src/metrics/mfu/model-config.ts
+
+
+/**
+ * Reads a Hugging Face config.json into a ModelSpec. Multimodal wrappers keep the language model
+ * under `text_config`; its fields win over the wrapper's, and the wrapper fills what it lacks
+ * (e.g. `tie_word_embeddings`, which some wrappers keep at the top level).
+ */
+function readModelSpec(configJsonPath) {
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(configJsonPath, 'utf8');
+    }
+    catch (error) {
+        const code = error.code;
+        throw new errors_InputError(errors_located(configJsonPath, undefined, code === 'ENOENT' ? 'model config.json not found' : `cannot read model config.json (${code ?? String(error)})`));
+    }
+    let raw;
+    try {
+        raw = JSON.parse(text);
+    }
+    catch (error) {
+        throw new errors_InputError(errors_located(configJsonPath, undefined, `not valid JSON (${error.message})`));
+    }
+    return parseModelConfig(raw, configJsonPath);
+}
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** Model types whose MLP is up/down only (2 matrices); every other family we know is gated. */
+const PLAIN_MLP_TYPES = new Set(['gpt2', 'gpt_neox', 'gptj', 'opt', 'bloom', 'falcon', 'phi', 'gpt_bigcode', 'starcoder2', 'mpt', 'codegen', 'gpt_neo']);
+/** Model types whose config class defaults `tie_word_embeddings` to false (HF's base default is true). */
+const UNTIED_BY_DEFAULT = new Set(['llama', 'mistral', 'mixtral', 'qwen2', 'qwen2_moe', 'qwen3', 'qwen3_moe', 'deepseek_v2', 'deepseek_v3', 'phi3', 'olmo', 'olmo2']);
+/** Qwen2-family attention always has q/k/v biases; the config has no flag for it. */
+const QKV_BIAS_TYPES = new Set(['qwen2', 'qwen2_moe']);
+/** Parses an already-decoded config.json; `file` names it in errors. Exported for tests and callers holding JSON. */
+function parseModelConfig(raw, file) {
+    if (!isObject(raw))
+        throw new errors_InputError(errors_located(file, undefined, 'model config must be a JSON object'));
+    const nested = isObject(raw.text_config) ? raw.text_config : null;
+    const cfg = nested ? { ...raw, ...nested } : raw;
+    const where = (key) => (nested && key in nested ? `text_config.${key}` : key);
+    const int = (keys, required) => {
+        for (const key of keys) {
+            const value = cfg[key];
+            if (value === undefined || value === null)
+                continue;
+            if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) {
+                throw new errors_InputError(errors_located(file, undefined, `${where(key)} must be a non-negative integer, got ${JSON.stringify(value)}`));
+            }
+            return value;
+        }
+        if (required)
+            throw new errors_InputError(errors_located(file, undefined, `missing ${keys.map(where).join(' or ')}: cannot count parameters or FLOPs without it`));
+        return null;
+    };
+    const need = (keys) => int(keys, true);
+    const positive = (keys) => {
+        const value = need(keys);
+        if (value === 0)
+            throw new errors_InputError(errors_located(file, undefined, `${where(keys[0])} must be positive`));
+        return value;
+    };
+    const str = (key) => (typeof cfg[key] === 'string' ? cfg[key] : null);
+    const bool = (key) => {
+        const value = cfg[key];
+        if (value === undefined || value === null)
+            return null;
+        if (typeof value !== 'boolean')
+            throw new errors_InputError(errors_located(file, undefined, `${where(key)} must be true or false, got ${JSON.stringify(value)}`));
+        return value;
+    };
+    const modelType = str('model_type');
+    const architectures = Array.isArray(cfg.architectures) ? cfg.architectures.filter((a) => typeof a === 'string') : [];
+    const hiddenSize = positive(['hidden_size', 'n_embd', 'd_model']);
+    const numLayers = positive(['num_hidden_layers', 'n_layer', 'num_layers']);
+    const numHeads = positive(['num_attention_heads', 'n_head']);
+    const vocabSize = positive(['vocab_size']);
+    const tie = bool('tie_word_embeddings') ?? !(modelType !== null && UNTIED_BY_DEFAULT.has(modelType));
+    const attentionFor = buildAttention(cfg, file, { modelType, hiddenSize, numHeads, numLayers, int, need, bool, where });
+    const mlpFor = buildMlp(cfg, file, { modelType, hiddenSize, numLayers, int, need, bool, where });
+    const layers = [];
+    for (let i = 0; i < numLayers; i++)
+        layers.push({ attention: attentionFor(i), mlp: mlpFor(i) });
+    return {
+        source: file,
+        modelType,
+        architecture: architectures[0] ?? null,
+        torchDtype: str('torch_dtype') ?? str('dtype'),
+        fromTextConfig: nested !== null,
+        hiddenSize,
+        vocabSize,
+        tieWordEmbeddings: tie,
+        layers,
+    };
+}
+function buildAttention(cfg, file, r) {
+    const kvLoraRank = r.int(['kv_lora_rank'], false);
+    if (kvLoraRank !== null) {
+        const mla = {
+            kind: 'mla',
+            numQueryHeads: r.numHeads,
+            qLoraRank: r.int(['q_lora_rank'], false),
+            kvLoraRank,
+            qkNopeHeadDim: r.need(['qk_nope_head_dim']),
+            qkRopeHeadDim: r.need(['qk_rope_head_dim']),
+            vHeadDim: r.need(['v_head_dim']),
+            slidingWindow: null,
+        };
+        return () => mla;
+    }
+    const multiQuery = r.bool('multi_query') === true;
+    const numKvHeads = r.int(['num_key_value_heads', 'n_head_kv', 'num_kv_heads'], false) ?? (multiQuery ? 1 : r.numHeads);
+    if (numKvHeads === 0 || r.numHeads % numKvHeads !== 0) {
+        throw new errors_InputError(errors_located(file, undefined, `${r.where('num_key_value_heads')} (${numKvHeads}) must divide num_attention_heads (${r.numHeads})`));
+    }
+    const explicitHeadDim = r.int(['head_dim'], false);
+    if (explicitHeadDim === null && r.hiddenSize % r.numHeads !== 0) {
+        throw new errors_InputError(errors_located(file, undefined, `hidden_size (${r.hiddenSize}) is not a multiple of num_attention_heads (${r.numHeads}) and no head_dim is given`));
+    }
+    const headDim = explicitHeadDim ?? r.hiddenSize / r.numHeads;
+    const attentionBias = r.bool('attention_bias') === true;
+    const qkvBias = attentionBias || (r.modelType !== null && QKV_BIAS_TYPES.has(r.modelType));
+    const windowOf = slidingWindows(cfg, file, r);
+    return (layer) => ({
+        kind: 'standard',
+        numQueryHeads: r.numHeads,
+        numKvHeads,
+        headDim,
+        vHeadDim: headDim,
+        qkvBias,
+        outBias: attentionBias,
+        slidingWindow: windowOf(layer),
+    });
+}
+/**
+ * Which layers use a sliding window, following each family's convention: an explicit `layer_types`
+ * list wins; `use_sliding_window: false` turns it off (Qwen2 ships a window it does not use); Qwen2
+ * applies the window from layer `max_window_layers` on; otherwise a numeric `sliding_window` applies
+ * to every layer (Mistral).
+ */
+function slidingWindows(cfg, file, r) {
+    const window = r.int(['sliding_window'], false);
+    const layerTypes = cfg.layer_types;
+    if (Array.isArray(layerTypes)) {
+        if (layerTypes.length < r.numLayers) {
+            throw new errors_InputError(errors_located(file, undefined, `${r.where('layer_types')} lists ${layerTypes.length} layers but num_hidden_layers is ${r.numLayers}`));
+        }
+        return (layer) => {
+            if (layerTypes[layer] !== 'sliding_attention')
+                return null;
+            if (window === null)
+                throw new errors_InputError(errors_located(file, undefined, `${r.where('layer_types')} has sliding_attention layers but no sliding_window is given`));
+            return window;
+        };
+    }
+    if (window === null || r.bool('use_sliding_window') === false)
+        return () => null;
+    if (r.modelType !== null && QKV_BIAS_TYPES.has(r.modelType)) {
+        const from = r.int(['max_window_layers'], false) ?? 0;
+        return (layer) => (layer >= from ? window : null);
+    }
+    return () => window;
+}
+function buildMlp(cfg, file, r) {
+    const gated = !(r.modelType !== null && PLAIN_MLP_TYPES.has(r.modelType));
+    const intermediate = r.int(['intermediate_size', 'n_inner', 'ffn_dim'], false) ?? 4 * r.hiddenSize;
+    const dense = { kind: 'dense', intermediateSize: intermediate, gated, bias: r.bool('mlp_bias') === true };
+    // DeepSeek-V2/V3: n_routed_experts, shared experts, the first k layers dense, then every moe_layer_freq-th.
+    const routed = r.int(['n_routed_experts'], false);
+    if (routed !== null && routed > 0) {
+        const moe = {
+            kind: 'moe',
+            numExperts: routed,
+            expertsPerToken: r.need(['num_experts_per_tok']),
+            expertIntermediateSize: r.need(['moe_intermediate_size']),
+            sharedExperts: r.int(['n_shared_experts'], false) ?? 0,
+            sharedIntermediateSize: r.need(['moe_intermediate_size']),
+            sharedExpertGate: false,
+        };
+        const firstDense = r.int(['first_k_dense_replace'], false) ?? 0;
+        const freq = r.int(['moe_layer_freq'], false) ?? 1;
+        if (freq === 0)
+            throw new errors_InputError(errors_located(file, undefined, `${r.where('moe_layer_freq')} must be positive`));
+        return (layer) => (layer >= firstDense && layer % freq === 0 ? moe : dense);
+    }
+    // Mixtral: num_local_experts experts of intermediate_size each, no shared expert.
+    const local = r.int(['num_local_experts'], false);
+    if (local !== null && local > 1) {
+        const moe = {
+            kind: 'moe',
+            numExperts: local,
+            expertsPerToken: r.need(['num_experts_per_tok']),
+            expertIntermediateSize: r.int(['moe_intermediate_size'], false) ?? intermediate,
+            sharedExperts: 0,
+            sharedIntermediateSize: 0,
+            sharedExpertGate: false,
+        };
+        return () => moe;
+    }
+    // Qwen-MoE: num_experts of moe_intermediate_size; Qwen2-MoE adds one gated shared expert;
+    // decoder_sparse_step and mlp_only_layers pick which layers are sparse.
+    const experts = r.int(['num_experts'], false);
+    if (experts !== null && experts > 1) {
+        const shared = r.int(['shared_expert_intermediate_size'], false) ?? 0;
+        const moe = {
+            kind: 'moe',
+            numExperts: experts,
+            expertsPerToken: r.need(['num_experts_per_tok']),
+            expertIntermediateSize: r.need(['moe_intermediate_size']),
+            sharedExperts: shared > 0 ? 1 : 0,
+            sharedIntermediateSize: shared,
+            sharedExpertGate: shared > 0,
+        };
+        const step = r.int(['decoder_sparse_step'], false) ?? 1;
+        if (step === 0)
+            throw new errors_InputError(errors_located(file, undefined, `${r.where('decoder_sparse_step')} must be positive`));
+        const mlpOnly = Array.isArray(cfg.mlp_only_layers) ? new Set(cfg.mlp_only_layers) : new Set();
+        return (layer) => (!mlpOnly.has(layer) && (layer + 1) % step === 0 ? moe : dense);
+    }
+    return () => dense;
+}
+
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
 ;// CONCATENATED MODULE: ./src/metrics/mfu/precision.ts
 /** The precisions the catalog lists peaks for, named as task.yaml's GPU_<PRECISION> keys name them. */
 const PRECISIONS = ['FP32', 'TF32', 'BF16', 'FP16', 'FP8', 'INT8', 'FP4'];
@@ -52566,12 +53698,6 @@ function resolvePeak(input) {
     return { available: true, precision, tflops: peak.value, bandwidth_gbps: bandwidth, source: cite(peak), bandwidth_source: bandwidthSource, accelerator: entry.id };
 }
 
-;// CONCATENATED MODULE: ./src/cli/commands/set-action-exit.ts
-/** A command's action reports its exit code through the command object (read in program.ts). */
-function setExitCode(command, code) {
-    command.exitCodeResult = code;
-}
-
 ;// CONCATENATED MODULE: ./src/cli/commands/flops.ts
 
 
@@ -52622,6 +53748,1605 @@ function registerFlops(program) {
         process.stdout.write(`${JSON.stringify(output, null, 2)}\n`);
         setExitCode(this, ExitCode.ok);
     });
+}
+
+;// CONCATENATED MODULE: ./src/report/escape.ts
+/** Escaping for every string that reaches HTML or Markdown: model text, references, ids, config values. */
+const HTML_ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+/** Escapes text for an HTML element body or a quoted attribute value (SVG included). */
+function escapeHtml(text) {
+    return text.replace(/[&<>"']/g, (c) => HTML_ENTITIES[c]);
+}
+/**
+ * Escapes text for a GitHub Markdown table cell or paragraph: HTML is neutralised first, newlines
+ * become spaces so a cell stays one row, inline control characters are backslash-escaped, and a
+ * leading block marker (list, heading, quote, numbered item) is escaped so it cannot start a block.
+ */
+function escape_escapeMarkdown(text) {
+    return escapeHtml(text)
+        .replace(/[\r\n]+/g, ' ')
+        .replace(/([\\`*_{}[\]()#!|~])/g, '\\$1')
+        .replace(/^(\s*)([-+>]|\d+\.)/, (_m, space, marker) => `${space}${marker.replace(/([-+>.])/, '\\$1')}`);
+}
+/**
+ * Mermaid strings are double-quoted; a quote, bracket, backtick, semicolon or newline inside would end
+ * them, and "%%" starts a comment, so those are removed.
+ */
+function mermaidLabel(text) {
+    return text.replace(/%{2,}/g, '%').replace(/["[\]`\r\n;]/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+;// CONCATENATED MODULE: ./src/report/metric-catalog.ts
+/**
+ * How the report names, units and orients a headline metric. The names are results.json's real headline
+ * keys (src/metrics/latency/headline.ts, src/metrics/mfu/headline.ts, ROUGE, energy); directions come from
+ * the gate's own table (src/gate/metric-directions.ts), so the report and the gate never disagree.
+ */
+
+/**
+ * The seed's console metrics, in the seed's order, with the headline key that carries each. `scale`
+ * turns the stored value into the unit shown (TTFT is stored in ms; the seed prints it in seconds).
+ */
+const SEED_METRICS = [
+    { seed: 'TTFT', label: 'TTFT (mean)', key: 'ttft_ms_mean', unit: 's', scale: 1 / 1000 },
+    { seed: 'Throughput', label: 'Throughput', key: 'throughput_rps', unit: 'req/s', scale: 1 },
+    { seed: 'Tps', label: 'Output tokens/s', key: 'output_tps', unit: 'tok/s', scale: 1 },
+    { seed: 'Time', label: 'Duration', key: 'duration_s', unit: 's', scale: 1 },
+    { seed: 'MFU', label: 'MFU', key: 'mfu', unit: '', scale: 1 },
+    { seed: 'ROUGE1', label: 'ROUGE-1 F', key: 'rouge1', unit: '', scale: 1 },
+    { seed: 'ROUGE2', label: 'ROUGE-2 F', key: 'rouge2', unit: '', scale: 1 },
+];
+/** The measured value of one headline key, or null when absent, null or not finite. */
+function headlineValue(headline, key) {
+    const v = headline[key];
+    return typeof v === 'number' && Number.isFinite(v) ? v : null;
+}
+/** Units of the run-level headline names; latency names (<metric>_ms_<stat>) are in ms. */
+const UNITS = {
+    throughput_rps: 'req/s',
+    goodput_rps: 'req/s',
+    output_tps: 'tok/s',
+    total_tps: 'tok/s',
+    duration_s: 's',
+    completed_requests: 'requests',
+    failed_requests: 'requests',
+    total_output_tokens: 'tokens',
+    achieved_tflops: 'TFLOP/s',
+    energy_j: 'J',
+    tokens_per_joule: 'tok/J',
+};
+function unitOf(name) {
+    if (name in UNITS)
+        return UNITS[name];
+    if (/^[a-z0-9]+(?:_vllm)?_ms_/.test(name))
+        return 'ms';
+    return '';
+}
+function directionOf(name) {
+    return builtInDirection(name);
+}
+function describeMetric(name) {
+    return { label: name, unit: unitOf(name), direction: directionOf(name) };
+}
+/** Four significant digits, no exponent for the ranges the report shows. */
+function metric_catalog_formatValue(v) {
+    if (v === null || v === undefined || !Number.isFinite(v))
+        return 'not measured';
+    const a = Math.abs(v);
+    if (a !== 0 && (a < 1e-3 || a >= 1e7))
+        return v.toExponential(3);
+    if (a >= 1000)
+        return v.toFixed(a >= 1e5 ? 0 : 1);
+    return String(Number(v.toPrecision(4)));
+}
+
+;// CONCATENATED MODULE: ./src/report/html/cards.ts
+
+
+/** "+12.3 %" from the gate's delta_pct (±Infinity when the baseline was 0). */
+function formatChange(deltaPct, digits = 1) {
+    if (deltaPct === null)
+        return '';
+    if (!Number.isFinite(deltaPct))
+        return deltaPct > 0 ? '+∞ %' : '−∞ %';
+    return `${deltaPct >= 0 ? '+' : ''}${deltaPct.toFixed(digits)} %`;
+}
+/** The seed's seven console metrics as cards, each with the gate's change and status when compared. */
+function headlineCards(headline, comparison) {
+    const cards = SEED_METRICS.map((m) => {
+        const value = headlineValue(headline, m.key);
+        const row = comparison?.metrics.find((r) => r.name === m.key);
+        const status = row?.status ?? '';
+        const delta = row && row.delta_pct !== null
+            ? `<div class="delta ${escapeHtml(status)}">${formatChange(row.delta_pct)} vs baseline${status && status !== 'info' ? ` (${escapeHtml(status)})` : ''}</div>`
+            : '';
+        const shown = value !== null ? `${metric_catalog_formatValue(value * m.scale)}<span class="unit">${escapeHtml(m.unit)}</span>` : '<span class="unit">not measured</span>';
+        return `<div class="card ${escapeHtml(status)}" data-seed="${m.seed}" data-key="${m.key}"><div class="name">${m.label === m.seed ? m.seed : `${escapeHtml(m.label)} · ${m.seed}`}</div><div class="value">${shown}</div>${delta}</div>`;
+    });
+    return `<div class="cards">${cards.join('')}</div>`;
+}
+/** The gate's verdict; "no-baseline" when the run was not compared at all. */
+function verdictBadge(comparison) {
+    const verdict = comparison?.verdict ?? 'no-baseline';
+    const text = {
+        pass: 'PASS: no regression past the thresholds',
+        warn: 'WARN: changes past the warning threshold',
+        fail: `FAIL: regression past the fail threshold (${(comparison?.regressed ?? []).join(', ')})`,
+        skipped: 'SKIPPED: the baseline is not comparable with this run',
+        'no-baseline': 'No baseline: nothing compared',
+    };
+    const notices = (comparison?.notices ?? []).map((n) => `<p class="note notice">${escapeHtml(n)}</p>`).join('');
+    return `<div class="verdict ${escapeHtml(verdict)}" data-verdict="${escapeHtml(verdict)}">${escapeHtml(text[verdict] ?? verdict)}</div>${notices}`;
+}
+
+;// CONCATENATED MODULE: ./src/report/stats.ts
+/** Small descriptive statistics used by the charts (definitions in docs/report.md). */
+/** Linear-interpolation quantile (numpy's default, the same as vLLM's percentiles) of sorted values. */
+function quantileSorted(sorted, q) {
+    if (sorted.length === 0)
+        return Number.NaN;
+    const pos = (sorted.length - 1) * q;
+    const lo = Math.floor(pos);
+    const hi = Math.ceil(pos);
+    return sorted[lo] + (sorted[hi] - sorted[lo]) * (pos - lo);
+}
+function quantile(values, q) {
+    return quantileSorted([...values].sort((a, b) => a - b), q);
+}
+function stats_mean(values) {
+    if (values.length === 0)
+        return Number.NaN;
+    let sum = 0;
+    for (const v of values)
+        sum += v;
+    return sum / values.length;
+}
+/** Population standard deviation (numpy's np.std default, which vLLM's std_* fields use). */
+function std(values) {
+    if (values.length === 0)
+        return Number.NaN;
+    const m = stats_mean(values);
+    let sum = 0;
+    for (const v of values)
+        sum += (v - m) ** 2;
+    return Math.sqrt(sum / values.length);
+}
+/**
+ * Equal-width bins over [lo, hi]; the last bin is closed on the right. Values outside are clamped to
+ * the end bins so no measured request disappears from a chart.
+ */
+function histogram(values, lo, hi, binCount) {
+    const width = hi > lo ? (hi - lo) / binCount : 1;
+    const edges = Array.from({ length: binCount + 1 }, (_, i) => lo + i * width);
+    const counts = new Array(binCount).fill(0);
+    for (const v of values) {
+        const i = Math.min(binCount - 1, Math.max(0, Math.floor((v - lo) / width)));
+        counts[i] += 1;
+    }
+    return { edges, counts };
+}
+/** Empirical CDF as step points (x, fraction of values ≤ x). */
+function ecdf(values) {
+    const sorted = [...values].sort((a, b) => a - b);
+    return sorted.map((v, i) => [v, (i + 1) / sorted.length]);
+}
+/**
+ * Smallest and largest value by a loop: Math.min(...xs) overflows the call stack past ~100k values,
+ * and a long run has that many requests.
+ */
+function minOf(values, empty = Number.NaN) {
+    let m = Number.POSITIVE_INFINITY;
+    for (const v of values)
+        if (v < m)
+            m = v;
+    return m === Number.POSITIVE_INFINITY ? empty : m;
+}
+function maxOf(values, empty = Number.NaN) {
+    let m = Number.NEGATIVE_INFINITY;
+    for (const v of values)
+        if (v > m)
+            m = v;
+    return m === Number.NEGATIVE_INFINITY ? empty : m;
+}
+/** At most `limit` points of a sorted step curve, evenly spaced by index, first and last kept. */
+function thin(points, limit) {
+    if (points.length <= limit)
+        return [...points];
+    const out = [];
+    const step = (points.length - 1) / (limit - 1);
+    for (let i = 0; i < limit; i++)
+        out.push(points[Math.round(i * step)]);
+    return out;
+}
+/**
+ * Reduces a long step series (time, level) to at most ~2 × `buckets` points by keeping, in each time
+ * bucket, the points where the level is lowest and highest, in time order: at chart resolution the
+ * drawing is the same, peaks included, and a long run's report stays small.
+ */
+function envelope(points, buckets) {
+    if (points.length <= 2 * buckets)
+        return points.map((p) => [p[0], p[1]]);
+    const t0 = points[0][0];
+    const width = (points[points.length - 1][0] - t0) / buckets || 1;
+    const out = [];
+    let current = -1;
+    let lo = null;
+    let hi = null;
+    const flush = () => {
+        if (!lo || !hi)
+            return;
+        if (lo === hi)
+            out.push(lo);
+        else
+            out.push(...(lo[0] <= hi[0] ? [lo, hi] : [hi, lo]));
+    };
+    for (const p of points) {
+        const b = Math.min(buckets - 1, Math.floor((p[0] - t0) / width));
+        if (b !== current) {
+            flush();
+            current = b;
+            lo = hi = [p[0], p[1]];
+            continue;
+        }
+        if (p[1] < lo[1])
+            lo = [p[0], p[1]];
+        if (p[1] > hi[1])
+            hi = [p[0], p[1]];
+    }
+    flush();
+    out.push([points[points.length - 1][0], points[points.length - 1][1]]);
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/report/request-series.ts
+
+const measured = (records) => records.filter((r) => !r.warmup);
+function isCompleted(r) {
+    return r.error === null && r.ttft_ms !== null && r.e2el_ms !== null;
+}
+function tpotOf(r) {
+    if (!isCompleted(r) || r.output_tokens === null || r.output_tokens < 2)
+        return null;
+    return (r.e2el_ms - r.ttft_ms) / (r.output_tokens - 1);
+}
+function itlsOf(r) {
+    const out = [];
+    for (let i = 1; i < r.text_event_ms.length; i++)
+        out.push(r.text_event_ms[i] - r.text_event_ms[i - 1]);
+    return out;
+}
+function requestSeries(records) {
+    const s = { ttftMs: [], tpotMs: [], e2elMs: [], itlMs: [], completed: 0, failed: 0 };
+    for (const r of measured(records)) {
+        if (!isCompleted(r)) {
+            s.failed += 1;
+            continue;
+        }
+        s.completed += 1;
+        s.ttftMs.push(r.ttft_ms);
+        s.e2elMs.push(r.e2el_ms);
+        const tpot = tpotOf(r);
+        if (tpot !== null)
+            s.tpotMs.push(tpot);
+        for (const gap of itlsOf(r))
+            s.itlMs.push(gap);
+    }
+    return s;
+}
+/** When a request stopped occupying a slot: stream close, else last text event, else send time. */
+function endMs(r) {
+    return r.send_ms + (r.close_ms ?? r.e2el_ms ?? 0);
+}
+/** A bin width that gives roughly `target` bins and is a round number of seconds. */
+function binWidthS(spanS, target = 40) {
+    const raw = Math.max(spanS / target, 0.1);
+    const steps = [0.1, 0.2, 0.25, 0.5, 1, 2, 5, 10, 15, 30, 60, 120, 300, 600];
+    return steps.find((s) => s >= raw) ?? Math.ceil(raw / 600) * 600;
+}
+function median(xs) {
+    if (xs.length === 0)
+        return null;
+    const s = [...xs].sort((a, b) => a - b);
+    const mid = (s.length - 1) / 2;
+    return (s[Math.floor(mid)] + s[Math.ceil(mid)]) / 2;
+}
+/**
+ * Throughput and latency over the run: completions and output tokens counted in fixed bins. A
+ * request's tokens are spread evenly over its text events, so token throughput follows the stream.
+ */
+function timeline(records) {
+    const rs = measured(records);
+    if (rs.length === 0)
+        return { binS: 1, bins: [] };
+    const spanMs = maxOf(rs.map(endMs), 0);
+    const binS = binWidthS(spanMs / 1000);
+    const n = Math.max(1, Math.ceil(spanMs / 1000 / binS));
+    const done = new Array(n).fill(0);
+    const tokens = new Array(n).fill(0);
+    const errors = new Array(n).fill(0);
+    const ttft = Array.from({ length: n }, () => []);
+    const e2el = Array.from({ length: n }, () => []);
+    const binOf = (ms) => Math.min(n - 1, Math.max(0, Math.floor(ms / 1000 / binS)));
+    for (const r of rs) {
+        const b = binOf(endMs(r));
+        if (!isCompleted(r)) {
+            errors[b] += 1;
+            continue;
+        }
+        done[b] += 1;
+        ttft[b].push(r.ttft_ms);
+        e2el[b].push(r.e2el_ms);
+        const perEvent = r.output_tokens !== null && r.text_event_ms.length > 0 ? r.output_tokens / r.text_event_ms.length : 0;
+        for (const t of r.text_event_ms)
+            tokens[binOf(r.send_ms + t)] += perEvent;
+    }
+    const bins = done.map((d, i) => ({
+        startS: i * binS,
+        reqPerS: d / binS,
+        tokensPerS: tokens[i] / binS,
+        ttftP50Ms: median(ttft[i]),
+        e2elP50Ms: median(e2el[i]),
+        errors: errors[i],
+    }));
+    return { binS, bins };
+}
+/** Requests in flight as an exact step function: [seconds, count] at every send and every end. */
+function concurrencySteps(records) {
+    const events = [];
+    // Times are compared at microsecond resolution: a send computed as "previous send + close" must tie
+    // with that close, not miss it by a floating-point rounding error.
+    const us = (ms) => Math.round(ms * 1000) / 1000;
+    for (const r of measured(records)) {
+        events.push([us(r.send_ms), +1]);
+        events.push([us(endMs(r)), -1]);
+    }
+    // Ends before sends at the same instant, so a slot handed straight to the next request is not double-counted.
+    events.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+    const out = [[0, 0]];
+    let level = 0;
+    for (const [t, d] of events) {
+        level += d;
+        out.push([t / 1000, level]);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/report/svg/scale.ts
+/** Linear scales and round tick values for the SVG charts. */
+function linearScale(domain, range) {
+    const [d0, d1] = domain;
+    const [r0, r1] = range;
+    const span = d1 - d0 || 1;
+    return (v) => r0 + ((v - d0) / span) * (r1 - r0);
+}
+/** A step of 1, 2 or 5 × 10^k giving about `count` intervals over [lo, hi]. */
+function niceStep(lo, hi, count) {
+    const raw = (hi - lo || Math.abs(hi) || 1) / count;
+    const mag = 10 ** Math.floor(Math.log10(raw));
+    const norm = raw / mag;
+    return (norm <= 1 ? 1 : norm <= 2 ? 2 : norm <= 5 ? 5 : 10) * mag;
+}
+/** Widens [lo, hi] to round ends and lists the ticks in between. */
+function niceDomain(lo, hi, count = 5) {
+    if (!Number.isFinite(lo) || !Number.isFinite(hi))
+        return { domain: [0, 1], ticks: [0, 1] };
+    if (lo === hi) {
+        hi = lo + (lo === 0 ? 1 : Math.abs(lo) * 0.1);
+    }
+    const step = niceStep(lo, hi, count);
+    const start = Math.floor(lo / step) * step;
+    const end = Math.ceil(hi / step) * step;
+    const ticks = [];
+    for (let v = start; v <= end + step / 2; v += step)
+        ticks.push(Number(v.toPrecision(12)));
+    return { domain: [start, end], ticks };
+}
+/** Short tick labels: 1200 → 1.2k, 0.25 → 0.25. */
+function formatTick(v) {
+    const a = Math.abs(v);
+    if (a >= 1e6)
+        return `${Number((v / 1e6).toPrecision(3))}M`;
+    if (a >= 1e4)
+        return `${Number((v / 1e3).toPrecision(3))}k`;
+    return String(Number(v.toPrecision(4)));
+}
+
+;// CONCATENATED MODULE: ./src/report/svg/frame.ts
+
+
+const MARGIN = { top: 42, right: 16, bottom: 44, left: 58 };
+function frame_frame(spec, marks) {
+    const width = spec.width ?? 540;
+    const height = spec.height ?? 260;
+    const xd = niceDomain(spec.x[0], spec.x[1], 6);
+    const yd = niceDomain(Math.min(0, spec.y[0]), spec.y[1], 4);
+    const sx = linearScale(xd.domain, [MARGIN.left, width - MARGIN.right]);
+    const sy = linearScale(yd.domain, [height - MARGIN.bottom, MARGIN.top]);
+    const parts = [];
+    for (const t of yd.ticks) {
+        const y = sy(t).toFixed(1);
+        parts.push(`<line class="grid" x1="${MARGIN.left}" x2="${width - MARGIN.right}" y1="${y}" y2="${y}"/>`);
+        parts.push(`<text class="tick" x="${MARGIN.left - 6}" y="${y}" text-anchor="end" dominant-baseline="middle">${formatTick(t)}</text>`);
+    }
+    for (const t of xd.ticks) {
+        const x = sx(t).toFixed(1);
+        parts.push(`<line class="axis" x1="${x}" x2="${x}" y1="${height - MARGIN.bottom}" y2="${height - MARGIN.bottom + 4}"/>`);
+        parts.push(`<text class="tick" x="${x}" y="${height - MARGIN.bottom + 16}" text-anchor="middle">${formatTick(t)}</text>`);
+    }
+    parts.push(`<line class="axis" x1="${MARGIN.left}" x2="${width - MARGIN.right}" y1="${height - MARGIN.bottom}" y2="${height - MARGIN.bottom}"/>`);
+    parts.push(`<text class="axis-label" x="${(MARGIN.left + width - MARGIN.right) / 2}" y="${height - 8}" text-anchor="middle">${escapeHtml(spec.xLabel)}</text>`);
+    parts.push(`<text class="axis-label" transform="translate(14 ${(MARGIN.top + height - MARGIN.bottom) / 2}) rotate(-90)" text-anchor="middle">${escapeHtml(spec.yLabel)}</text>`);
+    parts.push(`<text class="chart-title" x="${MARGIN.left}" y="18">${escapeHtml(spec.title)}</text>`);
+    // The legend sits on its own row under the title, left to right, so it never overlaps the title.
+    let lx = MARGIN.left;
+    for (const entry of spec.legend ?? []) {
+        const dash = entry.dashed ? ' stroke-dasharray="4 3"' : '';
+        parts.push(`<line class="legend ${entry.cls}" x1="${lx}" x2="${lx + 14}" y1="30" y2="30"${dash}/>`);
+        parts.push(`<text class="legend-label" x="${lx + 18}" y="34">${escapeHtml(entry.label)}</text>`);
+        lx += entry.label.length * 6.2 + 34;
+    }
+    const clip = `clip-${spec.id}`;
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${escapeHtml(spec.title)}">` +
+        `<defs><clipPath id="${clip}"><rect x="${MARGIN.left}" y="${MARGIN.top - 2}" width="${width - MARGIN.left - MARGIN.right}" height="${height - MARGIN.top - MARGIN.bottom + 2}"/></clipPath></defs>` +
+        parts.join('') +
+        `<g class="marks" clip-path="url(#${clip})">${marks(sx, sy)}</g></svg>`;
+    const caption = spec.caption ? `<figcaption>${escapeHtml(spec.caption)}</figcaption>` : '';
+    return `<figure class="chart" id="${escapeHtml(spec.id)}" data-chart="${escapeHtml(spec.id)}">${svg}${caption}</figure>`;
+}
+/** Shown where a chart has nothing measured to draw; says why instead of drawing an empty frame. */
+function noData(id, title, reason) {
+    return `<figure class="chart no-data" data-chart-empty="${escapeHtml(id)}"><div class="chart-title">${escapeHtml(title)}</div><p>${escapeHtml(reason)}</p></figure>`;
+}
+
+;// CONCATENATED MODULE: ./src/report/svg/path.ts
+/** SVG path data through points; `step` draws a staircase (hold the value until the next point). */
+function pathData(points, sx, sy, step = false) {
+    let d = '';
+    let prevY = null;
+    for (const [x, y] of points) {
+        const px = sx(x).toFixed(1);
+        const py = sy(y).toFixed(1);
+        if (d === '')
+            d = `M${px} ${py}`;
+        else if (step && prevY !== null)
+            d += `H${px}V${py}`;
+        else
+            d += `L${px} ${py}`;
+        prevY = y;
+    }
+    return d;
+}
+
+;// CONCATENATED MODULE: ./src/report/svg/distribution-chart.ts
+
+
+
+/** Shares of each bin (so runs with different request counts overlay fairly). */
+function shares(counts, total) {
+    return counts.map((c) => (total > 0 ? c / total : 0));
+}
+/**
+ * A histogram (share of requests per bin) with the baseline's histogram as an outline, and beside it
+ * the empirical CDFs of both. Returns two figures.
+ */
+function distributionCharts(spec) {
+    if (spec.current.length === 0)
+        return noData(spec.id, spec.title, 'No completed request measured this quantity.');
+    const base = spec.baseline && spec.baseline.length > 0 ? spec.baseline : null;
+    const pooled = base ? [...spec.current, ...base] : spec.current;
+    const q = spec.clipQuantile ?? 0.995;
+    const lo = spec.range?.[0] ?? minOf(pooled);
+    const hi = spec.range?.[1] ?? Math.max(lo + 1e-9, quantile(pooled, q));
+    const binCount = spec.bins ?? 30;
+    const cur = histogram(spec.current, lo, hi, binCount);
+    const curShare = shares(cur.counts, spec.current.length);
+    const baseShare = base ? shares(histogram(base, lo, hi, binCount).counts, base.length) : null;
+    const maxShare = Math.max(maxOf(curShare, 0), maxOf(baseShare ?? [], 0));
+    const clipped = pooled.filter((v) => v > hi).length;
+    const noun = spec.noun ?? 'requests';
+    const caption = `${spec.current.length} ${noun}` +
+        (base ? `, baseline ${base.length}` : '') +
+        (clipped > 0 && !spec.range ? `; ${clipped} value(s) above ${hi.toPrecision(4)} ${spec.unit} drawn in the last bin` : '');
+    const legend = base
+        ? [
+            { label: 'current', cls: 's0' },
+            { label: 'baseline', cls: 'baseline', dashed: true },
+        ]
+        : [];
+    const hist = frame_frame({ id: `${spec.id}-hist`, title: `${spec.title}: histogram`, xLabel: spec.unit, yLabel: `share of ${noun}`, x: [lo, hi], y: [0, maxShare], legend, caption, width: 540 }, (sx, sy) => {
+        const bars = curShare
+            .map((s, i) => {
+            if (s === 0)
+                return '';
+            const x0 = sx(cur.edges[i]);
+            const x1 = sx(cur.edges[i + 1]);
+            const y = sy(s);
+            return `<rect class="bar s0" x="${x0.toFixed(1)}" y="${y.toFixed(1)}" width="${Math.max(0.5, x1 - x0 - 1).toFixed(1)}" height="${(sy(0) - y).toFixed(1)}"><title>${cur.edges[i].toPrecision(4)}–${cur.edges[i + 1].toPrecision(4)} ${spec.unit}: ${cur.counts[i]}</title></rect>`;
+        })
+            .join('');
+        if (!baseShare)
+            return bars;
+        const outline = [[lo, 0]];
+        baseShare.forEach((s, i) => {
+            outline.push([cur.edges[i], s]);
+        });
+        outline.push([hi, baseShare[baseShare.length - 1]], [hi, 0]);
+        return bars + `<path class="line baseline" d="${pathData(outline, sx, sy, true)}" stroke-dasharray="5 4"/>`;
+    });
+    // A CDF of thousands of requests is thinned to 600 points: no visible change, a much smaller file.
+    const curCdf = thin(ecdf(spec.current), 600).map(([x, y]) => [Math.min(x, hi), y]);
+    const baseCdf = base ? thin(ecdf(base), 600).map(([x, y]) => [Math.min(x, hi), y]) : null;
+    const cdf = frame_frame({ id: `${spec.id}-cdf`, title: `${spec.title}: CDF`, xLabel: spec.unit, yLabel: 'fraction ≤ x', x: [lo, hi], y: [0, 1], legend, width: 540 }, (sx, sy) => `<path class="line s0" d="${pathData([[lo, 0], ...curCdf], sx, sy, true)}"/>` +
+        (baseCdf ? `<path class="line baseline" d="${pathData([[lo, 0], ...baseCdf], sx, sy, true)}" stroke-dasharray="5 4"/>` : ''));
+    return hist + cdf;
+}
+
+;// CONCATENATED MODULE: ./src/report/svg/line-chart.ts
+
+
+
+
+/** Lines (or staircases) over a shared x axis; null points must be removed by the caller. */
+function lineChart(spec) {
+    const all = spec.series.flatMap((s) => s.points).filter(([x, y]) => Number.isFinite(x) && Number.isFinite(y));
+    if (all.length === 0)
+        return noData(spec.id, spec.title, 'Nothing was measured for this chart.');
+    const xs = all.map((p) => p[0]);
+    const ys = all.map((p) => p[1]);
+    const x0 = spec.xFromZero ? 0 : minOf(xs);
+    return frame_frame({
+        id: spec.id,
+        title: spec.title,
+        xLabel: spec.xLabel,
+        yLabel: spec.yLabel,
+        x: [x0, maxOf(xs)],
+        y: [Math.min(0, minOf(ys)), maxOf(ys)],
+        legend: spec.series.length > 1 ? spec.series.map((s) => ({ label: s.label, cls: s.cls, dashed: s.dashed })) : [],
+        caption: spec.caption,
+        width: spec.width,
+    }, (sx, sy) => spec.series
+        .map((s) => {
+        const dash = s.dashed ? ' stroke-dasharray="5 4"' : '';
+        const line = s.points.length > 1 ? `<path class="line ${s.cls}" d="${pathData(s.points, sx, sy, s.step)}"${dash}/>` : '';
+        const dots = s.markers
+            ? s.points
+                .map(([x, y], i) => `<circle class="dot ${s.cls}" cx="${sx(x).toFixed(1)}" cy="${sy(y).toFixed(1)}" r="4"><title>${escapeHtml(s.markers?.[i] ?? '')}</title></circle>`)
+                .join('')
+            : '';
+        return line + dots;
+    })
+        .join(''));
+}
+
+;// CONCATENATED MODULE: ./src/report/html/tables.ts
+
+
+
+/** Judged metrics first (fail, warn, improved, pass), then the ones only reported (info, missing). */
+const STATUS_ORDER = { fail: 0, warn: 1, improved: 2, pass: 3, info: 4, missing: 5 };
+function orderedMetrics(comparison) {
+    return [...comparison.metrics].sort((a, b) => (STATUS_ORDER[a.status] ?? 9) - (STATUS_ORDER[b.status] ?? 9));
+}
+function comparisonRowsHtml(rows) {
+    const body = rows
+        .map((r) => {
+        const status = escapeHtml(r.status);
+        return `<tr><td>${escapeHtml(r.name)}</td><td class="num">${metric_catalog_formatValue(r.baseline)}</td><td class="num">${metric_catalog_formatValue(r.current)}</td><td class="num">${formatChange(r.delta_pct, 2)}</td><td class="${status}">${status}</td><td class="reason">${escapeHtml(r.reason)}</td></tr>`;
+    })
+        .join('');
+    return `<table class="comparison"><thead><tr><th>metric</th><th>baseline</th><th>current</th><th>change</th><th>status</th><th>why</th></tr></thead><tbody>${body}</tbody></table>`;
+}
+/** The metrics the gate judged, then (folded) the ones it only reported: info (no direction) and missing. */
+function comparisonTable(comparison) {
+    const rows = orderedMetrics(comparison);
+    const judged = rows.filter((r) => r.status !== 'info' && r.status !== 'missing');
+    const reported = rows.filter((r) => r.status === 'info' || r.status === 'missing');
+    const folded = reported.length > 0 ? `<details><summary>${reported.length} more metrics, reported but not judged</summary>${comparisonRowsHtml(reported)}</details>` : '';
+    return (judged.length > 0 ? comparisonRowsHtml(judged) : '') + folded;
+}
+function headlineTable(headline) {
+    const rows = Object.entries(headline)
+        .map(([name, v]) => {
+        const info = describeMetric(name);
+        return `<tr><td>${escapeHtml(name)}</td><td class="num">${metric_catalog_formatValue(v)}</td><td>${escapeHtml(info.unit)}</td><td>${info.direction === 'neutral' ? '' : `${info.direction} is better`}</td></tr>`;
+    })
+        .join('');
+    return `<table class="headline"><thead><tr><th>headline metric</th><th>value</th><th>unit</th><th>direction</th></tr></thead><tbody>${rows}</tbody></table>`;
+}
+/** The score the "worst" ranking uses: ROUGE-2 when present (most sensitive on XSum), else the first. */
+function rankingScore(rows) {
+    const keys = new Set(rows.flatMap((r) => Object.keys(r.scores)));
+    if (keys.has('rouge2'))
+        return 'rouge2';
+    return [...keys].sort()[0] ?? null;
+}
+function worstPredictionsTable(rows, key, count = 8) {
+    const scored = rows.filter((r) => typeof r.scores[key] === 'number');
+    const worst = [...scored].sort((a, b) => a.scores[key] - b.scores[key]).slice(0, count);
+    const keys = [...new Set(scored.flatMap((r) => Object.keys(r.scores)))].sort();
+    const head = keys.map((k) => `<th>${escapeHtml(k)}</th>`).join('');
+    const body = worst
+        .map((r) => `<tr><td>${escapeHtml(r.id)}</td>${keys.map((k) => `<td class="num">${metric_catalog_formatValue(r.scores[k])}</td>`).join('')}<td class="text">${escapeHtml(r.prediction)}${r.error ? `<div class="note">${escapeHtml(r.error)}</div>` : ''}</td><td class="text">${escapeHtml(r.reference)}</td></tr>`)
+        .join('');
+    return `<table class="worst"><thead><tr><th>id</th>${head}<th>prediction</th><th>reference</th></tr></thead><tbody>${body}</tbody></table>`;
+}
+/** Predictions whose request failed: they score 0 in ROUGE, so the reader sees why (escaped). */
+function failedPredictionsTable(rows) {
+    const failed = rows.filter((r) => r.error !== null);
+    if (failed.length === 0)
+        return '';
+    const body = failed.map((r) => `<tr><td>${escapeHtml(r.id)}</td><td class="text">${escapeHtml(r.error ?? '')}</td><td class="text">${escapeHtml(r.reference)}</td></tr>`).join('');
+    return `<h2>Failed predictions (${failed.length})</h2><table class="failed"><thead><tr><th>id</th><th>error</th><th>reference</th></tr></thead><tbody>${body}</tbody></table>`;
+}
+
+;// CONCATENATED MODULE: ./src/report/html/sections.ts
+
+
+
+
+
+
+
+const section = (title, id, body) => `<section id="${id}"><h2>${title}</h2>${body}</section>`;
+const charts = (...figures) => `<div class="charts">${figures.join('')}</div>`;
+const PALETTE = ['s0', 's1', 's2', 's3', 's4', 's5'];
+function latencySection(requests, baseline) {
+    if (!requests)
+        return section('Latency distributions', 'latency', noData('latency', 'Latency', 'This run folder has no requests.jsonl.'));
+    const cur = requestSeries(requests);
+    const base = baseline ? requestSeries(baseline) : null;
+    const note = base ? '' : '<p class="note">No baseline requests.jsonl was given, so no baseline overlay.</p>';
+    return section('Latency distributions', 'latency', note +
+        charts(distributionCharts({ id: 'ttft', title: 'TTFT', unit: 'ms', current: cur.ttftMs, baseline: base?.ttftMs }), distributionCharts({ id: 'tpot', title: 'TPOT', unit: 'ms', current: cur.tpotMs, baseline: base?.tpotMs }), distributionCharts({ id: 'e2el', title: 'E2EL', unit: 'ms', current: cur.e2elMs, baseline: base?.e2elMs })));
+}
+function timelineSection(requests) {
+    if (!requests)
+        return '';
+    const { binS, bins } = timeline(requests);
+    const pts = (f) => bins.flatMap((b) => {
+        const v = f(b);
+        return v === null ? [] : [[b.startS + binS / 2, v]];
+    });
+    const caption = `Counted in ${binS} s bins by completion time; warmup requests excluded.`;
+    return section('Over the run', 'timeline', charts(lineChart({ id: 'throughput-req', title: 'Request throughput', xLabel: 'time since start (s)', yLabel: 'req/s', xFromZero: true, series: [{ label: 'req/s', cls: 's0', points: pts((b) => b.reqPerS) }], caption }), lineChart({ id: 'throughput-tok', title: 'Output token throughput', xLabel: 'time since start (s)', yLabel: 'tok/s', xFromZero: true, series: [{ label: 'tok/s', cls: 's2', points: pts((b) => b.tokensPerS) }], caption: `Tokens spread over each request's text events, ${binS} s bins.` }), lineChart({
+        id: 'latency-time',
+        title: 'Latency over time (median per bin)',
+        xLabel: 'time since start (s)',
+        yLabel: 'ms',
+        xFromZero: true,
+        series: [
+            { label: 'TTFT p50', cls: 's1', points: pts((b) => b.ttftP50Ms) },
+            { label: 'E2EL p50', cls: 's3', points: pts((b) => b.e2elP50Ms) },
+        ],
+        caption,
+    }), lineChart({ id: 'concurrency', title: 'Requests in flight', xLabel: 'time since start (s)', yLabel: 'requests', xFromZero: true, series: [{ label: 'in flight', cls: 's4', points: envelope(concurrencySteps(requests), 1000), step: true }], caption: 'Exact count between send and stream close (long runs: lowest and highest per 1/1000 of the run).' })));
+}
+/** One chart per field the sampler reported at all (a field null in every sample is left out). */
+const TELEMETRY_CHARTS = [
+    { id: 'power', title: 'Power draw', unit: 'W', pick: (s) => s.power_w },
+    { id: 'utilization', title: 'Utilization', unit: '%', pick: (s) => s.utilization_pct },
+    { id: 'memory', title: 'Memory used', unit: 'MiB', pick: (s) => s.memory_used_mib },
+    { id: 'sm-clock', title: 'SM clock', unit: 'MHz', pick: (s) => s.sm_clock_mhz },
+];
+function telemetrySection(samples) {
+    if (!samples || samples.length === 0)
+        return '';
+    const devices = [...new Set(samples.map((s) => s.device))];
+    const seriesOf = (pick) => devices.map((device, i) => ({
+        label: `device ${device}`,
+        cls: PALETTE[i % PALETTE.length],
+        points: samples.filter((s) => s.device === device && pick(s) !== null).map((s) => [s.t_ms / 1000, pick(s)]),
+    }));
+    const figures = TELEMETRY_CHARTS.filter((c) => samples.some((s) => c.pick(s) !== null)).map((c) => lineChart({ id: c.id, title: c.title, xLabel: 'time since sampling started (s)', yLabel: c.unit, xFromZero: true, series: seriesOf(c.pick), caption: 'From telemetry.jsonl, as sampled.' }));
+    if (figures.length === 0)
+        return '';
+    return section('Accelerator', 'telemetry', charts(...figures));
+}
+/** Throughput vs latency per sweep step; the baseline's steps overlaid dashed when it has them. */
+function sweepSection(results, baseline) {
+    const steps = results.steps ?? [];
+    if (steps.length < 2)
+        return '';
+    const xKey = 'output_tps';
+    const latencyPairs = [
+        ['TTFT p99 (ms)', 'ttft_ms_p99'],
+        ['E2EL p99 (ms)', 'e2el_ms_p99'],
+        ['TPOT mean (ms)', 'tpot_ms_mean'],
+    ];
+    const toPoints = (doc, yKey) => {
+        const points = [];
+        const labels = [];
+        for (const step of doc.steps ?? []) {
+            const x = headlineValue(step.headline, xKey);
+            const y = headlineValue(step.headline, yKey);
+            if (x === null || y === null)
+                continue;
+            points.push([x, y]);
+            labels.push(`${step.label}: ${x.toPrecision(4)} ${xKey}, ${y.toPrecision(4)} ${yKey}`);
+        }
+        return { points, labels };
+    };
+    const figures = latencyPairs.map(([title, key]) => {
+        const cur = toPoints(results, key);
+        const series = [{ label: 'current', cls: 's0', points: cur.points, markers: cur.labels }];
+        if (baseline?.steps && baseline.steps.length > 1) {
+            const b = toPoints(baseline, key);
+            if (b.points.length > 0)
+                series.push({ label: 'baseline', cls: 'baseline', points: b.points, markers: b.labels, dashed: true });
+        }
+        const id = `pareto-${key.replace(/_/g, '-')}`;
+        return lineChart({ id, title: `Throughput vs ${title}`, xLabel: 'output tok/s (output_tps)', yLabel: title, series, caption: 'One point per sweep step, in step order.', width: 360 });
+    });
+    return section('Sweep: throughput vs latency', 'sweep', charts(...figures));
+}
+function rougeSection(predictions) {
+    if (!predictions)
+        return '';
+    const key = rankingScore(predictions);
+    if (!key) {
+        return section('ROUGE', 'rouge', '<p class="note">predictions.jsonl carries no per-document ROUGE scores (no <code>rouge</code> field), so there is no distribution or ranking to show.</p>' +
+            failedPredictionsTable(predictions));
+    }
+    const keys = [...new Set(predictions.flatMap((p) => Object.keys(p.scores)))].sort();
+    const figures = keys.map((k) => distributionCharts({ id: `rouge-${k.toLowerCase()}`, title: `${k} F per document`, unit: 'F-measure', current: predictions.flatMap((p) => (typeof p.scores[k] === 'number' ? [p.scores[k]] : [])), range: [0, 1], bins: 20, noun: 'documents' }));
+    return section('ROUGE per document', 'rouge', charts(...figures) + `<h2>Lowest ${key} predictions</h2>` + worstPredictionsTable(predictions, key) + failedPredictionsTable(predictions));
+}
+
+;// CONCATENATED MODULE: ./src/report/html/style.ts
+/** The report's only stylesheet, inlined; colours chosen to stay distinct for common colour blindness. */
+const REPORT_CSS = `
+:root{--fg:#1f2328;--muted:#59636e;--line:#d1d9e0;--bg:#fff;--card:#f6f8fa;--s0:#0969da;--s1:#bc4c00;--s2:#1a7f37;--s3:#8250df;--s4:#bf3989;--s5:#4d2d00;--base:#59636e;--pass:#1a7f37;--warn:#9a6700;--fail:#d1242f}
+*{box-sizing:border-box}body{margin:0;font:14px/1.45 -apple-system,BlinkMacSystemFont,"Segoe UI",Helvetica,Arial,sans-serif;color:var(--fg);background:var(--bg)}
+main{max-width:1180px;margin:0 auto;padding:20px 24px 48px}h1{font-size:22px;margin:0 0 4px}h2{font-size:17px;margin:28px 0 10px;padding-bottom:4px;border-bottom:1px solid var(--line)}
+.meta{color:var(--muted);margin:0 0 14px}.meta span{margin-right:14px}
+.verdict{display:inline-block;font-weight:600;padding:4px 12px;border-radius:14px;color:#fff;background:var(--base);margin:6px 0 12px}
+.verdict.pass{background:var(--pass)}.verdict.warn{background:var(--warn)}.verdict.fail{background:var(--fail)}
+.cards{display:grid;grid-template-columns:repeat(auto-fill,minmax(150px,1fr));gap:10px}
+.card{background:var(--card);border:1px solid var(--line);border-radius:8px;padding:10px 12px}.card .name{color:var(--muted);font-size:12px}.card .value{font-size:20px;font-weight:600}.card .unit{font-size:12px;color:var(--muted);margin-left:3px}
+.card .delta{font-size:12px}.card.fail{border-color:var(--fail)}.card.warn{border-color:var(--warn)}.delta.fail{color:var(--fail)}.delta.warn{color:var(--warn)}.delta.pass{color:var(--pass)}.delta.improved{color:var(--pass)}
+.charts{display:flex;flex-wrap:wrap;gap:12px}figure.chart{margin:0;background:#fff;border:1px solid var(--line);border-radius:8px;padding:6px}figure.chart figcaption{color:var(--muted);font-size:12px;padding:0 6px 4px}
+figure.no-data{padding:12px;min-width:300px;color:var(--muted)}
+svg text{font:11px -apple-system,BlinkMacSystemFont,"Segoe UI",Helvetica,Arial,sans-serif;fill:var(--fg)}svg .tick{fill:var(--muted)}svg .chart-title{font-weight:600;font-size:12px}svg .legend-label{fill:var(--muted)}
+svg .grid{stroke:#eaeef2}svg .axis{stroke:#8c959f}svg .line{fill:none;stroke-width:2}svg .legend{stroke-width:3}
+svg .bar{stroke:none;opacity:.85}svg .dot{stroke:#fff;stroke-width:1.5}
+.s0{stroke:var(--s0);fill:var(--s0)}.s1{stroke:var(--s1);fill:var(--s1)}.s2{stroke:var(--s2);fill:var(--s2)}.s3{stroke:var(--s3);fill:var(--s3)}.s4{stroke:var(--s4);fill:var(--s4)}.s5{stroke:var(--s5);fill:var(--s5)}.baseline{stroke:var(--base);fill:var(--base)}
+svg path.line{fill:none}
+table{border-collapse:collapse;width:100%;font-size:13px}th,td{border-bottom:1px solid var(--line);padding:5px 8px;text-align:left;vertical-align:top}th{background:var(--card)}td.num{text-align:right;font-variant-numeric:tabular-nums}
+td.fail{color:var(--fail);font-weight:600}td.warn{color:var(--warn);font-weight:600}td.pass{color:var(--pass)}td.improved{color:var(--pass);font-weight:600}td.reason{font-size:12px;color:#555}
+td.text{max-width:440px;white-space:pre-wrap;word-break:break-word}.note{color:var(--muted);font-size:12px}
+details>summary{cursor:pointer;margin:8px 0;color:var(--muted);font-size:13px}
+`;
+
+;// CONCATENATED MODULE: ./src/report/html/build-report-html.ts
+
+
+
+
+
+/**
+ * report.html as one string: inline CSS and SVG only, no script, and a Content-Security-Policy that
+ * forbids every fetch, so the file shows the same offline as in an artifact viewer.
+ */
+function buildReportHtml(input) {
+    const { results } = input.run;
+    const env = results.environment ?? {};
+    const meta = [
+        ['run', results.run_id],
+        ['model', env.model],
+        ['engine', `${env.engine ?? ''} ${env.engine_version ?? ''}`.trim()],
+        ['accelerator', env.accelerator ? `${env.accelerator_count ?? 1} × ${env.accelerator}` : null],
+        ['started', results.started_at],
+        ['status', results.status],
+    ]
+        .filter(([, v]) => v)
+        .map(([k, v]) => `<span><b>${k}</b> ${escapeHtml(String(v))}</span>`)
+        .join('');
+    const failure = results.failure ? `<p class="note">Run failed: ${escapeHtml(results.failure.message)}</p>` : '';
+    const comparison = input.comparison && input.comparison.metrics.length > 0 ? `<h2>Against the baseline</h2>${comparisonTable(input.comparison)}` : '';
+    const body = [
+        `<h1>infergate report</h1><p class="meta">${meta}</p>${failure}`,
+        verdictBadge(input.comparison),
+        headlineCards(results.headline, input.comparison),
+        comparison,
+        latencySection(input.run.requests, input.baseline?.requests ?? null),
+        timelineSection(input.run.requests),
+        telemetrySection(input.run.telemetry),
+        sweepSection(results, input.baseline?.results ?? null),
+        rougeSection(input.run.predictions),
+        `<section id="all-metrics"><h2>All headline metrics</h2>${headlineTable(results.headline)}</section>`,
+        `<p class="note">Definitions: docs/report.md and docs/metrics.md of infergate ${escapeHtml(results.infergate_version ?? '')}. Warmup requests are excluded from every chart.</p>`,
+    ].join('\n');
+    return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>infergate report: ${escapeHtml(results.run_id ?? '')}</title>
+<style>${REPORT_CSS}</style></head>
+<body><main>
+${body}
+</main></body></html>
+`;
+}
+
+;// CONCATENATED MODULE: ./src/report/markdown/mermaid.ts
+
+/**
+ * Mermaid's xychart lexer reads numbers as [+-]?digits[.digits] only: no exponent, so tiny or huge
+ * values are written out in plain decimals.
+ */
+function mermaidNumber(v) {
+    if (!Number.isFinite(v))
+        return '0';
+    const s = String(Number(v.toPrecision(4)));
+    if (!/e/i.test(s))
+        return s;
+    if (Math.abs(v) < 1)
+        return v.toFixed(12).replace(/\.?0+$/, '') || '0';
+    return BigInt(Math.round(v)).toString();
+}
+const mermaid_fmt = mermaidNumber;
+function xyChart(chart) {
+    const values = chart.series.flatMap((s) => s.values);
+    let [lo, hi] = chart.yRange ?? [Math.min(0, ...values), Math.max(0, ...values)];
+    if (!chart.yRange) {
+        const pad = (hi - lo || 1) * 0.1;
+        hi = hi > 0 ? hi + pad : hi;
+        lo = lo < 0 ? lo - pad : lo;
+    }
+    const cats = chart.categories.map((c) => `"${mermaidLabel(c)}"`).join(', ');
+    const xLabel = chart.xLabel ? `"${mermaidLabel(chart.xLabel)}" ` : '';
+    const lines = [
+        '```mermaid',
+        'xychart-beta',
+        `    title "${mermaidLabel(chart.title)}"`,
+        `    x-axis ${xLabel}[${cats}]`,
+        `    y-axis "${mermaidLabel(chart.yLabel)}" ${mermaid_fmt(lo)} --> ${mermaid_fmt(hi)}`,
+        ...chart.series.map((s) => `    ${s.kind} [${s.values.map(mermaid_fmt).join(', ')}]`),
+        '```',
+    ];
+    return lines.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/report/markdown/build-markdown.ts
+
+
+
+
+
+
+
+const VERDICT_TEXT = {
+    pass: '✅ pass',
+    warn: '⚠️ warn',
+    fail: '❌ fail',
+    skipped: '⏭️ skipped',
+    'no-baseline': 'no baseline',
+};
+const STATUS_TEXT = { pass: '✅', warn: '⚠️ warn', fail: '❌ fail', improved: '🟢 improved', info: '', missing: 'missing' };
+function comparisonRows(rows) {
+    const head = '| metric | baseline | current | change | |\n|---|--:|--:|--:|---|';
+    const body = rows.map((r) => `| ${escape_escapeMarkdown(r.name)} | ${metric_catalog_formatValue(r.baseline)} | ${metric_catalog_formatValue(r.current)} | ${formatChange(r.delta_pct)} | ${STATUS_TEXT[r.status] ?? escape_escapeMarkdown(r.status)} |`);
+    return [head, ...body].join('\n');
+}
+/** A histogram of current vs baseline on shared bins, in percent of each run's requests. */
+function distributionShift(name, current, baseline, bins) {
+    if (current.length === 0)
+        return null;
+    const pooled = baseline ? [...current, ...baseline] : current;
+    const lo = minOf(pooled);
+    const hi = Math.max(lo + 1e-9, quantile(pooled, 0.99));
+    const cur = histogram(current, lo, hi, bins);
+    const pct = (counts, n) => counts.map((c) => (100 * c) / n);
+    const series = [{ kind: 'bar', values: pct(cur.counts, current.length) }];
+    if (baseline && baseline.length > 0)
+        series.push({ kind: 'line', values: pct(histogram(baseline, lo, hi, bins).counts, baseline.length) });
+    const categories = cur.counts.map((_, i) => String(Math.round((cur.edges[i] + cur.edges[i + 1]) / 2)));
+    const title = baseline ? `${name} distribution (bars: this run, line: baseline)` : `${name} distribution`;
+    return xyChart({ title, xLabel: `${name} (ms, bin centre)`, categories, yLabel: '% of requests', series });
+}
+/**
+ * The job summary and PR comment body: verdict, the seed metrics, the comparison table, and Mermaid
+ * charts of the headline changes and the TTFT / E2EL distribution shift. Only measured numbers appear.
+ */
+function buildMarkdown(input, options = {}) {
+    const { results } = input.run;
+    const env = results.environment;
+    const verdict = input.comparison?.verdict ?? 'no-baseline';
+    const out = [];
+    out.push(`### infergate: ${VERDICT_TEXT[verdict] ?? escape_escapeMarkdown(verdict)}`);
+    const meta = [results.run_id, env?.model, env?.engine && `${env.engine} ${env.engine_version ?? ''}`.trim(), env?.accelerator && `${env.accelerator_count ?? 1} × ${env.accelerator}`]
+        .filter((v) => typeof v === 'string' && v !== '')
+        .map(escape_escapeMarkdown);
+    out.push(meta.join(' · '));
+    if (options.reportUrl)
+        out.push(`[Full report with charts](${encodeURI(options.reportUrl).replace(/[()]/g, (c) => (c === "(" ? "%28" : "%29"))})`);
+    if (results.failure)
+        out.push(`**Run failed:** ${escape_escapeMarkdown(results.failure.message)}`);
+    const seedCells = SEED_METRICS.map((m) => {
+        const value = headlineValue(results.headline, m.key);
+        return { head: m.seed, cell: value !== null ? `${metric_catalog_formatValue(value * m.scale)}${m.unit ? ` ${m.unit}` : ''}` : 'not measured' };
+    });
+    out.push(`| ${seedCells.map((c) => c.head).join(' | ')} |\n|${seedCells.map(() => '--:').join('|')}|\n| ${seedCells.map((c) => c.cell).join(' | ')} |`);
+    for (const notice of input.comparison?.notices ?? [])
+        out.push(`**Note:** ${escape_escapeMarkdown(notice)}`);
+    const rows = input.comparison ? orderedMetrics(input.comparison) : [];
+    if (rows.length > 0) {
+        const flagged = rows.filter((r) => r.status === 'fail' || r.status === 'warn');
+        if (flagged.length > 0)
+            out.push(`**Past a threshold:**\n\n${comparisonRows(flagged)}`);
+        // The judged metrics (a direction the gate knows), finite changes only: ±∞ has no bar height.
+        const charted = rows.filter((r) => r.status !== 'info' && r.status !== 'missing' && r.delta_pct !== null && Number.isFinite(r.delta_pct)).slice(0, 16);
+        if (charted.length > 0) {
+            out.push(xyChart({
+                title: 'Change vs baseline (%)',
+                categories: charted.map((r) => r.name),
+                yLabel: 'change %',
+                series: [{ kind: 'bar', values: charted.map((r) => r.delta_pct) }],
+            }));
+        }
+        out.push(`<details><summary>All ${rows.length} compared metrics</summary>\n\n${comparisonRows(rows)}\n\n</details>`);
+    }
+    else {
+        const head = '| metric | value | unit |\n|---|--:|---|';
+        const body = Object.entries(results.headline).map(([k, v]) => `| ${escape_escapeMarkdown(k)} | ${metric_catalog_formatValue(v)} | ${unitOf(k)} |`);
+        out.push(`<details><summary>All headline metrics</summary>\n\n${[head, ...body].join('\n')}\n\n</details>`);
+    }
+    out.push(...build_markdown_distributionCharts(input, options));
+    return out.join('\n\n') + '\n';
+}
+/** The TTFT / E2EL distribution shift and the sweep's throughput, as Mermaid charts. */
+function build_markdown_distributionCharts(input, options) {
+    const out = [];
+    const { results } = input.run;
+    if (input.run.requests) {
+        const cur = requestSeries(input.run.requests);
+        const base = input.baseline?.requests ? requestSeries(input.baseline.requests) : null;
+        const bins = options.bins ?? 12;
+        for (const chart of [distributionShift('TTFT', cur.ttftMs, base?.ttftMs ?? null, bins), distributionShift('E2EL', cur.e2elMs, base?.e2elMs ?? null, bins)]) {
+            if (chart)
+                out.push(chart);
+        }
+    }
+    const steps = results.steps ?? [];
+    if (steps.length > 1) {
+        const tps = steps.map((s) => headlineValue(s.headline, 'output_tps'));
+        if (tps.every((v) => v !== null)) {
+            out.push(xyChart({ title: 'Output tokens/s per sweep step', categories: steps.map((s) => s.label), yLabel: 'tok/s', series: [{ kind: 'bar', values: tps }] }));
+        }
+    }
+    return out;
+}
+/**
+ * Only the charts, for the gate's job summary and PR comment (which carry their own verdict and table):
+ * the change of each judged metric, then the distribution shift and sweep charts.
+ */
+function buildChartsMarkdown(input, options = {}) {
+    const out = [];
+    const rows = input.comparison ? orderedMetrics(input.comparison) : [];
+    const charted = rows.filter((r) => r.status !== 'info' && r.status !== 'missing' && r.delta_pct !== null && Number.isFinite(r.delta_pct)).slice(0, 16);
+    if (charted.length > 0) {
+        out.push(xyChart({ title: 'Change vs baseline (%)', categories: charted.map((r) => r.name), yLabel: 'change %', series: [{ kind: 'bar', values: charted.map((r) => r.delta_pct) }] }));
+    }
+    out.push(...build_markdown_distributionCharts(input, options));
+    return out.join('\n\n');
+}
+
+;// CONCATENATED MODULE: ./src/report/export/bencher-metric-format.ts
+/** Bencher measure slugs are lower-case kebab-case. */
+function measureSlug(name) {
+    return name
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-+|-+$/g, '');
+}
+function measures(headline, trials) {
+    const out = {};
+    for (const [name, value] of Object.entries(headline)) {
+        if (value === null || !Number.isFinite(value))
+            continue;
+        const metric = { value };
+        const samples = trials.map((t) => t[name]).filter((v) => typeof v === 'number' && Number.isFinite(v));
+        if (samples.length > 1) {
+            metric.lower_value = Math.min(...samples);
+            metric.upper_value = Math.max(...samples);
+        }
+        out[measureSlug(name)] = metric;
+    }
+    return out;
+}
+function benchmarkName(results) {
+    const env = results.environment;
+    return [env?.model, env?.engine, env?.load_shape].filter(Boolean).join(' ') || results.run_id;
+}
+function toBmf(results) {
+    const name = benchmarkName(results);
+    const bmf = { [name]: measures(results.headline, results.trials ?? []) };
+    for (const step of results.steps ?? [])
+        bmf[`${name} [${step.label}]`] = measures(step.headline, []);
+    return bmf;
+}
+
+;// CONCATENATED MODULE: ./src/report/export/github-action-benchmark.ts
+
+function toGithubActionBenchmark(results) {
+    const env = results.environment;
+    const extra = [env?.model, env?.engine && `${env.engine} ${env.engine_version ?? ''}`.trim(), env?.accelerator, env?.load_shape].filter(Boolean).join(' · ');
+    const files = { smallerIsBetter: [], biggerIsBetter: [] };
+    const trials = results.trials ?? [];
+    for (const [name, value] of Object.entries(results.headline)) {
+        if (value === null || !Number.isFinite(value))
+            continue;
+        const direction = directionOf(name);
+        if (direction === 'neutral')
+            continue;
+        const entry = { name, unit: unitOf(name) || 'ratio', value };
+        // With repeated trials the spread is shown as the tool's free-form range, e.g. "± 3.1".
+        const samples = trials.map((t) => t[name]).filter((v) => typeof v === 'number');
+        if (samples.length > 1)
+            entry.range = `± ${Number(((Math.max(...samples) - Math.min(...samples)) / 2).toPrecision(3))}`;
+        if (extra)
+            entry.extra = extra;
+        (direction === 'lower' ? files.smallerIsBetter : files.biggerIsBetter).push(entry);
+    }
+    return files;
+}
+
+;// CONCATENATED MODULE: ./src/report/export/requests-csv.ts
+
+
+/** One row per request (warmup included, flagged), RFC 4180 quoting, times in ms as recorded. */
+const REQUEST_CSV_COLUMNS = [
+    'index',
+    'id',
+    'step',
+    'warmup',
+    'send_ms',
+    'ttft_ms',
+    'first_choice_ms',
+    'tpot_ms',
+    'e2el_ms',
+    'close_ms',
+    'text_events',
+    'itl_max_ms',
+    'prompt_tokens',
+    'output_tokens',
+    'output_tokens_estimated',
+    'finish_reason',
+    'retries',
+    'error_kind',
+    'http_status',
+    'error_message',
+];
+/**
+ * Quotes a cell when needed; a text cell starting with = + - @ gets a leading ' so spreadsheet
+ * programs do not run it as a formula (server error messages are untrusted text).
+ */
+function cell(value, text = false) {
+    if (value === null)
+        return '';
+    let s = typeof value === 'number' ? (Number.isFinite(value) ? String(value) : '') : String(value);
+    if (text && /^[=+\-@\t\r]/.test(s))
+        s = `'${s}`;
+    return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+function toRequestsCsv(records) {
+    const lines = [REQUEST_CSV_COLUMNS.join(',')];
+    for (const r of records) {
+        const itl = itlsOf(r);
+        const round = (v) => (v === null ? null : Math.round(v * 1000) / 1000);
+        lines.push([
+            cell(r.index),
+            cell(r.id, true),
+            cell(r.step),
+            cell(r.warmup),
+            cell(r.send_ms),
+            cell(r.ttft_ms),
+            cell(r.first_choice_ms),
+            cell(round(tpotOf(r))),
+            cell(r.e2el_ms),
+            cell(r.close_ms),
+            cell(r.text_event_ms.length),
+            cell(itl.length > 0 ? round(maxOf(itl)) : null),
+            cell(r.prompt_tokens),
+            cell(r.output_tokens),
+            cell(r.output_tokens_estimated),
+            cell(r.finish_reason, true),
+            cell(r.retries),
+            cell(r.error?.kind ?? null, true),
+            cell(r.error?.status ?? null),
+            cell(r.error?.message ?? null, true),
+        ].join(','));
+    }
+    return lines.join('\r\n') + '\r\n';
+}
+
+;// CONCATENATED MODULE: ./src/report/export/vllm-bench-result.ts
+
+
+/** vLLM formats the run date as %Y%m%d-%H%M%S. */
+function vllmDate(iso) {
+    const d = iso ? new Date(iso) : new Date(0);
+    const p = (n) => String(n).padStart(2, '0');
+    return `${d.getUTCFullYear()}${p(d.getUTCMonth() + 1)}${p(d.getUTCDate())}-${p(d.getUTCHours())}${p(d.getUTCMinutes())}${p(d.getUTCSeconds())}`;
+}
+const pctName = (p) => (Number.isInteger(p) ? String(p) : String(p));
+function loadSetting(config, key) {
+    const load = config.load;
+    return load && typeof load === 'object' ? load[key] : undefined;
+}
+function toVllmBenchResult(results, records, options = {}) {
+    const rs = measured(records).sort((a, b) => a.send_ms - b.send_ms);
+    const ok = rs.filter(isCompleted);
+    const start = minOf(rs.map((r) => r.send_ms), 0);
+    const end = maxOf(rs.map(endMs), 0);
+    const duration = (end - start) / 1000;
+    const outputLen = (r) => (isCompleted(r) ? (r.output_tokens ?? 0) : 0);
+    const totalIn = ok.reduce((s, r) => s + (r.prompt_tokens ?? 0), 0);
+    const totalOut = ok.reduce((s, r) => s + outputLen(r), 0);
+    const per = (x) => (duration > 0 ? x / duration : 0);
+    // Peak tokens/s over 1 s buckets of text events, as vLLM buckets its own token arrivals.
+    const buckets = new Map();
+    for (const r of ok) {
+        const perEvent = r.text_event_ms.length > 0 ? outputLen(r) / r.text_event_ms.length : 0;
+        for (const t of r.text_event_ms) {
+            const b = Math.floor((r.send_ms + t - start) / 1000);
+            buckets.set(b, (buckets.get(b) ?? 0) + perEvent);
+        }
+    }
+    const peakConcurrency = maxOf(concurrencySteps(rs).map(([, n]) => n), 0);
+    // The config's load (src/config/settings-schema.ts): shape "rate" is open loop at `rate` (capped by
+    // max_concurrency); "concurrency" is a closed loop of `concurrency` streams (vLLM: rate inf). A sweep's
+    // whole-run result has no single setting; toVllmBenchResultsPerStep passes each step's.
+    const config = results.config ?? {};
+    const shape = loadSetting(config, 'shape');
+    const sweep = Array.isArray(loadSetting(config, 'sweep'));
+    const rate = shape === 'rate' && !sweep ? numberSetting(config, 'rate') : null;
+    const concurrency = shape === 'concurrency' && !sweep ? numberSetting(config, 'concurrency') : shape === 'rate' ? numberSetting(config, 'max_concurrency') : null;
+    const out = {
+        date: vllmDate(results.started_at),
+        backend: 'openai-chat',
+        model_id: results.environment?.model ?? '',
+        tokenizer_id: results.environment?.model ?? '',
+        num_prompts: rs.length,
+        request_rate: typeof options.requestRate === 'number' ? options.requestRate : (rate ?? 'inf'),
+        burstiness: 1.0,
+        max_concurrency: options.maxConcurrency !== undefined ? options.maxConcurrency : concurrency,
+        duration,
+        completed: ok.length,
+        failed: rs.length - ok.length,
+        total_input_tokens: totalIn,
+        total_output_tokens: totalOut,
+        request_throughput: per(ok.length),
+        request_goodput: null,
+        output_throughput: per(totalOut),
+        total_token_throughput: per(totalIn + totalOut),
+        input_lens: rs.map((r) => r.prompt_tokens ?? 0),
+        output_lens: rs.map(outputLen),
+        ttfts: rs.map((r) => (isCompleted(r) ? r.ttft_ms / 1000 : 0)),
+        itls: rs.map((r) => (isCompleted(r) ? itlsOf(r).map((g) => g / 1000) : [])),
+        start_times: rs.map((r) => (r.send_ms - start) / 1000),
+        generated_texts: rs.map((r) => (isCompleted(r) ? r.text : '')),
+        errors: rs.map((r) => (r.error ? `${r.error.kind}: ${r.error.message}` : '')),
+        max_output_tokens_per_s: maxOf(buckets.values(), 0),
+        max_concurrent_requests: peakConcurrency,
+    };
+    const series = {
+        ttft: ok.map((r) => r.ttft_ms),
+        tpot: ok.flatMap((r) => {
+            const t = tpotOf(r);
+            return t === null ? [] : [t];
+        }),
+        itl: ok.flatMap(itlsOf),
+        e2el: ok.map((r) => r.e2el_ms),
+    };
+    const orZero = (v) => (Number.isFinite(v) ? v : 0);
+    for (const [name, values] of Object.entries(series)) {
+        out[`mean_${name}_ms`] = orZero(stats_mean(values));
+        out[`median_${name}_ms`] = orZero(quantile(values, 0.5));
+        out[`std_${name}_ms`] = orZero(std(values));
+        for (const p of options.percentiles ?? [99])
+            out[`p${pctName(p)}_${name}_ms`] = orZero(quantile(values, p / 100));
+    }
+    return out;
+}
+/**
+ * A sweep step's load setting: step i ran at `config.load.sweep[i]`, a concurrency when
+ * `config.load.shape` is "concurrency", a request rate when it is "rate" (src/pipeline/load-shape-from-config.ts).
+ */
+function stepLoad(config, index, key) {
+    const sweep = loadSetting(config, 'sweep');
+    if (loadSetting(config, 'shape') !== key || !Array.isArray(sweep))
+        return null;
+    const v = sweep[index];
+    return typeof v === 'number' && Number.isFinite(v) ? v : null;
+}
+/**
+ * One vLLM result per sweep step (vLLM writes one file per concurrency or rate), from the requests
+ * recorded with that step number. Empty when the run is not a sweep.
+ */
+function toVllmBenchResultsPerStep(results, records, options = {}) {
+    const steps = results.steps ?? [];
+    if (steps.length < 2)
+        return [];
+    const config = results.config ?? {};
+    return steps.map((step, i) => {
+        const concurrency = stepLoad(config, i, 'concurrency');
+        const rate = stepLoad(config, i, 'rate');
+        return {
+            label: step.label,
+            result: toVllmBenchResult(results, records.filter((r) => r.step === i), 
+            // A rate step runs open loop: its concurrency cap is the config's max_concurrency, if any.
+            { ...options, maxConcurrency: concurrency ?? (rate !== null ? numberSetting(config, 'max_concurrency') : (options.maxConcurrency ?? null)), requestRate: rate ?? options.requestRate }),
+        };
+    });
+}
+function numberSetting(config, key) {
+    const v = loadSetting(config, key);
+    return typeof v === 'number' && Number.isFinite(v) ? v : null;
+}
+
+;// CONCATENATED MODULE: ./src/report/input/read-jsonl.ts
+
+
+/**
+ * Reads a JSON Lines file and hands every non-blank line's object to `parse`, which may throw a plain
+ * message; it becomes an InputError naming the file and line. Returns null when the file is absent.
+ */
+function readJsonl(file, parse) {
+    if (!(0,external_node_fs_.existsSync)(file))
+        return null;
+    const lines = (0,external_node_fs_.readFileSync)(file, 'utf8').split('\n');
+    const out = [];
+    lines.forEach((line, i) => {
+        if (line.trim() === '')
+            return;
+        let value;
+        try {
+            value = JSON.parse(line);
+        }
+        catch {
+            throw new errors_InputError(errors_located(file, i + 1, 'this line is not valid JSON'));
+        }
+        if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+            throw new errors_InputError(errors_located(file, i + 1, 'each line must be a JSON object'));
+        }
+        try {
+            out.push(parse(value));
+        }
+        catch (error) {
+            if (error instanceof errors_InputError)
+                throw error;
+            throw new errors_InputError(errors_located(file, i + 1, error instanceof Error ? error.message : String(error)));
+        }
+    });
+    return out;
+}
+function read_jsonl_readJsonFile(file) {
+    if (!(0,external_node_fs_.existsSync)(file))
+        throw new errors_InputError(`${file}: file not found`);
+    try {
+        return JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
+    }
+    catch {
+        throw new errors_InputError(`${file}: not valid JSON`);
+    }
+}
+/** Field checks that throw one plain sentence (readJsonl adds the location). */
+function num(row, key) {
+    const v = row[key];
+    if (typeof v !== 'number' || !Number.isFinite(v))
+        throw new Error(`"${key}" must be a number`);
+    return v;
+}
+function numOrNull(row, key) {
+    const v = row[key];
+    if (v === null || v === undefined)
+        return null;
+    if (typeof v !== 'number' || !Number.isFinite(v))
+        throw new Error(`"${key}" must be a number or null`);
+    return v;
+}
+function read_jsonl_str(row, key) {
+    const v = row[key];
+    if (typeof v === 'string')
+        return v;
+    if (typeof v === 'number')
+        return String(v);
+    throw new Error(`"${key}" must be a string`);
+}
+
+;// CONCATENATED MODULE: ./src/report/input/load-results.ts
+
+
+
+/** Reads a results.json and checks the parts the report and exports rely on. */
+function loadResults(file) {
+    const doc = read_jsonl_readJsonFile(file);
+    if (!doc || typeof doc !== 'object')
+        throw new errors_InputError(`${file}: results must be a JSON object`);
+    if (doc.schema !== RESULTS_SCHEMA)
+        throw new errors_InputError(`${file}: "schema" must be "${RESULTS_SCHEMA}"`);
+    if (doc.schema_version !== RESULTS_SCHEMA_VERSION) {
+        throw new errors_InputError(`${file}: schema_version ${String(doc.schema_version)} is not one this infergate reads (${RESULTS_SCHEMA_VERSION})`);
+    }
+    if (!doc.headline || typeof doc.headline !== 'object' || Array.isArray(doc.headline)) {
+        throw new errors_InputError(`${file}: "headline" must be an object of metric name to number`);
+    }
+    for (const [name, value] of Object.entries(doc.headline)) {
+        if (value !== null && (typeof value !== 'number' || !Number.isFinite(value))) {
+            throw new errors_InputError(`${file}: headline "${name}" must be a number or null`);
+        }
+    }
+    if (doc.steps !== undefined && !Array.isArray(doc.steps))
+        throw new errors_InputError(`${file}: "steps" must be an array`);
+    return doc;
+}
+
+;// CONCATENATED MODULE: ./src/report/input/load-requests.ts
+
+/**
+ * requests.jsonl → RequestRecord[]. Checks the fields the report reads and keeps the rest as written;
+ * a missing or mistyped one is an input error naming the line.
+ */
+function loadRequests(file) {
+    return readJsonl(file, (row) => {
+        const events = row.text_event_ms ?? [];
+        if (!Array.isArray(events) || events.some((e) => typeof e !== 'number')) {
+            throw new Error('"text_event_ms" must be an array of numbers');
+        }
+        const error = row.error ?? null;
+        if (error !== null && (typeof error !== 'object' || typeof error.kind !== 'string')) {
+            throw new Error('"error" must be null or an object with a "kind"');
+        }
+        return {
+            ...row,
+            id: read_jsonl_str(row, 'id'),
+            index: num(row, 'index'),
+            warmup: row.warmup === true,
+            step: typeof row.step === 'number' ? row.step : 0,
+            send_ms: num(row, 'send_ms'),
+            ttft_ms: numOrNull(row, 'ttft_ms'),
+            first_choice_ms: numOrNull(row, 'first_choice_ms'),
+            e2el_ms: numOrNull(row, 'e2el_ms'),
+            close_ms: numOrNull(row, 'close_ms'),
+            text_event_ms: events,
+            prompt_tokens: numOrNull(row, 'prompt_tokens'),
+            output_tokens: numOrNull(row, 'output_tokens'),
+            text: typeof row.text === 'string' ? row.text : '',
+            output_tokens_estimated: row.output_tokens_estimated === true,
+            finish_reason: typeof row.finish_reason === 'string' ? row.finish_reason : null,
+            retries: typeof row.retries === 'number' ? row.retries : 0,
+            error: error,
+        };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/report/input/load-predictions.ts
+
+/** A per-pair F-measure: a number, or an object with `fmeasure` (the rouge-score convention). */
+function fScore(value) {
+    if (typeof value === 'number' && Number.isFinite(value))
+        return value;
+    if (value && typeof value === 'object') {
+        const f = value.fmeasure;
+        if (typeof f === 'number' && Number.isFinite(f))
+            return f;
+    }
+    return null;
+}
+function loadPredictions(file) {
+    return readJsonl(file, (row) => {
+        const scores = {};
+        const rouge = row.rouge;
+        if (rouge !== undefined && rouge !== null) {
+            if (typeof rouge !== 'object' || Array.isArray(rouge))
+                throw new Error('"rouge" must be an object of ROUGE name to F-measure');
+            for (const [key, value] of Object.entries(rouge)) {
+                const f = fScore(value);
+                if (f !== null)
+                    scores[key] = f;
+            }
+        }
+        const error = row.error;
+        if (error !== undefined && error !== null && typeof error !== 'string')
+            throw new Error('"error" must be a string or null');
+        return { id: read_jsonl_str(row, 'id'), reference: read_jsonl_str(row, 'reference'), prediction: read_jsonl_str(row, 'prediction'), error: typeof error === 'string' ? error : null, scores };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/report/input/load-telemetry.ts
+
+/**
+ * telemetry.jsonl as the engine stage's sampler writes it (src/engine/telemetry/telemetry-sampler.ts):
+ * one TelemetrySample per device per tick; `t_ms` counts from the sampler's start, a null field was not
+ * reported by the tool.
+ */
+function loadTelemetry(file) {
+    return readJsonl(file, (row) => ({
+        t_ms: num(row, 't_ms'),
+        time: read_jsonl_str(row, 'time'),
+        device: read_jsonl_str(row, 'device'),
+        power_w: numOrNull(row, 'power_w'),
+        utilization_pct: numOrNull(row, 'utilization_pct'),
+        memory_used_mib: numOrNull(row, 'memory_used_mib'),
+        memory_total_mib: numOrNull(row, 'memory_total_mib'),
+        sm_clock_mhz: numOrNull(row, 'sm_clock_mhz'),
+        mem_clock_mhz: numOrNull(row, 'mem_clock_mhz'),
+    }));
+}
+
+;// CONCATENATED MODULE: ./src/gate/comparison-file.ts
+
+
+
+const COMPARISON_SCHEMA = 'infergate/comparison';
+/**
+ * comparison.json in the run folder: the gate's decision, kept so a matrix aggregate job can show
+ * every job's verdict without re-reading their baselines.
+ */
+function writeComparisonFile(path, comparison) {
+    writeFileSync(path, `${JSON.stringify({ schema: COMPARISON_SCHEMA, schema_version: 1, ...comparison }, null, 2)}\n`);
+}
+function readComparisonFile(path) {
+    const raw = readJsonFile(path);
+    if (raw === null || typeof raw !== 'object' || raw.schema !== COMPARISON_SCHEMA || !Array.isArray(raw.metrics) || typeof raw.verdict !== 'string') {
+        throw new errors_InputError(errors_located(path, undefined, `not an infergate comparison file (expected schema "${COMPARISON_SCHEMA}" with verdict and metrics)`));
+    }
+    return raw;
+}
+
+;// CONCATENATED MODULE: ./src/report/input/load-run-folder.ts
+
+
+
+
+
+
+
+
+/** Resolves a file the results document lists, falling back to the conventional name. */
+function fileOf(dir, results, key, fallback) {
+    const listed = results.files?.[key];
+    return (0,external_node_path_.join)(dir, typeof listed === 'string' ? listed : fallback);
+}
+function loadRunFolder(dir) {
+    if (!(0,external_node_fs_.existsSync)(dir) || !(0,external_node_fs_.statSync)(dir).isDirectory())
+        throw new errors_InputError(`${dir}: run folder not found`);
+    const resultsFile = (0,external_node_path_.join)(dir, 'results.json');
+    if (!(0,external_node_fs_.existsSync)(resultsFile))
+        throw new errors_InputError(`${dir}: no results.json in this run folder`);
+    const results = loadResults(resultsFile);
+    const comparisonFile = (0,external_node_path_.join)(dir, 'comparison.json');
+    return {
+        dir,
+        results,
+        requests: loadRequests(fileOf(dir, results, 'requests', 'requests.jsonl')),
+        predictions: loadPredictions(fileOf(dir, results, 'predictions', 'predictions.jsonl')),
+        telemetry: loadTelemetry(fileOf(dir, results, 'telemetry', 'telemetry.jsonl')),
+        comparison: (0,external_node_fs_.existsSync)(comparisonFile) ? readComparisonFile(comparisonFile) : null,
+    };
+}
+function loadBaseline(file) {
+    const results = loadResults(file);
+    const dir = (0,external_node_path_.dirname)(file);
+    return { file, results, requests: loadRequests(fileOf(dir, results, 'requests', 'requests.jsonl')) };
+}
+
+;// CONCATENATED MODULE: ./src/report/write-report.ts
+
+
+
+
+
+
+
+
+
+
+
+
+/** Files the report stage writes, relative to the run folder. */
+const REPORT_FILES = {
+    html: 'report.html',
+    markdown: 'report.md',
+    vllm: 'exports/vllm-bench-result.json',
+    smallerIsBetter: 'exports/benchmark-smaller-is-better.json',
+    biggerIsBetter: 'exports/benchmark-bigger-is-better.json',
+    bmf: 'exports/bencher-bmf.json',
+    requestsCsv: 'exports/requests.csv',
+};
+/** Assembles the report's input from a run folder (what `infergate report` and the pipeline both use). */
+function reportInputFromFolder(runDir, options = {}) {
+    const run = loadRunFolder(runDir);
+    const baseline = options.baselineFile ? loadBaseline(options.baselineFile) : null;
+    const comparison = options.comparison ??
+        run.comparison ??
+        (options.baselineFile ? compareResults(baselineFromFile(options.baselineFile), run.results, options.thresholds ?? DEFAULT_THRESHOLDS) : null);
+    return { run, baseline, comparison };
+}
+/** Writes report.html, report.md and every export into the run folder; returns their paths. */
+function writeReport(runDir, options = {}) {
+    const input = reportInputFromFolder(runDir, options);
+    const path = (rel) => (0,external_node_path_.join)(runDir, rel);
+    (0,external_node_fs_.mkdirSync)(path('exports'), { recursive: true });
+    const markdown = buildMarkdown(input, options);
+    (0,external_node_fs_.writeFileSync)(path(REPORT_FILES.html), buildReportHtml(input));
+    (0,external_node_fs_.writeFileSync)(path(REPORT_FILES.markdown), markdown);
+    const bench = toGithubActionBenchmark(input.run.results);
+    (0,external_node_fs_.writeFileSync)(path(REPORT_FILES.smallerIsBetter), JSON.stringify(bench.smallerIsBetter, null, 2) + '\n');
+    (0,external_node_fs_.writeFileSync)(path(REPORT_FILES.biggerIsBetter), JSON.stringify(bench.biggerIsBetter, null, 2) + '\n');
+    (0,external_node_fs_.writeFileSync)(path(REPORT_FILES.bmf), JSON.stringify(toBmf(input.run.results), null, 2) + '\n');
+    const requests = input.run.requests;
+    const stepFiles = [];
+    if (requests) {
+        (0,external_node_fs_.writeFileSync)(path(REPORT_FILES.vllm), JSON.stringify(toVllmBenchResult(input.run.results, requests)) + '\n');
+        (0,external_node_fs_.writeFileSync)(path(REPORT_FILES.requestsCsv), toRequestsCsv(requests));
+        toVllmBenchResultsPerStep(input.run.results, requests).forEach(({ result }, i) => {
+            const rel = `exports/vllm-bench-result.step-${i}.json`;
+            (0,external_node_fs_.writeFileSync)(path(rel), JSON.stringify(result) + '\n');
+            stepFiles.push(path(rel));
+        });
+    }
+    const files = Object.fromEntries(Object.entries(REPORT_FILES).map(([k, rel]) => [k, !requests && (k === 'vllm' || k === 'requestsCsv') ? null : path(rel)]));
+    return { files, stepFiles, markdown };
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/report.ts
+
+
+
+
+
+
+/** `infergate report RUN_DIR [--baseline B.json]`: rebuilds report.html, report.md and the exports. */
+function registerReport(program) {
+    program
+        .command('report')
+        .description('rebuild report.html, report.md and the exports (vLLM JSON, github-action-benchmark, Bencher BMF, CSV) from a run folder')
+        .argument('<run-dir>', 'run folder holding results.json (and requests.jsonl, predictions.jsonl, telemetry.jsonl when written)')
+        .option('--baseline <file>', 'baseline results.json; its requests.jsonl, when beside it, is overlaid on the distributions')
+        .option('--comparison <file>', "the gate's comparison.json (default: RUN_DIR/comparison.json when present)")
+        .option('--config <file>', 'thresholds.yaml for comparing with --baseline when there is no comparison.json')
+        .option('--report-url <url>', 'link to the uploaded report.html, put into the Markdown')
+        .action((runDir, opts, command) => {
+        const comparison = opts.comparison ? readComparisonFile(opts.comparison) : undefined;
+        const thresholds = opts.config ? loadThresholds(opts.config) : undefined;
+        const written = writeReport(runDir, { baselineFile: opts.baseline, comparison, thresholds, reportUrl: opts.reportUrl });
+        for (const file of [...Object.values(written.files), ...written.stepFiles]) {
+            if (file)
+                process.stdout.write(`wrote ${(0,external_node_path_.relative)(process.cwd(), file) || file}\n`);
+        }
+        setExitCode(command, ExitCode.ok);
+    });
+}
+
+;// CONCATENATED MODULE: ./src/report/index.ts
+/** The report stage's public API (see docs/report.md). */
+
+
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./src/pipeline/report-step.ts
+
+/**
+ * Writes report.html, report.md and the exports into the run folder and returns the Mermaid charts for
+ * the job summary and PR comment. A report that cannot be drawn is a warning: the measured results are
+ * already written and must not be lost to it.
+ */
+function writeRunReport(runDir, log, comparison) {
+    try {
+        writeReport(runDir, comparison ? { comparison } : {});
+        return { charts: buildChartsMarkdown(reportInputFromFolder(runDir, comparison ? { comparison } : {})) };
+    }
+    catch (error) {
+        log.warn(`the report could not be written: ${error instanceof Error ? error.message : String(error)}`);
+        return {};
+    }
 }
 
 // EXTERNAL MODULE: external "node:events"
@@ -55865,7 +58590,9 @@ const huggingfaceAdapter = {
         env: deviceEnv('CUDA_VISIBLE_DEVICES', settings),
     }),
     readiness: { healthPaths: ['/health', '/v1/models'], probe: 'chat' },
-    quirks: { ...OPENAI_QUIRKS },
+    // It answers 422 to keys outside the OpenAI schema and to stream_options (listed as unsupported); it
+    // sends usage unasked on the chunk that carries finish_reason.
+    quirks: { ...OPENAI_QUIRKS, streamUsage: 'always', usageChunk: 'finish', rejectsUnknownFields: true },
     version: [{ kind: 'python-dist', dist: 'transformers' }],
     metricsPath: null,
     // There is no alias: requests name the model by the id or path it is loaded from.
@@ -55910,7 +58637,7 @@ const llamacppAdapter = {
         usageChunk: 'either',
     },
     version: [
-        { kind: 'command', args: ['--version'], pattern: /version:\s*(\S+(?:\s+\([0-9a-f]+\))?)/ },
+        { kind: 'command', args: ['--version'], pattern: /^version:\s*(.+?)\s*$/m },
         { kind: 'http', path: '/props', field: 'build_info' },
     ],
     metricsPath: '/metrics',
@@ -56466,7 +59193,7 @@ async function waitGone(pgid, ms) {
  * Stops a whole process group: SIGTERM, up to graceMs for a clean exit, then SIGKILL. Safe to call on a
  * group that is already gone. Resolves true when no live member remains.
  */
-async function killProcessGroup(pgid, graceMs) {
+async function process_group_killProcessGroup(pgid, graceMs) {
     if (!Number.isInteger(pgid) || pgid <= 1)
         throw new RangeError(`not a process group id: ${pgid}`);
     if (!isGroupAlive(pgid))
@@ -56559,7 +59286,7 @@ function onExit() {
 }
 async function onSignal(signal) {
     const groups = [...running.entries()];
-    await Promise.all(groups.map(([pgid, grace]) => killProcessGroup(pgid, grace).catch(() => false)));
+    await Promise.all(groups.map(([pgid, grace]) => process_group_killProcessGroup(pgid, grace).catch(() => false)));
     for (const [pgid] of groups)
         running.delete(pgid);
     uninstallIfIdle();
@@ -56654,6 +59381,8 @@ async function startEngine(settings, options = {}) {
     // detached: the engine leads its own process group, so one signal reaches its workers too.
     const child = (0,external_node_child_process_.spawn)(launch.command, launch.args, { detached: true, stdio: ['ignore', 'pipe', 'pipe'], env });
     const spawnError = new Promise((resolve) => child.once('error', resolve));
+    // A later 'error' (a failed kill) must not become an uncaught exception; stop() checks the group itself.
+    child.on('error', () => undefined);
     const exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
     log.attach(child.stdout, 'stdout');
     log.attach(child.stderr, 'stderr');
@@ -56671,10 +59400,10 @@ async function startEngine(settings, options = {}) {
     writeProcessRecord(settings, launch, pgid);
     options.onSpawn?.({ pid, pgid });
     let stopping = null;
-    const stop = () => {
+    const stopWithin = (grace) => {
         stopping ??= (async () => {
             log.note(`stopping process group ${pgid}`);
-            const gone = await killProcessGroup(pgid, graceMs);
+            const gone = await process_group_killProcessGroup(pgid, grace);
             releaseEngine(pgid);
             await log.drain(1_000);
             if (!gone)
@@ -56685,6 +59414,7 @@ async function startEngine(settings, options = {}) {
         })();
         return stopping;
     };
+    const stop = () => stopWithin(graceMs);
     const baseUrl = baseUrlFor(settings.host, settings.port);
     const model = adapter.requestModel(settings);
     const startup = new AbortController();
@@ -56721,7 +59451,9 @@ async function startEngine(settings, options = {}) {
         }
         log.note(what);
         const error = supervisor_failure(what, log);
-        await stop().catch(() => undefined);
+        // Its main process is gone, so whatever is left of the group (workers) gets no grace: the error must
+        // not wait on them. A live engine that timed out or refused gets the normal SIGTERM grace.
+        await stopWithin(outcome.kind === 'exit' ? 0 : graceMs).catch(() => undefined);
         throw error;
     }
     log.note(`ready at ${baseUrl}`);
@@ -56785,7 +59517,7 @@ async function attachExternal(settings, adapter, options) {
 
 
 /** The record a main step left in logDir, or null when there is none (nothing was launched). */
-function readProcessRecord(logDir) {
+function process_record_readProcessRecord(logDir) {
     let text;
     try {
         text = readFileSync(join(logDir, 'engine-process.json'), 'utf8');
@@ -56797,8 +59529,348 @@ function readProcessRecord(logDir) {
     return typeof parsed.pgid === 'number' && Number.isInteger(parsed.pgid) && parsed.pgid > 1 ? parsed : null;
 }
 
+;// CONCATENATED MODULE: ./src/engine/telemetry/energy.ts
+/**
+ * Energy in joules: for each device, the trapezoid rule over consecutive power readings
+ * (E = Σ (P_i + P_{i+1}) / 2 · (t_{i+1} − t_i)), summed over devices. A gap where a reading has no power
+ * contributes nothing. Null when no device has two readings with power.
+ */
+function integrateEnergy(samples) {
+    const byDevice = new Map();
+    for (const sample of samples) {
+        if (sample.power_w === null)
+            continue;
+        const list = byDevice.get(sample.device) ?? [];
+        list.push(sample);
+        byDevice.set(sample.device, list);
+    }
+    let total = 0;
+    let integrated = false;
+    for (const list of byDevice.values()) {
+        list.sort((a, b) => a.t_ms - b.t_ms);
+        for (let i = 1; i < list.length; i += 1) {
+            const a = list[i - 1];
+            const b = list[i];
+            total += (((a.power_w ?? 0) + (b.power_w ?? 0)) / 2) * ((b.t_ms - a.t_ms) / 1000);
+            integrated = true;
+        }
+    }
+    return integrated ? total : null;
+}
+/** Output tokens per joule; null when energy was not measured (or is zero). */
+function tokensPerJoule(outputTokens, energyJ) {
+    return energyJ === null || energyJ <= 0 ? null : outputTokens / energyJ;
+}
+
+;// CONCATENATED MODULE: ./src/engine/telemetry/telemetry-sample.ts
+/** Parses "93.1", " 93 W", "[N/A]", "NA", "Not Supported" → number or null. */
+function numberOrNull(text) {
+    if (text === undefined)
+        return null;
+    const trimmed = text.trim();
+    if (/^\[?(n\/?a|not supported|unknown)\]?$/i.test(trimmed))
+        return null;
+    const match = /-?\d+(?:\.\d+)?/.exec(trimmed);
+    if (match === null)
+        return null;
+    const value = Number(match[0]);
+    return Number.isFinite(value) ? value : null;
+}
+
+;// CONCATENATED MODULE: ./src/engine/telemetry/npu-smi.ts
+
+const NPU_SMI_ARGS = ['info'];
+/** "a / b" → [a, b] as numbers or nulls. */
+function pair(text) {
+    const [a, b] = (text ?? '').split('/');
+    return [numberOrNull(a), numberOrNull(b)];
+}
+/**
+ * The device table of `npu-smi info`: after the "====" rule, each chip takes two rows,
+ *   | 0     910B3      | OK           | 93.1        36                0    / 0            |
+ *   | 0                | 0000:C1:00.0 | 0           0    / 0          3160 / 65536         |
+ * i.e. NPU id, name | health | power (W), temperature, hugepages; then chip id | bus id | AI core
+ * utilisation (%), memory used / total (MB), HBM used / total (MB). The process table that follows
+ * (headed "Process id") is not read. Clocks are not in this table.
+ */
+function parseNpuSmi(output) {
+    const rows = output.split('\n');
+    const readings = [];
+    let inTable = false;
+    let first = null;
+    for (const row of rows) {
+        if (/^\+=+/.test(row)) {
+            inTable = true;
+            continue;
+        }
+        if (/Process id|Process name/i.test(row))
+            break;
+        if (!inTable || !row.startsWith('|'))
+            continue;
+        const cells = row.split('|').slice(1, -1).map((cell) => cell.trim());
+        if (cells.length < 3)
+            continue;
+        if (first === null) {
+            first = cells;
+            continue;
+        }
+        const npu = (first[0] ?? '').split(/\s+/)[0] ?? '';
+        const chip = (cells[0] ?? '').split(/\s+/)[0] ?? '';
+        const power = numberOrNull((first[2] ?? '').split(/\s+/)[0]);
+        // "0           0    / 0          3160 / 65536": AI core %, then memory pair, then HBM pair.
+        const usage = (cells[2] ?? '').replace(/\s*\/\s*/g, '/').split(/\s+/);
+        const [memUsed, memTotal] = pair(usage[1]);
+        const [hbmUsed, hbmTotal] = pair(usage[2]);
+        // Cards with HBM report their device memory there; "Memory-Usage" is then the small DDR.
+        const useHbm = hbmTotal !== null && hbmTotal > 0;
+        readings.push({
+            device: `npu${npu}-chip${chip}`,
+            power_w: power,
+            utilization_pct: numberOrNull(usage[0]),
+            memory_used_mib: useHbm ? hbmUsed : memUsed,
+            memory_total_mib: useHbm ? hbmTotal : memTotal,
+            sm_clock_mhz: null,
+            mem_clock_mhz: null,
+        });
+        first = null;
+    }
+    return readings;
+}
+
+;// CONCATENATED MODULE: ./src/engine/telemetry/nvidia-smi.ts
+
+/** Fields asked of `nvidia-smi --query-gpu`, in this order. */
+const FIELDS = ['index', 'power.draw', 'utilization.gpu', 'memory.used', 'memory.total', 'clocks.sm', 'clocks.mem'];
+const NVIDIA_SMI_ARGS = [`--query-gpu=${FIELDS.join(',')}`, '--format=csv,noheader,nounits'];
+/** One CSV line per GPU: "0, 312.45, 97, 70123, 81559, 1980, 2619" (MiB, W, %, MHz). */
+function parseNvidiaSmi(output) {
+    const readings = [];
+    for (const line of output.split('\n')) {
+        if (line.trim() === '')
+            continue;
+        const cells = line.split(',').map((cell) => cell.trim());
+        if (cells.length < FIELDS.length)
+            continue;
+        readings.push({
+            device: cells[0] ?? '',
+            power_w: numberOrNull(cells[1]),
+            utilization_pct: numberOrNull(cells[2]),
+            memory_used_mib: numberOrNull(cells[3]),
+            memory_total_mib: numberOrNull(cells[4]),
+            sm_clock_mhz: numberOrNull(cells[5]),
+            mem_clock_mhz: numberOrNull(cells[6]),
+        });
+    }
+    return readings;
+}
+
+;// CONCATENATED MODULE: ./src/engine/telemetry/rocm-smi.ts
+
+const ROCM_SMI_ARGS = ['--showpower', '--showuse', '--showmeminfo', 'vram', '--showclocks', '--json'];
+const MIB = 1024 * 1024;
+/** The first value whose key matches, as a string. */
+function rocm_smi_pick(card, pattern) {
+    for (const [key, value] of Object.entries(card)) {
+        if (pattern.test(key) && (typeof value === 'string' || typeof value === 'number'))
+            return String(value);
+    }
+    return undefined;
+}
+function bytesToMib(text) {
+    const bytes = numberOrNull(text);
+    return bytes === null ? null : bytes / MIB;
+}
+/**
+ * rocm-smi's JSON: {"card0": {"Average Graphics Package Power (W)": "35.0", "GPU use (%)": "12",
+ * "VRAM Total Memory (B)": "...", "VRAM Total Used Memory (B)": "...", "sclk clock speed:": "(800Mhz)", ...}}.
+ * Key names differ between releases and GPUs (MI300 says "Current Socket Graphics Package Power"), so keys
+ * are matched by pattern.
+ */
+function parseRocmSmi(output) {
+    const start = output.indexOf('{');
+    if (start < 0)
+        return [];
+    const json = JSON.parse(output.slice(start));
+    const readings = [];
+    for (const [device, value] of Object.entries(json)) {
+        if (!/^card\d+$/.test(device) || typeof value !== 'object' || value === null)
+            continue;
+        const card = value;
+        readings.push({
+            device,
+            power_w: numberOrNull(rocm_smi_pick(card, /power.*\(W\)/i)),
+            utilization_pct: numberOrNull(rocm_smi_pick(card, /^GPU use \(%\)/i)),
+            memory_used_mib: bytesToMib(rocm_smi_pick(card, /VRAM Total Used Memory \(B\)/i)),
+            memory_total_mib: bytesToMib(rocm_smi_pick(card, /^VRAM Total Memory \(B\)/i)),
+            sm_clock_mhz: numberOrNull(rocm_smi_pick(card, /^sclk clock speed/i)),
+            mem_clock_mhz: numberOrNull(rocm_smi_pick(card, /^mclk clock speed/i)),
+        });
+    }
+    return readings;
+}
+
+;// CONCATENATED MODULE: ./src/engine/telemetry/telemetry-sampler.ts
+
+
+
+
+
+
+
+const TOOLS = [
+    { name: 'nvidia-smi', args: NVIDIA_SMI_ARGS, parse: parseNvidiaSmi },
+    { name: 'rocm-smi', args: ROCM_SMI_ARGS, parse: parseRocmSmi },
+    { name: 'npu-smi', args: NPU_SMI_ARGS, parse: parseNpuSmi },
+];
+/** A reading needs the tool to answer within this; a hung driver must not stall the benchmark. */
+const QUERY_TIMEOUT_MS = 10_000;
+function query(path, args, env) {
+    return new Promise((resolve) => {
+        (0,external_node_child_process_.execFile)(path, args, { timeout: QUERY_TIMEOUT_MS, env, maxBuffer: 4 << 20 }, (error, stdout, stderr) => {
+            if (error)
+                resolve({ ok: false, error: (stderr.trim().split('\n')[0] ?? '') || error.message });
+            else
+                resolve({ ok: true, out: stdout });
+        });
+    });
+}
+function telemetry_sampler_mean(values) {
+    return values.length === 0 ? null : values.reduce((a, b) => a + b, 0) / values.length;
+}
+function summarise(samples, base) {
+    const devices = [...new Set(samples.map((s) => s.device))];
+    // Total power per tick: readings of one tick share a t_ms.
+    const perTick = new Map();
+    for (const s of samples)
+        if (s.power_w !== null)
+            perTick.set(s.t_ms, (perTick.get(s.t_ms) ?? 0) + s.power_w);
+    const times = samples.map((s) => s.t_ms);
+    const memory = samples.flatMap((s) => (s.memory_used_mib === null ? [] : [s.memory_used_mib]));
+    return {
+        available: true,
+        ...base,
+        samples: samples.length,
+        devices,
+        duration_s: times.length > 1 ? (Math.max(...times) - Math.min(...times)) / 1000 : null,
+        energy_j: integrateEnergy(samples),
+        mean_power_w: telemetry_sampler_mean([...perTick.values()]),
+        peak_power_w: perTick.size === 0 ? null : Math.max(...perTick.values()),
+        mean_utilization_pct: telemetry_sampler_mean(samples.flatMap((s) => (s.utilization_pct === null ? [] : [s.utilization_pct]))),
+        peak_memory_used_mib: memory.length === 0 ? null : Math.max(...memory),
+    };
+}
+/**
+ * Samples accelerator power, utilisation, memory and clocks every intervalMs while the benchmark runs and
+ * writes each reading to outFile. Without a tool (a CPU runner) it reports `available: false`; that is not
+ * an error.
+ */
+function startTelemetry(options) {
+    const env = options.env ?? process.env;
+    const candidates = options.tool ? TOOLS.filter((t) => t.name === options.tool) : TOOLS;
+    let tool;
+    let toolPath = null;
+    for (const candidate of candidates) {
+        toolPath = resolveOnPath(candidate.name, env.PATH ?? '');
+        if (toolPath !== null) {
+            tool = candidate;
+            break;
+        }
+    }
+    const base = { interval_ms: options.intervalMs, file: options.outFile };
+    if (tool === undefined || toolPath === null) {
+        const names = candidates.map((c) => c.name).join(', ');
+        const summary = {
+            available: false,
+            reason: `no ${names} on PATH`,
+            tool: null,
+            samples: 0,
+            devices: [],
+            duration_s: null,
+            energy_j: null,
+            mean_power_w: null,
+            peak_power_w: null,
+            mean_utilization_pct: null,
+            peak_memory_used_mib: null,
+            ...base,
+        };
+        return { stop: async () => summary };
+    }
+    const found = tool;
+    const path = toolPath;
+    const out = (0,external_node_fs_.createWriteStream)(options.outFile, { flags: 'w' });
+    out.on('error', () => undefined);
+    const started = performance.now();
+    const samples = [];
+    let failure = null;
+    let inFlight = null;
+    const tick = () => {
+        // A slow tool skips ticks rather than piling up processes.
+        if (inFlight !== null)
+            return inFlight;
+        inFlight = (async () => {
+            const result = await query(path, found.args, env);
+            const t_ms = performance.now() - started;
+            if (!result.ok) {
+                failure ??= `${found.name} failed: ${result.error}`;
+                return;
+            }
+            let readings;
+            try {
+                readings = found.parse(result.out);
+            }
+            catch (error) {
+                failure ??= `${found.name} output could not be read: ${error.message}`;
+                return;
+            }
+            const time = new Date().toISOString();
+            for (const reading of readings) {
+                const sample = { t_ms: Math.round(t_ms * 1000) / 1000, time, ...reading };
+                samples.push(sample);
+                out.write(`${JSON.stringify(sample)}\n`);
+            }
+        })().finally(() => {
+            inFlight = null;
+        });
+        return inFlight;
+    };
+    void tick();
+    const timer = setInterval(() => void tick(), options.intervalMs);
+    timer.unref();
+    return {
+        stop: async () => {
+            clearInterval(timer);
+            if (inFlight !== null)
+                await inFlight;
+            await tick(); // closes the window at the moment of stopping
+            await new Promise((resolve) => out.end(resolve));
+            if (samples.length === 0) {
+                return { ...summarise([], { tool: found.name, ...base }), available: false, reason: failure ?? `${found.name} reported no devices` };
+            }
+            const summary = summarise(samples, { tool: found.name, ...base });
+            return failure === null ? summary : { ...summary, reason: `${failure} (some readings are missing)` };
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/engine/leftover-engine.ts
+
+
+/**
+ * For the action's post step: stops the engine a main step left behind (crashed, killed, cancelled).
+ * Uses the group id the main step saved (action state) when given, else engine-process.json in logDir.
+ */
+async function stopLeftoverEngine(where, graceMs = 10_000) {
+    const pgid = where.pgid ?? (where.logDir === undefined ? null : (readProcessRecord(where.logDir)?.pgid ?? null));
+    if (pgid === null)
+        return { pgid: null, gone: true };
+    return { pgid, gone: await killProcessGroup(pgid, graceMs) };
+}
+
 ;// CONCATENATED MODULE: ./src/engine/index.ts
 // The engine stage's public surface: what the pipeline and the action's post step call.
+
+
+
 
 
 
@@ -57076,7 +60148,7 @@ class MalformedEventError extends Error {
 function stream_event_str(v) {
     return typeof v === 'string' ? v : '';
 }
-function num(v) {
+function stream_event_num(v) {
     return typeof v === 'number' && Number.isFinite(v) ? v : null;
 }
 /** Interprets one event's data; throws MalformedEventError when it is neither [DONE] nor a JSON object. */
@@ -57123,7 +60195,7 @@ function interpretEventData(data) {
     let usage = null;
     if (typeof obj.usage === 'object' && obj.usage !== null) {
         const u = obj.usage;
-        usage = { prompt_tokens: num(u.prompt_tokens), completion_tokens: num(u.completion_tokens) };
+        usage = { prompt_tokens: stream_event_num(u.prompt_tokens), completion_tokens: stream_event_num(u.completion_tokens) };
     }
     return { kind: 'chunk', has_choices: choices.length > 0, content, reasoning, finish_reason: finish, usage };
 }
@@ -57201,6 +60273,52 @@ class StreamAccumulator {
     }
 }
 
+;// CONCATENATED MODULE: ./src/load/deferred-parse.ts
+const dirty = new Set();
+let scheduled = false;
+function flushAll() {
+    scheduled = false;
+    // Requests that turn dirty while flushing are handled in the next turn.
+    const batch = [...dirty];
+    dirty.clear();
+    for (const p of batch)
+        p.flush();
+}
+class ChunkQueue {
+    consume;
+    chunks = [];
+    times = [];
+    constructor(consume) {
+        this.consume = consume;
+    }
+    push(chunk, arrivedAt) {
+        this.chunks.push(chunk);
+        this.times.push(arrivedAt);
+        dirty.add(this);
+        if (!scheduled) {
+            scheduled = true;
+            setImmediate(flushAll);
+        }
+    }
+    flush() {
+        dirty.delete(this);
+        if (this.chunks.length === 0)
+            return;
+        const chunks = this.chunks;
+        const times = this.times;
+        this.chunks = [];
+        this.times = [];
+        for (let i = 0; i < chunks.length; i++)
+            this.consume(chunks[i], times[i]);
+    }
+    /** Drops what is queued (the request has already ended). */
+    discard() {
+        dirty.delete(this);
+        this.chunks = [];
+        this.times = [];
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/load/classify-error.ts
 class RequestTimeoutError extends Error {
     constructor(timeoutMs) {
@@ -57271,6 +60389,7 @@ function messageOf(err) {
 
 
 
+
 const ERROR_BODY_LIMIT = 2048;
 function attempt(input, dispatcher) {
     return new Promise((resolve) => {
@@ -57287,6 +60406,7 @@ function attempt(input, dispatcher) {
             if (settled)
                 return;
             settled = true;
+            queue.discard();
             clearTimeout(timer);
             input.signal?.removeEventListener('abort', onAbort);
             const closeMs = responseStarted ? roundMs(performance.now() - sendAt) : null;
@@ -57308,6 +60428,21 @@ function attempt(input, dispatcher) {
         else {
             input.signal?.addEventListener('abort', onAbort, { once: true });
         }
+        const queue = new ChunkQueue((chunk, arrived) => {
+            if (settled)
+                return;
+            try {
+                parser.push(chunk, (ev) => acc.add(ev.data, arrived));
+            }
+            catch (err) {
+                if (err instanceof StreamFailure) {
+                    finish({ kind: err.kind, message: err.message });
+                    controllerRef?.abort(err);
+                    return;
+                }
+                throw err;
+            }
+        });
         const handler = {
             onRequestStart(controller) {
                 controllerRef = controller;
@@ -57327,19 +60462,13 @@ function attempt(input, dispatcher) {
                         errorBody += chunk.toString('utf8');
                     return;
                 }
-                try {
-                    parser.push(chunk, (ev) => acc.add(ev.data, arrived));
-                }
-                catch (err) {
-                    if (err instanceof StreamFailure) {
-                        finish({ kind: err.kind, message: err.message });
-                        controller.abort(err);
-                        return;
-                    }
-                    throw err;
-                }
+                controllerRef = controller;
+                queue.push(chunk, arrived);
             },
             onResponseEnd() {
+                queue.flush();
+                if (settled)
+                    return;
                 if (status < 200 || status >= 300) {
                     const detail = errorBody.trim().slice(0, 300);
                     finish({ kind: 'http_status', status, message: `HTTP ${status}${detail ? `: ${detail}` : ''}` });
@@ -57353,6 +60482,10 @@ function attempt(input, dispatcher) {
                 finish(null);
             },
             onResponseError(_controller, err) {
+                // Events that arrived before the error still count (e.g. the tokens before a reset).
+                queue.flush();
+                if (settled)
+                    return;
                 const kind = classifyError(err);
                 finish({ kind, message: messageOf(err) }, !responseStarted && isClosedBeforeResponse(err));
             },
@@ -57400,6 +60533,7 @@ function strip(r, retries) {
 
 
 
+
 const FAILURE_KINDS = [
     'http_status', 'connection_reset', 'connection_refused', 'timeout', 'malformed_event', 'no_text', 'server_error_event', 'aborted', 'other',
 ];
@@ -57433,16 +60567,21 @@ async function runLoad(input) {
     }
     const { origin, prefix } = resolveEndpoint(input.endpoint);
     const path = prefix + apiPath(input.api);
-    const bodies = input.prompts.map((p) => {
+    // Bodies are built when sent (holding 100,000 of them costs memory); checking them all first means a
+    // bad prompt stops the run before any request goes out.
+    const bodyOf = (p) => JSON.stringify(buildRequestBody(input.api, input.model, p, input.request));
+    for (const p of input.prompts) {
         try {
-            return JSON.stringify(buildRequestBody(input.api, input.model, p, input.request));
+            bodyOf(p);
         }
         catch (err) {
             throw new errors_InputError(`load: ${err.message}.`);
         }
-    });
+    }
     const pool = new undici/* Pool */.bC(origin, { connections: null, pipelining: 1, headersTimeout: 0, bodyTimeout: 0, keepAliveTimeout: 60_000 });
     const stop = new AbortController();
+    // Every in-flight request listens on the stop signal.
+    (0,external_node_events_.setMaxListeners)(0, stop.signal);
     const outcome = {
         records: [], started_ms: performance.now(), finished_ms: 0, steps: [],
         failures_by_kind: Object.fromEntries(FAILURE_KINDS.map((k) => [k, 0])),
@@ -57470,7 +60609,7 @@ async function runLoad(input) {
         const index = nextIndex++;
         const prompt = input.prompts[promptIndex];
         const result = await streamRequest({
-            dispatcher: pool, origin, path, body: bodies[promptIndex], headers: input.headers ?? {}, timeout_ms: input.request.timeout_ms, signal: stop.signal,
+            dispatcher: pool, origin, path, body: bodyOf(prompt), headers: input.headers ?? {}, timeout_ms: input.request.timeout_ms, signal: stop.signal,
         });
         const s = result.stream;
         const usageTokens = s.usage_completion_tokens;
@@ -57478,7 +60617,8 @@ async function runLoad(input) {
             id: prompt.id, index, warmup, step,
             send_ms: Math.round((result.send_at - started) * 1000) / 1000,
             ttft_ms: s.ttft_ms, first_choice_ms: s.first_choice_ms, e2el_ms: s.e2el_ms, close_ms: result.close_ms,
-            text_event_ms: s.text_event_ms, prompt_tokens: s.prompt_tokens,
+            // An exact-size copy: the growing array's spare capacity adds up over 100,000 records.
+            text_event_ms: s.text_event_ms.slice(), prompt_tokens: s.prompt_tokens,
             output_tokens: usageTokens ?? (s.text_event_ms.length > 0 ? s.text_event_ms.length : null),
             output_tokens_estimated: usageTokens === null,
             finish_reason: s.finish_reason, text: result.text, retries: result.retries, error: result.error,
@@ -57564,6 +60704,12 @@ async function runStep(shape, count, signal, send) {
 }
 
 ;// CONCATENATED MODULE: ./src/load/failure-rate.ts
+/**
+ * The run rule on failures: measured (non-warmup) requests that failed, over all measured requests sent.
+ * Requests cancelled because the run stopped (kind `aborted`: time budget or interrupt) are not the
+ * server's failures and are left out of both counts; a run with no completed request always fails.
+ */
+
 function decideFailureRate(records, maxFailureRate) {
     let failed = 0;
     let completed = 0;
@@ -57585,6 +60731,13 @@ function decideFailureRate(records, maxFailureRate) {
         message = `${failed} of ${counted} measured requests failed (${(rate * 100).toFixed(1)}%), above the limit of ${(maxFailureRate * 100).toFixed(1)}%`;
     }
     return { failed, counted, completed, rate, max_failure_rate: maxFailureRate, fails_run: message !== null, message };
+}
+/** Throws RunError (exit code 4) when the decision fails the run; returns the decision otherwise. */
+function enforceFailureRate(records, maxFailureRate) {
+    const decision = decideFailureRate(records, maxFailureRate);
+    if (decision.fails_run)
+        throw new RunError(`Run failed: ${decision.message}.`);
+    return decision;
 }
 
 ;// CONCATENATED MODULE: ./src/load/index.ts
@@ -57776,12 +60929,18 @@ function percentileOfSorted(sorted, p) {
     return sorted[lo] + frac * (sorted[hi] - sorted[lo]);
 }
 function summarize(values, percentiles) {
-    const n = values.length;
+    return summarizeSorted(Float64Array.from(values).sort(), percentiles);
+}
+/** Sorts `values` in place (no copy: the pooled ITL sample can be millions long) and summarizes it. */
+function summarizeInPlace(values, percentiles) {
+    return summarizeSorted(values.sort(), percentiles);
+}
+function summarizeSorted(sorted, percentiles) {
+    const n = sorted.length;
     const keys = percentiles.map(percentileKey);
     if (n === 0) {
         return { count: 0, mean: null, median: null, std: null, min: null, max: null, percentiles: Object.fromEntries(keys.map((k) => [k, null])) };
     }
-    const sorted = Float64Array.from(values).sort();
     let sum = 0;
     for (let i = 0; i < n; i++)
         sum += sorted[i];
@@ -57953,7 +61112,7 @@ function summarizeLatency(records, options = {}) {
         ttft_ms: summarize(ttft, percentiles),
         ttft_vllm_ms: summarize(ttftVllm, percentiles),
         tpot_ms: summarize(tpot, percentiles),
-        itl_ms: summarize(itl.subarray(0, itlAt), percentiles),
+        itl_ms: summarizeInPlace(itl.subarray(0, itlAt), percentiles),
         e2el_ms: summarize(e2el, percentiles),
         output_tokens: summarize(outTokens, percentiles),
         goodput: slo
@@ -58184,7 +61343,1252 @@ function computeMfuSafely(config, records, durationS) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/metrics/rouge/perl-drand48.ts
+/**
+ * Perl's `srand(seed); int(rand(n))` on Linux: the drand48 linear congruential generator
+ * x ← (0x5DEECE66D·x + 0xB) mod 2^48, seeded x = seed·2^16 + 0x330E, rand() = x / 2^48
+ * (Perl ≥ 5.20 carries its own copy; earlier builds called the C library's, with the same result).
+ * ROUGE-1.5.5 reseeds with srand(i) before drawing resample i, so its intervals are reproducible.
+ * The 48-bit state is kept as three 16-bit limbs so every product stays exact in a double.
+ */
+const LIMB = 65536; // 2^16
+const MULT = [0xe66d, 0xdeec, 0x0005]; // 0x5DEECE66D in 16-bit limbs, low first
+const ADD = 0xb;
+const SCALE = 281474976710656; // 2^48
+class PerlDrand48 {
+    x0;
+    x1;
+    x2;
+    constructor(seed) {
+        // seed·2^16 + 0x330E, truncated to 48 bits.
+        this.x0 = 0x330e;
+        this.x1 = seed % LIMB;
+        this.x2 = Math.floor(seed / LIMB) % LIMB;
+    }
+    /** rand(): the next value in [0, 1). */
+    next() {
+        const [a0, a1, a2] = MULT;
+        const { x0, x1, x2 } = this;
+        const t0 = a0 * x0 + ADD;
+        const n0 = t0 & 0xffff; // ToInt32 keeps the low 16 bits of these exact integers
+        const t1 = a0 * x1 + a1 * x0 + (t0 - n0) / LIMB;
+        const n1 = t1 & 0xffff;
+        const t2 = a0 * x2 + a1 * x1 + a2 * x0 + (t1 - n1) / LIMB;
+        const n2 = t2 & 0xffff;
+        this.x0 = n0;
+        this.x1 = n1;
+        this.x2 = n2;
+        return ((n2 * LIMB + n1) * LIMB + n0) / SCALE;
+    }
+    /** int(rand(n)) */
+    nextBelow(n) {
+        return Math.floor(n * this.next());
+    }
+    /** `out.length` draws of int(rand(n)), in order, with the state held in locals. */
+    fillBelow(n, out) {
+        let { x0, x1, x2 } = this;
+        for (let k = 0; k < out.length; k += 1) {
+            const t0 = 0xe66d * x0 + ADD;
+            const n0 = t0 & 0xffff;
+            const t1 = 0xe66d * x1 + 0xdeec * x0 + (t0 - n0) / LIMB;
+            const n1 = t1 & 0xffff;
+            const t2 = 0xe66d * x2 + 0xdeec * x1 + 0x0005 * x0 + (t1 - n1) / LIMB;
+            x0 = n0;
+            x1 = n1;
+            x2 = t2 & 0xffff;
+            out[k] = Math.floor(n * (((x2 * LIMB + x1) * LIMB + x0) / SCALE));
+        }
+        this.x0 = x0;
+        this.x1 = x1;
+        this.x2 = x2;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/metrics/rouge/bootstrap.ts
+
+/** The columns of several types interleaved per pair (p, r, f, p, r, f, …) so one draw reads one cache line. */
+function interleave(types) {
+    const n = types[0]?.precision.length ?? 0;
+    const width = types.length * 3;
+    const packed = new Float64Array(n * width);
+    types.forEach((columns, t) => {
+        for (let i = 0; i < n; i += 1) {
+            packed[i * width + t * 3] = columns.precision[i];
+            packed[i * width + t * 3 + 1] = columns.recall[i];
+            packed[i * width + t * 3 + 2] = columns.fmeasure[i];
+        }
+    });
+    return packed;
+}
+function emptyColumns(resamples) {
+    return { precision: new Float64Array(resamples), recall: new Float64Array(resamples), fmeasure: new Float64Array(resamples) };
+}
+/**
+ * Adds up the drawn rows of each type in draw order (the order both references sum in, so the doubles
+ * match) and stores resample s's means.
+ */
+function accumulate(packed, width, drawn, out, s) {
+    const n = drawn.length;
+    for (let t = 0; t < out.length; t += 1) {
+        const offset = t * 3;
+        let sp = 0;
+        let sr = 0;
+        let sf = 0;
+        for (let k = 0; k < n; k += 1) {
+            const base = drawn[k] * width + offset;
+            sp += packed[base];
+            sr += packed[base + 1];
+            sf += packed[base + 2];
+        }
+        const target = out[t];
+        target.precision[s] = sp / n;
+        target.recall[s] = sr / n;
+        target.fmeasure[s] = sf / n;
+    }
+}
+/** rouge_score: means of `resamples` resamples of one type's columns, drawn from `rng` (n draws each). */
+function resampleMeansNumpy(columns, resamples, rng) {
+    const n = columns.precision.length;
+    const packed = interleave([columns]);
+    const out = [emptyColumns(resamples)];
+    const drawn = new Int32Array(n);
+    for (let s = 0; s < resamples; s += 1) {
+        rng.fillBelow(n, drawn);
+        accumulate(packed, 3, drawn, out, s);
+    }
+    return out[0];
+}
+/** ROUGE-1.5.5: means of `resamples` resamples of every type's columns, resample i drawn after srand(seed + i). */
+function resampleMeansRouge155(types, resamples, seed) {
+    const n = types[0]?.precision.length ?? 0;
+    const packed = interleave(types);
+    const out = types.map(() => emptyColumns(resamples));
+    const drawn = new Int32Array(n);
+    for (let s = 0; s < resamples; s += 1) {
+        new PerlDrand48(seed + s).fillBelow(n, drawn);
+        accumulate(packed, types.length * 3, drawn, out, s);
+    }
+    return out;
+}
+/** numpy's linear interpolation between two order statistics (its `_lerp`, exact to the bit). */
+function lerp(a, b, t) {
+    const diff = b - a;
+    return t >= 0.5 ? b - diff * (1 - t) : a + diff * t;
+}
+/** `np.percentile(values, q)` with the default linear method, q in percent. */
+function numpyPercentile(sorted, q) {
+    const n = sorted.length;
+    const virtual = (n - 1) * (q / 100);
+    if (virtual >= n - 1)
+        return sorted[n - 1];
+    if (virtual < 0)
+        return sorted[0];
+    const below = Math.floor(virtual);
+    return lerp(sorted[below], sorted[below + 1], virtual - below);
+}
+function numpyInterval(sorted, confidence) {
+    const delta = (1 - confidence) / 2;
+    return {
+        low: numpyPercentile(sorted, 100 * delta),
+        mid: numpyPercentile(sorted, 100 * 0.5),
+        high: numpyPercentile(sorted, 100 * (1 - delta)),
+    };
+}
+function rouge155Interval(sorted, confidence) {
+    const resamples = sorted.length;
+    // ROUGE-1.5.5 takes the level in percent (-c 95); round so 0.95 gives exactly 95.
+    const percent = Math.round(confidence * 1e6) / 1e4;
+    const delta = (resamples * ((100 - percent) / 2.0)) / 100.0;
+    const upper = Math.trunc(resamples - delta - 1);
+    const ratio = resamples - delta - 1 - upper;
+    const lower = Math.trunc(delta);
+    const at = (i) => sorted[Math.min(Math.max(i, 0), resamples - 1)];
+    return {
+        low: at(lower) + (at(lower + 1) - at(lower)) * ratio,
+        mid: average(sorted),
+        high: at(upper) + (at(upper + 1) - at(upper)) * ratio,
+    };
+}
+/** Sum in ascending order, then divide: the script's "Average" over its sorted resample means. */
+function average(sorted) {
+    let sum = 0;
+    for (const v of sorted)
+        sum += v;
+    return sum / sorted.length;
+}
+function sortedCopy(values) {
+    return Float64Array.from(values).sort();
+}
+/** Intervals of the three columns from their resample means, by the numpy or the ROUGE-1.5.5 rule. */
+function intervals(resampled, confidence, rule) {
+    const make = (key) => {
+        const sorted = sortedCopy(resampled[key]);
+        return rule === 'numpy' ? numpyInterval(sorted, confidence) : rouge155Interval(sorted, confidence);
+    };
+    return { precision: make('precision'), recall: make('recall'), fmeasure: make('fmeasure') };
+}
+
+;// CONCATENATED MODULE: ./src/metrics/rouge/mt19937.ts
+/**
+ * MT19937 (Matsumoto & Nishimura 1998) seeded the way numpy's legacy `np.random.seed(int)` seeds it
+ * (init_genrand), plus numpy's legacy bounded-integer draw. With the same seed the resampling indices are
+ * exactly those `np.random.choice(n, size=n)` draws, which is what rouge_score's BootstrapAggregator uses.
+ */
+const N = 624;
+const M = 397;
+class Mt19937 {
+    // Int32Array keeps every value a 32-bit integer in optimized code; the bits are what matter.
+    state = new Int32Array(N);
+    tempered = new Int32Array(N);
+    position = N;
+    constructor(seed) {
+        const s = this.state;
+        s[0] = seed | 0;
+        for (let i = 1; i < N; i += 1) {
+            const previous = s[i - 1] ^ (s[i - 1] >>> 30);
+            s[i] = (Math.imul(1812433253, previous) + i) | 0;
+        }
+    }
+    /** Regenerates the state and stores the 624 tempered outputs it yields. */
+    twist() {
+        const s = this.state;
+        let i = 0;
+        for (; i < N - M; i += 1) {
+            const y = (s[i] & 0x80000000) | (s[i + 1] & 0x7fffffff);
+            s[i] = s[i + M] ^ (y >>> 1) ^ (-(y & 1) & 0x9908b0df);
+        }
+        for (; i < N - 1; i += 1) {
+            const y = (s[i] & 0x80000000) | (s[i + 1] & 0x7fffffff);
+            s[i] = s[i + M - N] ^ (y >>> 1) ^ (-(y & 1) & 0x9908b0df);
+        }
+        const last = (s[N - 1] & 0x80000000) | (s[0] & 0x7fffffff);
+        s[N - 1] = s[M - 1] ^ (last >>> 1) ^ (-(last & 1) & 0x9908b0df);
+        const out = this.tempered;
+        for (let k = 0; k < N; k += 1) {
+            let y = s[k];
+            y ^= y >>> 11;
+            y ^= (y << 7) & 0x9d2c5680;
+            y ^= (y << 15) & 0xefc60000;
+            y ^= y >>> 18;
+            out[k] = y;
+        }
+        this.position = 0;
+    }
+    /** genrand_int32 */
+    nextUint32() {
+        if (this.position >= N)
+            this.twist();
+        const y = this.tempered[this.position];
+        this.position += 1;
+        return y >>> 0;
+    }
+    /** genrand_res53, numpy's `random_sample()`: a double in [0, 1). */
+    nextDouble() {
+        const a = this.nextUint32() >>> 5;
+        const b = this.nextUint32() >>> 6;
+        return (a * 67108864 + b) / 9007199254740992;
+    }
+    /**
+     * A uniform integer in [0, n), as numpy's legacy `randint(0, n)` draws it for n ≤ 2^32: mask a 32-bit
+     * draw down to the smallest all-ones mask covering n - 1 and reject values above n - 1.
+     */
+    nextBelow(n) {
+        const max = n - 1;
+        if (max <= 0)
+            return 0;
+        const mask = maskFor(max);
+        for (;;) {
+            const value = (this.nextUint32() & mask) >>> 0;
+            if (value <= max)
+                return value;
+        }
+    }
+    /** `out.length` draws of nextBelow(n), in order, without per-call overhead. */
+    fillBelow(n, out) {
+        const max = n - 1;
+        if (max <= 0) {
+            out.fill(0);
+            return;
+        }
+        const mask = maskFor(max);
+        const tempered = this.tempered;
+        const length = out.length;
+        let position = this.position;
+        let k = 0;
+        while (k < length) {
+            if (position >= N) {
+                this.twist();
+                position = 0;
+            }
+            // Walk the current block of outputs without re-checking for a twist; store unconditionally and
+            // advance only on acceptance, so there is no hard-to-predict branch.
+            let p = position;
+            for (; p < N && k < length; p += 1) {
+                const value = tempered[p] & mask;
+                out[k] = value;
+                k += value <= max ? 1 : 0;
+            }
+            position = p;
+        }
+        this.position = position;
+    }
+}
+/** The smallest all-ones bit mask covering max. */
+function maskFor(max) {
+    let mask = max;
+    mask |= mask >>> 1;
+    mask |= mask >>> 2;
+    mask |= mask >>> 4;
+    mask |= mask >>> 8;
+    mask |= mask >>> 16;
+    return mask >>> 0;
+}
+
+;// CONCATENATED MODULE: ./src/metrics/rouge/printf-round.ts
+/**
+ * ROUGE-1.5.5 stores every score as sprintf("%7.5f", x) and computes with the rounded strings.
+ * C's printf rounds the exact binary value to the nearest 5-decimal number and a true tie to even;
+ * Number.prototype.toFixed would round a tie up, so ties are settled here from the exact expansion.
+ */
+function roundLikePrintf5(x) {
+    if (!Number.isFinite(x) || x < 0)
+        throw new RangeError(`ROUGE score out of range: ${x}`);
+    // Fast path: far from a half-way point the scaled product decides; k/1e5 is the double nearest to
+    // the decimal k·10⁻⁵, the same double the script gets back from its string.
+    const scaled = x * 1e5;
+    const fraction = scaled - Math.floor(scaled);
+    if (Math.abs(fraction - 0.5) > 1e-6)
+        return Math.round(scaled) / 1e5;
+    return exactRound(x);
+}
+function exactRound(x) {
+    const exact = x.toFixed(40);
+    const point = exact.indexOf('.');
+    const kept = BigInt(exact.slice(0, point) + exact.slice(point + 1, point + 6));
+    const rest = exact.slice(point + 6);
+    const firstDropped = rest.charCodeAt(0) - 48;
+    const tail = rest.slice(1);
+    let roundUp;
+    if (firstDropped > 5)
+        roundUp = true;
+    else if (firstDropped < 5)
+        roundUp = false;
+    else if (/[1-9]/.test(tail))
+        roundUp = true;
+    else
+        roundUp = kept % 2n === 1n;
+    const value = roundUp ? kept + 1n : kept;
+    const whole = value / 100000n;
+    const fraction = (value % 100000n).toString().padStart(5, '0');
+    return Number(`${whole}.${fraction}`);
+}
+
+;// CONCATENATED MODULE: ./src/metrics/rouge/token-counts.ts
+/**
+ * A reusable count table indexed by token id: counting unigrams this way is several times faster than a
+ * Map. Users clear exactly the entries they touched before returning, so the table is all zeros between
+ * calls.
+ */
+class CountTable {
+    counts = new Int32Array(1024);
+    /** The table, grown to hold ids up to the largest in `groups`. */
+    for(...groups) {
+        let max = 0;
+        for (const tokens of groups)
+            for (const t of tokens)
+                if (t > max)
+                    max = t;
+        if (max >= this.counts.length) {
+            let size = this.counts.length;
+            while (size <= max)
+                size *= 2;
+            this.counts = new Int32Array(size);
+        }
+        return this.counts;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/metrics/rouge/ngrams.ts
+/** Clipped n-gram overlap on token ids (both references count it the same way). */
+
+/** Token ids of n-grams fold into one number; ids stay below 2^26 so n ≤ 2 keys stay exact. */
+const ID_SPAN = 2 ** 26;
+function ngramTotal(tokenCount, n) {
+    return Math.max(tokenCount - n + 1, 0);
+}
+const MAX_TOKEN_IDS = ID_SPAN;
+const unigramTable = new CountTable();
+/** Σ over reference unigrams of min(reference count, prediction count), without building maps. */
+function clippedUnigramOverlap(reference, prediction) {
+    const counts = unigramTable.for(reference);
+    for (const t of reference)
+        counts[t] = counts[t] + 1;
+    let hits = 0;
+    for (const t of prediction) {
+        const left = counts[t];
+        if (left > 0) {
+            hits += 1;
+            counts[t] = left - 1;
+        }
+    }
+    for (const t of reference)
+        counts[t] = 0;
+    return hits;
+}
+function sortedKeys(tokens, n) {
+    const keys = new Float64Array(ngramTotal(tokens.length, n));
+    for (let i = 0; i < keys.length; i += 1) {
+        let key = 0;
+        for (let k = 0; k < n; k += 1)
+            key = key * ID_SPAN + tokens[i + k];
+        keys[i] = key;
+    }
+    return keys.sort();
+}
+/** Σ min(counts) as the size of the multiset intersection of the two sorted key lists. */
+function clippedSortedOverlap(reference, prediction, n) {
+    const a = sortedKeys(reference, n);
+    const b = sortedKeys(prediction, n);
+    let hits = 0;
+    let i = 0;
+    let j = 0;
+    while (i < a.length && j < b.length) {
+        const x = a[i];
+        const y = b[j];
+        if (x === y) {
+            hits += 1;
+            i += 1;
+            j += 1;
+        }
+        else if (x < y)
+            i += 1;
+        else
+            j += 1;
+    }
+    return hits;
+}
+/** Clipped overlap of n-grams (unigrams through the count table, longer ones by merging sorted keys). */
+function clippedNgramOverlap(reference, prediction, n) {
+    if (n === 1)
+        return clippedUnigramOverlap(reference, prediction);
+    return clippedSortedOverlap(reference, prediction, n);
+}
+
+;// CONCATENATED MODULE: ./src/metrics/rouge/lcs.ts
+/**
+ * Longest common subsequence, plain and "union" (summary level). Both references backtrack the same way,
+ * and which LCS the backtrack picks on ties decides the union: from the bottom-right corner, take the
+ * diagonal when the tokens are equal, otherwise step left only when the cell to the left is strictly
+ * larger than the one above, else step up.
+ */
+
+let table = new Int32Array(0);
+function fill(a, b) {
+    const cols = b.length + 1;
+    const size = (a.length + 1) * cols;
+    if (table.length < size)
+        table = new Int32Array(Math.max(size, table.length * 2));
+    const t = table;
+    for (let j = 0; j < cols; j += 1)
+        t[j] = 0;
+    for (let i = 1; i <= a.length; i += 1) {
+        const row = i * cols;
+        const above = row - cols;
+        t[row] = 0;
+        const ai = a[i - 1];
+        for (let j = 1; j < cols; j += 1) {
+            if (ai === b[j - 1])
+                t[row + j] = t[above + j - 1] + 1;
+            else {
+                const up = t[above + j];
+                const left = t[row + j - 1];
+                t[row + j] = up > left ? up : left;
+            }
+        }
+    }
+    return t;
+}
+/** Length of the LCS of two token sequences. */
+function lcsLength(a, b) {
+    if (a.length === 0 || b.length === 0)
+        return 0;
+    const t = fill(a, b);
+    return t[a.length * (b.length + 1) + b.length];
+}
+/** Marks in `hit` the positions of `a` on the LCS the backtrack picks against `b`. */
+function markLcs(a, b, hit) {
+    if (a.length === 0 || b.length === 0)
+        return;
+    const t = fill(a, b);
+    const cols = b.length + 1;
+    let i = a.length;
+    let j = b.length;
+    while (i > 0 && j > 0) {
+        if (a[i - 1] === b[j - 1]) {
+            i -= 1;
+            j -= 1;
+            hit[i] = 1;
+        }
+        else if (t[i * cols + j - 1] > t[(i - 1) * cols + j])
+            j -= 1;
+        else
+            i -= 1;
+    }
+}
+const referenceTable = new CountTable();
+const candidateTable = new CountTable();
+function count(table, sentences, add) {
+    for (const s of sentences)
+        for (const t of s)
+            table[t] = add === 0 ? 0 : table[t] + add;
+}
+/**
+ * Summary-level LCS hits: for each reference sentence, the union of its LCS positions against every
+ * candidate sentence, walked in position order; a token counts only while both sides still have an
+ * unused occurrence of it (the clipping both rouge_score and ROUGE-1.5.5 ≥ 1.4.1 apply).
+ */
+function unionLcsHits(reference, candidate) {
+    const refCounts = referenceTable.for(...reference);
+    const candCounts = candidateTable.for(...candidate);
+    count(refCounts, reference, 1);
+    count(candCounts, candidate, 1);
+    let hits = 0;
+    for (const sentence of reference) {
+        if (sentence.length === 0)
+            continue;
+        const hit = new Uint8Array(sentence.length);
+        for (const other of candidate)
+            markLcs(sentence, other, hit);
+        for (let k = 0; k < sentence.length; k += 1) {
+            if (hit[k] !== 1)
+                continue;
+            const token = sentence[k];
+            const r = refCounts[token];
+            const c = candCounts[token];
+            if (r > 0 && c > 0) {
+                hits += 1;
+                refCounts[token] = r - 1;
+                candCounts[token] = c - 1;
+            }
+        }
+    }
+    count(refCounts, reference, 0);
+    count(candCounts, candidate, 0);
+    return hits;
+}
+
+;// CONCATENATED MODULE: ./src/metrics/rouge/score-rouge155.ts
+/**
+ * Per-document scores as ROUGE-1.5.5 computes them with -a -n 2 (one reference per document, model
+ * average formula A, alpha 0.5): R = hits / reference count and P = hits / prediction count, each rounded
+ * to 5 decimals as the script stores them; F = P·R / (0.5·P + 0.5·R) from the rounded values, rounded
+ * again. ROUGE-L is the summary-level union LCS over lines, clipped by unigram counts (version ≥ 1.4.1).
+ */
+
+
+
+const ALPHA = 0.5;
+function ratio(hits, count) {
+    return count !== 0 ? roundLikePrintf5(hits / count) : 0;
+}
+function prf(hits, referenceCount, predictionCount) {
+    const recall = ratio(hits, referenceCount);
+    const precision = ratio(hits, predictionCount);
+    const denominator = (1 - ALPHA) * precision + ALPHA * recall;
+    const fmeasure = denominator > 0 ? roundLikePrintf5((precision * recall) / denominator) : 0;
+    return { precision, recall, fmeasure };
+}
+function rougeN(reference, prediction, n) {
+    const hits = clippedNgramOverlap(reference, prediction, n);
+    return prf(hits, ngramTotal(reference.length, n), ngramTotal(prediction.length, n));
+}
+function rougeL(reference, prediction) {
+    return prf(unionLcsHits(reference.sentences, prediction.sentences), reference.tokens.length, prediction.tokens.length);
+}
+function scorePairRouge155(reference, prediction) {
+    return {
+        rouge1: rougeN(reference.tokens, prediction.tokens, 1),
+        rouge2: rougeN(reference.tokens, prediction.tokens, 2),
+        rougeL: rougeL(reference, prediction),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/metrics/rouge/score-rouge-score.ts
+/**
+ * Per-pair scores exactly as rouge_score 0.1.2's RougeScorer(['rouge1','rouge2','rougeL','rougeLsum'])
+ * .score(reference, prediction) forms them: the same operations in the same order, so the doubles match.
+ */
+
+
+const ZERO = { precision: 0, recall: 0, fmeasure: 0 };
+/** rouge_score's scoring.fmeasure: 2PR/(P+R), 0 when P+R is 0. */
+function fmeasure(precision, recall) {
+    return precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : 0;
+}
+function score_rouge_score_prf(precision, recall) {
+    return { precision, recall, fmeasure: fmeasure(precision, recall) };
+}
+/** rouge-N: clipped overlap over max(count, 1) on each side. */
+function score_rouge_score_rougeN(reference, prediction, n) {
+    const hits = clippedNgramOverlap(reference, prediction, n);
+    return score_rouge_score_prf(hits / Math.max(ngramTotal(prediction.length, n), 1), hits / Math.max(ngramTotal(reference.length, n), 1));
+}
+/** rougeL: LCS of the whole token sequences; 0 when either side has no token. */
+function score_rouge_score_rougeL(reference, prediction) {
+    if (reference.length === 0 || prediction.length === 0)
+        return ZERO;
+    const lcs = lcsLength(reference, prediction);
+    return score_rouge_score_prf(lcs / prediction.length, lcs / reference.length);
+}
+/** rougeLsum: union LCS of each reference line against all prediction lines, clipped by token counts. */
+function rougeLsum(reference, prediction) {
+    if (reference.length === 0 || prediction.length === 0)
+        return ZERO;
+    let m = 0;
+    let n = 0;
+    for (const s of reference)
+        m += s.length;
+    for (const s of prediction)
+        n += s.length;
+    if (m === 0 || n === 0)
+        return ZERO;
+    const hits = unionLcsHits(reference, prediction);
+    return score_rouge_score_prf(hits / n, hits / m);
+}
+function scorePairRougeScore(reference, prediction) {
+    const l = score_rouge_score_rougeL(reference.tokens, prediction.tokens);
+    // One sentence on each side: the union LCS is that sentence pair's LCS, the clipping never binds and
+    // the divisions are the same, so rougeLsum is rougeL exactly (most XSum pairs; saves a backtrack).
+    const single = reference.sentences.length === 1 && prediction.sentences.length === 1;
+    return {
+        rouge1: score_rouge_score_rougeN(reference.tokens, prediction.tokens, 1),
+        rouge2: score_rouge_score_rougeN(reference.tokens, prediction.tokens, 2),
+        rougeL: l,
+        rougeLsum: single ? { ...l } : rougeLsum(reference.sentences, prediction.sentences),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/metrics/rouge/porter-nltk.ts
+/**
+ * The Porter stemmer as nltk 3.x runs it by default (PorterStemmer mode NLTK_EXTENSIONS), which is what
+ * Google's rouge_score uses. Written from the published algorithm (Porter 1980) plus nltk's documented
+ * departures; the common npm stemmers implement Martin Porter's own variant instead, which differs on
+ * words such as "dying", "ties", "spied", "enjoy", "geology", "fully".
+ *
+ * Departures from the 1980 paper in this mode:
+ * - a pool of irregular forms is looked up first (skies→sky, dying→die, news→news, …);
+ * - words of one or two letters are returned unchanged;
+ * - step 1a/1b: four-letter "-ies"/"-ied" become "-ie" (dies→die, died→die), longer "-ied" becomes "-i";
+ * - *o (ends consonant-vowel-consonant) also holds for a two-letter vowel-consonant stem;
+ * - step 1c: y→i only when the y follows a consonant that is not the stem's first letter;
+ * - step 2: "alli"→"al" is tried first and the result goes through step 2 again; "bli"→"ble" replaces
+ *   "abli"→"able"; "fulli"→"ful" and "logi"→"log" (the l counted with the stem) are added.
+ */
+const IRREGULAR = new Map([
+    ['sky', 'sky'], ['skies', 'sky'],
+    ['dying', 'die'], ['lying', 'lie'], ['tying', 'tie'],
+    ['news', 'news'],
+    ['innings', 'inning'], ['inning', 'inning'],
+    ['outings', 'outing'], ['outing', 'outing'],
+    ['cannings', 'canning'], ['canning', 'canning'],
+    ['howe', 'howe'],
+    ['proceed', 'proceed'], ['exceed', 'exceed'], ['succeed', 'succeed'],
+]);
+function isVowelLetter(ch) {
+    return ch === 'a' || ch === 'e' || ch === 'i' || ch === 'o' || ch === 'u';
+}
+/** A letter is a consonant unless it is a vowel, or a y that follows a consonant (y at 0 is a consonant). */
+function isConsonant(word, i) {
+    const ch = word[i];
+    if (isVowelLetter(ch))
+        return false;
+    if (ch === 'y')
+        return i === 0 ? true : !isConsonant(word, i - 1);
+    return true;
+}
+/** m in [C](VC)^m[V]: the number of vowel→consonant transitions. */
+function measure(stem) {
+    let m = 0;
+    let previousVowel = false;
+    for (let i = 0; i < stem.length; i += 1) {
+        const consonant = isConsonant(stem, i);
+        if (consonant && previousVowel)
+            m += 1;
+        previousVowel = !consonant;
+    }
+    return m;
+}
+function containsVowel(stem) {
+    for (let i = 0; i < stem.length; i += 1)
+        if (!isConsonant(stem, i))
+            return true;
+    return false;
+}
+function endsDoubleConsonant(word) {
+    const n = word.length;
+    return n >= 2 && word[n - 1] === word[n - 2] && isConsonant(word, n - 1);
+}
+/** *o: ends consonant-vowel-consonant, the last not w, x or y; nltk also accepts a two-letter "vc" word. */
+function endsCvc(word) {
+    const n = word.length;
+    if (n >= 3 && isConsonant(word, n - 3) && !isConsonant(word, n - 2) && isConsonant(word, n - 1)) {
+        const last = word[n - 1];
+        if (last !== 'w' && last !== 'x' && last !== 'y')
+            return true;
+    }
+    return n === 2 && !isConsonant(word, 0) && isConsonant(word, 1);
+}
+const positive = (stem) => measure(stem) > 0;
+const aboveOne = (stem) => measure(stem) > 1;
+/** The first rule whose suffix matches decides: replaced if its condition holds, else the word is kept. */
+function applyRules(word, rules) {
+    for (const [suffix, replacement, condition] of rules) {
+        if (word.endsWith(suffix)) {
+            const stem = word.slice(0, word.length - suffix.length);
+            return condition === null || condition(stem) ? stem + replacement : word;
+        }
+    }
+    return word;
+}
+const STEP1A = [['sses', 'ss', null], ['ies', 'i', null], ['ss', 'ss', null], ['s', '', null]];
+function step1a(word) {
+    if (word.length === 4 && word.endsWith('ies'))
+        return word.slice(0, -3) + 'ie';
+    return applyRules(word, STEP1A);
+}
+function step1b(word) {
+    if (word.endsWith('ied'))
+        return word.slice(0, -3) + (word.length === 4 ? 'ie' : 'i');
+    if (word.endsWith('eed')) {
+        const stem = word.slice(0, -3);
+        return measure(stem) > 0 ? stem + 'ee' : word;
+    }
+    let stem;
+    for (const suffix of ['ed', 'ing']) {
+        if (word.endsWith(suffix)) {
+            const candidate = word.slice(0, word.length - suffix.length);
+            if (containsVowel(candidate)) {
+                stem = candidate;
+                break;
+            }
+        }
+    }
+    if (stem === undefined)
+        return word;
+    if (stem.endsWith('at') || stem.endsWith('bl') || stem.endsWith('iz'))
+        return stem + 'e';
+    if (endsDoubleConsonant(stem)) {
+        const last = stem[stem.length - 1];
+        return last === 'l' || last === 's' || last === 'z' ? stem : stem.slice(0, -1);
+    }
+    return measure(stem) === 1 && endsCvc(stem) ? stem + 'e' : stem;
+}
+function step1c(word) {
+    if (!word.endsWith('y'))
+        return word;
+    const stem = word.slice(0, -1);
+    return stem.length > 1 && isConsonant(stem, stem.length - 1) ? stem + 'i' : word;
+}
+function step2Rules(word) {
+    return [
+        ['ational', 'ate', positive],
+        ['tional', 'tion', positive],
+        ['enci', 'ence', positive],
+        ['anci', 'ance', positive],
+        ['izer', 'ize', positive],
+        ['bli', 'ble', positive],
+        ['alli', 'al', positive],
+        ['entli', 'ent', positive],
+        ['eli', 'e', positive],
+        ['ousli', 'ous', positive],
+        ['ization', 'ize', positive],
+        ['ation', 'ate', positive],
+        ['ator', 'ate', positive],
+        ['alism', 'al', positive],
+        ['iveness', 'ive', positive],
+        ['fulness', 'ful', positive],
+        ['ousness', 'ous', positive],
+        ['aliti', 'al', positive],
+        ['iviti', 'ive', positive],
+        ['biliti', 'ble', positive],
+        ['fulli', 'ful', positive],
+        // The l of "logi" counts with the stem, so "geology" stems like "archaeology".
+        ['logi', 'log', () => positive(word.slice(0, -3))],
+    ];
+}
+function step2(word) {
+    if (word.endsWith('alli') && positive(word.slice(0, -4)))
+        return step2(word.slice(0, -4) + 'al');
+    return applyRules(word, step2Rules(word));
+}
+const STEP3 = [
+    ['icate', 'ic', positive],
+    ['ative', '', positive],
+    ['alize', 'al', positive],
+    ['iciti', 'ic', positive],
+    ['ical', 'ic', positive],
+    ['ful', '', positive],
+    ['ness', '', positive],
+];
+const STEP4 = [
+    ['al', '', aboveOne],
+    ['ance', '', aboveOne],
+    ['ence', '', aboveOne],
+    ['er', '', aboveOne],
+    ['ic', '', aboveOne],
+    ['able', '', aboveOne],
+    ['ible', '', aboveOne],
+    ['ant', '', aboveOne],
+    ['ement', '', aboveOne],
+    ['ment', '', aboveOne],
+    ['ent', '', aboveOne],
+    ['ion', '', (stem) => measure(stem) > 1 && (stem.endsWith('s') || stem.endsWith('t'))],
+    ['ou', '', aboveOne],
+    ['ism', '', aboveOne],
+    ['ate', '', aboveOne],
+    ['iti', '', aboveOne],
+    ['ous', '', aboveOne],
+    ['ive', '', aboveOne],
+    ['ize', '', aboveOne],
+];
+function step5a(word) {
+    if (!word.endsWith('e'))
+        return word;
+    const stem = word.slice(0, -1);
+    const m = measure(stem);
+    if (m > 1)
+        return stem;
+    if (m === 1 && !endsCvc(stem))
+        return stem;
+    return word;
+}
+function step5b(word) {
+    return word.endsWith('ll') && measure(word.slice(0, -1)) > 1 ? word.slice(0, -1) : word;
+}
+/** Stems one word (lower-cased first, as nltk does). */
+function porterNltkStem(word) {
+    const lower = word.toLowerCase();
+    const irregular = IRREGULAR.get(word);
+    if (irregular !== undefined)
+        return irregular;
+    if (word.length <= 2)
+        return lower;
+    let stem = step1a(lower);
+    stem = step1b(stem);
+    stem = step1c(stem);
+    stem = step2(stem);
+    stem = applyRules(stem, STEP3);
+    stem = applyRules(stem, STEP4);
+    stem = step5a(stem);
+    return step5b(stem);
+}
+
+;// CONCATENATED MODULE: ./src/metrics/rouge/porter-rouge155.ts
+/**
+ * The Porter stemmer exactly as ROUGE-1.5.5 runs it (-m): the 1980 algorithm as Martin Porter's early
+ * reference code expressed it with regular expressions, plus Chin-Yew Lin's 2004 change to step 4
+ * (an "-ement" word does not go on to try "-ment" and "-ent" in the same pass, but "-ment" and "-ent"
+ * are tried one after another on what is left). Differences from nltk's default mode that matter for
+ * scores: no irregular-form pool, y→i whenever the stem has a vowel, "-ies" always → "-i", "logi"→"log"
+ * with the plain m>0 test, and step 4 / step 5 follow the regex forms below.
+ *
+ * Measure tests use the patterns [C](VC){m}[V], where a consonant is any letter but a, e, i, o, u and a
+ * vowel is a, e, i, o, u or y; an initial y is turned into Y for the duration so it always counts as a
+ * consonant.
+ */
+const CONSONANT = '[^aeiou]';
+const VOWEL = '[aeiouy]';
+const CONSONANTS = `${CONSONANT}[^aeiouy]*`;
+const VOWELS = `${VOWEL}[aeiou]*`;
+/** m > 0 */
+const M_GT_0 = new RegExp(`^(${CONSONANTS})?${VOWELS}${CONSONANTS}`);
+/** m = 1 */
+const M_EQ_1 = new RegExp(`^(${CONSONANTS})?${VOWELS}${CONSONANTS}(${VOWELS})?$`);
+/** m > 1 */
+const M_GT_1 = new RegExp(`^(${CONSONANTS})?${VOWELS}${CONSONANTS}${VOWELS}${CONSONANTS}`);
+/** the stem contains a vowel */
+const HAS_VOWEL = new RegExp(`^(${CONSONANTS})?${VOWEL}`);
+/** *o: consonant-vowel-consonant, the last not w, x or y (as a whole short stem) */
+const SHORT_CVC = new RegExp(`^${CONSONANTS}${VOWEL}[^aeiouwxy]$`);
+const STEP2 = {
+    ational: 'ate', tional: 'tion', enci: 'ence', anci: 'ance', izer: 'ize', bli: 'ble', alli: 'al',
+    entli: 'ent', eli: 'e', ousli: 'ous', ization: 'ize', ation: 'ate', ator: 'ate', alism: 'al',
+    iveness: 'ive', fulness: 'ful', ousness: 'ous', aliti: 'al', iviti: 'ive', biliti: 'ble', logi: 'log',
+};
+const STEP2_SUFFIX = new RegExp(`(${Object.keys(STEP2).join('|')})$`);
+const porter_rouge155_STEP3 = {
+    icate: 'ic', ative: '', alize: 'al', iciti: 'ic', ical: 'ic', ful: '', ness: '',
+};
+const STEP3_SUFFIX = new RegExp(`(${Object.keys(porter_rouge155_STEP3).join('|')})$`);
+const STEP4_SUFFIX = /(al|ance|ence|er|ic|able|ible|ant|ement|ou|ism|ate|iti|ous|ive|ize)$/;
+/** Text before the match (Perl's $`), for a regex anchored at the end. */
+function before(word, match) {
+    return word.slice(0, match.index);
+}
+function step1(input) {
+    let w = input;
+    let m = /(ss|i)es$/.exec(w);
+    if (m)
+        w = before(w, m) + m[1];
+    else if ((m = /([^s])s$/.exec(w)))
+        w = before(w, m) + m[1];
+    if ((m = /eed$/.exec(w))) {
+        if (M_GT_0.test(before(w, m)))
+            w = w.slice(0, -1);
+    }
+    else if ((m = /(ed|ing)$/.exec(w))) {
+        const stem = before(w, m);
+        if (HAS_VOWEL.test(stem)) {
+            w = stem;
+            if (/(at|bl|iz)$/.test(w))
+                w += 'e';
+            else if (/([^aeiouylsz])\1$/.test(w))
+                w = w.slice(0, -1);
+            else if (SHORT_CVC.test(w))
+                w += 'e';
+        }
+    }
+    if ((m = /y$/.exec(w))) {
+        const stem = before(w, m);
+        if (HAS_VOWEL.test(stem))
+            w = stem + 'i';
+    }
+    return w;
+}
+function step23(input, pattern, table) {
+    const m = pattern.exec(input);
+    if (!m)
+        return input;
+    const stem = before(input, m);
+    return M_GT_0.test(stem) ? stem + table[m[1]] : input;
+}
+function step4(input) {
+    let w = input;
+    let m = STEP4_SUFFIX.exec(w);
+    if (m && M_GT_1.test(before(w, m)))
+        w = before(w, m);
+    if ((m = /ment$/.exec(w)) && M_GT_1.test(before(w, m)))
+        w = before(w, m);
+    if ((m = /ent$/.exec(w))) {
+        if (M_GT_1.test(before(w, m)))
+            w = before(w, m);
+    }
+    else if ((m = /(s|t)(ion)$/.exec(w))) {
+        const stem = before(w, m) + m[1];
+        if (M_GT_1.test(stem))
+            w = stem;
+    }
+    return w;
+}
+function step5(input) {
+    let w = input;
+    if (w.endsWith('e')) {
+        const stem = w.slice(0, -1);
+        if (M_GT_1.test(stem) || (M_EQ_1.test(stem) && !SHORT_CVC.test(stem)))
+            w = stem;
+    }
+    if (w.endsWith('ll') && M_GT_1.test(w))
+        w = w.slice(0, -1);
+    return w;
+}
+/** Stems one lower-case token the way ROUGE-1.5.5's `stem` does. */
+function porterRouge155Stem(word) {
+    if (word.length < 3)
+        return word;
+    const initialY = word.startsWith('y');
+    let w = initialY ? 'Y' + word.slice(1) : word;
+    w = step1(w);
+    w = step23(w, STEP2_SUFFIX, STEP2);
+    w = step23(w, STEP3_SUFFIX, porter_rouge155_STEP3);
+    w = step4(w);
+    w = step5(w);
+    return initialY ? w.charAt(0).toLowerCase() + w.slice(1) : w;
+}
+
+;// CONCATENATED MODULE: ./src/metrics/rouge/data/wordnet20-exceptions.json
+const wordnet20_exceptions_namespaceObject = /*#__PURE__*/JSON.parse('{"aardwolves":"aardwolf","abaci":"abacus","abetted":"abet","abetting":"abet","abhorred":"abhor","abhorring":"abhor","abode":"abide","aboideaux":"aboideau","aboiteaux":"aboiteau","abought":"aby","about-shipped":"about-ship","about-shipping":"about-ship","abscissae":"abscissa","abutted":"abut","abutting":"abut","abye":"aby","acanthi":"acanthus","acari":"acarus","acciaccature":"acciaccatura","accompanied":"accompany","acer":"acer","acetabula":"acetabulum","acetified":"acetify","achaemenidae":"achaemenid","achaemenides":"achaemenid","acicula":"aciculum","aciculae":"acicula","acidified":"acidify","acini":"acinus","acquitted":"acquit","acquitting":"acquit","acre-feet":"acre-foot","acromia":"acromion","actiniae":"actinia","actinozoa":"actinozoan","ad-libbed":"ad-lib","ad-libbing":"ad-lib","addenda":"addendum","addrest":"address","adenocarcinomata":"adenocarcinoma","adenomata":"adenoma","adieux":"adieu","admitted":"admit","admitting":"admit","adyta":"adytum","aecia":"aecium","aecidia":"aecidium","aerified":"aerify","aerobia":"aerobium","after":"after","agents-general":"agent-general","aggiornamenti":"aggiornamento","agnomina":"agnomen","agones":"agon","agorae":"agora","agouties":"agouti","aides-de-camp":"aide-de-camp","aides-memoire":"aide-memoire","aids-de-camp":"aid-de-camp","air-dried":"air-dry","airdropped":"airdrop","airdropping":"airdrop","airier":"airy","airiest":"airy","alae":"ala","alewives":"alewife","alkalies":"alkali","alkalified":"alkalify","all-arounder":"all-arounder","allied":"ally","allodia":"allodium","allotted":"allot","allotting":"allot","allowed_for":"allow_for","allowing_for":"allow_for","allows_for":"allow_for","alluvia":"alluvium","alodia":"alodium","alto-relievos":"alto-relievo","altocumuli":"altocumulus","altostrati":"altostratus","alulae":"alula","alumnae":"alumna","alumni":"alumnus","alveoli":"alveolus","am":"be","amanuenses":"amanuensis","ambulacra":"ambulacrum","amebae":"ameba","amici_curiae":"amicus_curiae","ammonified":"ammonify","amnestied":"amnesty","amnia":"amnion","amniocenteses":"amniocentesis","amoebae":"amoeba","amoebiases":"amoebiasis","amoraim":"amora","amoretti":"amoretto","amorini":"amorino","amphiarthroses":"amphiarthrosis","amphicia":"amphithecium","amphimixes":"amphimixis","amphioxi":"amphioxus","amphisbaenae":"amphisbaena","amphorae":"amphora","amplified":"amplify","ampullae":"ampulla","amygdalae":"amygdala","anabases":"anabasis","anacolutha":"anacoluthon","anacruses":"anacrusis","anaerobia":"anaerobium","anagnorises":"anagnorisis","analemmata":"analemma","analyses":"analysis","anamneses":"anamnesis","anamorphoses":"anamorphosis","anastomoses":"anastomosis","anatyxes":"anaptyxis","ancones":"ancon","androclinia":"androclinium","androecia":"androecium","androsphinges":"androsphinx","andtheridia":"antheridium","angelfishes":"angelfish","angiomata":"angioma","anglified":"anglify","angrier":"angry","angriest":"angry","animalcula":"animalculum","anlagen":"anlage","annattos":"anatto","annuli":"annulus","annulled":"annul","annulling":"annul","antae":"anta","antalkalies":"antalkali","antefixa":"antefix","antennae":"antenna","antependia":"antependium","anthelia":"anthelion","anthelices":"anthelix","anthemia":"anthemion","antheridia":"antheridium","anthodia":"anthodium","anthozoa":"anthozoan","anthraces":"anthrax","anticlinoria":"anticlinorium","antihelices":"antihelix","antiheroes":"antihero","antisera":"antiserum","antitheses":"antithesis","antitragi":"antitragus","antra":"antrum","anus":"anus","aortae":"aorta","aphelia":"aphelion","aphides":"aphis","apices":"apex","apodoses":"apodosis","apomixes":"apomixis","aponeuroses":"aponeurosis","apophyses":"apophysis","aposiopeses":"aposiopesis","apothecia":"apothecium","apotheoses":"apotheosis","appalled":"appal","appalling":"appal","apparatus":"apparatus","appendices":"appendix","applied":"apply","appoggiature":"appoggiatura","apsides":"apsis","aquae":"aqua","aquaria":"aquarium","araglis":"argali","arboreta":"arboretum","arcana":"arcanum","archegonia":"archegonium","archer":"archer","archerfishes":"archerfish","archesporia":"archesporium","archipelagoes":"archipelago","arcked":"arc","arcking":"arc","arcs-boutants":"arc-boutant","are":"be","areolae":"areola","argali":"argali","argufied":"argufy","argumenta":"argumentum","ariette":"arietta","arisen":"arise","aristae":"arista","armamentaria":"armamentarium","arose":"arise","arses":"arsis","artal":"rotl","artel":"rotl","arterioscleroses":"arteriosclerosis","artier":"arty","artiest":"arty","aruspices":"aruspex","asceses":"ascesis","asci":"ascus","ascidia":"ascidium","ascogonia":"ascogonium","ashier":"ashy","ashiest":"ashy","ashkenazim":"ashkenazi","aspergilla":"aspergillum","aspergilli":"aspergillus","aspergilloses":"aspergillosis","aspersoria":"aspersorium","assaulter":"assaulter","assegais":"assagai","astragali":"astragalus","asyndeta":"asyndeton","ate":"eat","atheromata":"atheroma","atheroscleroses":"atherosclerosis","atmolyses":"atmolysis","atria":"atrium","atrophied":"atrophy","attacker":"attacker","attorneys-at-law":"attorney-at-law","auditoria":"auditorium","aurae":"aura","aurar":"eyrir","aurei":"aureus","auriculae":"auricula","aurorae":"aurora","auspices":"auspex","autocatalyses":"autocatalysis","autochthones":"autochthon","automata":"automaton","autos-da-fe":"auto-da-fe","averred":"aver","averring":"aver","avitaminoses":"avitaminosis","awoke":"awake","awoken":"awake","axes":"ax","axillae":"axilla","babied":"baby","baby-sat":"baby-sit","baby-sitting":"baby-sit","bacchantes":"bacchant","bacchii":"bacchius","bacilli":"bacillus","back-pedalled":"back-pedal","back-pedalling":"back-pedal","backbit":"backbite","backbitten":"backbite","backer":"backer","backslid":"backslide","backslidden":"backslide","bacteriostases":"bacteriostasis","bacula":"baculum","bade":"bid","bagged":"bag","baggier":"baggy","baggiest":"baggy","bagging":"bag","bains-marie":"bain-marie","bains_marie":"bain_marie","balkier":"balky","balkiest":"balky","ballistae":"ballista","ballyragged":"ballyrag","ballyragging":"ballyrag","balmier":"balmy","balmiest":"balmy","bambini":"bambino","bandeaux":"bandeau","bandied":"bandy","bandier":"bandy","bandiest":"bandy","banditti":"bandit","bani":"ban","banjoes":"banjo","banned":"ban","banning":"ban","bargainer":"bargainer","barklice":"barklouse","barmier":"barmy","barmiest":"barmy","barramundies":"barramundi","barred":"bar","barrelled":"barrel","barrelling":"barrel","barring":"bar","bases":"base","bases-on-balls":"base_on_balls","bases_on_balls":"base_on_balls","basidia":"basidium","basified":"basify","basileis":"basileus","bassi":"basso","bastinadoes":"bastinado","bateaux":"bateau","batfishes":"batfish","batted":"bat","battier":"batty","battiest":"batty","batting":"bat","baulkier":"baulky","baulkiest":"baulky","bawdier":"bawdy","bawdiest":"bawdy","bayer":"bayer","bayonetted":"bayonet","bayonetting":"bayonet","beadier":"beady","beadiest":"beady","beadsmen":"beadsman","beastlier":"beastly","beastliest":"beastly","beaten":"beat","beater":"beater","beatified":"beatify","beautified":"beautify","beaux":"beau","became":"become","became_known":"become_known","beches-de-mer":"beche-de-mer","becomes_known":"become_known","bed":"bed","bedded":"bed","bedding":"bed","bedevilled":"bedevil","bedevilling":"bedevil","bedimmed":"bedim","bedimming":"bedim","beefier":"beefy","beefiest":"beefy","been":"be","beerier":"beery","beeriest":"beery","beeves":"beef","befallen":"befall","befell":"befall","befitted":"befit","befitting":"befit","befogged":"befog","befogging":"befog","began":"begin","begat":"beget","begetting":"beget","begged":"beg","begging":"beg","beginning":"begin","begirt":"begird","begot":"beget","begotten":"beget","begun":"begin","beheld":"behold","beholden":"behold","behooves":"behoof","bejewelled":"bejewel","bejewelling":"bejewel","bellied":"belly","belly-flopped":"belly-flop","belly-flopping":"belly-flop","belying":"belie","bendier":"bendy","bendiest":"bendy","benefitted":"benefit","benefitting":"benefit","benempt":"bename","bent":"bend","berried":"berry","bersaglieri":"bersagliere","besetting":"beset","besought":"beseech","bespoke":"bespeak","bespoken":"bespeak","best":"good","bestirred":"bestir","bestirring":"bestir","bestrewn":"bestrew","bestrid":"bestride","bestridden":"bestride","bestrode":"bestride","betaken":"betake","bethought":"bethink","betook":"betake","betted":"bet","better":"good","betting":"bet","bevelled":"bevel","bevelling":"bevel","bhishties":"bheesty","biassed":"bias","biassing":"bias","bibliothecae":"bibliotheca","bicennaries":"bicentenary","bidden":"bid","bidding":"bid","bigger":"big","biggest":"big","bijoux":"bijou","bilboes":"bilbo","billets-doux":"billet-doux","billfishes":"billfish","bimboes":"bimbo","bing":"bing","binned":"bin","binning":"bin","bird-dogged":"bird-dog","bird-dogging":"bird-dog","bisectrices":"bisectrix","bit":"bite","bitchier":"bitchy","bitchiest":"bitchy","biter":"biter","bitted":"bit","bitten":"bite","bittier":"bitty","bittiest":"bitty","bitting":"bit","bivouacked":"bivouac","bivouacking":"bivouac","blabbed":"blab","blabbing":"blab","blackberried":"blackberry","blackfeet":"blackfoot","blackfishes":"blackfish","blacklegged":"blackleg","blacklegging":"blackleg","blastemata":"blastema","blastulae":"blastula","blatted":"blat","blatting":"blat","blearier":"bleary","bleariest":"bleary","bled":"bleed","blest":"bless","blew":"blow","blew_one\'s_nose":"blow_one\'s_nose","blindfishes":"blindfish","blipped":"blip","blipping":"blip","blobbed":"blob","blobbing":"blob","bloodied":"bloody","bloodier":"bloody","bloodiest":"bloody","bloodthirstier":"bloodthirsty","bloodthirstiest":"bloodthirsty","blotted":"blot","blotting":"blot","blowfishes":"blowfish","blowier":"blowy","blowiest":"blowy","blowing_one\'s_nose":"blow_one\'s_nose","blown":"blow","blows_one\'s_nose":"blow_one\'s_nose","blowsier":"blowsy","blowsiest":"blowsy","blowzier":"blowzy","blowziest":"blowzy","blubbed":"blub","blubbing":"blub","blue-pencilled":"blue-pencil","blue-pencilling":"blue-pencil","bluefishes":"bluefish","bluer":"blue","bluest":"blue","blurred":"blur","blurring":"blur","boarfishes":"boarfish","bobbed":"bob","bobbing":"bob","bodied":"body","bogged-down":"bog-down","bogged_down":"bog_down","bogging-down":"bog-down","bogging_down":"bog_down","bogs-down":"bog-down","bogs_down":"bog_down","bok":"boschbok","boleti":"boletus","bolivares":"bolivar","bolsheviki":"bolshevik","bonefishes":"bonefish","boner":"boner","bongoes":"bongo","bonier":"bony","boniest":"bony","bonitoes":"bonito","bonnier":"bonny","bonniest":"bonny","booby-trapped":"booby-trap","booby-trapping":"booby-trap","booklice":"booklouse","bookshelves":"bookshelf","bootlegged":"bootleg","bootlegging":"bootleg","boozier":"boozy","booziest":"boozy","bopped":"bop","bopping":"bop","boraces":"borax","borborygmi":"borborygmus","bordereaux":"bordereau","bore":"bear","born":"bear","borne":"bear","boskier":"bosky","boskiest":"bosky","bossier":"bossy","bossiest":"bossy","botargoes":"botargo","botchier":"botchy","botchiest":"botchy","bother":"bother","bottle-fed":"bottle-feed","bought":"buy","bouncier":"bouncy","bounciest":"bouncy","bound":"bind","bounder":"bounder","bower":"bower","box-kodaks":"box_kodak","boxfishes":"boxfish","brachia":"brachium","bragged":"brag","bragging":"brag","brainchildren":"brainchild","brainier":"brainy","brainiest":"brainy","branchiae":"branchia","brants":"brant","brashier":"brashy","brashiest":"brashy","brassier":"brassy","brassiest":"brassy","bravadoes":"bravado","bravoes":"bravo","brawnier":"brawny","brawniest":"brawny","breast-fed":"breast-feed","breathier":"breathy","breathiest":"breathy","bred":"breed","breezier":"breezy","breeziest":"breezy","bregmata":"bregma","brethren":"brother","brevetted":"brevet","brevetting":"brevet","brimmed":"brim","brimming":"brim","brinier":"briny","briniest":"briny","britisher":"britisher","broadcast_media":"broadcast_medium","broadcaster":"broadcaster","broadleaves":"broadleaf","broke":"break","broken":"break","bronchi":"bronchus","brooder":"brooder","broodier":"broody","broodiest":"broody","brothers-in-law":"brother-in-law","brought":"bring","browbeaten":"browbeat","brutified":"brutify","bryozoa":"bryozoan","bubblier":"bubbly","bubbliest":"bubbly","buboes":"bubo","buckoes":"bucko","buckteeth":"bucktooth","budded":"bud","budding":"bud","buffaloes":"buffalo","bugged":"bug","buggier":"buggy","buggiest":"buggy","bugging":"bug","built":"build","bulkier":"bulky","bulkiest":"bulky","bullae":"bulla","bulldogging":"bulldog","bullied":"bully","bullshitted":"bullshit","bullshitting":"bullshit","bullwhipped":"bullwhip","bullwhipping":"bullwhip","bullyragged":"bullyrag","bullyragging":"bullyrag","bummed":"bum","bumming":"bum","bumpier":"bumpy","bumpiest":"bumpy","bunchier":"bunchy","bunchiest":"bunchy","bunde":"bund","bureaux":"bureau","bureaux_de_change":"bureau_de_change","buried":"bury","burlier":"burly","burliest":"burly","burnt":"burn","burred":"bur","burrier":"burry","burriest":"burry","burring":"bur","bursae":"bursa","burster":"burster","bushbok":"boschbok","bushboks":"boschbok","bushelled":"bushel","bushelling":"bushel","bushier":"bushy","bushiest":"bushy","busied":"busy","busier":"busy","busiest":"busy","busses":"bus","buster":"buster","bustier":"busty","bustiest":"busty","butterfishes":"butterfish","bypast":"bypass","byssi":"byssus","caballed":"cabal","caballing":"cabal","cacti":"cactus","caddied":"caddie","caddies":"caddie","caddying":"caddie","caducei":"caduceus","caeca":"caecum","caesurae":"caesura","cagier":"cagey","cagiest":"cagey","calami":"calamus","calathi":"calathus","calcanei":"calcaneum","calces":"calx","calcified":"calcify","calculi":"calculus","caldaria":"caldarium","calices":"calix","calicoes":"calico","calli":"callus","calves":"calf","calyces":"calyx","cambia":"cambium","came":"come","camerae":"camera","camper":"camper","canaliculi":"canaliculus","canalled":"canal","canalling":"canal","cancelled":"cancel","cancelling":"cancel","candelabra":"candelabrum","candied":"candy","candlefishes":"candlefish","canned":"can","cannier":"canny","canniest":"canny","canning":"can","canopied":"canopy","canter":"canter","canthi":"canthus","cantier":"canty","cantiest":"canty","canulae":"canula","canzoni":"canzone","capita":"caput","capitula":"capitulum","capped":"cap","capping":"cap","capricci":"capriccio","carabinieri":"carabiniere","carbonadoes":"carbonado","carburetted":"carburet","carburetting":"carburet","carcinomata":"carcinoma","cargoes":"cargo","carides":"caryatid","carillonned":"carillon","carillonning":"carillon","carinae":"carina","carnied":"carny","carnified":"carnify","caroli":"carolus","carolled":"carol","carolling":"carol","carpi":"carpus","carpogonia":"carpogonium","carried":"carry","carryings-on":"carrying-on","caryopses":"caryopsis","caryopsides":"caryopsis","casefied":"casefy","caster":"caster","castrati":"castrato","catabases":"catabasis","cataclases":"cataclasis","cataloes":"catalo","catalyses":"catalysis","catchier":"catchy","catchiest":"catchy","catenae":"catena","catfishes":"catfish","cathari":"cathar","cathexes":"cathexis","catnapped":"catnap","catnapping":"catnap","cattaloes":"cattalo","catted":"cat","cattier":"catty","cattiest":"catty","catting":"cat","caudices":"caudex","caught":"catch","caules":"caulis","cavatine":"cavatina","cavefishes":"cavefish","cavetti":"cavetto","cavilled":"cavil","cavilling":"cavil","cavo-rilievi":"cavo-rilievo","ceca":"cecum","cellae":"cella","cembali":"cembalo","centesimi":"centesimo","centra":"centrum","cephalothoraces":"cephalothorax","cer":"cer","cercariae":"cercaria","cercariiae":"cercaria","cerci":"cercus","cerebella":"cerebellum","cerebra":"cerebrum","certified":"certify","cervices":"cervix","cestuses":"caestus","cesurae":"cesura","chadarim":"cheder","chaetae":"chaeta","chaises_longues":"chaise_longue","chalazae":"chalaza","challoth":"hallah","chalutzim":"chalutz","chancier":"chancy","chanciest":"chancy","channelled":"channel","channelling":"channel","chapaties":"chapati","chapatties":"chapatti","chapeaux":"chapeau","chapped":"chap","chapping":"chap","charier":"chary","chariest":"chary","charred":"char","charring":"char","chasidim":"chasid","chassidim":"chassid","chateaux":"chateau","chatted":"chat","chattier":"chatty","chattiest":"chatty","chatting":"chat","chazanim":"chazan","chedarim":"cheder","cheekier":"cheeky","cheekiest":"cheeky","cheerier":"cheery","cheeriest":"cheery","cheesier":"cheesy","cheesiest":"cheesy","chefs-d\'ouvre":"chef-d\'ouvre","chelae":"chela","chelicerae":"chelicera","cherubim":"cherub","chestier":"chesty","chestiest":"chesty","chevaux-de-frise":"cheval-de-frise","chevied":"chivy","chevies":"chivy","chevying":"chivy","chewier":"chewy","chewiest":"chewy","chiasmata":"chiasma","chiasmi":"chiasmus","chid":"chide","chidden":"chide","children":"child","chillier":"chilly","chillies":"chilli","chilliest":"chilly","chinese_eddoes":"chinese_eddo","chinned":"chin","chinning":"chin","chintzier":"chintzy","chintziest":"chintzy","chipped":"chip","chippier":"chippy","chippiest":"chippy","chipping":"chip","chiselled":"chisel","chiselling":"chisel","chitarroni":"chitarrone","chitchatted":"chitchat","chitchatting":"chitchat","chivied":"chivy","chivved":"chiv","chivvied":"chivy","chivvies":"chivy","chivving":"chiv","chivvying":"chivy","chlamydes":"chlamys","chlamyses":"chlamys","chondrified":"chondrify","chondromata":"chondroma","choosier":"choosy","choosiest":"choosy","chopped":"chop","choppier":"choppy","choppiest":"choppy","chopping":"chop","choragi":"choragus","choriambi":"choriambus","chose":"choose","chosen":"choose","choux":"chou","chromonemata":"chromonema","chrysalides":"chrysalis","chubbier":"chubby","chubbiest":"chubby","chuffier":"chuffy","chuffiest":"chuffy","chugged":"chug","chugging":"chug","chummed":"chum","chummier":"chummy","chummiest":"chummy","chumming":"chum","chunkier":"chunky","chunkiest":"chunky","churchier":"churchy","churchiest":"churchy","chuvashes":"chuvash","ciboria":"ciborium","cicadae":"cicada","cicale":"cicala","cicatrices":"cicatrix","ciceroni":"cicerone","cicisbei":"cicisbeo","cilia":"cilium","cimices":"cimex","cineraria":"cinerarium","cingula":"cingulum","cirri":"cirrus","cirrocumuli":"cirrocumulus","cirrostrati":"cirrostratus","ciscoes":"cisco","cisternae":"cisterna","citified":"citify","clad":"clothe","cladding":"clad","clammed":"clam","clammier":"clammy","clammiest":"clammy","clamming":"clam","clani":"clarino","clanos":"clarino","clapped":"clap","clapping":"clap","clarified":"clarify","claroes":"claro","classier":"classy","classiest":"classy","classified":"classify","cleanlier":"cleanly","cleanliest":"cleanly","cleft":"cleave","clemmed":"clem","clemming":"clem","clepsydrae":"clepsydra","clept":"clepe","clerklier":"clerkly","clerkliest":"clerkly","clinandria":"clinandrium","clingfishes":"clingfish","clipped":"clip","clipping":"clip","clitella":"clitellum","cloacae":"cloaca","clogged":"clog","clogging":"clog","clopped":"clop","clopping":"clop","clostridia":"clostridium","clotted":"clot","clotting":"clot","cloudier":"cloudy","cloudiest":"cloudy","clove":"cleave","cloven":"cleave","cloverleaves":"cloverleaf","clubbed":"club","clubbier":"clubby","clubbiest":"clubby","clubbing":"club","clumsier":"clumsy","clumsiest":"clumsy","clung":"cling","clypei":"clypeus","co-opted":"coopt","co-opting":"coopt","co-opts":"coopts","co-ordinate":"coordinate","co-ordinated":"coordinate","co-ordinates":"coordinate","co-ordinating":"coordinate","co-starred":"co-star","co-starring":"co-star","coagula":"coagulum","coalfishes":"coalfish","cocci":"coccus","coccyges":"coccyx","cochleae":"cochlea","cockier":"cocky","cockiest":"cocky","cockneyfied":"cockneyfy","codded":"cod","codding":"cod","coder":"coder","codfishes":"codfish","codices":"codex","codified":"codify","coelentera":"coelenteron","coenuri":"coenurus","cogged":"cog","cogging":"cog","cognomina":"cognomen","coiffed":"coif","coiffing":"coif","cola":"colon","coleorhizae":"coleorhiza","collegia":"collegium","collied":"colly","collier":"colly","colliest":"colly","colloquia":"colloquium","colluvia":"colluvium","collyria":"collyrium","colones":"colon","colossi":"colossus","columbaria":"columbarium","columellae":"columella","comae":"coma","comatulae":"comatula","combatted":"combat","combatting":"combat","comedones":"comedo","comelier":"comely","comeliest":"comely","comfier":"comfy","comfiest":"comfy","comics":"comic_strip","commandoes":"commando","committed":"commit","committing":"commit","compelled":"compel","compelling":"compel","complied":"comply","complotted":"complot","complotting":"complot","concertanti":"concertante","concerti":"concerto","concerti_grossi":"concerto_grosso","concertini":"concertino","conchae":"concha","concurred":"concur","concurring":"concur","condottieri":"condottiere","condylomata":"condyloma","confabbed":"confab","confabbing":"confab","conferred":"confer","conferring":"confer","confervae":"conferva","congii":"congius","conidia":"conidium","conjunctivae":"conjunctiva","conned":"con","conning":"con","conquistadores":"conquistador","consortia":"consortium","contagia":"contagium","continua":"continuum","contralti":"contralto","controlled":"control","controlling":"control","conversazioni":"conversazione","convolvuli":"convolvulus","cooks-general":"cook-general","copied":"copy","copped":"cop","copping":"cop","copulae":"copula","coquetted":"coquet","coquetting":"coquet","corbiculae":"corbicula","coria":"corium","corneae":"cornea","cornier":"corny","corniest":"corny","cornua":"cornu","coronae":"corona","corpora":"corpus","corpora_lutea":"corpus_luteum","corpora_striata":"corpus_striatum","corralled":"corral","corralling":"corral","corrigenda":"corrigendum","cortices":"cortex","cortinae":"cortina","corybantes":"corybant","coryphaei":"coryphaeus","cosier":"cosy","cosiest":"cosy","costae":"costa","costlier":"costly","costliest":"costly","costumer":"costumer","cothurni":"cothurnus","counselled":"counsel","counselling":"counsel","counterfeiter":"counterfeiter","counterplotted":"counterplot","counterplotting":"counterplot","countersank":"countersink","countersunk":"countersink","court-martialled":"court-martial","court-martialling":"court-martial","courtlier":"courtly","courtliest":"courtly","courts_martial":"court_martial","couteaux":"couteau","cowfishes":"cowfish","coxae":"coxa","cozier":"cozy","coziest":"cozy","crabbed":"crab","crabbier":"crabby","crabbiest":"crabby","crabbing":"crab","cracker":"cracker","craftier":"crafty","craftiest":"crafty","craggier":"craggy","craggiest":"craggy","cramboes":"crambo","crammed":"cram","cramming":"cram","crania":"cranium","crankier":"cranky","crankiest":"cranky","crapped":"crap","crapping":"crap","crases":"crasis","crasher":"crasher","crawfishes":"crawfish","crawlier":"crawly","crawliest":"crawly","crayfishes":"crayfish","crazier":"crazy","craziest":"crazy","creamer":"creamer","creamier":"creamy","creamiest":"creamy","credenda":"credendum","creepier":"creepy","creepiest":"creepy","crematoria":"crematorium","crept":"creep","crescendi":"crescendo","cribbed":"crib","cribbing":"crib","cribella":"cribellum","cried":"cry","crises":"crisis","crispier":"crispy","crispiest":"crispy","crissa":"crissum","cristae":"crista","criteria":"criterion","cropped":"crop","cropping":"crop","crossbred":"crossbreed","crosscutting":"crosscut","cruces":"crux","crucified":"crucify","crumbier":"crumby","crumbiest":"crumby","crumblier":"crumbly","crumbliest":"crumbly","crummier":"crummy","crummiest":"crummy","crura":"crus","crusadoes":"crusado","crustier":"crusty","crustiest":"crusty","cruzadoes":"cruzado","crying":"cry","cryings":"cry","ctenidia":"ctenidium","cubbed":"cub","cubbing":"cub","cubicula":"cubiculum","cudgelled":"cudgel","cudgelling":"cudgel","culices":"culex","culpae":"culpa","culs-de-sac":"cul-de-sac","culti":"cultus","cumuli":"cumulus","cumulonimbi":"cumulonimbus","cumulostrati":"cumulostratus","cupelled":"cupel","cupelling":"cupel","cupped":"cup","cupping":"cup","curetted":"curet","curettes":"curet","curetting":"curet","curiae":"curia","curlier":"curly","curliest":"curly","curricula":"curriculum","curried":"curry","curst":"curse","curtsied":"curtsy","curvetted":"curvet","curvetting":"curvet","custodes":"custos","customer":"customer","cuter":"cute","cutes":"cutis","cuticulae":"cuticula","cutting":"cut","cuttlefishes":"cuttlefish","cyclopes":"cyclops","cycloses":"cyclosis","cylices":"cylix","cylikes":"cylix","cymae":"cyma","cymatia":"cymatium","cypselae":"cypsela","cysticerci":"cysticercus","dabbed":"dab","dabbing":"dab","dadoes":"dado","daffier":"daffy","daffiest":"daffy","dagged":"dag","dagging":"dag","dagoes":"dago","daintier":"dainty","daintiest":"dainty","dallied":"dally","dammed":"dam","damming":"dam","damnified":"damnify","damselfishes":"damselfish","dandier":"dandy","dandiest":"dandy","dandified":"dandify","dapped":"dap","dapping":"dap","data":"datum","daughters-in-law":"daughter-in-law","daymio":"daimio","daymios":"daimio","deadlier":"deadly","deadliest":"deadly","dealer":"dealer","dealfishes":"dealfish","dealt":"deal","debarred":"debar","debarring":"debar","debugged":"debug","debugging":"debug","debussed":"debus","debusses":"debus","debussing":"debus","decalcified":"decalcify","decemviri":"decemvir","decennia":"decennium","deciduae":"decidua","declassified":"declassify","decontrolled":"decontrol","decontrolling":"decontrol","decried":"decry","deep-freeze":"deepfreeze","deep-freezed":"deepfreeze","deep-freezes":"deepfreeze","deep-fried":"deep-fry","deeper":"deeply","deferred":"defer","deferring":"defer","defied":"defy","definienda":"definiendum","definientia":"definiens","degassed":"degas","degasses":"degas","degassing":"degas","dehumidified":"dehumidify","deified":"deify","delphinia":"delphinium","demitted":"demit","demitting":"demit","demobbed":"demob","demobbing":"demob","demulsified":"demulsify","demurred":"demur","demurring":"demur","demystified":"demystify","denarii":"denarius","denazified":"denazify","denied":"deny","denitrified":"denitrify","denned":"den","denning":"den","dentalia":"dentalium","dermatoses":"dermatosis","descried":"descry","deserter":"deserter","desiderata":"desideratum","desperadoes":"desperado","deterred":"deter","deterring":"deter","detoxified":"detoxify","devilfishes":"devilfish","devilled":"devil","devilling":"devil","devitrified":"devitrify","dewier":"dewy","dewiest":"dewy","diaereses":"diaeresis","diaerses":"diaeresis","diagnoses":"diagnosis","diagrammed":"diagram","diagramming":"diagram","dialled":"dial","dialling":"dial","dialyses":"dialysis","diaphyses":"diaphysis","diapophyses":"diapophysis","diarthroses":"diarthrosis","diastalses":"diastalsis","diastases":"diastasis","diastemata":"diastema","diathses":"diathesis","diazoes":"diazo","dibbed":"dib","dibbing":"dib","dibbukkim":"dibbuk","dichasia":"dichasium","dicier":"dicey","diciest":"dicey","dicta":"dictum","did":"do","didoes":"dido","diereses":"dieresis","dieses":"diesis","differentiae":"differentia","digging":"dig","dignified":"dignify","dilettanti":"dilettante","dilly-dallied":"dilly-dally","diluvia":"diluvium","dimer":"dimer","dimmed":"dim","dimmer":"dim","dimmest":"dim","dimming":"dim","dingier":"dingy","dingiest":"dingy","dingoes":"dingo","dinkier":"dinky","dinkiest":"dinky","dinned":"din","dinning":"din","diplococci":"diplococcus","dipped":"dip","dippier":"dippy","dippiest":"dippy","dipping":"dip","directors-general":"director-general","dirtied":"dirty","dirtier":"dirty","dirtiest":"dirty","disannulled":"disannul","disannulling":"disannul","disbarred":"disbar","disbarring":"disbar","disbudded":"disbud","disbudding":"disbud","disci":"discus","discoboli":"discobolos","disembodied":"disembody","disembowelled":"disembowel","disembowelling":"disembowel","disenthralled":"disenthral","disenthralling":"disenthral","disenthralls":"disenthral","disenthrals":"disenthrall","dishevelled":"dishevel","dishevelling":"dishevel","dishier":"dishy","dishiest":"dishy","disinterred":"disinter","disinterring":"disinter","dispelled":"dispel","dispelling":"dispel","disqualified":"disqualify","dissatisfied":"dissatisfy","distilled":"distil","distilling":"distil","dive":"diva","diversified":"diversify","diverticula":"diverticulum","divertimenti":"divertimento","divvied":"divvy","dizzied":"dizzy","dizzier":"dizzy","dizziest":"dizzy","djinn":"djinni","dodgier":"dodgy","dodgiest":"dodgy","dodoes":"dodo","dogfishes":"dogfish","dogged":"dog","dogging":"dog","doglegged":"dogleg","doglegging":"dogleg","dogmata":"dogma","dogteeth":"dogtooth","dollarfishes":"dollarfish","dollied":"dolly","domatia":"domatium","dominoes":"domino","done":"do","donned":"don","donning":"don","dopier":"dopey","dopiest":"dopey","dormice":"dormouse","dorsa":"dorsum","dotted":"dot","dottier":"dotty","dottiest":"dotty","dotting":"dot","doughier":"doughy","doughiest":"doughy","dought":"dow","doughtier":"doughty","doughtiest":"doughty","dove":"dive","dowdier":"dowdy","dowdiest":"dowdy","dowier":"dowie","dowiest":"dowie","downer":"downer","downier":"downy","downiest":"downy","dozier":"dozy","doziest":"dozy","drabbed":"drab","drabber":"drab","drabbest":"drab","drabbing":"drab","drachmae":"drachma","draftier":"drafty","draftiest":"drafty","dragged":"drag","draggier":"draggy","draggiest":"draggy","dragging":"drag","drank":"drink","draughtier":"draughty","draughtiest":"draughty","drawknives":"drawknife","drawn":"draw","dreamier":"dreamy","dreamiest":"dreamy","dreamt":"dream","drearier":"dreary","dreariest":"dreary","dreggier":"dreggy","dreggiest":"dreggy","dresser":"dresser","dressier":"dressy","dressiest":"dressy","drew":"draw","dried":"dry","drier":"dry","driest":"dry","dripped":"drip","drippier":"drippy","drippiest":"drippy","dripping":"drip","drivelled":"drivel","drivelling":"drivel","driven":"drive","dropped":"drop","dropping":"drop","drosophilae":"drosophila","drove":"drive","drowsier":"drowsy","drowsiest":"drowsy","drubbed":"drub","drubbing":"drub","drugged":"drug","drugging":"drug","drumfishes":"drumfish","drummed":"drum","drumming":"drum","drunk":"drink","dryades":"dryad","dryer":"dry","dryest":"dry","dubbed":"dub","dubbing":"dub","duelled":"duel","duelling":"duel","dug":"dig","dui":"duo","dulcified":"dulcify","dummied":"dummy","dumpier":"dumpy","dumpiest":"dumpy","dunned":"dun","dunner":"dun","dunnest":"dun","dunning":"dun","duona":"duodenum","duonas":"duodenum","dupondii":"dupondius","duskier":"dusky","duskiest":"dusky","dustier":"dusty","dustiest":"dusty","duumviri":"duumvir","dwarves":"dwarf","dwelt":"dwell","dybbukkim":"dybbuk","dying":"die","earlier":"early","earliest":"early","earthier":"earthy","earthiest":"earthy","earthlier":"earthly","earthliest":"earthly","easied":"easy","easier":"easy","easiest":"easy","easter":"easter","eastsider":"eastsider","eaten":"eat","eavesdropped":"eavesdrop","eavesdropping":"eavesdrop","ecchymoses":"ecchymosis","ecclesiae":"ecclesia","ecdyses":"ecdysis","echidnae":"echidna","echini":"echinus","echinococci":"echinococcus","echoes":"echo","ectozoa":"ectozoan","eddied":"eddy","eddoes":"eddo","edemata":"edema","edger":"edger","edgier":"edgy","edgiest":"edgy","edified":"edify","eerier":"eerie","eeriest":"eerie","effluvia":"effluvium","ego-tripped":"ego-trip","ego-tripping":"ego-trip","eidola":"eidolon","eisegeses":"eisegesis","eisteddfodau":"eisteddfod","electrified":"electrify","elenchi":"elenchus","ellipses":"ellipsis","eluvia":"eluvium","elves":"elf","elytra":"elytron","embargoes":"embargo","embedded":"embed","embedding":"embed","embodied":"embody","emboli":"embolus","embussed":"embus","embusses":"embus","embussing":"embus","emitted":"emit","emitting":"emit","empanelled":"empanel","empanelling":"empanel","emphases":"emphasis","emporia":"emporium","emptied":"empty","emptier":"empty","emptiest":"empty","emulsified":"emulsify","enamelled":"enamel","enamelling":"enamel","enarthroses":"enarthrosis","encephala":"encephalon","encephalitides":"encephalitis","encephalomata":"encephaloma","enchiridia":"enchiridion","enchondromata":"enchondroma","encomia":"encomium","endamebae":"endameba","endamoebae":"endamoeba","endocardia":"endocardium","endocrania":"endocranium","endometria":"endometrium","endostea":"endosteum","endostoses":"endostosis","endothecia":"endothecium","endothelia":"endothelium","endotheliomata":"endothelioma","endozoa":"endozoan","enemata":"enema","englutted":"englut","englutting":"englut","enneahedra":"enneahedron","enrolled":"enrol","enrolling":"enrol","entamebae":"entameba","entamoebae":"entamoeba","entases":"entasis","entera":"enteron","enthralled":"enthral","enthralling":"enthral","entia":"ens","entozoa":"entozoan","entrammelled":"entrammel","entrammelling":"entrammel","entrapped":"entrap","entrapping":"entrap","envied":"envy","enwound":"enwind","enwrapped":"enwrap","enwrapping":"enwrap","epencephala":"epencephalon","epentheses":"epenthesis","epexegeses":"epexegesis","ephemera":"ephemeron","ephemerae":"ephemera","ephemerides":"ephemeris","ephori":"ephor","epicalyces":"epicalyx","epicanthi":"epicanthus","epicardia":"epicardium","epicedia":"epicedium","epicleses":"epiclesis","epididymides":"epididymis","epigastria":"epigastrium","epiglottides":"epiglottis","epimysia":"epimysium","epiphenomena":"epiphenomenon","epiphyses":"epiphysis","episterna":"episternum","epithalamia":"epithalamion","epithelia":"epithelium","epitheliomata":"epithelioma","epizoa":"epizoan","epyllia":"epyllion","equalled":"equal","equalling":"equal","equilibria":"equilibrium","equipped":"equip","equipping":"equip","equiseta":"equisetum","eringoes":"eringo","errata":"erratum","eryngoes":"eryngo","esophagi":"esophagus","espied":"espy","esterified":"esterify","estopped":"estop","estopping":"estop","etherified":"etherify","etyma":"etymon","eucalypti":"eucalyptus","eupatridae":"eupatrid","euripi":"euripus","exanthemata":"exanthema","excelled":"excel","excelling":"excel","executrices":"executrix","exegeses":"exegesis","exempla":"exemplum","exemplified":"exemplify","exordia":"exordium","exostoses":"exostosis","expelled":"expel","expelling":"expel","extolled":"extol","extolling":"extol","extrema":"extremum","eyeteeth":"eyetooth","fabliaux":"fabliau","facetted":"facet","facetting":"facet","faciae":"facia","faculae":"facula","faeroese":"faeroese","fagged":"fag","fagging":"fag","faker":"faker","fallen":"fall","fallfishes":"fallfish","falsified":"falsify","famuli":"famulus","fancied":"fancy","fancier":"fancy","fanciest":"fancy","fanned":"fan","fanning":"fan","fantasied":"fantasy","farmers-general":"farmer-general","faroese":"faroese","farragoes":"farrago","farther":"far","fasciae":"fascia","fasciculi":"fasciculus","fathers-in-law":"father-in-law","fatsoes":"fatso","fatted":"fat","fatter":"fat","fattest":"fat","fattier":"fatty","fattiest":"fatty","fatting":"fat","faultier":"faulty","faultiest":"faulty","faunae":"fauna","featherbedded":"featherbed","featherbedding":"featherbed","feculae":"fecula","fed":"feed","fedayeen":"fedayee","feed":"feed","feet":"foot","feistier":"feisty","feistiest":"feisty","fell":"fall","fellaheen":"fellah","fellahin":"fellah","feller":"feller","felones_de_se":"felo_de_se","felos_de_se":"felo_de_se","felt":"feel","femora":"femur","fenestellae":"fenestella","fenestrae":"fenestra","feriae":"feria","fermate":"fermata","ferried":"ferry","ferulae":"ferula","festschriften":"festschrift","fetiales":"fetial","fezzes":"fez","fiascoes":"fiasco","fibbed":"fib","fibbing":"fib","fibrillae":"fibrilla","fibromata":"fibroma","fibulae":"fibula","ficoes":"fico","fiddlier":"fiddly","fiddliest":"fiddly","fideicommissa":"fideicommissum","fieldmice":"fieldmouse","figged":"fig","figging":"fig","figs.":"fig.","fila":"filum","filariiae":"filaria","filefishes":"filefish","filled_up":"fill_up","filmier":"filmy","filmiest":"filmy","filthier":"filthy","filthiest":"filthy","fimbriae":"fimbria","fine-drawn":"fine-draw","fine-drew":"fine-draw","finned":"fin","finnier":"finny","finniest":"finny","finning":"fin","first-rater":"first-rater","first-stringer":"first-stringer","fishes":"fish","fishier":"fishy","fishiest":"fishy","fishwives":"fishwife","fistulae":"fistula","fitted":"fit","fitter":"fit","fittest":"fit","fitting":"fit","flabbier":"flabby","flabbiest":"flabby","flabella":"flabellum","flagella":"flagellum","flagged":"flag","flaggier":"flaggy","flaggiest":"flaggy","flagging":"flag","flagstaves":"flagstaff","flakier":"flaky","flakiest":"flaky","flambeaux":"flambeau","flamines":"flamen","flamingoes":"flamingo","flammed":"flam","flamming":"flam","flannelled":"flannel","flannelling":"flannel","flapped":"flap","flapping":"flap","flasher":"flasher","flashier":"flashy","flashiest":"flashy","flatfeet":"flatfoot","flatfishes":"flatfish","flatted":"flat","flatter":"flat","flattest":"flat","flatting":"flat","flauntier":"flaunty","flauntiest":"flaunty","fled":"flee","fledgier":"fledgy","fledgiest":"fledgy","fleecier":"fleecy","fleeciest":"fleecy","fleshier":"fleshy","fleshiest":"fleshy","fleshlier":"fleshly","fleshliest":"fleshly","fleurs-de-lis":"fleur-de-lis","fleurs-de-lys":"fleur-de-lys","flew":"fly","flightier":"flighty","flightiest":"flighty","flights_of_stairs":"flight_of_stairs","flimflammed":"flimflam","flimflamming":"flimflam","flimsier":"flimsy","flimsiest":"flimsy","flintier":"flinty","flintiest":"flinty","flip-flopped":"flip-flop","flip-flopping":"flip-flop","flipped":"flip","flipping":"flip","flitted":"flit","flittermice":"flittermouse","flitting":"flit","floatier":"floaty","floatiest":"floaty","flocci":"floccus","flocculi":"flocculus","flogged":"flog","flogging":"flog","floodlit":"floodlight","flopped":"flop","floppier":"floppy","floppiest":"floppy","flopping":"flop","florae":"flora","floreant.":"floreat","florilegia":"florilegium","flossier":"flossy","flossiest":"flossy","flowers-de-luce":"flower-de-luce","flown":"fly","flubbed":"flub","flubbing":"flub","fluffier":"fluffy","fluffiest":"fluffy","flukier":"fluky","flukiest":"fluky","flung":"fling","flurried":"flurry","flyblew":"flyblow","flyblown":"flyblow","flyleaves":"flyleaf","foamier":"foamy","foamiest":"foamy","fobbed":"fob","fobbing":"fob","foci":"focus","fogged":"fog","foggier":"foggy","foggiest":"foggy","fogging":"fog","folder":"folder","folia":"folium","folksier":"folksy","folksiest":"folksy","foolhardier":"foolhardy","foolhardiest":"foolhardy","footslogged":"footslog","footslogging":"footslog","fora":"forum","foramina":"foramen","forbad":"forbid","forbade":"forbid","forbidden":"forbid","forbidding":"forbid","forbore":"forbear","forborne":"forbear","force-fed":"force-feed","forceps":"forceps","fordid":"fordo","fordone":"fordo","fore-and-after":"fore-and-after","foredid":"foredo","foredone":"foredo","forefeet":"forefoot","foregone":"forego","foreigner":"foreigner","foreknew":"foreknow","foreknown":"foreknow","foreran":"forerun","forerunning":"forerun","foresaw":"foresee","foreseen":"foresee","foreshown":"foreshow","forespoke":"forespeak","forespoken":"forespeak","forest":"forest","foreteeth":"foretooth","foretold":"foretell","forewent":"forego","forgave":"forgive","forgetting":"forget","forgiven":"forgive","forgone":"forgo","forgot":"forget","forgotten":"forget","formatted":"format","formatting":"format","formicaria":"formicarium","formulae":"formula","fornices":"fornix","forsaken":"forsake","forsook":"forsake","forspoke":"forspeak","forspoken":"forspeak","forswore":"forswear","forsworn":"forswear","fortes":"fortis","fortified":"fortify","forwent":"forgo","fossae":"fossa","fought":"fight","found":"find","founder":"founder","foveae":"fovea","foveolae":"foveola","foxier":"foxy","foxiest":"foxy","foxtrotted":"foxtrot","foxtrotting":"foxtrot","fractocumuli":"fractocumulus","fractostrati":"fractostratus","fraena":"fraenum","frapped":"frap","frapping":"frap","fratchier":"fratchy","fratchiest":"fratchy","frauen":"frau","freakier":"freaky","freakiest":"freaky","freer":"free","freest":"free","freeze-dried":"freeze-dry","frena":"frenum","frenchier":"frenchy","frenchiest":"frenchy","frenchified":"frenchify","frenula":"frenulum","frenzied":"frenzy","frescoes":"fresco","fretted":"fret","fretting":"fret","fricandeaux":"fricandeau","fricandoes":"fricando","fried":"fry","friendlier":"friendly","friendliest":"friendly","frigged":"frig","frigging":"frig","frijoles":"frijol","friskier":"frisky","friskiest":"frisky","fritted":"frit","fritting":"frit","frivolled":"frivol","frivolling":"frivol","frizzier":"frizzy","frizziest":"frizzy","frizzlier":"frizzly","frizzliest":"frizzly","frogfishes":"frogfish","frogged":"frog","frogging":"frog","frolicked":"frolic","frolicking":"frolic","frontes":"frons","frostier":"frosty","frostiest":"frosty","frouzier":"frouzy","frouziest":"frouzy","frowsier":"frowsy","frowsiest":"frowsy","frowzier":"frowzy","frowziest":"frowzy","froze":"freeze","frozen":"freeze","fructified":"fructify","fruitier":"fruity","fruitiest":"fruity","frusta":"frustum","fuci":"fucus","fuelled":"fuel","fuelling":"fuel","fulcra":"fulcrum","fulfilled":"fulfil","fulfilling":"fulfil","fumatoria":"fumatorium","fundi":"fundus","fungi":"fungus","funiculi":"funiculus","funkier":"funky","funkiest":"funky","funned":"fun","funnelled":"funnel","funnelling":"funnel","funnier":"funny","funniest":"funny","funning":"fun","furcula":"furculum","furculae":"furcula","furfures":"furfur","furred":"fur","furrier":"furry","furriest":"furry","furring":"fur","further":"far","fussier":"fussy","fussiest":"fussy","fustier":"fusty","fustiest":"fusty","fuzzier":"fuzzy","fuzziest":"fuzzy","gabbier":"gabby","gabbiest":"gabby","gadded":"gad","gadding":"gad","gagged":"gag","gagging":"gag","gainsaid":"gainsay","galeae":"galea","gambadoes":"gambado","gambolled":"gambol","gambolling":"gambol","gametangia":"gametangium","gametoecia":"gametoecium","gamier":"gamy","gamiest":"gamy","gammadia":"gammadion","gammed":"gam","gammier":"gammy","gammiest":"gammy","gamming":"gam","gan":"gin","ganglia":"ganglion","ganned":"gan","ganning":"gan","gapped":"gap","gapping":"gap","garfishes":"garfish","gas":"gas","gasified":"gasify","gassed":"gas","gasses":"gas","gassier":"gassy","gassiest":"gassy","gassing":"gas","gastrulae":"gastrula","gateaux":"gateau","gaudier":"gaudy","gaudiest":"gaudy","gauzier":"gauzy","gauziest":"gauzy","gave":"give","gawkier":"gawky","gawkiest":"gawky","gazeboes":"gazebo","geckoes":"gecko","geese":"goose","gelled":"gel","gelling":"gel","gelsemia":"gelsemium","gelt":"geld","gemboks":"gemsbok","gembucks":"gemsbuck","gemeinschaften":"gemeinschaft","gemmae":"gemma","gemmed":"gem","gemming":"gem","genera":"genus","generatrices":"generatrix","geneses":"genesis","genii":"genius","genned-up":"gen-up","genning-up":"gen-up","gens-up":"gen-up","gentes":"gens","gentlemen-at-arms":"gentleman-at-arms","gentlemen-farmers":"gentleman-farmer","genua":"genu","genus":"genus","germina":"germen","gesellschaften":"gesellschaft","gestalten":"gestalt","gets_lost":"get_lost","gets_started":"get_started","getting":"get","getting_lost":"get_lost","getting_started":"get_started","ghastlier":"ghastly","ghastliest":"ghastly","ghettoes":"ghetto","ghostlier":"ghostly","ghostliest":"ghostly","ghostwritten":"ghostwrite","ghostwrote":"ghostwrite","gibbed":"gib","gibbing":"gib","giddied":"giddy","giddier":"giddy","giddiest":"giddy","giftwrapped":"giftwrap","giftwrapping":"giftwrap","gigged":"gig","gigging":"gig","gilt":"gild","gingivae":"gingiva","gingkoes":"gingko","ginglymi":"ginglymus","ginkgoes":"ginkgo","ginned":"gin","ginning":"gin","gipped":"gip","gipping":"gip","gippoes":"gippo","girt":"gird","given":"give","glabellae":"glabella","gladder":"glad","gladdest":"glad","gladioli":"gladiolus","glandes":"glans","glassier":"glassy","glassiest":"glassy","glibber":"glib","glibbest":"glib","gliomata":"glioma","glissandi":"glissando","globefishes":"globefish","globigerinae":"globigerina","glochidcia":"glochidium","glochidia":"glochidium","glomeruli":"glomerulus","glommed":"glom","glomming":"glom","gloomier":"gloomy","gloomiest":"gloomy","gloried":"glory","glorified":"glorify","glossae":"glossa","glossier":"glossy","glossiest":"glossy","glottides":"glottis","glummer":"glum","glummest":"glum","glutaei":"glutaeus","glutei":"gluteus","glutted":"glut","glutting":"glut","gnawn":"gnaw","gnoses":"gnosis","goatfishes":"goatfish","goboes":"gobo","godchildren":"godchild","godlier":"godly","godliest":"godly","goer":"goer","goes":"go","goes_deep":"go_deep","going_deep":"go_deep","goings-over":"going-over","goldfishes":"goldfish","gollied":"golly","gomphoses":"gomphosis","gone":"go","gone_deep":"go_deep","goner":"goner","gonia":"gonion","gonidia":"gonidium","gonococci":"gonococcus","goodlier":"goodly","goodliest":"goodly","goodwives":"goodwife","goofier":"goofy","goofiest":"goofy","gooier":"gooey","gooiest":"gooey","goose-stepped":"goose-step","goose-stepping":"goose-step","goosefishes":"goosefish","goosier":"goosy","goosiest":"goosy","gorgoneia":"gorgoneion","gorier":"gory","goriest":"gory","gospopoda":"gospodin","got":"get","got_lost":"get_lost","got_started":"get_started","gotten":"get","gotten_lost":"get_lost","governors_general":"governor_general","goyim":"goy","grabbed":"grab","grabbing":"grab","gradelier":"gradely","gradeliest":"gradely","grader":"grader","grafen":"graf","graffiti":"graffito","grainier":"grainy","grainiest":"grainy","grandchildren":"grandchild","grants-in-aid":"grant-in-aid","granulomata":"granuloma","grassier":"grassy","grassiest":"grassy","gratified":"gratify","gravamina":"gravamen","gravelled":"gravel","gravelling":"gravel","graven":"grave","greasier":"greasy","greasiest":"greasy","greedier":"greedy","greediest":"greedy","grew":"grow","grig-gris":"gris-gris","grimmer":"grim","grimmest":"grim","grinned":"grin","grinning":"grin","gripped":"grip","gripping":"grip","gript":"grip","grislier":"grisly","grisliest":"grisly","gritted":"grit","grittier":"gritty","grittiest":"gritty","gritting":"grit","grizzlier":"grizzly","grizzliest":"grizzly","groggier":"groggy","groggiest":"groggy","groovier":"groovy","grooviest":"groovy","groszy":"grosz","grottier":"grotty","grottiest":"grotty","grottoes":"grotto","ground":"grind","grounder":"grounder","grouper":"grouper","groutier":"grouty","groutiest":"grouty","grovelled":"grovel","grovelling":"grovel","grown":"grow","grubbed":"grub","grubbier":"grubby","grubbiest":"grubby","grubbing":"grub","grumpier":"grumpy","grumpiest":"grumpy","guarantied":"guaranty","guest":"guest","guilder":"guilde","guilders":"guilde","guiltier":"guilty","guiltiest":"guilty","guitarfishes":"guitarfish","gullied":"gully","gummata":"gumma","gummed":"gum","gummier":"gummy","gummiest":"gummy","gumming":"gum","gunned":"gun","gunning":"gun","gurnard":"gurnar","gurnards":"gurnar","gushier":"gushy","gushiest":"gushy","gustier":"gusty","gustiest":"gusty","gutsier":"gutsy","gutsiest":"gutsy","guttae":"gutta","gymnasia":"gymnasium","gynaecea":"gynaeceum","gynaecia":"gynaecium","gynecea":"gynecium","gynecia":"gynecium","gynoecea":"gynoecium","gynoecia":"gynoecium","gypped":"gyp","gypping":"gyp","gyri":"gyrus","hacksawn":"hacksaw","had":"have","had_a_feeling":"have_a_feeling","had_left":"have_left","had_the_feeling":"have_the_feeling","hadarim":"heder","hadjes":"hadj","haematolyses":"haematolysis","haematomata":"haematoma","haematozoa":"haematozoon","haemodialyses":"haemodialysis","haemolyses":"haemolysis","haemoptyses":"haemoptysis","haeredes":"haeres","haftaroth":"haftarah","hagfishes":"hagfish","haggadas":"haggada","haggadoth":"haggada","hairier":"hairy","hairiest":"hairy","hajjes":"hajj","haleru":"haler","halfways":"halfway","hallot":"hallah","halloth":"hallah","halluces":"hallux","haloes":"halo","halter":"halter","halteres":"halter","halves":"half","hammed":"ham","hammier":"hammy","hammiest":"hammy","hamming":"ham","hamstrung":"hamstring","hamuli":"hamulus","hand-knitted":"hand-knit","hand-knitting":"hand-knit","handfed":"handfeed","handicapped":"handicap","handicapping":"handicap","handier":"handy","handiest":"handy","handselled":"handsel","handselling":"handsel","hangers-on":"hanger-on","haphtaroth":"haphtarah","happier":"happy","happiest":"happy","harder":"hard","hardest":"hard","hardier":"hardy","hardiest":"hardy","haredim":"haredi","harried":"harry","haruspices":"haruspex","has":"have","has_a_feeling":"have_a_feeling","has_left":"have_left","has_the_feeling":"have_the_feeling","hasidim":"hasid","hassidim":"hassid","hastier":"hasty","hastiest":"hasty","hatchelled":"hatchel","hatchelling":"hatchel","hatted":"hat","hatting":"hat","haughtier":"haughty","haughtiest":"haughty","haustella":"haustellum","haustoria":"haustorium","having_a_feeling":"have_a_feeling","having_left":"have_left","having_the_feeling":"have_the_feeling","hazier":"hazy","haziest":"hazy","hazzanim":"hazzan","header":"header","headier":"heady","headiest":"heady","healthier":"healthy","healthiest":"healthy","heard":"hear","heartier":"hearty","heartiest":"hearty","heavier":"heavy","heaviest":"heavy","hectocotyli":"hectocotylus","hedgehopped":"hedgehop","hedgehopping":"hedgehop","heftier":"hefty","heftiest":"hefty","heirs-at-law":"heir-at-law","held":"hold","heldentenore":"heldentenor","helices":"helix","heliozoa":"heliozoan","hematolyses":"hematolysis","hematomata":"hematoma","hematozoa":"hematozoon","hemelytra":"hemelytron","hemielytra":"hemielytron","hemmed":"hem","hemming":"hem","hemodialyses":"hemodialysis","hemolyses":"hemolysis","hemoptyses":"hemoptysis","hendecahedra":"hendecahedron","hens-and-chickens":"hen-and-chickens","hepper":"hep","heppest":"hep","heraclidae":"heraclid","heraklidae":"heraklid","herbaria":"herbarium","herbier":"herby","herbiest":"herby","hermae":"herm","hermai":"herma","herniae":"hernia","heroes":"hero","herren":"herr","hetaerae":"hetaera","hetairai":"hetaira","hewn":"hew","hibernacula":"hibernaculum","hiccupped":"hiccup","hiccupping":"hiccup","hid":"hide","hidden":"hide","hieracosphinges":"hieracosphinx","high-hatted":"high-hat","high-hatting":"high-hat","hila":"hilum","hili":"hilus","himatia":"himation","hinder":"hind","hinnied":"hinny","hipper":"hip","hippest":"hip","hippier":"hippy","hippiest":"hippy","hippocampi":"hippocampus","hippopotami":"hippopotamus","his":"his","hitting":"hit","hoarier":"hoary","hoariest":"hoary","hobbed":"hob","hobbing":"hob","hobnobbed":"hobnob","hobnobbing":"hobnob","hoboes":"hobo","hocus-pocussed":"hocus-pocus","hocus-pocussing":"hocus-pocus","hocussed":"hocus","hocussing":"hocus","hogfishes":"hogfish","hogged":"hog","hogging":"hog","hogtying":"hogtie","holier":"holy","holiest":"holy","homelier":"homely","homeliest":"homely","homer":"homer","homier":"homey","homiest":"homey","homunculi":"homunculus","honied":"honey","honoraria":"honorarium","hooves":"hoof","hopped":"hop","hopping":"hop","hornier":"horny","horniest":"horny","horologia":"horologium","horrified":"horrify","horsewhipped":"horsewhip","horsewhipping":"horsewhip","horsier":"horsy","horsiest":"horsy","hotter":"hot","hottest":"hot","houselled":"housel","houselling":"housel","housewives":"housewife","hove":"heave","hovelled":"hovel","hovelling":"hovel","hugged":"hug","hugging":"hug","humbugged":"humbug","humbugging":"humbug","humeri":"humerus","humidified":"humidify","hummed":"hum","humming":"hum","humpier":"humpy","humpiest":"humpy","hung":"hang","hunger":"hunger","hungrier":"hungry","hungriest":"hungry","hurried":"hurry","huskier":"husky","huskiest":"husky","hydrae":"hydra","hydromedusae":"hydromedusa","hydrozoa":"hydrozoan","hymenoptera":"hymenopteran","hynia":"hymenium","hyniums":"hymenium","hypanthia":"hypanthium","hyperostoses":"hyperostosis","hypertrophied":"hypertrophy","hyphae":"hypha","hypnoses":"hypnosis","hypochondria":"hypochondrium","hypogastria":"hypogastrium","hypogea":"hypogeum","hypophyses":"hypophysis","hypostases":"hypostasis","hypothalami":"hypothalamus","hypotheses":"hypothesis","hyraces":"hyrax","iambi":"iamb","ibices":"ibex","ibo":"igbo","ichthyosauri":"ichthyosaurus","ichthyosauruses":"ichthyosaur","icier":"icy","iciest":"icy","iconostases":"iconostas","icosahedra":"icosahedron","ideata":"ideatum","identified":"identify","igorrorote":"igorrote","ilia":"ilium","imagines":"imago","imagoes":"imago","imbedded":"imbed","imbedding":"imbed","impanelled":"impanel","impanelling":"impanel","impelled":"impel","impelling":"impel","imperia":"imperium","impies":"impi","implied":"imply","inbred":"inbreed","incubi":"incubus","incudes":"incus","incurred":"incur","incurring":"incur","indemnified":"indemnify","indices":"index","indigoes":"indigo","indumenta":"indumentum","indusia":"indusium","indwelt":"indwell","inferred":"infer","inferring":"infer","infundibula":"infundibulum","ingushes":"ingush","initialled":"initial","initialling":"initial","inkier":"inky","inkiest":"inky","inlaid":"inlay","innuendoes":"innuendo","inocula":"inoculum","inquisitors-general":"inquisitor-general","insectaria":"insectarium","insetting":"inset","insider":"insider","inspanned":"inspan","inspanning":"inspan","installed":"instal","installing":"instal","insulae":"insula","intagli":"intaglio","intensified":"intensify","interbred":"interbreed","intercropped":"intercrop","intercropping":"intercrop","intercutting":"intercut","interest":"interest","interlaid":"interlay","interlapped":"interlap","interlapping":"interlap","interleaves":"interleaf","intermarried":"intermarry","intermezzi":"intermezzo","intermitted":"intermit","intermitting":"intermit","interpled":"interplead","interred":"inter","interreges":"interrex","interregna":"interregnum","interring":"inter","interstratified":"interstratify","interwove":"interweave","interwoven":"interweave","intimae":"intima","intromitted":"intromit","intromitting":"intromit","involucella":"involucellum","involucra":"involucrum","inwove":"inweave","inwoven":"inweave","inwrapped":"inwrap","inwrapping":"inwrap","irides":"iris","irs":"irs","is":"be","ischia":"ischium","isthmi":"isthmus","jabbed":"jab","jabbing":"jab","jackeroos":"jackaroo","jackfishes":"jackfish","jackknives":"jackknife","jacks-in-the-box":"jack-in-the-box","jagged":"jag","jaggier":"jaggy","jaggiest":"jaggy","jagging":"jag","jambeaux":"jambeau","jammed":"jam","jammier":"jammy","jammiest":"jammy","jamming":"jam","japanned":"japan","japanning":"japan","jarred":"jar","jarring":"jar","jauntier":"jaunty","jauntiest":"jaunty","jazzier":"jazzy","jazziest":"jazzy","jellied":"jelly","jellified":"jellify","jellyfishes":"jellyfish","jemmied":"jemmy","jerkier":"jerky","jerkiest":"jerky","jerry-built":"jerry-build","jetted":"jet","jetting":"jet","jewelfishes":"jewelfish","jewelled":"jewel","jewelling":"jewel","jewfishes":"jewfish","jibbed":"jib","jibbing":"jib","jigged":"jig","jigging":"jig","jimmied":"jimmy","jingoes":"jingo","jinn":"jinni","jitterbugged":"jitterbug","jitterbugging":"jitterbug","jobbed":"job","jobbing":"job","joes":"jo","jog-trotted":"jog-trot","jog-trotting":"jog-trot","jogged":"jog","jogging":"jog","joined_battle":"join_battle","joined_forces":"join_forces","joining_battle":"join_battle","joining_forces":"join_forces","joins_battle":"join_battle","joins_forces":"join_forces","jointer":"jointer","jollied":"jolly","jollier":"jolly","jolliest":"jolly","jollified":"jollify","jotted":"jot","jotting":"jot","joy-ridden":"joy-ride","joy-rode":"joy-ride","joypopped":"joypop","joypopping":"joypop","judge_advocates_general":"judge_advocate_general","jugged":"jug","jugging":"jug","juicier":"juicy","juiciest":"juicy","jumped_off":"jump_off","jumpier":"jumpy","jumpiest":"jumpy","jumping_off":"jump_off","jumps_off":"jump_off","jura":"jus","justified":"justify","jutted":"jut","jutting":"jut","kaddishim":"kaddish","kalmuck":"kalmuc","kalmucks":"kalmuc","katabases":"katabasis","keeshonden":"keeshond","kenned":"ken","kennelled":"kennel","kennelling":"kennel","kenning":"ken","kent":"ken","kept":"keep","kernelled":"kernel","kernelling":"kernel","kibbutzim":"kibbutz","kidded":"kid","kidding":"kid","kidnapped":"kidnap","kidnapping":"kidnap","killifishes":"killifish","kindlier":"kindly","kindliest":"kindly","kingfishes":"kingfish","kings-of-arms":"king-of-arms","kinkier":"kinky","kinkiest":"kinky","kipped":"kip","kipping":"kip","knapped":"knap","knapping":"knap","kneecapped":"kneecap","kneecapping":"kneecap","knelt":"kneel","knew":"know","knights_bachelor":"knight_bachelor","knights_bachelors":"knight_bachelor","knights_templar":"knight_templar","knights_templars":"knight_templar","knitted":"knit","knitting":"knit","knives":"knife","knobbed":"knob","knobbing":"knob","knotted":"knot","knottier":"knotty","knottiest":"knotty","knotting":"knot","known":"know","knurlier":"knurly","knurliest":"knurly","ko\'d":"ko","ko\'ing":"ko","ko\'s":"ko","kohlrabies":"kohlrabi","kookier":"kooky","kookiest":"kooky","kronen":"krone","kroner":"krone","kronur":"krona","krooni":"kroon","kylikes":"kylix","labara":"labarum","labella":"labellum","labelled":"label","labelling":"label","labia":"labium","labra":"labrum","lacier":"lacy","laciest":"lacy","lactobacilli":"lactobacillus","lacunae":"lacuna","lacunaria":"lacunar","laden":"lade","ladies-in-waiting":"lady-in-waiting","ladyfied":"ladify","ladyfies":"ladify","ladyfying":"ladify","lagged":"lag","lagging":"lag","laid":"lay","lain":"lie","lairier":"lairy","lairiest":"lairy","lakier":"laky","lakiest":"laky","lallygagged":"lallygag","lallygagging":"lallygag","lamellae":"lamella","lamiae":"lamia","laminae":"lamina","lammed":"lam","lamming":"lam","lander":"lander","lankier":"lanky","lankiest":"lanky","lapidified":"lapidify","lapilli":"lapillus","lapithae":"lapith","lapped":"lap","lapping":"lap","larvae":"larva","larynges":"larynx","lassoes":"lasso","lathier":"lathy","lathiest":"lathy","lati":"lat","latices":"latex","latifundia":"latifundium","latu":"lat","laurelled":"laurel","laurelling":"laurel","lavaboes":"lavabo","lay":"lie","layed_for":"lie_for","layer":"layer","laying_for":"lie_for","lays_for":"lie_for","lazier":"lazy","laziest":"lazy","leafier":"leafy","leafiest":"leafy","leakier":"leaky","leakiest":"leaky","leant":"lean","leapfrogged":"leapfrog","leapfrogging":"leapfrog","leapt":"leap","learier":"leary","leariest":"leary","learnt":"learn","leaves":"leaf","leaves_undone":"leave_undone","leaving_undone":"leave_undone","lecythi":"lecythus","led":"lead","leer":"leer","leerier":"leery","leeriest":"leery","left":"leave","left-hander":"left-hander","left-winger":"left-winger","left_undone":"leave_undone","leges":"lex","leggier":"leggy","leggiest":"leggy","lei":"leu","lemmata":"lemma","lemnisci":"lemniscus","lenes":"lenis","lengthier":"lengthy","lengthiest":"lengthy","lent":"lend","lentigines":"lentigo","leonides":"leonid","lepidoptera":"lepidopteran","leprosaria":"leprosarium","lepta":"lepton","leptocephali":"leptocephalus","ler":"ler","letting":"let","leucocytozoa":"leucocytozoan","leva":"lev","leveler":"leveler","levelled":"level","levelling":"level","levied":"levy","libelled":"libel","libelling":"libel","librae":"libra","libretti":"libretto","lice":"louse","lieder":"lied","lignified":"lignify","ligulae":"ligula","limbi":"limbus","limier":"limy","limiest":"limy","limina":"limen","limites":"limes","limuli":"limulus","lingoes":"lingo","linguae":"lingua","linguae_francae":"lingua_franca","lionfishes":"lionfish","lipomata":"lipoma","lipped":"lip","lippier":"lippy","lippiest":"lippy","lipping":"lip","liquefied":"liquefy","liquified":"liquify","lire":"lira","liriodendra":"liriodendron","listente":"sente","lit":"light","litai":"lit","liter":"liter","litu":"litas","livelier":"lively","liveliest":"lively","liver":"liver","lives":"life","lixivia":"lixivium","loather":"loather","loaves":"loaf","lobbed":"lob","lobbied":"lobby","lobbing":"lob","loci":"locus","loculi":"loculus","loftier":"lofty","loftiest":"lofty","logged":"log","loggie":"loggia","logging":"log","logia":"logion","logier":"logy","logiest":"logy","lomenta":"lomentum","lonelier":"lonely","loneliest":"lonely","loner":"loner","longobardi":"longobard","looked_towards":"look_towards","looking_towards":"look_towards","looks_towards":"look_towards","loonier":"loony","looniest":"loony","loopier":"loopy","loopiest":"loopy","lopped":"lop","lopping":"lop","lordlier":"lordly","lordliest":"lordly","loricae":"lorica","lost":"lose","lotted":"lot","lotting":"lot","lousier":"lousy","lousiest":"lousy","lovelier":"lovely","loveliest":"lovely","lowlander":"lowlander","lowlier":"lowly","lowliest":"lowly","luba":"luba","lubritoria":"lubritorium","luckier":"lucky","luckiest":"lucky","lugged":"lug","lugging":"lug","lullabied":"lullaby","lumbus":"lumbi","lumina":"lumen","lumpfishes":"lumpfish","lumpier":"lumpy","lumpiest":"lumpy","lungfishes":"lungfish","lunier":"luny","luniest":"luny","lunulae":"lunula","lures":"lur","lustier":"lusty","lustiest":"lusty","lustra":"lustre","lying":"lie","lyings-in":"lying-in","lymphangitides":"lymphangitis","lymphomata":"lymphoma","lymphopoieses":"lymphopoiesis","lyses":"lysis","lyttae":"lytta","maare":"maar","macaronies":"macaroni","maccaronies":"maccaroni","machine-gunned":"machine-gun","machine-gunning":"machine-gun","machzorim":"machzor","macronuclei":"macronucleus","macrosporangia":"macrosporangium","maculae":"macula","madded":"mad","madder":"mad","maddest":"mad","madding":"mad","made":"make","madornos":"madrono","maestri":"maestro","mafiosi":"mafioso","magi":"magus","magmata":"magma","magnificoes":"magnifico","magnified":"magnify","mahzorim":"mahzor","mainer":"mainer","major-axes":"major_axis","major_axes":"major_axis","makuta":"likuta","maligner":"maligner","mallei":"malleus","malleoli":"malleolus","maloti":"loti","maltier":"malty","maltiest":"malty","mamillae":"mamilla","mammae":"mamma","mammillae":"mammilla","mandingoes":"mandingo","mangier":"mangy","mangiest":"mangy","mangoes":"mango","manifestoes":"manifesto","mankier":"manky","mankiest":"manky","manlier":"manly","manliest":"manly","manned":"man","manning":"man","manteaux":"manteau","mantes":"mantis","manubria":"manubrium","manumitted":"manumit","manumitting":"manumit","mapped":"map","mapping":"map","marcelled":"marcel","marcelling":"marcel","marchese":"marchesa","marchesi":"marchese","maremme":"maremma","mariner":"mariner","markkaa":"markka","marred":"mar","married":"marry","marring":"mar","marshalled":"marshal","marshalling":"marshal","marshier":"marshy","marshiest":"marshy","marsupia":"marsupium","marvelled":"marvel","marvelling":"marvel","marvels-of-peru":"marvel-of-peru","mass_media":"mass_medium","masses":"mass","massier":"massy","massiest":"massy","masters-at-arms":"master-at-arms","matrices":"matrix","matted":"mat","matter":"matter","matting":"mat","matzoth":"matzo","maungier":"maungy","maungiest":"maungy","mausolea":"mausoleum","maxillae":"maxilla","maxima":"maximum","mazier":"mazy","maziest":"mazy","mealier":"mealy","mealiest":"mealy","meant":"mean","measlier":"measly","measliest":"measly","meatier":"meaty","meatiest":"meaty","medalled":"medal","medalling":"medal","media":"medium","mediae":"media","mediastina":"mediastinum","medullae":"medulla","medullae_oblongatae":"medulla_oblongata","medusae":"medusa","meeter":"meeter","megara":"megaron","megasporangia":"megasporangium","megilloth":"megillah","meioses":"meiosis","melanomata":"melanoma","melismata":"melisma","mementoes":"memento","memoranda":"memorandum","men":"man","men-at-arms":"man-at-arms","men-o\'-war":"man-of-war","men-of-war":"man-of-war","men_of_letters":"man_of_letters","menisci":"meniscus","menservants":"manservant","menstrua":"menstruum","merrier":"merry","merriest":"merry","mesdames":"madame","mesdemoiselles":"mademoiselle","mesentera":"mesenteron","mesothoraces":"mesothorax","messeigneurs":"monseigneur","messier":"messy","messiest":"messy","messieurs":"monsieur","mestizoes":"mestizo","met":"meet","metacarpi":"metacarpus","metalled":"metal","metalling":"metal","metamorphoses":"metamorphosis","metanephroi":"metanephros","metastases":"metastasis","metatarsi":"metatarsus","metatheses":"metathesis","metathoraces":"metathorax","metazoa":"metazoan","metempsychoses":"metempsychosis","metencephala":"metencephalon","metrified":"metrify","mezuzoth":"mezuzah","miasmata":"miasma","mice":"mouse","microanalyses":"microanalysis","micrococci":"micrococcus","micronuclei":"micronucleus","microsporangia":"microsporangium","midrashim":"midrash","midwives":"midwife","miffier":"miffy","miffiest":"miffy","might":"may","mightier":"mighty","mightiest":"mighty","milcher":"milcher","milia":"milium","milieux":"milieu","militated_against":"militate_against","militates_against":"militate_against","militating_against":"militate_against","milker":"milker","milkfishes":"milkfish","milkier":"milky","milkiest":"milky","millennia":"millennium","mimicked":"mimic","mimicking":"mimic","minae":"mina","mingier":"mingy","mingiest":"mingy","minified":"minify","minima":"minimum","ministeria":"ministerium","minter":"minter","minutiae":"minutia","minyanim":"minyan","mioses":"miosis","miracidia":"miracidium","miri":"mir","mirkier":"mirky","mirkiest":"mirky","misapplied":"misapply","misbecame":"misbecome","miscarried":"miscarry","misdealt":"misdeal","miser":"miser","misfitted":"misfit","misfitting":"misfit","misgave":"misgive","misgiven":"misgive","mishitting":"mishit","mishnayoth":"mishna","mislaid":"mislay","misled":"mislead","mispled":"misplead","misspelt":"misspell","misspent":"misspend","mistaken":"mistake","mistier":"misty","mistiest":"misty","mistook":"mistake","misunderstood":"misunderstand","mitochondria":"mitochondrion","mitzvoth":"mitzvah","mobbed":"mob","mobbing":"mob","mocker":"mocker","modeler":"modeler","modelled":"model","modelling":"model","modest":"modest","modified":"modify","modioli":"modiolus","moduli":"modulus","moldier":"moldy","moldiest":"moldy","mollified":"mollify","molten":"melt","momenta":"momentum","moments_of_truth":"moment_of_truth","momi":"momus","monades":"monad","monkfishes":"monkfish","monochasia":"monochasium","monopodia":"monopodium","monoptera":"monopteron","monopteroi":"monopteros","monsignori":"monsignor","monts-de-piete":"mont-de-piete","moodier":"moody","moodiest":"moody","mooncalves":"mooncalf","moonfishes":"moonfish","moonier":"moony","mooniest":"moony","mopped":"mop","mopping":"mop","morae":"mora","moratoria":"moratorium","morceaux":"morceau","morescoes":"moresco","moriscoes":"morisco","morphallaxes":"morphallaxis","morphoses":"morphosis","mortified":"mortify","morulae":"morula","mosasauri":"mosasaurus","moshavim":"moshav","moslim":"moslem","moslims":"moslem","mosquitoes":"mosquito","mothers-in-law":"mother-in-law","mothers_superior":"mother_superior","mothier":"mothy","mothiest":"mothy","mottoes":"motto","mouldier":"mouldy","mouldiest":"mouldy","mousier":"mousy","mousiest":"mousy","mouthier":"mouthy","mouthiest":"mouthy","movers_and_shakers":"mover_and_shaker","mown":"mow","muckier":"mucky","muckiest":"mucky","mucosae":"mucosa","mucrones":"mucro","mudded":"mud","muddied":"muddy","muddier":"muddy","muddiest":"muddy","mudding":"mud","mudejares":"mudejar","mudfishes":"mudfish","mugged":"mug","muggier":"muggy","muggiest":"muggy","mugging":"mug","mulattoes":"mulatto","multiparae":"multipara","multiplexer":"multiplexer","multiplied":"multiply","mummed":"mum","mummified":"mummify","mumming":"mum","murices":"murex","murkier":"murky","murkiest":"murky","mushier":"mushy","mushiest":"mushy","muskallunge":"muskellunge","muskier":"musky","muskiest":"musky","muster":"muster","mustier":"musty","mustiest":"musty","mutinied":"mutiny","muzzier":"muzzy","muzziest":"muzzy","mycelia":"mycelium","mycetomata":"mycetoma","mycobacteria":"mycobacterium","mycorrhizae":"mycorrhiza","myelencephala":"myelencephalon","myiases":"myiasis","myocardia":"myocardium","myofibrillae":"myofibrilla","myomata":"myoma","myoses":"myosis","myrmidones":"myrmidon","mystified":"mystify","mythoi":"mythos","myxomata":"myxoma","nabbed":"nab","nabbing":"nab","naevi":"naevus","nagged":"nag","nagging":"nag","naiades":"naiad","naoi":"naos","napped":"nap","nappier":"nappy","nappiest":"nappy","napping":"nap","narcissi":"narcissus","nares":"naris","nasopharynges":"nasopharynx","nastier":"nasty","nastiest":"nasty","natatoria":"natatorium","nattier":"natty","nattiest":"natty","naughtier":"naughty","naughtiest":"naughty","naumachiae":"naumachia","nauplii":"nauplius","nautili":"nautilus","navahoes":"navaho","navajoes":"navajo","nebulae":"nebula","necropoleis":"necropolis","needier":"needy","neediest":"needy","needlefishes":"needlefish","negrilloes":"negrillo","negritoes":"negrito","negroes":"negro","nemeses":"nemesis","nephridia":"nephridium","nereides":"nereid","nervier":"nervy","nerviest":"nervy","netted":"net","netting":"net","neurohypophyses":"neurohypophysis","neuromata":"neuroma","neuroptera":"neuropteron","neuroses":"neurosis","nevi":"nevus","newsier":"newsy","newsiest":"newsy","nibbed":"nib","nibbing":"nib","nibelungen":"nibelung","nickelled":"nickel","nickelling":"nickel","nid-nodded":"nid-nod","nid-nodding":"nid-nod","nidi":"nidus","nidified":"nidify","nielli":"niello","niftier":"nifty","niftiest":"nifty","nigrified":"nigrify","nilgai":"nilgai","nimbi":"nimbus","nimbostrati":"nimbostratus","nipped":"nip","nippier":"nippy","nippiest":"nippy","nipping":"nip","nitrified":"nitrify","nittier":"nitty","nittiest":"nitty","noctilucae":"noctiluca","nodded":"nod","nodding":"nod","nodi":"nodus","noes":"no","noisier":"noisy","noisiest":"noisy","nomina":"nomen","non-prossed":"non-pros","non-prosses":"non-pros","non-prossing":"non-pros","nonplussed":"nonplus","nonplusses":"nonplus","nonplussing":"nonplus","northeasterner":"northeasterner","norther":"norther","northerner":"northerner","nosier":"nosy","nosiest":"nosy","nota":"notum","notified":"notify","noumena":"noumenon","novae":"nova","novelle":"novella","novenae":"novena","nubeculae":"nubecula","nucelli":"nucellus","nuchae":"nucha","nuclei":"nucleus","nucleoli":"nucleolus","nullified":"nullify","nulliparae":"nullipara","number":"number","numbfishes":"numbfish","numina":"numen","nutted":"nut","nuttier":"nutty","nuttiest":"nutty","nutting":"nut","nymphae":"nympha","oarfishes":"oarfish","oases":"oasis","obeli":"obelus","objectified":"objectify","objets_d\'art":"objet_d\'art","obligati":"obligato","oboli":"obolus","occipita":"occiput","occupied":"occupy","occurred":"occur","occurring":"occur","oceanaria":"oceanarium","oceanides":"oceanid","ocelli":"ocellus","ochreae":"ochrea","ocreae":"ochrea","octahedra":"octahedron","octopi":"octopus","oculi":"oculus","odea":"odeum","oedemata":"edema","oesophagi":"esophagus","offer":"offer","offsetting":"offset","oilier":"oily","oiliest":"oily","old-timer":"old-timer","oldwives":"oldwife","olea":"oleum","oliver":"oliver","omasa":"omasum","omayyades":"omayyad","omenta":"omentum","omitted":"omit","omitting":"omit","ommatidia":"ommatidium","ommiades":"ommiad","onagri":"onager","oogonia":"oogonium","oothecae":"ootheca","oozier":"oozy","ooziest":"oozy","opener":"opener","operas_seria":"opera_seria","opercula":"operculum","optima":"optimum","ora":"os","organa":"organon","organums":"organa","orthoptera":"orthopteron","osar":"os","oscula":"osculum","ossa":"os","ossified":"ossify","osteomata":"osteoma","ostia":"ostium","ottomans":"othman","outbidden":"outbid","outbidding":"outbid","outbred":"outbreed","outcried":"outcry","outcropped":"outcrop","outcropping":"outcrop","outdid":"outdo","outdone":"outdo","outdrawn":"outdraw","outdrew":"outdraw","outfitted":"outfit","outfitting":"outfit","outfought":"outfight","outgassed":"outgas","outgasses":"outgas","outgassing":"outgas","outgeneralled":"outgeneral","outgeneralling":"outgeneral","outgone":"outgo","outgrew":"outgrow","outgrown":"outgrow","outlaid":"outlay","outmanned":"outman","outmanning":"outman","outputted":"output","outputting":"output","outran":"outrun","outridden":"outride","outrode":"outride","outrunning":"outrun","outshone":"outshine","outshot":"outshoot","outsider":"outsider","outsold":"outsell","outspanned":"outspan","outspanning":"outspan","outstood":"outstand","outstripped":"outstrip","outstripping":"outstrip","outthought":"outthink","outwent":"outgo","outwitted":"outwit","outwitting":"outwit","outwore":"outwear","outworn":"outwear","ova":"ovum","overbidden":"overbid","overbidding":"overbid","overblew":"overblow","overblown":"overblow","overbore":"overbear","overborne":"overbear","overbuilt":"overbuild","overcame":"overcome","overcomer":"overcomer","overcropped":"overcrop","overcropping":"overcrop","overdid":"overdo","overdone":"overdo","overdrawn":"overdraw","overdrew":"overdraw","overdriven":"overdrive","overdrove":"overdrive","overflew":"overfly","overflown":"overflow","overgrew":"overgrow","overgrown":"overgrow","overheard":"overhear","overhung":"overhang","overlaid":"overlay","overlain":"overlie","overlapped":"overlap","overlapping":"overlap","overlay":"overlie","overlying":"overlie","overmanned":"overman","overmanning":"overman","overnighter":"overnighter","overpaid":"overpay","overpast":"overpass","overran":"overrun","overridden":"override","overrode":"override","overrunning":"overrun","oversaw":"oversee","overseen":"oversee","oversetting":"overset","oversewn":"oversew","overshot":"overshoot","oversimplified":"oversimplify","overslept":"oversleep","oversold":"oversell","overspent":"overspend","overspilt":"overspill","overstepped":"overstep","overstepping":"overstep","overtaken":"overtake","overthrew":"overthrow","overthrown":"overthrow","overtook":"overtake","overtopped":"overtop","overtopping":"overtop","overwound":"overwind","overwritten":"overwrite","overwrote":"overwrite","ovoli":"ovolo","ovotestes":"ovotestis","owner":"owner","oxen":"ox","oxymora":"oxymoron","pacified":"pacify","padded":"pad","padding":"pad","paddlefishes":"paddlefish","paid":"pay","paise":"paisa","paleae":"palea","palestrae":"palestra","palingeneses":"palingenesis","palled":"pal","pallia":"pallium","pallier":"pally","palliest":"pally","palling":"pal","palmettoes":"palmetto","palmier":"palmy","palmiest":"palmy","palpi":"palpus","palsied":"palsy","paltrier":"paltry","paltriest":"paltry","pancratia":"pancratium","pandied":"pandy","panelled":"panel","panelling":"panel","panettoni":"panettone","panicked":"panic","panicking":"panic","panned":"pan","panning":"pan","paparazzi":"paparazzo","paperknives":"paperknife","papillae":"papilla","papillomata":"papilloma","pappi":"pappus","pappier":"pappy","pappiest":"pappy","papulae":"papula","papyri":"papyrus","parabases":"parabasis","paraleipses":"paraleipsis","parallelled":"parallel","parallelling":"parallel","paralyses":"paralysis","paramecia":"paramecium","paramenta":"parament","paraphyses":"paraphysis","parapodia":"parapodium","parapraxes":"parapraxis","paraselenae":"paraselene","parashoth":"parashah","parasyntheta":"parasyntheton","parazoa":"parazoan","parcelled":"parcel","parcelling":"parcel","parentheses":"parenthesis","parerga":"parergon","parhelia":"parhelion","parietes":"paries","paris-mutuels":"pari-mutuel","parkier":"parky","parkiest":"parky","parodied":"parody","parried":"parry","parrotfishes":"parrotfish","part-timer":"part-timer","partaken":"partake","partook":"partake","parulides":"parulis","pasos_dobles":"paso_doble","pasquil":"pasquinade","pasquilled":"pasquinade","pasquilling":"pasquinade","pasquils":"pasquinade","passer":"passer","passers-by":"passer-by","paster":"paster","pastier":"pasty","pastiest":"pasty","pastorali":"pastorale","patagia":"patagium","patchier":"patchy","patchiest":"patchy","patellae":"patella","pater":"pater","patinae":"patina","patresfamilias":"paterfamilias","patrolled":"patrol","patrolling":"patrol","patted":"pat","patting":"pat","pawkier":"pawky","pawkiest":"pawky","peachier":"peachy","peachiest":"peachy","pearler":"pearler","pearlier":"pearly","pearliest":"pearly","pease":"pea","peccadilloes":"peccadillo","pectines":"pecten","pedaler":"pedaler","pedalled":"pedal","pedalling":"pedal","pedaloes":"pedalo","pedes":"pes","pegged":"peg","pegging":"peg","pekingese":"pekinese","pelves":"pelvis","pence":"penny","pencilled":"pencil","pencilling":"pencil","penes":"penis","penetralium":"penetralia","penicillia":"penicillium","penknives":"penknife","pennae":"penna","penned":"pen","pennia":"penni","penning":"pen","pent":"pen","pentahedra":"pentahedron","pentimenti":"pentimento","penumbrae":"penumbra","pepla":"peplum","pepped":"pep","peppier":"peppy","peppiest":"peppy","pepping":"pep","pericardia":"pericardium","perichondria":"perichondrium","pericrania":"pericranium","peridia":"peridium","perigonia":"perigonium","perihelia":"perihelion","perinea":"perineum","perinephria":"perinephrium","perionychia":"perionychium","periostea":"periosteum","periphrases":"periphrasis","peristalses":"peristalsis","perithecia":"perithecium","peritonea":"peritoneum","perkier":"perky","perkiest":"perky","permitted":"permit","permitting":"permit","personae":"persona","personified":"personify","peskier":"pesky","peskiest":"pesky","petechiae":"petechia","peter":"peter","petrified":"petrify","petted":"pet","pettier":"petty","pettiest":"petty","pettifogged":"pettifog","pettifogging":"pettifog","petting":"pet","pfennige":"pfennig","phalanges":"phalange","phalli":"phallus","phantasied":"phantasy","pharynges":"pharynx","phenomena":"phenomenon","phi-phenomena":"phi-phenomenon","philodendra":"philodendron","phlyctenae":"phlyctaena","phonier":"phony","phoniest":"phony","photocopied":"photocopy","photomapped":"photomap","photomapping":"photomap","photosetting":"photoset","phyla":"phylum","phylae":"phyle","phyllotaxes":"phyllotaxis","phylloxerae":"phylloxera","phylogeneses":"phylogenesis","physicked":"physic","physicking":"physic","pickier":"picky","pickiest":"picky","picnicked":"picnic","picnicking":"picnic","pieds-a-terre":"pied-a-terre","pigfishes":"pigfish","pigged":"pig","piggier":"piggy","piggiest":"piggy","pigging":"pig","pilea":"pileum","pilei":"pileus","pilloried":"pillory","pinch-hitting":"pinch-hit","pineta":"pinetum","pinfishes":"pinfish","pinier":"piny","piniest":"piny","pinkoes":"pinko","pinnae":"pinna","pinned":"pin","pinning":"pin","pinnulae":"pinnula","pipefishes":"pipefish","pipped":"pip","pipping":"pip","pirogi":"pirog","piscinae":"piscina","pistol-whipped":"pistol-whip","pistol-whipping":"pistol-whip","pistolled":"pistol","pistolling":"pistol","pitapatted":"pitapat","pitapatting":"pitapat","pitchier":"pitchy","pitchiest":"pitchy","pithecanthropi":"pithecanthropus","pithier":"pithy","pithiest":"pithy","pithoi":"pithos","pitied":"pity","pitted":"pit","pitting":"pit","placeboes":"placebo","placentae":"placenta","planer":"planer","planetaria":"planetarium","planned":"plan","planning":"plan","planulae":"planula","plashier":"plashy","plashiest":"plashy","plasmodesmata":"plasmodesma","plasmodia":"plasmodium","plateaux":"plateau","platier":"platy","platiest":"platy","platted":"plat","platting":"plat","played_a_part":"play_a_part","player":"player","playing_a_part":"play_a_part","plays_a_part":"play_a_part","plectra":"plectron","pled":"plead","plena":"plenum","pleura":"pleuron","pleurae":"pleura","plicae":"plica","plied":"ply","plodded":"plod","plodding":"plod","plopped":"plop","plopping":"plop","plotted":"plot","plotting":"plot","ploughmen":"ploughman","pluckier":"plucky","pluckiest":"plucky","plugged":"plug","plugging":"plug","plumber":"plumber","plumier":"plumy","plumiest":"plumy","plummier":"plummy","plummiest":"plummy","pneumobacilli":"pneumobacillus","pneumococci":"pneumococcus","pocketknives":"pocketknife","podded":"pod","podding":"pod","podetia":"podetium","podgier":"podgy","podgiest":"podgy","podia":"podium","pokier":"poky","pokiest":"poky","poleis":"polis","polisher":"polisher","pollices":"pollex","pollinia":"pollinium","polychasia":"polychasium","polyhedra":"polyhedron","polyparia":"polyparium","polypi":"polypus","polyzoa":"polyzoan","polyzoaria":"polyzoarium","pommelled":"pommel","pommelling":"pommel","pontes":"pons","pontifices":"pontifex","popes":"popes","popped":"pop","popping":"pop","porkier":"porky","porkiest":"porky","portamenti":"portamento","porter":"porter","porticoes":"portico","portlier":"portly","portliest":"portly","portmanteaux":"portmanteau","poster":"poster","postliminia":"postliminium","potatoes":"potato","potted":"pot","pottier":"potty","pottiest":"potty","potting":"pot","praenomina":"praenomen","praxes":"praxis","preachier":"preachy","preachiest":"preachy","preachified":"preachify","precancelled":"precancel","precancelling":"precancel","predelle":"predella","preferred":"prefer","preferring":"prefer","premaxillae":"premaxilla","prenomina":"prenomen","preoccupied":"preoccupy","prepaid":"prepay","prese":"presa","presenter":"presenter","presignified":"presignify","pretender":"pretender","pretermitted":"pretermit","pretermitting":"pretermit","prettied":"pretty","prettier":"pretty","prettiest":"pretty","prettified":"prettify","pricier":"pricy","priciest":"pricy","pricklier":"prickly","prickliest":"prickly","pried":"pry","priestlier":"priestly","priestliest":"priestly","prigged":"prig","prigging":"prig","primer":"primer","primi":"primo","primigravidae":"primigravida","primiparae":"primipara","primmed":"prim","primmer":"prim","primmest":"prim","primming":"prim","primordia":"primordium","princelier":"princely","princeliest":"princely","principia":"principium","printer":"printer","prissier":"prissy","prissiest":"prissy","privateer":"privateer","privier":"privy","priviest":"privy","proboscides":"proboscis","proces-verbaux":"proces-verbal","prodded":"prod","prodding":"prod","proglottides":"proglottid","prognoses":"prognosis","programmed":"program","programmes":"program","programming":"program","prolegomena":"prolegomenon","prolepses":"prolepsis","prologed":"prologue","prologing":"prologue","prologs":"prologue","prompter":"prompter","promycelia":"promycelium","pronephra":"pronephros","pronephroi":"pronephros","pronuclei":"pronucleus","propelled":"propel","propelling":"propel","prophesied":"prophesy","propositi":"propositus","propped":"prop","propping":"prop","proptoses":"proptosis","propyla":"propylon","propylaea":"propylaeum","proscenia":"proscenium","prosencephala":"prosencephalon","prosier":"prosy","prosiest":"prosy","prostheses":"prosthesis","prostomia":"prostomium","protases":"protasis","prothalamia":"prothalamion","prothalli":"prothallus","prothallia":"prothallium","prothoraces":"prothorax","protonemata":"protonema","protozoa":"protozoan","proven":"prove","proventriculi":"proventriculus","provisoes":"proviso","prytanea":"prytaneum","psalteria":"psalterium","pseudopodia":"pseudopodium","psychoneuroses":"psychoneurosis","psychoses":"psychosis","pterygia":"pterygium","pterylae":"pteryla","ptoses":"ptosis","pubbed":"pub","pubbing":"pub","pubes":"pubis","pudenda":"pudendum","pudgier":"pudgy","pudgiest":"pudgy","puffer":"puffer","puffier":"puffy","puffiest":"puffy","pugged":"pug","pugging":"pug","puli":"pul","pulpier":"pulpy","pulpiest":"pulpy","pulvilli":"pulvillus","pulvini":"pulvinus","pummelled":"pummel","pummelling":"pummel","punchier":"punchy","punchiest":"punchy","punchinelloes":"punchinello","punier":"puny","puniest":"puny","punned":"pun","punning":"pun","pupae":"pupa","puparia":"puparium","pupped":"pup","pupping":"pup","purified":"purify","pushier":"pushy","pushiest":"pushy","pussier":"pussy","pussiest":"pussy","put-putted":"put-put","put-putting":"put-put","putamina":"putamen","putrefied":"putrefy","putti":"putto","puttied":"putty","putting":"put","pycnidia":"pycnidium","pygidia":"pygidium","pylori":"pylorus","pyxides":"pyxis","pyxidia":"pyxidium","qaddishim":"qaddish","quadrennia":"quadrennium","quadrigae":"quadriga","quaggier":"quaggy","quaggiest":"quaggy","quakier":"quaky","quakiest":"quaky","qualia":"quale","qualified":"qualify","quanta":"quantum","quantified":"quantify","quarrelled":"quarrel","quarrelling":"quarrel","quarried":"quarry","quartersawn":"quartersaw","quarterstaves":"quarterstaff","queasier":"queasy","queasiest":"queasy","queenlier":"queenly","queenliest":"queenly","queried":"query","quezales":"quezal","quick-froze":"quick-freeze","quick-frozen":"quick-freeze","quickstepped":"quickstep","quickstepping":"quickstep","quinquennia":"quinquennium","quipped":"quip","quipping":"quip","quitted":"quit","quitting":"quit","quizzed":"quiz","quizzes":"quiz","quizzing":"quiz","rabatos":"rabato","rabbitfishes":"rabbitfish","rachides":"rhachis","racier":"racy","raciest":"racy","radices":"radix","radii":"radius","radulae":"radula","ragged":"rag","ragging":"rag","rainier":"rainy","rainiest":"rainy","rallied":"rally","ramenta":"ramentum","rami":"ramus","ramified":"ramify","rammed":"ram","ramming":"ram","ran":"run","randier":"randy","randiest":"randy","rang":"ring","rangier":"rangy","rangiest":"rangy","ranker":"ranker","ranulae":"ranula","ranunculi":"ranunculus","raphae":"raphe","raphides":"raphide","rapped":"rap","rappelled":"rappel","rappelling":"rappel","rapping":"rap","rarefied":"rarefy","ratfishes":"ratfish","ratified":"ratify","ratted":"rat","rattier":"ratty","rattiest":"ratty","ratting":"rat","rattlier":"rattly","rattliest":"rattly","raunchier":"raunchy","raunchiest":"raunchy","ravelled":"ravel","ravelling":"ravel","razor-cutting":"razor-cut","re-trod":"re-tread","re-trodden":"re-tread","readier":"ready","readiest":"ready","reales":"real","rearmice":"rearmouse","rebelled":"rebel","rebelling":"rebel","rebuilt":"rebuild","rebutted":"rebut","rebutting":"rebut","recapped":"recap","recapping":"recap","reclassified":"reclassify","recommitted":"recommit","recommitting":"recommit","recopied":"recopy","recorder":"recorder","recta":"rectum","recti":"rectus","rectified":"rectify","rectrices":"rectrix","recurred":"recur","recurring":"recur","red":"red","red-pencilled":"red-pencil","red-pencilling":"red-pencil","redded":"red","redder":"red","reddest":"red","redding":"red","redfishes":"redfish","rediae":"redia","redid":"redo","redone":"redo","reedier":"reedy","reediest":"reedy","referenda":"referendum","referred":"refer","referring":"refer","refitted":"refit","refitting":"refit","reft":"reave","refuelled":"refuel","refuelling":"refuel","refugia":"refugium","regretted":"regret","regretting":"regret","reguli":"regulus","reheard":"rehear","reified":"reify","reis":"real","relata":"relatum","relied":"rely","remade":"remake","remarried":"remarry","remiges":"remex","remitted":"remit","remitting":"remit","rent":"rend","renter":"renter","repaid":"repay","repelled":"repel","repelling":"repel","replevied":"replevy","replied":"reply","repotted":"repot","repotting":"repot","reran":"rerun","reremice":"rearmouse","rerunning":"rerun","resat":"resit","reseaux":"reseau","resetting":"reset","resewn":"resew","residua":"residuum","resitting":"resit","responsa":"responsum","retailer":"retailer","retaken":"retake","rethought":"rethink","retia":"rete","retiarii":"retiarius","reticula":"reticulum","retinacula":"retinaculum","retinae":"retina","retold":"retell","retook":"retake","retransmitted":"retransmit","retransmitting":"retransmit","retried":"retry","retrofitted":"retrofit","retrofitting":"retrofit","retted":"ret","retting":"ret","reunified":"reunify","revelled":"revel","revelling":"revel","revetted":"revet","revetting":"revet","revivified":"revivify","revved":"rev","revving":"rev","rewound":"rewind","rewritten":"rewrite","rewrote":"rewrite","rhabdomyomata":"rhabdomyoma","rhachides":"rhachis","rhachises":"rachis","rhinencephala":"rhinencephalon","rhizobia":"rhizobium","rhombi":"rhombus","rhonchi":"rhonchus","rhyta":"rhyton","ribbed":"rib","ribbing":"rib","ribbonfishes":"ribbonfish","ricercacari":"ricercare","ricercari":"ricercare","rickettsiae":"rickettsia","ricochetted":"ricochet","ricochetting":"ricochet","ridded":"rid","ridden":"ride","ridding":"rid","rigged":"rig","rigging":"rig","right-hander":"right-hander","right-winger":"right-winger","rigidified":"rigidify","rilievi":"rilievo","rimae":"rima","rimier":"rimy","rimiest":"rimy","rimmed":"rim","rimming":"rim","ripped":"rip","ripping":"rip","risen":"rise","riskier":"risky","riskiest":"risky","ritzier":"ritzy","ritziest":"ritzy","rivalled":"rival","rivalling":"rival","riven":"rive","roaster":"roaster","robbed":"rob","robbing":"rob","robes-de-chambre":"robe-de-chambre","rockfishes":"rockfish","rockier":"rocky","rockiest":"rocky","rode":"ride","roilier":"roily","roiliest":"roily","roma":"rom","romans-fleuves":"roman-fleuve","rondeaux":"rondeau","rookier":"rooky","rookiest":"rooky","roomier":"roomy","roomiest":"roomy","ropier":"ropy","ropiest":"ropy","rosaria":"rosarium","rose":"rise","rosefishes":"rosefish","rosier":"rosy","rosiest":"rosy","rostella":"rostellum","rostra":"rostrum","rotted":"rot","rotting":"rot","rough-dried":"rough-dry","rough-hewn":"rough-hew","rouleaux":"rouleau","rove":"reeve","rowdier":"rowdy","rowdiest":"rowdy","rowelled":"rowel","rowelling":"rowel","rubbed":"rub","rubbing":"rub","ruddier":"ruddy","ruddiest":"ruddy","rugae":"ruga","rumina":"rumen","rung":"ring","runners-up":"runner-up","runnier":"runny","runniest":"runny","running":"run","rusher":"rusher","rushier":"rushy","rushiest":"rushy","rustier":"rusty","rustiest":"rusty","rutted":"rut","ruttier":"rutty","ruttiest":"rutty","rutting":"rut","saccharified":"saccharify","sacra":"sacrum","sacraria":"sacrarium","sadder":"sad","saddest":"sad","sagged":"sag","sagging":"sag","saguaros":"saguaro","said":"say","sailfishes":"sailfish","salaried":"salary","salespeople":"salesperson","salified":"salify","sallied":"sally","salmonellae":"salmonella","salpae":"salpa","salpinges":"salpinx","saltarelli":"saltarello","salter":"salter","saltier":"salty","saltiest":"salty","salvoes":"salvo","sampler":"sampler","sancta":"sanctum","sanctified":"sanctify","sandbagged":"sandbag","sandbagging":"sandbag","sandier":"sandy","sandiest":"sandy","sang":"sing","sanitaria":"sanitarium","sank":"sink","santimi":"santims","saphenae":"saphena","saponified":"saponify","sapped":"sap","sappier":"sappy","sappiest":"sappy","sapping":"sap","sarcophagi":"sarcophagus","sartorii":"sartorius","sassanidae":"sassanid","sassier":"sassy","sassiest":"sassy","sat":"sit","satisfied":"satisfy","saucier":"saucy","sauciest":"saucy","savvied":"savvy","savvier":"savvy","savviest":"savvy","saw":"see","sawfishes":"sawfish","sawn":"saw","scabbier":"scabby","scabbiest":"scabby","scagged":"scag","scagging":"scag","scaldfishes":"scaldfish","scaleni":"scalenus","scalier":"scaly","scaliest":"scaly","scanned":"scan","scanning":"scan","scantier":"scanty","scantiest":"scanty","scapulae":"scapula","scarabaei":"scarabaeus","scarier":"scary","scariest":"scary","scarified":"scarify","scarred":"scar","scarring":"scar","scarves":"scarf","scatted":"scat","scatting":"scat","schatchonim":"schatchen","schemata":"schema","scherzandi":"scherzando","scherzi":"scherzo","schmoes":"schmo","scholia":"scholium","schuln":"schul","schutzstaffeln":"schutzstaffel","scirrhi":"scirrhus","scleromata":"scleroma","scleroses":"sclerosis","sclerotia":"sclerotium","scoleces":"scolex","scolices":"scolex","scopulae":"scopula","scoriae":"scoria","scorified":"scorify","scotomata":"scotoma","scragged":"scrag","scraggier":"scraggy","scraggiest":"scraggy","scragging":"scrag","scragglier":"scraggly","scraggliest":"scraggly","scrammed":"scram","scramming":"scram","scraper":"scraper","scrapped":"scrap","scrappier":"scrappy","scrappiest":"scrappy","scrapping":"scrap","scrawnier":"scrawny","scrawniest":"scrawny","screwier":"screwy","screwiest":"screwy","scried":"scry","scriptoria":"scriptorium","scrota":"scrotum","scrubbed":"scrub","scrubbier":"scrubby","scrubbiest":"scrubby","scrubbing":"scrub","scruffier":"scruffy","scruffiest":"scruffy","scrummed":"scrum","scrumming":"scrum","scudded":"scud","scudding":"scud","scudi":"scudo","scummed":"scum","scumming":"scum","scungier":"scungy","scungiest":"scungy","scurried":"scurry","scurvier":"scurvy","scurviest":"scurvy","scuta":"scutum","scutella":"scutellum","scyphi":"scyphus","scyphistomae":"scyphistoma","scyphozoa":"scyphozoan","seamier":"seamy","seamiest":"seamy","second-rater":"second-rater","seconder":"seconder","secondi":"secondo","secretaries-general":"secretary-general","seed":"seed","seedier":"seedy","seediest":"seedy","seemlier":"seemly","seemliest":"seemly","seen":"see","segni":"segno","seleucidae":"seleucid","selves":"self","senores":"senor","sensilla":"sensillum","sent":"send","senti":"sent","senussis":"senusi","separatrices":"separatrix","sephardim":"sephardi","septa":"septum","septaria":"septarium","septennia":"septennium","sequelae":"sequela","sequestra":"sequestrum","sera":"serum","seraphim":"seraph","serer":"serer","sestertia":"sestertium","setae":"seta","setting":"set","sewn":"sew","sexier":"sexy","sexiest":"sexy","sgraffiti":"sgraffito","shabbasim":"shabbas","shabbatim":"shabbat","shabbier":"shabby","shabbiest":"shabby","shackoes":"shacko","shadchanim":"shadchan","shadchans":"schatchen","shadier":"shady","shadiest":"shady","shagged":"shag","shaggier":"shaggy","shaggiest":"shaggy","shagging":"shag","shaken":"shake","shaken_hands":"shake_hands","shakes_hands":"shake_hands","shakier":"shaky","shakiest":"shaky","shaking_hands":"shake_hands","shakoes":"shako","shammed":"sham","shamming":"sham","shammosim":"shammas","shapelier":"shapely","shapeliest":"shapely","sharecropped":"sharecrop","sharecropping":"sharecrop","shat":"shit","shaven":"shave","sheatfishes":"sheatfish","sheaves":"sheaf","shed":"shed","shedding":"shed","shellacked":"shellac","shellacking":"shellac","shellfishes":"shellfish","shelves":"shelf","shent":"shend","shewn":"shew","shied":"shy","shier":"shy","shiest":"shy","shiftier":"shifty","shiftiest":"shifty","shikarred":"shikar","shikarring":"shikar","shillyshallied":"shillyshally","shimmed":"shim","shimmied":"shimmy","shimming":"shim","shinier":"shiny","shiniest":"shiny","shinleaves":"shinleaf","shinned":"shin","shinning":"shin","shipped":"ship","shipping":"ship","shirtier":"shirty","shirtiest":"shirty","shitted":"shit","shittim":"shittah","shitting":"shit","shmoes":"shmo","shod":"shoe","shoddier":"shoddy","shoddiest":"shoddy","shofroth":"shofar","shone":"shine","shook":"shake","shook_hands":"shake_hands","shophroth":"shophar","shopped":"shop","shopping":"shop","shot":"shoot","shotgunned":"shotgun","shotgunning":"shotgun","shotted":"shot","shotting":"shot","shovelled":"shovel","shovelling":"shovel","showier":"showy","showiest":"showy","shown":"show","shrank":"shrink","shredded":"shred","shredding":"shred","shrewmice":"shrewmouse","shrink-wrapped":"shrink-wrap","shrink-wrapping":"shrink-wrap","shrivelled":"shrivel","shrivelling":"shrivel","shriven":"shrive","shrove":"shrive","shrubbier":"shrubby","shrubbiest":"shrubby","shrugged":"shrug","shrugging":"shrug","shrunk":"shrink","shrunken":"shrink","shuln":"shul","shunned":"shun","shunning":"shun","shutting":"shut","shyer":"shy","shyest":"shy","sicked":"sic","sicking":"sic","sicklier":"sickly","sickliest":"sickly","siddurim":"siddur","sideslipped":"sideslip","sideslipping":"sideslip","sidestepped":"sidestep","sidestepping":"sidestep","sightlier":"sightly","sightliest":"sightly","sightsaw":"sightsee","sightseen":"sightsee","sigloi":"siglos","signaler":"signaler","signalled":"signal","signalling":"signal","signer":"signer","signified":"signify","signore":"signora","signori":"signior","signorine":"signorina","silicified":"silicify","siliquae":"siliqua","silkier":"silky","silkiest":"silky","sillier":"silly","silliest":"silly","silvae":"silva","silverfishes":"silverfish","simplified":"simplify","simulacra":"simulacrum","sincipita":"sinciput","sinfonie":"sinfonia","singing":"sing","single-stepped":"single-step","single-stepping":"single-step","sinned":"sin","sinning":"sin","sipped":"sip","sipping":"sip","sisters-in-law":"sister-in-law","sistra":"sistrum","sitting":"sit","situlae":"situla","skellied":"skelly","skenned":"sken","skenning":"sken","sketchier":"sketchy","sketchiest":"sketchy","sketted":"sket","sketting":"sket","skewer":"skewer","ski\'d":"ski","skidded":"skid","skidding":"skid","skimmed":"skim","skimming":"skim","skimpier":"skimpy","skimpiest":"skimpy","skin-popped":"skin-pop","skin-popping":"skin-pop","skinned":"skin","skinnier":"skinny","skinniest":"skinny","skinning":"skin","skinny-dipped":"skinny-dip","skinny-dipping":"skinny-dip","skipped":"skip","skipping":"skip","skivvied":"skivvy","skydove":"skydive","slabbed":"slab","slabbing":"slab","slagged":"slag","slagging":"slag","slain":"slay","slammed":"slam","slamming":"slam","slaphappier":"slaphappy","slaphappiest":"slaphappy","slapped":"slap","slapping":"slap","slatier":"slaty","slatiest":"slaty","slatted":"slat","slatting":"slat","slaver":"slaver","sleazier":"sleazy","sleaziest":"sleazy","sledding":"sled","sleepier":"sleepy","sleepiest":"sleepy","slept":"sleep","slew":"slay","slid":"slide","slidden":"slide","slier":"sly","sliest":"sly","slimier":"slimy","slimiest":"slimy","slimmer":"slim","slimmest":"slim","slimsier":"slimsy","slimsiest":"slimsy","slinkier":"slinky","slinkiest":"slinky","slipped":"slip","slippier":"slippy","slippiest":"slippy","slipping":"slip","slitting":"slit","slogged":"slog","slogging":"slog","slopped":"slop","sloppier":"sloppy","sloppiest":"sloppy","slopping":"slop","slotted":"slot","slotting":"slot","slugged":"slug","slugging":"slug","slummed":"slum","slumming":"slum","slung":"sling","slunk":"slink","slurred":"slur","slurring":"slur","slyer":"sly","slyest":"sly","smalti":"smalto","smarmier":"smarmy","smarmiest":"smarmy","smellier":"smelly","smelliest":"smelly","smelt":"smell","smit":"smite","smitten":"smite","smokier":"smoky","smokiest":"smoky","smote":"smite","smugger":"smug","smuggest":"smug","smutted":"smut","smutting":"smut","snagged":"snag","snagging":"snag","snaggleteeth":"snaggletooth","snailfishes":"snailfish","snakier":"snaky","snakiest":"snaky","snapped":"snap","snappier":"snappy","snappiest":"snappy","snapping":"snap","snatchier":"snatchy","snatchiest":"snatchy","snazzier":"snazzy","snazziest":"snazzy","sneaker":"sneaker","snedded":"sned","snedding":"sned","sniffier":"sniffy","sniffiest":"sniffy","snipefishes":"snipefish","snipped":"snip","snipping":"snip","snivelled":"snivel","snivelling":"snivel","snogged":"snog","snogging":"snog","snootier":"snooty","snootiest":"snooty","snottier":"snotty","snottiest":"snotty","snowier":"snowy","snowiest":"snowy","snubbed":"snub","snubbing":"snub","snuck":"sneak","snuffer":"snuffer","snuffier":"snuffy","snuffiest":"snuffy","snugged":"snug","snugger":"snug","snuggest":"snug","snugging":"snug","soapier":"soapy","soapiest":"soapy","sobbed":"sob","sobbing":"sob","socmen":"socman","sodded":"sod","sodding":"sod","soft-pedalled":"soft-pedal","soft-pedalling":"soft-pedal","soggier":"soggy","soggiest":"soggy","sola":"solum","solaria":"solarium","solatia":"solatium","sold":"sell","solder":"solder","soldi":"soldo","solemnified":"solemnify","soles":"sol","solfeggi":"solfeggio","soli":"solo","solidi":"solidus","solidified":"solidify","somata":"soma","sons-in-law":"son-in-law","sonsier":"sonsy","sonsiest":"sonsy","soothsaid":"soothsay","sootier":"sooty","sootiest":"sooty","sopped":"sop","soppier":"soppy","soppiest":"soppy","sopping":"sop","soprani":"soprano","sordini":"sordino","sori":"sorus","soroses":"sorosis","sorrier":"sorry","sorriest":"sorry","sought":"seek","soupier":"soupy","soupiest":"soupy","souther":"souther","southerner":"southerner","sovkhozy":"sovkhoz","sown":"sow","spadefishes":"spadefish","spadices":"spadix","spagged":"spag","spagging":"spag","spancelled":"spancel","spancelling":"spancel","spanned":"span","spanning":"span","sparred":"spar","sparring":"spar","spat":"spit","spatted":"spat","spatting":"spat","spearfishes":"spearfish","specified":"specify","spectra":"spectrum","specula":"speculum","sped":"speed","speechified":"speechify","speedier":"speedy","speediest":"speedy","spellbound":"spellbind","spelt":"spell","spent":"spend","spermatia":"spermatium","spermatogonia":"spermatogonium","spermatozoa":"spermatozoon","spermogonia":"spermogonium","sphinges":"sphinx","spicae":"spica","spicier":"spicy","spiciest":"spicy","spicula":"spiculum","spied":"spy","spiffier":"spiffy","spiffiest":"spiffy","spikier":"spiky","spikiest":"spiky","spilt":"spill","spin-dried":"spin-dry","spindlier":"spindly","spindliest":"spindly","spinier":"spiny","spiniest":"spiny","spinning":"spin","spiralled":"spiral","spiralling":"spiral","spirilla":"spirillum","spitted":"spit","spitting":"spit","splashier":"splashy","splashiest":"splashy","splayfeet":"splayfoot","splenii":"splenius","splitting":"split","spoilt":"spoil","spoke":"speak","spoken":"speak","spongier":"spongy","spongiest":"spongy","spookier":"spooky","spookiest":"spooky","spoon-fed":"spoon-feed","spoonier":"spoony","spooniest":"spoony","sporangia":"sporangium","sporogonia":"sporogonium","sporozoa":"sporozoan","sportier":"sporty","sportiest":"sporty","spotlit":"spotlight","spotted":"spot","spottier":"spotty","spottiest":"spotty","spotting":"spot","sprang":"spring","spreader":"spreader","sprier":"spry","spriest":"spry","sprigged":"sprig","sprigging":"sprig","sprightlier":"sprightly","sprightliest":"sprightly","springer":"springer","springhase":"springhaas","springier":"springy","springiest":"springy","sprung":"spring","spudded":"spud","spudding":"spud","spumoni":"spumone","spun":"spin","spurred":"spur","spurring":"spur","sputa":"sputum","squamae":"squama","squashes":"squash","squashier":"squashy","squashiest":"squashy","squatted":"squat","squatter":"squat","squattest":"squat","squattier":"squatty","squattiest":"squatty","squatting":"squat","squibbed":"squib","squibbing":"squib","squidded":"squid","squidding":"squid","squiffier":"squiffy","squiffiest":"squiffy","squilgee":"squeegee","squillae":"squilla","squirrelfishes":"squirrelfish","squizzes":"squiz","stabbed":"stab","stabbing":"stab","stadia":"stadium","stagier":"stagy","stagiest":"stagy","stalkier":"stalky","stalkiest":"stalky","stall-fed":"stall-feed","stamina":"stamen","staminodia":"staminodium","stank":"stink","stapedes":"stapes","staphylococci":"staphylococcus","stapler":"stapler","starchier":"starchy","starchiest":"starchy","starer":"starer","starest":"starest","starfishes":"starfish","starred":"star","starrier":"starry","starriest":"starry","starring":"star","startsy":"starets","statelier":"stately","stateliest":"stately","steadied":"steady","steadier":"steady","steadiest":"steady","stealthier":"stealthy","stealthiest":"stealthy","steamier":"steamy","steamiest":"steamy","stelae":"stele","stellified":"stellify","stemmata":"stemma","stemmed":"stem","stemming":"stem","stems_from":"stem_from","stencilled":"stencil","stencilling":"stencil","stenoses":"stenosis","stepchildren":"stepchild","stepped":"step","stepping":"step","sterna":"sternum","stetted":"stet","stetting":"stet","stied":"sty","stigmata":"stigma","stilettoeing":"stiletto","stimuli":"stimulus","stingier":"stingy","stingiest":"stingy","stiper":"striper","stipites":"stipes","stirpes":"stirps","stirred":"stir","stirring":"stir","stoae":"stoa","stocker":"stocker","stockfishes":"stockfish","stockier":"stocky","stockiest":"stocky","stodgier":"stodgy","stodgiest":"stodgy","stole":"steal","stolen":"steal","stomata":"stoma","stomodaea":"stomodaeum","stomodea":"stomodeum","stonefishes":"stonefish","stonier":"stony","stoniest":"stony","stood":"stand","stopped":"stop","stopping":"stop","storied":"story","stormier":"stormy","stormiest":"stormy","stotinki":"stotinka","stotkini":"stotinka","stotted":"stot","stotting":"stot","stove":"stave","strappadoes":"strappado","strapped":"strap","strapping":"strap","strata":"stratum","strati":"stratus","stratified":"stratify","stratocumuli":"stratocumulus","streakier":"streaky","streakiest":"streaky","streamier":"streamy","streamiest":"streamy","street_children":"street_child","streptococci":"streptococcus","stretcher":"stretcher","stretchier":"stretchy","stretchiest":"stretchy","stretti":"stretto","strewn":"strew","striae":"stria","stridden":"stride","stringier":"stringy","stringiest":"stringy","stripier":"stripy","stripiest":"stripy","stripped":"strip","stripping":"strip","striven":"strive","strobili":"strobilus","strode":"stride","stromata":"stroma","stronger":"strong","strongest":"strong","stropped":"strop","stroppier":"stroppy","stroppiest":"stroppy","stropping":"strop","strove":"strive","strown":"strow","struck":"strike","strumae":"struma","strummed":"strum","strumming":"strum","strung":"string","strutted":"strut","strutting":"strut","stubbed":"stub","stubbing":"stub","stuccoes":"stucco","stuck":"stick","studded":"stud","studding":"stud","studied":"study","stuffier":"stuffy","stuffiest":"stuffy","stultified":"stultify","stummed":"stum","stumming":"stum","stumpier":"stumpy","stumpiest":"stumpy","stung":"sting","stunk":"stink","stunned":"stun","stunning":"stun","stupefied":"stupefy","sturdier":"sturdy","sturdiest":"sturdy","styli":"stylus","stylopes":"stylops","stylopodia":"stylopodium","stymying":"stymie","subbed":"sub","subbing":"sub","subcortices":"subcortex","subdeliria":"subdelirium","subgenera":"subgenus","subindices":"subindex","subjectified":"subjectify","subletting":"sublet","submariner":"submariner","submitted":"submit","submitting":"submit","submucosae":"submucosa","subphyla":"subphylum","substrasta":"substratum","subtotalled":"subtotal","subtotalling":"subtotal","succedanea":"succedaneum","succubi":"succubus","suckerfishes":"suckerfish","suckfishes":"suckfish","sudaria":"sudarium","sudatoria":"sudatorium","sulci":"sulcus","sulkier":"sulky","sulkiest":"sulky","sullied":"sully","sulphuretted":"sulphuret","sulphuretting":"sulphuret","sultrier":"sultry","sultriest":"sultry","summae":"summa","summed":"sum","summing":"sum","sunfishes":"sunfish","sung":"sing","sunk":"sink","sunken":"sink","sunned":"sun","sunnier":"sunny","sunniest":"sunny","sunning":"sun","supercargoes":"supercargo","superheroes":"superhero","supernovae":"supernova","superstrata":"superstratum","supped":"sup","supping":"sup","supplied":"supply","surgeonfishes":"surgeonfish","surlier":"surly","surliest":"surly","swabbed":"swab","swabbing":"swab","swagged":"swag","swagger":"swagger","swagging":"swag","swam":"swim","swamies":"swami","swankier":"swanky","swankiest":"swanky","swapped":"swap","swapping":"swap","swarthier":"swarthy","swarthiest":"swarthy","swatted":"swat","swatting":"swat","sweatier":"sweaty","sweatiest":"sweaty","sweetiewives":"sweetiewife","swellfishes":"swellfish","swept":"sweep","swigged":"swig","swigging":"swig","swimming":"swim","swivelled":"swivel","swivelling":"swivel","swollen":"swell","swopped":"swap","swopping":"swap","swops":"swap","swordfishes":"swordfish","swore":"swear","sworn":"swear","swotted":"swot","swotting":"swot","swum":"swim","swung":"swing","syconia":"syconium","syllabi":"syllabus","syllabified":"syllabify","syllepses":"syllepsis","symbolled":"symbol","symbolling":"symbol","symphyses":"symphysis","sympodia":"sympodium","symposia":"symposium","synapses":"synapsis","synarthroses":"synarthrosis","synclinoria":"synclinorium","syncytia":"syncytium","syndesmoses":"syndesmosis","synopses":"synopsis","syntagmata":"syntagma","syntheses":"synthesis","syphilomata":"syphiloma","syringes":"syrinx","syssarcoses":"syssarcosis","tabbed":"tab","tabbing":"tab","tableaux":"tableau","tackier":"tacky","tackiest":"tacky","taeniae":"taenia","tagged":"tag","tagging":"tag","taken":"take","taken_a_side":"take_a_side","taken_pains":"take_pains","taken_steps":"take_steps","takes_a_side":"take_a_side","takes_pains":"take_pains","takes_steps":"take_steps","taking_a_side":"take_a_side","taking_pains":"take_pains","taking_steps":"take_steps","talcked":"talc","talcking":"talc","tali":"talus","talkier":"talky","talkiest":"talky","tallaisim":"tallith","tallied":"tally","tallithes":"tallith","tallitoth":"tallith","tally-ho\'d":"tally-ho","tammied":"tammy","tangier":"tangy","tangiest":"tangy","tanned":"tan","tanner":"tan","tannest":"tan","tanning":"tan","tapeta":"tapetum","tapped":"tap","tapping":"tap","tarantulae":"tarantula","tardier":"tardy","tardiest":"tardy","tarred":"tar","tarried":"tarry","tarring":"tar","tarsi":"tarsus","tarsometatarsi":"tarsometatarsus","tasselled":"tassel","tasselling":"tassel","tastier":"tasty","tastiest":"tasty","tatted":"tat","tattier":"tatty","tattiest":"tatty","tatting":"tat","taught":"teach","tawdrier":"tawdry","tawdriest":"tawdry","taxa":"taxon","taxes":"tax","taxies":"taxi","taxis":"taxis","taxying":"taxi","teaselled":"teasel","teaselling":"teasel","techier":"techy","techiest":"techy","tectrices":"tectrix","tedded":"ted","tedding":"ted","teenager":"teenager","teenier":"teeny","teeniest":"teeny","teeth":"tooth","teetotaler":"teetotaler","tegmina":"tegmen","telae":"tela","telamones":"telamon","telangiectases":"telangiectasia","telia":"telium","tempi":"tempo","tenacula":"tenaculum","tenderfeet":"tenderfoot","teniae":"tenia","tenues":"tenuis","tepefied":"tepefy","teraphim":"teraph","terata":"teras","teredines":"teredo","terga":"tergum","termini":"terminus","terraria":"terrarium","terrified":"terrify","terzetti":"terzetto","tesserae":"tessera","testae":"testa","tester":"tester","testes":"testes","testier":"testy","testiest":"testy","testified":"testify","testudines":"testudo","tetchier":"tetchy","tetchiest":"tetchy","tetrahedra":"tetrahedron","tetraskelia":"tetraskelion","thalamencephala":"thalamencephalon","thalami":"thalamus","thalli":"thallus","theatres-in-the-round":"theatre-in-the-round","thecae":"theca","therses":"thyrse","thesauri":"thesaurus","theses":"thesis","thickleaves":"thickleaf","thieves":"thief","thinking_the_world_of":"think_the_world_of","thinks_the_world_of":"think_the_world_of","thinned":"thin","thinner":"thin","thinnest":"thin","thinning":"thin","third-rater":"third-rater","thirstier":"thirsty","thirstiest":"thirsty","tholoi":"tholos","thoraces":"thorax","thornier":"thorny","thorniest":"thorny","thought":"think","thought_the_world_of":"think_the_world_of","threadier":"thready","threadiest":"thready","threw":"throw","threw_out":"throw_out","thriftier":"thrifty","thriftiest":"thrifty","thriven":"thrive","throatier":"throaty","throatiest":"throaty","throbbed":"throb","throbbing":"throb","thrombi":"thrombus","throve":"thrive","throwing_out":"throw_out","thrown":"throw","thrown_out":"throw_out","throws_out":"throw_out","thrummed":"thrum","thrumming":"thrum","thudded":"thud","thudding":"thud","thymi":"thymus","thyrsi":"thyrsus","tibiae":"tibia","tidied":"tidy","tidier":"tidy","tidiest":"tidy","tilefishes":"tilefish","timelier":"timely","timeliest":"timely","tinier":"tiny","tiniest":"tiny","tinned":"tin","tinnier":"tinny","tinniest":"tinny","tinning":"tin","tinselled":"tinsel","tinselling":"tinsel","tintinnabula":"tintinnabulum","tipped":"tip","tipping":"tip","tipsier":"tipsy","tipsiest":"tipsy","titmice":"titmouse","tittupped":"tittup","tittupping":"tittup","toadfishes":"toadfish","toadied":"toady","tobaccoes":"tobacco","togged":"tog","togging":"tog","told":"tell","tomatoes":"tomato","tomenta":"tomentum","tondi":"tondo","tonier":"tony","toniest":"tony","tonneaux":"tonneau","took":"take","took_a_side":"take_a_side","took_pains":"take_pains","took_steps":"take_steps","toothier":"toothy","toothiest":"toothy","toper":"toper","tophi":"tophus","topoi":"topos","topped":"top","topping":"top","tore":"tear","tori":"torus","torn":"tear","tornadoes":"tornado","torpedoes":"torpedo","torrefied":"torrefy","torrify":"torrefy","torsi":"torso","totalled":"total","totalling":"total","totted":"tot","totting":"tot","touchier":"touchy","touchiest":"touchy","touracos":"touraco","towelled":"towel","towelling":"towel","trabeculae":"trabecula","tracheae":"trachea","trader":"trader","traditores":"traditor","trafficked":"traffic","trafficking":"traffic","tragi":"tragus","trameled":"trammel","trameling":"trammel","tramelled":"trammel","tramelling":"trammel","tramels":"trammel","trammed":"tram","tramming":"tram","transferred":"transfer","transferring":"transfer","transfixt":"transfix","tranship":"transship","transhipped":"tranship","transhipping":"tranship","transmitted":"transmit","transmitting":"transmit","transmogrified":"transmogrify","transshipped":"transship","transshipping":"transship","trapanned":"trapan","trapanning":"trapan","trapezia":"trapezium","trapezohedra":"trapezohedron","trapped":"trap","trapping":"trap","trashier":"trashy","trashiest":"trashy","traumata":"trauma","travelled":"travel","travelling":"travel","travestied":"travesty","trekked":"trek","trekking":"trek","trendier":"trendy","trendiest":"trendy","trepanned":"trepan","trepanning":"trepan","treponemata":"treponema","trichinae":"trichina","trickier":"tricky","trickiest":"tricky","tricksier":"tricksy","tricksiest":"tricksy","triclinia":"triclinium","tried":"try","triennia":"triennium","triforia":"triforium","trigged":"trig","triggerfishes":"triggerfish","trigging":"trig","trihedra":"trihedron","trimer":"trimer","trimmed":"trim","trimmer":"trim","trimmest":"trim","trimming":"trim","tripped":"trip","tripping":"trip","triskelia":"triskelion","trisoctahedra":"trisoctahedron","triumviri":"triumvir","trivia":"trivium","trochleae":"trochlea","trod":"tread","trodden":"tread","trogged":"trog","trogging":"trog","tropaeola":"tropaeolum","trotted":"trot","trotting":"trot","trous-de-loup":"trou-de-loup","trousseaux":"trousseau","trowelled":"trowel","trowelling":"trowel","truer":"true","truest":"true","trunkfishes":"trunkfish","trustier":"trusty","trustiest":"trusty","trymata":"tryma","tubae":"tuba","tubbier":"tubby","tubbiest":"tubby","tugged":"tug","tugging":"tug","tumefied":"tumefy","tunned":"tun","tunnelled":"tunnel","tunnelling":"tunnel","tunning":"tun","tupped":"tup","tupping":"tup","turfier":"turfy","turfiest":"turfy","turves":"turf","tut-tutted":"tut-tut","tut-tutting":"tut-tut","tweedier":"tweedy","tweediest":"tweedy","twigged":"twig","twiggier":"twiggy","twiggiest":"twiggy","twigging":"twig","twinned":"twin","twinning":"twin","twitted":"twit","twitting":"twit","tying":"tie","tympana":"tympanum","typesetting":"typeset","typewritten":"typewrite","typewrote":"typewrite","typified":"typify","tyros":"tiro","ubermenschen":"ubermensch","uglier":"ugly","uglies":"ugli","ugliest":"ugly","uglified":"uglify","uigurs":"uighur","ulnae":"ulna","ultimata":"ultimatum","umbilici":"umbilicus","umbones":"umbo","umbrae":"umbra","unbarred":"unbar","unbarring":"unbar","unbent":"unbend","unbound":"unbind","uncapped":"uncap","uncapping":"uncap","unci":"uncus","uncidia":"uredium","unclad":"unclothe","unclogged":"unclog","unclogging":"unclog","underbidding":"underbid","underbought":"underbuy","undercutting":"undercut","underfed":"underfeed","undergirt":"undergird","undergone":"undergo","underlaid":"underlay","underlain":"underlie","underlay":"underlie","underletting":"underlet","underlying":"underlie","underpaid":"underpay","underpinned":"underpin","underpinning":"underpin","underpropped":"underprop","underpropping":"underprop","undersetting":"underset","undershot":"undershoot","undersold":"undersell","understood":"understand","understudied":"understudy","undertaken":"undertake","undertook":"undertake","underwent":"undergo","underwritten":"underwrite","underwrote":"underwrite","undid":"undo","undone":"undo","unfitted":"unfit","unfitting":"unfit","unfriendlier":"unfriendly","unfriendliest":"unfriendly","unfroze":"unfreeze","unfrozen":"unfreeze","ungainlier":"ungainly","ungainliest":"ungainly","ungodlier":"ungodly","ungodliest":"ungodly","unhappier":"unhappy","unhappiest":"unhappy","unhealthier":"unhealthy","unhealthiest":"unhealthy","unholier":"unholy","unholiest":"unholy","unified":"unify","unkennelled":"unkennel","unkennelling":"unkennel","unknitted":"unknit","unknitting":"unknit","unlaid":"unlay","unlearnt":"unlearn","unmade":"unmake","unmanned":"unman","unmanning":"unman","unpegged":"unpeg","unpegging":"unpeg","unpinned":"unpin","unpinning":"unpin","unplugged":"unplug","unplugging":"unplug","unravelled":"unravel","unravelling":"unravel","unrigged":"unrig","unrigging":"unrig","unripped":"unrip","unripping":"unrip","unrove":"unreeve","unrulier":"unruly","unruliest":"unruly","unsaid":"unsay","unshipped":"unship","unshipping":"unship","unslung":"unsling","unsnapped":"unsnap","unsnapping":"unsnap","unspoke":"unspeak","unspoken":"unspeak","unsteadied":"unsteady","unstepped":"unstep","unstepping":"unstep","unstopped":"unstop","unstopping":"unstop","unstrung":"unstring","unstuck":"unstick","unswore":"unswear","unsworn":"unswear","untaught":"unteach","unthought":"unthink","untidied":"untidy","untidier":"untidy","untidiest":"untidy","untrod":"untread","untrodden":"untread","untying":"untie","unwound":"unwind","unwrapped":"unwrap","unwrapping":"unwrap","unzipped":"unzip","unzipping":"unzip","upbuilt":"upbuild","upheld":"uphold","uphove":"upheave","upped":"up","uppercutting":"uppercut","upping":"up","uprisen":"uprise","uprose":"uprise","upsetting":"upset","upsprang":"upspring","upsprung":"upspring","upswept":"upsweep","upswollen":"upswell","upswung":"upswing","uredines":"uredo","uredinia":"uredinium","uredosori":"uredosorus","urethrae":"urethra","urinalyses":"urinalysis","uteri":"uterus","utriculi":"utriculus","uvulae":"uvula","vacua":"vacuum","vagged":"vag","vagging":"vag","vagi":"vagus","vaginae":"vagina","valleculae":"vallecula","vaporetti":"vaporetto","varices":"varix","varied":"vary","vasa":"vas","vascula":"vasculum","vastier":"vasty","vastiest":"vasty","vatted":"vat","vatting":"vat","vela":"velum","velamina":"velamen","velaria":"velarium","venae":"vena","venae_cavae":"vena_cava","ventriculi":"ventriculus","verbified":"verbify","verified":"verify","vermes":"vermis","verrucae":"verruca","versified":"versify","vertebrae":"vertebra","vertices":"vertex","vertigines":"vertigo","vertigoes":"vertigo","vesicae":"vesica","vest":"vest","vetoes":"veto","vetted":"vet","vetting":"vet","vexilla":"vexillum","viatica":"viaticum","viatores":"viator","vibracula":"vibraculum","vibrissae":"vibrissa","vice-chairman":"vice-chairman","victualled":"victual","victualling":"victual","viewier":"viewy","viewiest":"viewy","vilified":"vilify","villi":"villus","vimina":"vimen","vincula":"vinculum","viragoes":"virago","vires":"vis","virtuosi":"virtuoso","vitae":"vita","vitelli":"vitellus","vitrified":"vitrify","vitriolled":"vitriol","vitriolling":"vitriol","vittae":"vitta","vivaria":"vivarium","vivified":"vivify","voces":"vox","volcanoes":"volcano","volkslieder":"volkslied","volte":"volta","volvae":"volva","vorticellae":"vorticella","vortices":"vortex","vulvae":"vulva","vying":"vie","wackier":"wacky","wackiest":"wacky","wadded":"wad","waddied":"waddy","wadding":"wad","wadsetted":"wadset","wadsetting":"wadset","wagged":"wag","wagging":"wag","wagons-lits":"wagon-lit","wahhabis":"wahabi","wanderjahre":"wanderjahr","wanned":"wan","wanner":"wan","wannest":"wan","wanning":"wan","warier":"wary","wariest":"wary","warred":"war","warring":"war","was":"be","washier":"washy","washiest":"washy","waster":"waster","water-ski\'d":"water-ski","wavier":"wavy","waviest":"wavy","waxier":"waxy","waxiest":"waxy","waylaid":"waylay","weakfishes":"weakfish","weaklier":"weakly","weakliest":"weakly","wealthier":"wealthy","wealthiest":"wealthy","wearied":"weary","wearier":"weary","weariest":"weary","weatherstripped":"weatherstrip","weatherstripping":"weatherstrip","webbed":"web","webbier":"webby","webbiest":"webby","webbing":"web","wedded":"wed","wedding":"wed","weed":"weed","weedier":"weedy","weediest":"weedy","weenier":"weeny","weeniest":"weeny","weensier":"weensy","weensiest":"weensy","weepier":"weepy","weepiest":"weepy","weightier":"weighty","weightiest":"weighty","welsher":"welsher","went":"go","went_deep":"go_deep","wept":"weep","were":"be","werewolves":"werewolf","wetted":"wet","wetter":"wet","wettest":"wet","wetting":"wet","whackier":"whacky","whackiest":"whacky","whammed":"wham","whamming":"wham","whapped":"whap","whapping":"whap","wharves":"wharf","whetted":"whet","whetting":"whet","whimsier":"whimsy","whimsiest":"whimsy","whinnied":"whinny","whipped":"whip","whippers-in":"whipper-in","whipping":"whip","whipsawn":"whipsaw","whirred":"whir","whirring":"whir","whistle-stopped":"whistle-stop","whistle-stopping":"whistle-stop","whitefishes":"whitefish","whizzed":"whiz","whizzes":"whiz","whizzing":"whiz","wholesaler":"wholesaler","whopped":"whop","whopping":"whop","wieldier":"wieldy","wieldiest":"wieldy","wigged":"wig","wigging":"wig","wigwagged":"wigwag","wigwagging":"wigwag","wildcatted":"wildcat","wildcatting":"wildcat","wilier":"wily","wiliest":"wily","windier":"windy","windiest":"windy","window-shopped":"window-shop","window-shopping":"window-shop","winier":"winy","winiest":"winy","winning":"win","winterfed":"winterfeed","winterier":"wintery","winteriest":"wintery","wintrier":"wintry","wintriest":"wintry","wiredrawn":"wiredraw","wiredrew":"wiredraw","wirier":"wiry","wiriest":"wiry","wispier":"wispy","wispiest":"wispy","withdrawn":"withdraw","withdrew":"withdraw","withheld":"withhold","withstood":"withstand","wittier":"witty","wittiest":"witty","wives":"wife","woke":"wake","woken":"wake","wolffishes":"wolffish","wolves":"wolf","won":"win","wonkier":"wonky","wonkiest":"wonky","wonned":"won","wonning":"won","woodier":"woody","woodiest":"woody","woodlice":"woodlouse","woodsier":"woodsy","woodsiest":"woodsy","woollier":"woolly","woolliest":"woolly","woozier":"woozy","wooziest":"woozy","wordier":"wordy","wordiest":"wordy","wore":"wear","worldlier":"worldly","worldliest":"worldly","wormier":"wormy","wormiest":"wormy","worn":"wear","worried":"worry","worse":"bad","worshipped":"worship","worshipping":"worship","worst":"bad","worthier":"worthy","worthiest":"worthy","wound":"wind","wove":"weave","woven":"weave","wrapped":"wrap","wrapping":"wrap","wreckfishes":"wreckfish","wried":"wry","wrier":"wry","wriest":"wry","written":"write","wrote":"write","wrought":"work","wrung":"wring","wryer":"wry","wryest":"wry","wunderkinder":"wunderkind","xiphisterna":"xiphisternum","yakked":"yak","yakking":"yak","yapped":"yap","yapping":"yap","yarer":"yare","yarest":"yare","ycleped":"clepe","yclept":"clepe","yeastier":"yeasty","yeastiest":"yeasty","yenned":"yen","yenning":"yen","yeshivahs":"yeshiva","yeshivoth":"yeshiva","yodelled":"yodel","yodelling":"yodel","yogin":"yogi","younger":"young","youngest":"young","yourselves":"yourself","yummier":"yummy","yummiest":"yummy","zamindaris":"zamindari","zanier":"zany","zaniest":"zany","zapped":"zap","zapping":"zap","zecchini":"zecchino","zeroes":"zero","zigzagged":"zigzag","zigzagging":"zigzag","zipped":"zip","zippier":"zippy","zippiest":"zippy","zipping":"zip","zoa":"zoon","zoaeae":"zoaea","zoeae":"zoea","zoeas":"zoaea","zoonoses":"zoonosis","zoosporangia":"zoosporangium"}');
+;// CONCATENATED MODULE: ./src/metrics/rouge/wordnet-exceptions.ts
+/**
+ * WordNet 2.0's irregular inflections (inflected form → base form: "was"→"be", "lives"→"life"), the table
+ * ROUGE-1.5.5 consults (its WordNet-2.0.exc.db) before its Porter stemmer when run with -m.
+ * Shipped inside the product so scoring never reads data from outside the bundle.
+ */
+
+const exceptions = new Map(Object.entries(wordnet20_exceptions_namespaceObject));
+/** The base form WordNet lists for an irregular form, or undefined. */
+function wordnetException(word) {
+    return exceptions.get(word);
+}
+
+;// CONCATENATED MODULE: ./src/metrics/rouge/tokenize.ts
+/**
+ * The two references' tokenizers, in three parts: how a text splits into sentences (lines), how a line
+ * splits into pieces, and which pieces are stemmed. ROUGE-Lsum and ROUGE-1.5.5's ROUGE-L work per line;
+ * the n-gram scores use the lines' tokens concatenated.
+ */
+
+
+
+/** ROUGE-1.5.5 -m: the WordNet exception table first, its Porter stemmer otherwise. */
+function rouge155Stem(token) {
+    return wordnetException(token) ?? porterRouge155Stem(token);
+}
+const nltkStem = porterNltkStem;
+const NON_ALPHANUMERIC = /[^a-z0-9]+/;
+const ASCII_UPPER = /[A-Z]+/g;
+/** The pieces of a line a tokenizer keeps, before stemming (both references drop empty pieces). */
+function pieces(lowered) {
+    return lowered.split(NON_ALPHANUMERIC).filter((piece) => piece.length > 0);
+}
+/**
+ * rouge_score 0.1.2 on one sentence: full Unicode lower-casing, every run of characters outside [a-z0-9]
+ * becomes a separator, empty pieces are dropped.
+ */
+function rougeScorePieces(text) {
+    return pieces(text.toLowerCase());
+}
+/**
+ * ROUGE-1.5.5 on one SPL line: only A-Z is lower-cased (tr/A-Z/a-z/); "-" and every character outside
+ * [A-Za-z0-9] become separators (the script reads bytes, so each byte of a non-ASCII character does);
+ * the pieces are what is left, since the script keeps only tokens starting with [a-z0-9$] and "$" never
+ * survives.
+ */
+function rouge155Pieces(line) {
+    return pieces(line.replace(ASCII_UPPER, (upper) => upper.toLowerCase()));
+}
+/** Both references stem only pieces longer than 3 characters. */
+function stemPiece(piece, stem) {
+    return stem !== null && piece.length > 3 ? stem(piece) : piece;
+}
+/**
+ * rouge_score's sentence split for ROUGE-Lsum: on "\n" only, dropping empty strings (a line of spaces
+ * stays, with no tokens).
+ */
+function splitRougeScoreSentences(text) {
+    return text.split('\n').filter((line) => line.length > 0);
+}
+/** SPL format: each line that is not empty (before trimming) is one sentence. */
+function splitRouge155Sentences(text) {
+    return text.split('\n').filter((line) => line.length > 0);
+}
+
+;// CONCATENATED MODULE: ./src/metrics/rouge/vocabulary.ts
+
+/** Interns token strings as small integers so n-gram keys and LCS compare numbers, not strings. */
+class Vocabulary {
+    ids = new Map();
+    idOf(token) {
+        let id = this.ids.get(token);
+        if (id === undefined) {
+            id = this.ids.size;
+            if (id >= MAX_TOKEN_IDS)
+                throw new RangeError('ROUGE vocabulary exceeds 2^26 distinct tokens');
+            this.ids.set(token, id);
+        }
+        return id;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/metrics/rouge/tokenize-pair.ts
+/**
+ * Turns raw reference/prediction text into TokenizedText for a mode. Each distinct piece of text is
+ * stemmed and given its token id once (one map lookup per piece afterwards): corpora repeat words a lot.
+ */
+
+
+function makeTokenizer(mode, stem) {
+    const vocabulary = new Vocabulary();
+    const stemmer = stem ? (mode === 'rouge155' ? rouge155Stem : nltkStem) : null;
+    const split = mode === 'rouge155' ? splitRouge155Sentences : splitRougeScoreSentences;
+    const piecesOf = mode === 'rouge155' ? rouge155Pieces : rougeScorePieces;
+    const entries = new Map();
+    const entryOf = (piece) => {
+        let entry = entries.get(piece);
+        if (entry === undefined) {
+            const word = stemPiece(piece, stemmer);
+            entry = { word, id: vocabulary.idOf(word) };
+            entries.set(piece, entry);
+        }
+        return entry;
+    };
+    return (text) => {
+        const words = [];
+        const tokens = [];
+        const sentences = [];
+        for (const line of split(text)) {
+            const ids = [];
+            for (const piece of piecesOf(line)) {
+                const { word, id } = entryOf(piece);
+                words.push(word);
+                tokens.push(id);
+                ids.push(id);
+            }
+            sentences.push(ids);
+        }
+        return { words, tokens, sentences };
+    };
+}
+
+;// CONCATENATED MODULE: ./src/metrics/rouge/types.ts
+/** Shapes shared by the ROUGE module (see docs/rouge.md for every definition). */
+const ROUGE_TYPES_BY_MODE = {
+    'rouge-score': ['rouge1', 'rouge2', 'rougeL', 'rougeLsum'],
+    rouge155: ['rouge1', 'rouge2', 'rougeL'],
+};
+
+;// CONCATENATED MODULE: ./src/metrics/rouge/index.ts
+/**
+ * ROUGE for the pipeline and the `score` command. Two modes reproduce two references exactly:
+ * `rouge-score` (Google's rouge_score 0.1.2, what Hugging Face evaluate, HELM and MLPerf report) and
+ * `rouge155` (ROUGE-1.5.5 -a -c 95 -r 1000 -n 2 -m, how the XSum paper measured). docs/rouge.md.
+ */
+
+
+
+
+
+
+
+
+
+/**
+ * Defaults: 1,000 resamples at 95%. Seed 42 in rouge-score mode (rouge_score after np.random.seed(42));
+ * seed 0 in rouge155 mode, which is ROUGE-1.5.5's own srand(0..999).
+ */
+function defaultBootstrap(mode) {
+    return { resamples: 1000, confidence: 0.95, seed: mode === 'rouge155' ? 0 : 42 };
+}
+function bootstrapSettings(mode, options) {
+    const defined = Object.fromEntries(Object.entries(options ?? {}).filter(([, v]) => v !== undefined));
+    const settings = { ...defaultBootstrap(mode), ...defined };
+    const { resamples, confidence, seed } = settings;
+    if (!Number.isInteger(resamples) || resamples < 2)
+        throw new errors_InputError(`ROUGE bootstrap resamples must be an integer ≥ 2, got ${resamples}`);
+    if (!(confidence > 0 && confidence < 1))
+        throw new errors_InputError(`ROUGE bootstrap confidence must be between 0 and 1, got ${confidence}`);
+    if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff)
+        throw new errors_InputError(`ROUGE bootstrap seed must be an integer in [0, 2^32), got ${seed}`);
+    return settings;
+}
+/** Scores every pair, then aggregates each ROUGE type with its bootstrap interval and plain mean. */
+function scoreCorpus(pairs, options) {
+    const { mode } = options;
+    const stem = options.stem ?? true;
+    const bootstrap = bootstrapSettings(mode, options.bootstrap);
+    if (pairs.length === 0)
+        throw new errors_InputError('ROUGE: there are no pairs to score');
+    const types = [...ROUGE_TYPES_BY_MODE[mode]];
+    const tokenize = makeTokenizer(mode, stem);
+    const scorePair = mode === 'rouge155' ? scorePairRouge155 : scorePairRougeScore;
+    const perPair = [];
+    let emptyPredictions = 0;
+    pairs.forEach((pair, index) => {
+        if (typeof pair.reference !== 'string')
+            throw new errors_InputError(`ROUGE: pair ${index + 1} has no reference text`);
+        const raw = pair.prediction;
+        const empty = typeof raw !== 'string' || raw.trim().length === 0;
+        if (empty)
+            emptyPredictions += 1;
+        const reference = tokenize(pair.reference);
+        const prediction = tokenize(typeof raw === 'string' ? raw : '');
+        perPair.push({
+            index,
+            empty_prediction: empty,
+            scores: scorePair(reference, prediction),
+            reference_tokens: reference.words,
+            prediction_tokens: prediction.words,
+        });
+    });
+    const columns = types.map((type) => columnsOf(perPair, type));
+    const resampled = mode === 'rouge155'
+        ? resampleMeansRouge155(columns, bootstrap.resamples, bootstrap.seed)
+        : resampleNumpy(columns, bootstrap.resamples, bootstrap.seed);
+    const aggregates = {};
+    types.forEach((type, t) => {
+        aggregates[type] = aggregateType(columns[t], resampled[t], mode, bootstrap.confidence);
+    });
+    return {
+        mode,
+        stem,
+        types,
+        pairs: pairs.length,
+        empty_predictions: emptyPredictions,
+        bootstrap,
+        rouge1: aggregates.rouge1,
+        rouge2: aggregates.rouge2,
+        rougeL: aggregates.rougeL,
+        ...(aggregates.rougeLsum ? { rougeLsum: aggregates.rougeLsum } : {}),
+        per_pair: perPair,
+    };
+}
+function columnsOf(perPair, type) {
+    const n = perPair.length;
+    const columns = { precision: new Float64Array(n), recall: new Float64Array(n), fmeasure: new Float64Array(n) };
+    perPair.forEach((pair, i) => {
+        const score = pair.scores[type];
+        columns.precision[i] = score.precision;
+        columns.recall[i] = score.recall;
+        columns.fmeasure[i] = score.fmeasure;
+    });
+    return columns;
+}
+/** Plain mean, summed in input order (what numpy's axis-0 mean and ROUGE-1.5.5's average do). */
+function rouge_mean(values) {
+    let sum = 0;
+    for (const v of values)
+        sum += v;
+    return sum / values.length;
+}
+/** rouge_score draws each type's resamples in turn from one generator seeded once. */
+function resampleNumpy(columns, resamples, seed) {
+    const rng = new Mt19937(seed);
+    return columns.map((c) => resampleMeansNumpy(c, resamples, rng));
+}
+function aggregateType(columns, resampled, mode, confidence) {
+    const means = { precision: rouge_mean(columns.precision), recall: rouge_mean(columns.recall), fmeasure: rouge_mean(columns.fmeasure) };
+    const found = intervals(resampled, confidence, mode === 'rouge155' ? 'rouge155' : 'numpy');
+    const withMean = (key) => {
+        const { low, mid, high } = found[key];
+        // ROUGE-1.5.5 prints (and the paper reports) its average and interval rounded to 5 decimals.
+        if (mode === 'rouge155')
+            return { low: roundLikePrintf5(low), mid: roundLikePrintf5(mid), high: roundLikePrintf5(high), mean: means[key] };
+        return { low, mid, high, mean: means[key] };
+    };
+    return { precision: withMean('precision'), recall: withMean('recall'), fmeasure: withMean('fmeasure') };
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/rouge-metrics.ts
+
+const MODES = ['rouge155', 'rouge-score'];
+/**
+ * Scores the predictions in both modes (docs/rouge.md); the headline and the console lines use the
+ * configured one. Failed requests are empty predictions: they score 0 and are counted, never dropped.
+ */
+function computeRouge(config, predictions) {
+    if (predictions.length === 0)
+        return null;
+    const pairs = predictions.map((p) => ({ reference: p.reference, prediction: p.prediction }));
+    const results = new Map(MODES.map((mode) => [mode, scoreCorpus(pairs, { mode, stem: true })]));
+    const chosen = results.get(config.rouge.mode);
+    const headline = {};
+    const intervals = {};
+    for (const type of chosen.types) {
+        const f = chosen[type].fmeasure;
+        headline[type] = f.mid;
+        intervals[type] = { low: f.low, mid: f.mid, high: f.high, confidence: chosen.bootstrap.confidence };
+    }
+    const block = { mode: config.rouge.mode };
+    for (const [mode, result] of results) {
+        const { per_pair: _perPair, ...aggregate } = result;
+        block[mode] = aggregate;
+    }
+    const perPair = chosen.per_pair.map((pair) => Object.fromEntries(Object.entries(pair.scores).map(([type, prf]) => [type, prf.fmeasure])));
+    return { block, headline, intervals, perPair };
+}
+
 ;// CONCATENATED MODULE: ./src/pipeline/compute-metrics.ts
+
+
 
 
 /**
@@ -58212,6 +62616,18 @@ async function computeMetrics(input) {
     Object.assign(headline, mfu.headline);
     if (mfu.unavailable)
         input.log.info(`MFU not reported: ${mfu.unavailable}`);
+    const rouge = computeRouge(config, input.predictions);
+    if (rouge) {
+        blocks.rouge = rouge.block;
+        Object.assign(headline, rouge.headline);
+    }
+    if (input.telemetry) {
+        // Energy covers every measured request of every trial: the telemetry window is the whole load.
+        const outputTokens = measured.reduce((sum, r) => sum + (r.error === null ? (r.output_tokens ?? 0) : 0), 0);
+        blocks.telemetry = input.telemetry;
+        headline.energy_j = input.telemetry.energy_j;
+        headline.tokens_per_joule = tokensPerJoule(outputTokens, input.telemetry.energy_j);
+    }
     let steps;
     const stepResults = input.outcomes[0]?.steps ?? [];
     if (stepResults.length > 1) {
@@ -58221,7 +62637,7 @@ async function computeMetrics(input) {
             return { label: step.shape, headline: headlineLatency(summary), metrics: { latency: summary } };
         });
     }
-    return { blocks, headline, trials: trialCount > 1 ? trialHeadlines : undefined, steps };
+    return { blocks, headline, intervals: rouge?.intervals ?? {}, perPairRouge: rouge?.perPair ?? null, trials: trialCount > 1 ? trialHeadlines : undefined, steps };
 }
 /** Metric-by-metric mean over trials; a metric missing in any trial is null. */
 function meanHeadline(trials) {
@@ -58313,14 +62729,6 @@ function collectPredictions(rows, records) {
 
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: ./src/results/results-document.ts
-/**
- * results.json: the unit everything after the run reads (gate, reports, exports). Versioned: a reader
- * refuses a schema_version it does not know. See docs/results.md for every field.
- */
-const RESULTS_SCHEMA = 'infergate/results';
-const RESULTS_SCHEMA_VERSION = 1;
-
 ;// CONCATENATED MODULE: ./src/util/version.ts
 // Kept in step with package.json by test/util/version.test.ts (the bundle cannot read package.json).
 const INFERGATE_VERSION = '0.1.0';
@@ -58451,6 +62859,7 @@ function buildResults(input) {
             requests: { measured, warmup: input.records.length - measured, retried_connections: input.outcomes.reduce((n, o) => n + o.retried_connections, 0), failures_by_kind: input.outcomes[0]?.failures_by_kind ?? {}, first_failure_messages: input.outcomes[0]?.first_failure_messages ?? {} },
         },
         headline: input.metrics?.headline ?? {},
+        ...(input.metrics && Object.keys(input.metrics.intervals).length > 0 ? { headline_intervals: input.metrics.intervals } : {}),
         ...(input.metrics?.trials ? { trials: input.metrics.trials } : {}),
         ...(input.metrics?.steps ? { steps: input.metrics.steps } : {}),
         files: { ...RUN_FILES },
@@ -58567,16 +62976,23 @@ async function runBenchmark(plan, hooks) {
     const startedAt = new Date();
     const base = { config, dataset, truncated, runId, runDir, startedAt };
     // A results.json exists from the start, so even a run killed outright leaves one that says so.
-    writeJsonAtomic((0,external_node_path_.join)(runDir, RUN_FILES.results), buildResults({ ...base, status: 'failed', failure: new RunError('the run did not finish: infergate was stopped before writing its results'), records: [], outcomes: [], metrics: null, engineVersion: null }));
+    writeJsonAtomic((0,external_node_path_.join)(runDir, RUN_FILES.results), buildResults({ ...base, status: 'failed', failure: new errors_RunError('the run did not finish: infergate was stopped before writing its results'), records: [], outcomes: [], metrics: null, engineVersion: null }));
     const writer = new RequestsJsonlWriter((0,external_node_path_.join)(runDir, RUN_FILES.requests));
+    const steps = config.load.sweep && config.load.shape !== 'offline' ? config.load.sweep.length : 1;
+    const progress = { done: 0, total: prompts.length * steps * config.load.repeat + config.load.warmup_requests, errors: 0, outputTokens: 0 };
     const records = [];
     const outcomes = [];
     let engine;
+    let telemetry;
+    let telemetrySummary = null;
     let failure = null;
     try {
         engine = await startEngine(engineSettingsFrom(config, runDir), { signal: hooks.signal, onSpawn: hooks.onEngineSpawn });
         runLog.info(`engine ready at ${engine.baseUrl}${engine.version ? ` (version ${engine.version})` : ''}`);
         const engineDied = engine.exited.then((exit) => exit);
+        // Sampled over the measured load only, so energy is the benchmark's, not the engine's idle start-up.
+        if (config.telemetry.enabled)
+            telemetry = startTelemetry({ intervalMs: config.telemetry.interval_ms, outFile: (0,external_node_path_.join)(runDir, RUN_FILES.telemetry) });
         for (let trial = 0; trial < config.load.repeat; trial++) {
             if (config.load.repeat > 1)
                 runLog.info(`trial ${trial + 1} of ${config.load.repeat}`);
@@ -58590,7 +63006,8 @@ async function runBenchmark(plan, hooks) {
                     temperature: config.request.temperature,
                     seed: config.request.seed,
                     extra_body: { top_p: config.request.top_p, ...engine.quirks.extraBody, ...config.request.extra_body },
-                    quirks: { stream_options: engine.quirks.streamUsage !== 'never' },
+                    // Ask for usage only where the engine wants it asked; some reject the field (docs/engines.md).
+                    quirks: { stream_options: engine.quirks.streamUsage === 'ask' },
                     timeout_ms: config.request.timeout_s * 1000,
                 },
                 shape: loadShapeFrom(config),
@@ -58602,6 +63019,12 @@ async function runBenchmark(plan, hooks) {
                     const kept = { ...record, trial };
                     records.push(kept);
                     writer.append(kept);
+                    progress.done++;
+                    if (record.error)
+                        progress.errors++;
+                    else
+                        progress.outputTokens += record.output_tokens ?? 0;
+                    hooks.onProgress?.({ ...progress });
                 },
             });
             outcomes.push(outcome);
@@ -58617,28 +63040,33 @@ async function runBenchmark(plan, hooks) {
         }
         const decision = decideFailureRate(records, config.load.max_failure_rate);
         if (decision.fails_run)
-            throw new RunError(decision.message ?? 'too many requests failed');
+            throw new errors_RunError(decision.message ?? 'too many requests failed');
     }
     catch (error) {
         failure = asRunFailure(error);
     }
     finally {
+        hooks.onLoadEnd?.();
+        telemetrySummary = (await telemetry?.stop().catch(() => null)) ?? null;
         writer.close();
         await engine?.stop().catch((error) => runLog.warn(`stopping the engine: ${error.message}`));
     }
-    return finish({ ...base, hooks, runLog, records, outcomes, failure, engineVersion: engine?.version ?? null });
+    if (telemetrySummary && !telemetrySummary.available)
+        runLog.info(`accelerator telemetry unavailable: ${telemetrySummary.reason ?? 'no tool'}`);
+    return finish({ ...base, hooks, runLog, records, outcomes, failure, telemetry: telemetrySummary, engineVersion: engine?.version ?? null });
 }
 function asRunFailure(error) {
     if (error instanceof InfergateError)
         return error;
-    return new RunError(`the run stopped on an unexpected error: ${error instanceof Error ? error.message : String(error)}`);
+    return new errors_RunError(`the run stopped on an unexpected error: ${error instanceof Error ? error.message : String(error)}`);
 }
 /** Scores and summarises whatever was measured, writes the run folder's files, prints the seed lines. */
 async function finish(input) {
     const { config, runDir, runLog } = input;
     const predictions = collectPredictions(input.dataset.rows, input.records);
-    writeFileAtomic((0,external_node_path_.join)(runDir, RUN_FILES.predictions), predictions.map((p) => JSON.stringify(p)).join('\n') + (predictions.length > 0 ? '\n' : ''));
-    const metrics = await computeMetrics({ config, records: input.records, outcomes: input.outcomes, predictions, log: runLog });
+    const metrics = await computeMetrics({ config, records: input.records, outcomes: input.outcomes, predictions, telemetry: input.telemetry, log: runLog });
+    const rows = predictions.map((p, i) => JSON.stringify(metrics.perPairRouge ? { ...p, rouge: metrics.perPairRouge[i] } : p));
+    writeFileAtomic((0,external_node_path_.join)(runDir, RUN_FILES.predictions), rows.join('\n') + (rows.length > 0 ? '\n' : ''));
     const status = input.failure === null ? 'completed' : input.failure.exitCode === ExitCode.interrupted ? 'interrupted' : 'failed';
     const results = buildResults({ ...input, status, metrics });
     writeJsonAtomic((0,external_node_path_.join)(runDir, RUN_FILES.results), results);
@@ -58648,6 +63076,70 @@ async function finish(input) {
         runLog.warn(`run ${status}: ${input.failure.message}`);
     runLog.info(`results: ${(0,external_node_path_.join)(runDir, RUN_FILES.results)}`);
     return { config, runDir, results, exitCode: input.failure?.exitCode ?? ExitCode.ok, error: input.failure };
+}
+
+;// CONCATENATED MODULE: ./src/report/progress-line.ts
+function formatDuration(seconds) {
+    if (!Number.isFinite(seconds) || seconds < 0)
+        return '--';
+    const s = Math.round(seconds);
+    const h = Math.floor(s / 3600);
+    const m = Math.floor((s % 3600) / 60);
+    const ss = String(s % 60).padStart(2, '0');
+    return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${ss}` : `${m}:${ss}`;
+}
+/** "label 120/500 (24%) | 3.1 req/s | 410 tok/s | errors 2 | ETA 2:03" */
+function formatProgress(label, total, s, elapsedMs) {
+    const elapsedS = elapsedMs / 1000;
+    const reqRate = elapsedS > 0 ? s.done / elapsedS : 0;
+    const tokRate = elapsedS > 0 ? s.outputTokens / elapsedS : 0;
+    const pct = total > 0 ? Math.floor((100 * s.done) / total) : 0;
+    const eta = s.done >= total ? 0 : reqRate > 0 ? (total - s.done) / reqRate : Number.NaN;
+    return `${label} ${s.done}/${total} (${pct}%) | ${reqRate.toFixed(2)} req/s | ${tokRate.toFixed(1)} tok/s | errors ${s.errors} | ETA ${formatDuration(eta)}`;
+}
+class ProgressReporter {
+    options;
+    now;
+    startedAt = null;
+    lastWrite = Number.NEGATIVE_INFINITY;
+    last = { done: 0, errors: 0, outputTokens: 0 };
+    finished = false;
+    constructor(options) {
+        this.options = options;
+        this.now = options.now ?? (() => performance.now());
+    }
+    update(snapshot) {
+        if (this.finished)
+            return;
+        const t = this.now();
+        if (this.startedAt === null)
+            this.startedAt = t;
+        this.last = snapshot;
+        const period = this.options.isTTY ? (this.options.ttyIntervalMs ?? 200) : (this.options.intervalMs ?? 10_000);
+        if (t - this.lastWrite < period)
+            return;
+        this.lastWrite = t;
+        this.emit(t);
+    }
+    /** Writes the final state once and, on a terminal, ends the line. */
+    finish() {
+        if (this.finished)
+            return;
+        this.finished = true;
+        const t = this.now();
+        if (this.startedAt === null)
+            this.startedAt = t;
+        this.emit(t);
+        if (this.options.isTTY)
+            this.options.write('\n');
+    }
+    emit(t) {
+        const line = formatProgress(this.options.label ?? 'requests', this.options.total, this.last, t - (this.startedAt ?? t));
+        if (this.options.isTTY)
+            this.options.write(`\r${line}\x1b[K`);
+        else
+            this.options.write(`${line}\n`);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/util/logger.ts
@@ -58705,6 +63197,8 @@ function interruptOnSignals() {
 
 
 
+
+
 /** `infergate run`: the whole benchmark from host.yaml; prints the seed's lines and writes the run folder. */
 function registerRun(program) {
     program
@@ -58715,8 +63209,20 @@ function registerRun(program) {
         .option('--set <key=value...>', 'override a setting, e.g. --set load.concurrency=8 --set task_nums=50')
         .action(async (options, command) => {
         const interrupt = interruptOnSignals();
+        let progress;
         try {
-            const outcome = await runBenchmark({ hostPath: options.host, overrides: options.set ?? [], outDir: options.out }, { log: consoleLogger, printLine: (line) => process.stdout.write(`${line}\n`), signal: interrupt.signal });
+            const outcome = await runBenchmark({ hostPath: options.host, overrides: options.set ?? [], outDir: options.out }, {
+                log: consoleLogger,
+                printLine: (line) => process.stdout.write(`${line}\n`),
+                signal: interrupt.signal,
+                // Progress goes to stderr: stdout keeps only the seed's result lines for parsers.
+                onProgress: ({ done, total, errors, outputTokens }) => {
+                    progress ??= new ProgressReporter({ total, isTTY: process.stderr.isTTY === true, write: (text) => process.stderr.write(text), label: 'infergate' });
+                    progress.update({ done, errors, outputTokens });
+                },
+                onLoadEnd: () => progress?.finish(),
+            });
+            writeRunReport(outcome.runDir, consoleLogger);
             if (outcome.error)
                 reportError(outcome.error);
             setExitCode(command, outcome.exitCode);
@@ -58727,11 +63233,148 @@ function registerRun(program) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/cli/commands/score-input.ts
+/**
+ * Reads the `score` command's inputs: two line-aligned text files, or one JSONL file of
+ * {reference, prediction} rows. Every problem is an InputError naming the file (and line).
+ */
+
+
+function readText(file) {
+    try {
+        return (0,external_node_fs_.readFileSync)(file, 'utf8');
+    }
+    catch (error) {
+        const reason = error instanceof Error && 'code' in error ? String(error.code) : String(error);
+        throw new errors_InputError(`${file}: cannot read the file (${reason})`);
+    }
+}
+/** The file's lines; a final newline ends the last line rather than starting an empty one. */
+function lines(text) {
+    const all = text.split('\n').map((line) => (line.endsWith('\r') ? line.slice(0, -1) : line));
+    if (all.length > 0 && all[all.length - 1] === '')
+        all.pop();
+    return all;
+}
+/** Line i of the references pairs with line i of the predictions; an empty prediction line scores 0. */
+function readAlignedPairs(referencesFile, predictionsFile) {
+    const references = lines(readText(referencesFile));
+    const predictions = lines(readText(predictionsFile));
+    if (references.length !== predictions.length) {
+        throw new errors_InputError(`${predictionsFile}: has ${predictions.length} lines but ${referencesFile} has ${references.length}; the files must be line-aligned`);
+    }
+    return references.map((reference, i) => ({ reference, prediction: predictions[i] }));
+}
+/** One JSON object per non-blank line: `reference` (string) and `prediction` (string, null or absent). */
+function readJsonlPairs(file) {
+    const pairs = [];
+    lines(readText(file)).forEach((line, i) => {
+        if (line.trim() === '')
+            return;
+        let row;
+        try {
+            row = JSON.parse(line);
+        }
+        catch {
+            throw new errors_InputError(errors_located(file, i + 1, 'is not valid JSON'));
+        }
+        if (typeof row !== 'object' || row === null || Array.isArray(row))
+            throw new errors_InputError(errors_located(file, i + 1, 'must be a JSON object with "reference" and "prediction"'));
+        const { reference, prediction } = row;
+        if (typeof reference !== 'string')
+            throw new errors_InputError(errors_located(file, i + 1, '"reference" must be a string'));
+        if (prediction !== undefined && prediction !== null && typeof prediction !== 'string') {
+            throw new errors_InputError(errors_located(file, i + 1, '"prediction" must be a string, null or absent'));
+        }
+        pairs.push({ reference, prediction: prediction ?? null });
+    });
+    return pairs;
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/score.ts
+
+
+
+
+
+
+function numberOption(name, value) {
+    if (value === undefined)
+        return undefined;
+    const parsed = Number(value);
+    if (value.trim() === '' || !Number.isFinite(parsed))
+        throw new errors_InputError(`--${name}: "${value}" is not a number`);
+    return parsed;
+}
+function readPairs(options) {
+    if (options.pairs !== undefined) {
+        if (options.references !== undefined || options.predictions !== undefined) {
+            throw new errors_InputError('score: give either --pairs or --references with --predictions, not both');
+        }
+        return readJsonlPairs(options.pairs);
+    }
+    if (options.references === undefined || options.predictions === undefined) {
+        throw new errors_InputError('score: give --references and --predictions (line-aligned text files) or --pairs (JSONL)');
+    }
+    return readAlignedPairs(options.references, options.predictions);
+}
+/** The printed object: the aggregates without the per-pair list. */
+function aggregatesOf(result) {
+    const { per_pair: _perPair, ...aggregates } = result;
+    return aggregates;
+}
+/** One JSONL line per pair: its P/R/F per type and the tokens it was scored on. */
+function perPairLines(result) {
+    return result.per_pair
+        .map((pair) => JSON.stringify({ index: pair.index, empty_prediction: pair.empty_prediction, ...pair.scores, reference_tokens: pair.reference_tokens, prediction_tokens: pair.prediction_tokens }))
+        .join('\n') + '\n';
+}
+/** `infergate score`: ROUGE of predictions against references, as rouge_score or ROUGE-1.5.5 computes it. */
+function registerScore(program) {
+    program
+        .command('score')
+        .description('score predictions against references with ROUGE (docs/rouge.md) and print the aggregates as JSON')
+        .option('--references <file>', 'references, one per line')
+        .option('--predictions <file>', 'predictions, line-aligned with --references (an empty line scores 0)')
+        .option('--pairs <file>', 'JSONL with {"reference", "prediction"} per line, instead of the two text files')
+        .addOption(new Option('--mode <mode>', 'which reference to reproduce').choices(['rouge155', 'rouge-score']).default('rouge155'))
+        .option('--no-stem', 'do not stem (rouge155: ROUGE-1.5.5 without -m)')
+        .option('--per-pair <file>', "write each pair's precision/recall/F and tokens as JSONL")
+        .option('--resamples <n>', 'bootstrap resamples (default 1000)')
+        .option('--confidence <level>', 'bootstrap confidence level (default 0.95)')
+        .option('--seed <n>', 'bootstrap seed (default 42 for rouge-score, 0 for rouge155: the script\'s own)')
+        .action(async (options, command) => {
+        const pairs = readPairs(options);
+        const result = scoreCorpus(pairs, {
+            mode: options.mode,
+            stem: options.stem,
+            bootstrap: {
+                resamples: numberOption('resamples', options.resamples),
+                confidence: numberOption('confidence', options.confidence),
+                seed: numberOption('seed', options.seed),
+            },
+        });
+        if (options.perPair !== undefined) {
+            try {
+                (0,external_node_fs_.writeFileSync)(options.perPair, perPairLines(result));
+            }
+            catch (error) {
+                throw new errors_InputError(`${options.perPair}: cannot write the per-pair file (${error instanceof Error ? error.message : String(error)})`);
+            }
+        }
+        process.stdout.write(`${JSON.stringify(aggregatesOf(result), null, 2)}\n`);
+        setExitCode(command, 0);
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/cli/commands/index.ts
 
 
+
+
+
 /** Every subcommand registers itself here; one file per command. */
-const commands = [registerRun, registerFlops];
+const commands = [registerRun, registerScore, registerCompare, registerFlops, registerReport];
 
 ;// CONCATENATED MODULE: ./src/cli/program.ts
 

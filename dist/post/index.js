@@ -28370,7 +28370,7 @@ __webpack_unused_export__ = debug; // for test
 
 /***/ }),
 
-/***/ 1211:
+/***/ 7022:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28452,7 +28452,9 @@ const huggingfaceAdapter = {
         env: deviceEnv('CUDA_VISIBLE_DEVICES', settings),
     }),
     readiness: { healthPaths: ['/health', '/v1/models'], probe: 'chat' },
-    quirks: { ...OPENAI_QUIRKS },
+    // It answers 422 to keys outside the OpenAI schema and to stream_options (listed as unsupported); it
+    // sends usage unasked on the chunk that carries finish_reason.
+    quirks: { ...OPENAI_QUIRKS, streamUsage: 'always', usageChunk: 'finish', rejectsUnknownFields: true },
     version: [{ kind: 'python-dist', dist: 'transformers' }],
     metricsPath: null,
     // There is no alias: requests name the model by the id or path it is loaded from.
@@ -28497,7 +28499,7 @@ const llamacppAdapter = {
         usageChunk: 'either',
     },
     version: [
-        { kind: 'command', args: ['--version'], pattern: /version:\s*(\S+(?:\s+\([0-9a-f]+\))?)/ },
+        { kind: 'command', args: ['--version'], pattern: /^version:\s*(.+?)\s*$/m },
         { kind: 'http', path: '/props', field: 'build_info' },
     ],
     metricsPath: '/metrics',
@@ -28906,7 +28908,7 @@ function run(command, args, env) {
     });
 }
 /** Absolute path of an executable as PATH would find it. */
-function resolveOnPath(command, path = process.env.PATH ?? '') {
+function engine_version_resolveOnPath(command, path = process.env.PATH ?? '') {
     if (isAbsolute(command) || command.includes('/'))
         return existsSync(command) ? command : null;
     for (const dir of path.split(delimiter)) {
@@ -28948,7 +28950,7 @@ async function engine_version_readVersion(sources, context) {
         }
         else if (source.kind === 'python-dist' && context.command !== null) {
             // The interpreter of the environment the engine is installed in, when it sits next to it.
-            const resolved = resolveOnPath(context.command, context.env.PATH);
+            const resolved = engine_version_resolveOnPath(context.command, context.env.PATH);
             const sibling = resolved === null ? null : join(dirname(resolved), 'python3');
             const python = sibling !== null && existsSync(sibling) ? sibling : 'python3';
             const text = await run(python, ['-c', 'import importlib.metadata as m, sys; print(m.version(sys.argv[1]))', source.dist], context.env);
@@ -29181,6 +29183,8 @@ async function startEngine(settings, options = {}) {
     // detached: the engine leads its own process group, so one signal reaches its workers too.
     const child = spawn(launch.command, launch.args, { detached: true, stdio: ['ignore', 'pipe', 'pipe'], env });
     const spawnError = new Promise((resolve) => child.once('error', resolve));
+    // A later 'error' (a failed kill) must not become an uncaught exception; stop() checks the group itself.
+    child.on('error', () => undefined);
     const exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
     log.attach(child.stdout, 'stdout');
     log.attach(child.stderr, 'stderr');
@@ -29198,10 +29202,10 @@ async function startEngine(settings, options = {}) {
     writeProcessRecord(settings, launch, pgid);
     options.onSpawn?.({ pid, pgid });
     let stopping = null;
-    const stop = () => {
+    const stopWithin = (grace) => {
         stopping ??= (async () => {
             log.note(`stopping process group ${pgid}`);
-            const gone = await killProcessGroup(pgid, graceMs);
+            const gone = await killProcessGroup(pgid, grace);
             releaseEngine(pgid);
             await log.drain(1_000);
             if (!gone)
@@ -29212,6 +29216,7 @@ async function startEngine(settings, options = {}) {
         })();
         return stopping;
     };
+    const stop = () => stopWithin(graceMs);
     const baseUrl = baseUrlFor(settings.host, settings.port);
     const model = adapter.requestModel(settings);
     const startup = new AbortController();
@@ -29248,7 +29253,9 @@ async function startEngine(settings, options = {}) {
         }
         log.note(what);
         const error = failure(what, log);
-        await stop().catch(() => undefined);
+        // Its main process is gone, so whatever is left of the group (workers) gets no grace: the error must
+        // not wait on them. A live engine that timed out or refused gets the normal SIGTERM grace.
+        await stopWithin(outcome.kind === 'exit' ? 0 : graceMs).catch(() => undefined);
         throw error;
     }
     log.note(`ready at ${baseUrl}`);
@@ -29312,7 +29319,7 @@ async function attachExternal(settings, adapter, options) {
 
 
 /** The record a main step left in logDir, or null when there is none (nothing was launched). */
-function readProcessRecord(logDir) {
+function process_record_readProcessRecord(logDir) {
     let text;
     try {
         text = readFileSync(join(logDir, 'engine-process.json'), 'utf8');
@@ -29324,8 +29331,315 @@ function readProcessRecord(logDir) {
     return typeof parsed.pgid === 'number' && Number.isInteger(parsed.pgid) && parsed.pgid > 1 ? parsed : null;
 }
 
+;// CONCATENATED MODULE: ./src/engine/telemetry/telemetry-sample.ts
+/** Parses "93.1", " 93 W", "[N/A]", "NA", "Not Supported" → number or null. */
+function numberOrNull(text) {
+    if (text === undefined)
+        return null;
+    const trimmed = text.trim();
+    if (/^\[?(n\/?a|not supported|unknown)\]?$/i.test(trimmed))
+        return null;
+    const match = /-?\d+(?:\.\d+)?/.exec(trimmed);
+    if (match === null)
+        return null;
+    const value = Number(match[0]);
+    return Number.isFinite(value) ? value : null;
+}
+
+;// CONCATENATED MODULE: ./src/engine/telemetry/npu-smi.ts
+
+const NPU_SMI_ARGS = ['info'];
+/** "a / b" → [a, b] as numbers or nulls. */
+function pair(text) {
+    const [a, b] = (text ?? '').split('/');
+    return [numberOrNull(a), numberOrNull(b)];
+}
+/**
+ * The device table of `npu-smi info`: after the "====" rule, each chip takes two rows,
+ *   | 0     910B3      | OK           | 93.1        36                0    / 0            |
+ *   | 0                | 0000:C1:00.0 | 0           0    / 0          3160 / 65536         |
+ * i.e. NPU id, name | health | power (W), temperature, hugepages; then chip id | bus id | AI core
+ * utilisation (%), memory used / total (MB), HBM used / total (MB). The process table that follows
+ * (headed "Process id") is not read. Clocks are not in this table.
+ */
+function parseNpuSmi(output) {
+    const rows = output.split('\n');
+    const readings = [];
+    let inTable = false;
+    let first = null;
+    for (const row of rows) {
+        if (/^\+=+/.test(row)) {
+            inTable = true;
+            continue;
+        }
+        if (/Process id|Process name/i.test(row))
+            break;
+        if (!inTable || !row.startsWith('|'))
+            continue;
+        const cells = row.split('|').slice(1, -1).map((cell) => cell.trim());
+        if (cells.length < 3)
+            continue;
+        if (first === null) {
+            first = cells;
+            continue;
+        }
+        const npu = (first[0] ?? '').split(/\s+/)[0] ?? '';
+        const chip = (cells[0] ?? '').split(/\s+/)[0] ?? '';
+        const power = numberOrNull((first[2] ?? '').split(/\s+/)[0]);
+        // "0           0    / 0          3160 / 65536": AI core %, then memory pair, then HBM pair.
+        const usage = (cells[2] ?? '').replace(/\s*\/\s*/g, '/').split(/\s+/);
+        const [memUsed, memTotal] = pair(usage[1]);
+        const [hbmUsed, hbmTotal] = pair(usage[2]);
+        // Cards with HBM report their device memory there; "Memory-Usage" is then the small DDR.
+        const useHbm = hbmTotal !== null && hbmTotal > 0;
+        readings.push({
+            device: `npu${npu}-chip${chip}`,
+            power_w: power,
+            utilization_pct: numberOrNull(usage[0]),
+            memory_used_mib: useHbm ? hbmUsed : memUsed,
+            memory_total_mib: useHbm ? hbmTotal : memTotal,
+            sm_clock_mhz: null,
+            mem_clock_mhz: null,
+        });
+        first = null;
+    }
+    return readings;
+}
+
+;// CONCATENATED MODULE: ./src/engine/telemetry/nvidia-smi.ts
+
+/** Fields asked of `nvidia-smi --query-gpu`, in this order. */
+const FIELDS = ['index', 'power.draw', 'utilization.gpu', 'memory.used', 'memory.total', 'clocks.sm', 'clocks.mem'];
+const NVIDIA_SMI_ARGS = [`--query-gpu=${FIELDS.join(',')}`, '--format=csv,noheader,nounits'];
+/** One CSV line per GPU: "0, 312.45, 97, 70123, 81559, 1980, 2619" (MiB, W, %, MHz). */
+function parseNvidiaSmi(output) {
+    const readings = [];
+    for (const line of output.split('\n')) {
+        if (line.trim() === '')
+            continue;
+        const cells = line.split(',').map((cell) => cell.trim());
+        if (cells.length < FIELDS.length)
+            continue;
+        readings.push({
+            device: cells[0] ?? '',
+            power_w: numberOrNull(cells[1]),
+            utilization_pct: numberOrNull(cells[2]),
+            memory_used_mib: numberOrNull(cells[3]),
+            memory_total_mib: numberOrNull(cells[4]),
+            sm_clock_mhz: numberOrNull(cells[5]),
+            mem_clock_mhz: numberOrNull(cells[6]),
+        });
+    }
+    return readings;
+}
+
+;// CONCATENATED MODULE: ./src/engine/telemetry/rocm-smi.ts
+
+const ROCM_SMI_ARGS = ['--showpower', '--showuse', '--showmeminfo', 'vram', '--showclocks', '--json'];
+const MIB = 1024 * 1024;
+/** The first value whose key matches, as a string. */
+function pick(card, pattern) {
+    for (const [key, value] of Object.entries(card)) {
+        if (pattern.test(key) && (typeof value === 'string' || typeof value === 'number'))
+            return String(value);
+    }
+    return undefined;
+}
+function bytesToMib(text) {
+    const bytes = numberOrNull(text);
+    return bytes === null ? null : bytes / MIB;
+}
+/**
+ * rocm-smi's JSON: {"card0": {"Average Graphics Package Power (W)": "35.0", "GPU use (%)": "12",
+ * "VRAM Total Memory (B)": "...", "VRAM Total Used Memory (B)": "...", "sclk clock speed:": "(800Mhz)", ...}}.
+ * Key names differ between releases and GPUs (MI300 says "Current Socket Graphics Package Power"), so keys
+ * are matched by pattern.
+ */
+function parseRocmSmi(output) {
+    const start = output.indexOf('{');
+    if (start < 0)
+        return [];
+    const json = JSON.parse(output.slice(start));
+    const readings = [];
+    for (const [device, value] of Object.entries(json)) {
+        if (!/^card\d+$/.test(device) || typeof value !== 'object' || value === null)
+            continue;
+        const card = value;
+        readings.push({
+            device,
+            power_w: numberOrNull(pick(card, /power.*\(W\)/i)),
+            utilization_pct: numberOrNull(pick(card, /^GPU use \(%\)/i)),
+            memory_used_mib: bytesToMib(pick(card, /VRAM Total Used Memory \(B\)/i)),
+            memory_total_mib: bytesToMib(pick(card, /^VRAM Total Memory \(B\)/i)),
+            sm_clock_mhz: numberOrNull(pick(card, /^sclk clock speed/i)),
+            mem_clock_mhz: numberOrNull(pick(card, /^mclk clock speed/i)),
+        });
+    }
+    return readings;
+}
+
+;// CONCATENATED MODULE: ./src/engine/telemetry/telemetry-sampler.ts
+
+
+
+
+
+
+
+const TOOLS = [
+    { name: 'nvidia-smi', args: NVIDIA_SMI_ARGS, parse: parseNvidiaSmi },
+    { name: 'rocm-smi', args: ROCM_SMI_ARGS, parse: parseRocmSmi },
+    { name: 'npu-smi', args: NPU_SMI_ARGS, parse: parseNpuSmi },
+];
+/** A reading needs the tool to answer within this; a hung driver must not stall the benchmark. */
+const QUERY_TIMEOUT_MS = 10_000;
+function query(path, args, env) {
+    return new Promise((resolve) => {
+        execFile(path, args, { timeout: QUERY_TIMEOUT_MS, env, maxBuffer: 4 << 20 }, (error, stdout, stderr) => {
+            if (error)
+                resolve({ ok: false, error: (stderr.trim().split('\n')[0] ?? '') || error.message });
+            else
+                resolve({ ok: true, out: stdout });
+        });
+    });
+}
+function mean(values) {
+    return values.length === 0 ? null : values.reduce((a, b) => a + b, 0) / values.length;
+}
+function summarise(samples, base) {
+    const devices = [...new Set(samples.map((s) => s.device))];
+    // Total power per tick: readings of one tick share a t_ms.
+    const perTick = new Map();
+    for (const s of samples)
+        if (s.power_w !== null)
+            perTick.set(s.t_ms, (perTick.get(s.t_ms) ?? 0) + s.power_w);
+    const times = samples.map((s) => s.t_ms);
+    const memory = samples.flatMap((s) => (s.memory_used_mib === null ? [] : [s.memory_used_mib]));
+    return {
+        available: true,
+        ...base,
+        samples: samples.length,
+        devices,
+        duration_s: times.length > 1 ? (Math.max(...times) - Math.min(...times)) / 1000 : null,
+        energy_j: integrateEnergy(samples),
+        mean_power_w: mean([...perTick.values()]),
+        peak_power_w: perTick.size === 0 ? null : Math.max(...perTick.values()),
+        mean_utilization_pct: mean(samples.flatMap((s) => (s.utilization_pct === null ? [] : [s.utilization_pct]))),
+        peak_memory_used_mib: memory.length === 0 ? null : Math.max(...memory),
+    };
+}
+/**
+ * Samples accelerator power, utilisation, memory and clocks every intervalMs while the benchmark runs and
+ * writes each reading to outFile. Without a tool (a CPU runner) it reports `available: false`; that is not
+ * an error.
+ */
+function startTelemetry(options) {
+    const env = options.env ?? process.env;
+    const candidates = options.tool ? TOOLS.filter((t) => t.name === options.tool) : TOOLS;
+    let tool;
+    let toolPath = null;
+    for (const candidate of candidates) {
+        toolPath = resolveOnPath(candidate.name, env.PATH ?? '');
+        if (toolPath !== null) {
+            tool = candidate;
+            break;
+        }
+    }
+    const base = { interval_ms: options.intervalMs, file: options.outFile };
+    if (tool === undefined || toolPath === null) {
+        const names = candidates.map((c) => c.name).join(', ');
+        const summary = {
+            available: false,
+            reason: `no ${names} on PATH`,
+            tool: null,
+            samples: 0,
+            devices: [],
+            duration_s: null,
+            energy_j: null,
+            mean_power_w: null,
+            peak_power_w: null,
+            mean_utilization_pct: null,
+            peak_memory_used_mib: null,
+            ...base,
+        };
+        return { stop: async () => summary };
+    }
+    const found = tool;
+    const path = toolPath;
+    const out = createWriteStream(options.outFile, { flags: 'w' });
+    out.on('error', () => undefined);
+    const started = performance.now();
+    const samples = [];
+    let failure = null;
+    let inFlight = null;
+    const tick = () => {
+        // A slow tool skips ticks rather than piling up processes.
+        if (inFlight !== null)
+            return inFlight;
+        inFlight = (async () => {
+            const result = await query(path, found.args, env);
+            const t_ms = performance.now() - started;
+            if (!result.ok) {
+                failure ??= `${found.name} failed: ${result.error}`;
+                return;
+            }
+            let readings;
+            try {
+                readings = found.parse(result.out);
+            }
+            catch (error) {
+                failure ??= `${found.name} output could not be read: ${error.message}`;
+                return;
+            }
+            const time = new Date().toISOString();
+            for (const reading of readings) {
+                const sample = { t_ms: Math.round(t_ms * 1000) / 1000, time, ...reading };
+                samples.push(sample);
+                out.write(`${JSON.stringify(sample)}\n`);
+            }
+        })().finally(() => {
+            inFlight = null;
+        });
+        return inFlight;
+    };
+    void tick();
+    const timer = setInterval(() => void tick(), options.intervalMs);
+    timer.unref();
+    return {
+        stop: async () => {
+            clearInterval(timer);
+            if (inFlight !== null)
+                await inFlight;
+            await tick(); // closes the window at the moment of stopping
+            await new Promise((resolve) => out.end(resolve));
+            if (samples.length === 0) {
+                return { ...summarise([], { tool: found.name, ...base }), available: false, reason: failure ?? `${found.name} reported no devices` };
+            }
+            const summary = summarise(samples, { tool: found.name, ...base });
+            return failure === null ? summary : { ...summary, reason: `${failure} (some readings are missing)` };
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/engine/leftover-engine.ts
+
+
+/**
+ * For the action's post step: stops the engine a main step left behind (crashed, killed, cancelled).
+ * Uses the group id the main step saved (action state) when given, else engine-process.json in logDir.
+ */
+async function stopLeftoverEngine(where, graceMs = 10_000) {
+    const pgid = where.pgid ?? (where.logDir === undefined ? null : (readProcessRecord(where.logDir)?.pgid ?? null));
+    if (pgid === null)
+        return { pgid: null, gone: true };
+    return { pgid, gone: await killProcessGroup(pgid, graceMs) };
+}
+
 ;// CONCATENATED MODULE: ./src/engine/index.ts
 // The engine stage's public surface: what the pipeline and the action's post step call.
+
+
+
 
 
 
@@ -29386,7 +29700,7 @@ async function runPostStep() {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3218);
-/* harmony import */ var _action_post_step_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1211);
+/* harmony import */ var _action_post_step_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7022);
 // Action entry (post step): stop an engine the main step left running.
 
 

@@ -2,6 +2,7 @@ import * as core from '@actions/core';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { assertForkRunnerAllowed, publishAggregate, readRunContext, runGateStep } from '../github/index.js';
+import { writeRunReport } from '../pipeline/report-step.js';
 import { runBenchmark, type RunOutcome } from '../pipeline/run-benchmark.js';
 import { ExitCode, InfergateError } from '../util/errors.js';
 import type { Logger } from '../util/logger.js';
@@ -60,6 +61,7 @@ export async function runAction(): Promise<number> {
     comment: settings.gate.comment,
     history: settings.gate.history,
     baselineFileToUpdate: settings.gate.baselineFileToUpdate,
+    beforeUpload: (comparison) => writeRunReport(outcome.runDir, actionLogger, comparison),
   });
   if (outcome.error) {
     core.setFailed(outcome.error.message);

@@ -32,6 +32,8 @@ export interface PublishOptions {
   maxAnnotations?: number;
   /** Heading of the summary and comment, e.g. "infergate · vllm on H100". */
   title?: string;
+  /** Mermaid charts (from the report stage) appended to the summary and the comment when they fit. */
+  charts?: string;
 }
 
 export type CommentOutcome = CommentResult | { action: 'skipped'; reason: string };
@@ -60,10 +62,13 @@ export async function publishToGitHub(options: PublishOptions): Promise<PublishR
   const title = options.title ?? 'infergate';
 
   if (!existsSync(join(runDir, 'comparison.json'))) writeComparisonFile(join(runDir, 'comparison.json'), comparison);
-  const summaryMarkdown = renderComparisonMarkdown(comparison, { ...links, title, maxChars: 250_000 });
+  // Charts come after the verdict and table, and are the first thing dropped when the limit is near.
+  const withCharts = (markdown: string, max: number) =>
+    options.charts && markdown.length + options.charts.length + 2 <= max ? `${markdown}\n\n${options.charts}\n` : markdown;
+  const summaryMarkdown = withCharts(renderComparisonMarkdown(comparison, { ...links, title, maxChars: 250_000 }), 1_000_000);
   const summary = await writeJobSummary(summaryMarkdown);
 
-  const body = renderComparisonMarkdown(comparison, { ...links, title, marker: GATE_COMMENT_MARKER, maxChars: COMMENT_MAX_CHARS });
+  const body = withCharts(renderComparisonMarkdown(comparison, { ...links, title, marker: GATE_COMMENT_MARKER, maxChars: COMMENT_MAX_CHARS }), COMMENT_MAX_CHARS);
   const githubDir = join(runDir, 'github');
   mkdirSync(githubDir, { recursive: true });
   const commentFile = join(githubDir, 'pr-comment.md');

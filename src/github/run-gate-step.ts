@@ -38,6 +38,11 @@ export interface GateStepOptions {
   ctx?: GitHubRunContext;
   octokit?: Octokit;
   artifactClient?: ArtifactClientLike;
+  /**
+   * Runs once the comparison exists and before the upload, so files it writes into the run folder (the
+   * report) travel with the artifact; returns Mermaid charts for the summary and the comment.
+   */
+  beforeUpload?: (comparison: Comparison) => { charts?: string } | void;
 }
 
 export interface GateStepResult {
@@ -72,6 +77,7 @@ export async function runGateStep(options: GateStepOptions): Promise<GateStepRes
   writeFileSync(join(options.runDir, 'github', 'pr-comment.md'), renderComparisonMarkdown(comparison, { marker: GATE_COMMENT_MARKER, runUrl: runUrl(ctx), maxChars: 65_000, ...(options.title ? { title: options.title } : {}) }));
   if (ctx.pullRequest) writeFileSync(join(options.runDir, 'github', 'pr-number.txt'), `${ctx.pullRequest.number}\n`);
 
+  const extra = options.beforeUpload?.(comparison) ?? {};
   const upload = options.artifactName
     ? await uploadRunFolder(options.runDir, options.artifactName, {
         runUrl: runUrl(ctx),
@@ -90,6 +96,7 @@ export async function runGateStep(options: GateStepOptions): Promise<GateStepRes
     ...(octokit ? { octokit } : {}),
     ...(options.comment !== undefined ? { comment: options.comment } : {}),
     ...(options.title ? { title: options.title } : {}),
+    ...(extra.charts ? { charts: extra.charts } : {}),
   });
 
   const baselineWrites: string[] = [];

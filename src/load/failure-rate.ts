@@ -3,6 +3,7 @@
  * Requests cancelled because the run stopped (kind `aborted`: time budget or interrupt) are not the
  * server's failures and are left out of both counts; a run with no completed request always fails.
  */
+import { RunError } from '../util/errors.js';
 import type { RequestRecord } from './request-record.js';
 
 export interface FailureRateDecision {
@@ -34,4 +35,11 @@ export function decideFailureRate(records: readonly RequestRecord[], maxFailureR
     message = `${failed} of ${counted} measured requests failed (${(rate * 100).toFixed(1)}%), above the limit of ${(maxFailureRate * 100).toFixed(1)}%`;
   }
   return { failed, counted, completed, rate, max_failure_rate: maxFailureRate, fails_run: message !== null, message };
+}
+
+/** Throws RunError (exit code 4) when the decision fails the run; returns the decision otherwise. */
+export function enforceFailureRate(records: readonly RequestRecord[], maxFailureRate: number): FailureRateDecision {
+  const decision = decideFailureRate(records, maxFailureRate);
+  if (decision.fails_run) throw new RunError(`Run failed: ${decision.message}.`);
+  return decision;
 }

@@ -5,7 +5,7 @@ export type { LoadShape, SingleShape } from './load-shape.js';
 export { checkShape, describeShape } from './load-shape.js';
 export type { Api, ChatMessage, PromptInput, RequestQuirks, RequestSettings } from './request-body.js';
 export { buildRequestBody } from './request-body.js';
-export { decideFailureRate } from './failure-rate.js';
+export { decideFailureRate, enforceFailureRate } from './failure-rate.js';
 export type { FailureRateDecision } from './failure-rate.js';
 export type { RequestRecord, RequestFailure, FailureKind } from './request-record.js';
 export { SseParser } from './sse-parser.js';

@@ -10,6 +10,7 @@ import type { IncomingHttpHeaders } from 'node:http';
 import type { RequestFailure } from './request-record.js';
 import { SseParser } from './sse-parser.js';
 import { roundMs, StreamAccumulator, StreamFailure, type AccumulatedStream } from './stream-accumulator.js';
+import { ChunkQueue } from './deferred-parse.js';
 import { classifyError, isClosedBeforeResponse, messageOf, RequestAbortedError, RequestTimeoutError } from './classify-error.js';
 
 export interface StreamRequestInput {
@@ -54,6 +55,7 @@ function attempt(input: StreamRequestInput, dispatcher: Dispatcher): Promise<Att
     const finish = (error: RequestFailure | null, closedBeforeResponse = false): void => {
       if (settled) return;
       settled = true;
+      queue.discard();
       clearTimeout(timer);
       input.signal?.removeEventListener('abort', onAbort);
       const closeMs = responseStarted ? roundMs(performance.now() - sendAt) : null;
@@ -73,6 +75,20 @@ function attempt(input: StreamRequestInput, dispatcher: Dispatcher): Promise<Att
       input.signal?.addEventListener('abort', onAbort, { once: true });
     }
 
+    const queue = new ChunkQueue((chunk, arrived) => {
+      if (settled) return;
+      try {
+        parser.push(chunk, (ev) => acc.add(ev.data, arrived));
+      } catch (err) {
+        if (err instanceof StreamFailure) {
+          finish({ kind: err.kind, message: err.message });
+          controllerRef?.abort(err);
+          return;
+        }
+        throw err;
+      }
+    });
+
     const handler: Dispatcher.DispatchHandler = {
       onRequestStart(controller) {
         controllerRef = controller;
@@ -89,18 +105,12 @@ function attempt(input: StreamRequestInput, dispatcher: Dispatcher): Promise<Att
           if (errorBody.length < ERROR_BODY_LIMIT) errorBody += chunk.toString('utf8');
           return;
         }
-        try {
-          parser.push(chunk, (ev) => acc.add(ev.data, arrived));
-        } catch (err) {
-          if (err instanceof StreamFailure) {
-            finish({ kind: err.kind, message: err.message });
-            controller.abort(err);
-            return;
-          }
-          throw err;
-        }
+        controllerRef = controller;
+        queue.push(chunk, arrived);
       },
       onResponseEnd() {
+        queue.flush();
+        if (settled) return;
         if (status < 200 || status >= 300) {
           const detail = errorBody.trim().slice(0, 300);
           finish({ kind: 'http_status', status, message: `HTTP ${status}${detail ? `: ${detail}` : ''}` });
@@ -114,6 +124,9 @@ function attempt(input: StreamRequestInput, dispatcher: Dispatcher): Promise<Att
         finish(null);
       },
       onResponseError(_controller, err: Error) {
+        // Events that arrived before the error still count (e.g. the tokens before a reset).
+        queue.flush();
+        if (settled) return;
         const kind = classifyError(err);
         finish({ kind, message: messageOf(err) }, !responseStarted && isClosedBeforeResponse(err));
       },

@@ -1,14 +1,19 @@
 import type { BenchmarkConfig } from '../config/benchmark-config.js';
+import { tokensPerJoule, type TelemetrySummary } from '../engine/index.js';
 import type { LoadOutcome, RequestRecord } from '../load/index.js';
 import { headlineLatency, summarizeLatency, summarizeLatencyBySteps } from '../metrics/latency/index.js';
-import type { Headline } from '../results/results-document.js';
+import type { Headline, HeadlineInterval } from '../results/results-document.js';
 import type { Logger } from '../util/logger.js';
 import { computeMfuSafely } from './mfu-metrics.js';
+import { computeRouge } from './rouge-metrics.js';
 import type { Prediction } from './predictions.js';
 
 export interface ComputedMetrics {
   blocks: Record<string, unknown>;
   headline: Headline;
+  intervals: Record<string, HeadlineInterval>;
+  /** Per-pair ROUGE F of the configured mode, aligned with the predictions. */
+  perPairRouge: Array<Record<string, number>> | null;
   trials?: Headline[];
   steps?: Array<{ label: string; headline: Headline; metrics: Record<string, unknown> }>;
 }
@@ -18,6 +23,7 @@ export interface MetricsInput {
   records: readonly RequestRecord[];
   outcomes: readonly LoadOutcome[];
   predictions: readonly Prediction[];
+  telemetry: TelemetrySummary | null;
   log: Logger;
 }
 
@@ -47,6 +53,20 @@ export async function computeMetrics(input: MetricsInput): Promise<ComputedMetri
   Object.assign(headline, mfu.headline);
   if (mfu.unavailable) input.log.info(`MFU not reported: ${mfu.unavailable}`);
 
+  const rouge = computeRouge(config, input.predictions);
+  if (rouge) {
+    blocks.rouge = rouge.block;
+    Object.assign(headline, rouge.headline);
+  }
+
+  if (input.telemetry) {
+    // Energy covers every measured request of every trial: the telemetry window is the whole load.
+    const outputTokens = measured.reduce((sum, r) => sum + (r.error === null ? (r.output_tokens ?? 0) : 0), 0);
+    blocks.telemetry = input.telemetry;
+    headline.energy_j = input.telemetry.energy_j;
+    headline.tokens_per_joule = tokensPerJoule(outputTokens, input.telemetry.energy_j);
+  }
+
   let steps: ComputedMetrics['steps'];
   const stepResults = input.outcomes[0]?.steps ?? [];
   if (stepResults.length > 1) {
@@ -56,7 +76,7 @@ export async function computeMetrics(input: MetricsInput): Promise<ComputedMetri
       return { label: step.shape, headline: headlineLatency(summary), metrics: { latency: summary } };
     });
   }
-  return { blocks, headline, trials: trialCount > 1 ? trialHeadlines : undefined, steps };
+  return { blocks, headline, intervals: rouge?.intervals ?? {}, perPairRouge: rouge?.perPair ?? null, trials: trialCount > 1 ? trialHeadlines : undefined, steps };
 }
 
 /** Metric-by-metric mean over trials; a metric missing in any trial is null. */

@@ -78,6 +78,7 @@ export function buildResults(input: ResultsInput): ResultsDocument {
       requests: { measured, warmup: input.records.length - measured, retried_connections: input.outcomes.reduce((n, o) => n + o.retried_connections, 0), failures_by_kind: input.outcomes[0]?.failures_by_kind ?? {}, first_failure_messages: input.outcomes[0]?.first_failure_messages ?? {} },
     },
     headline: input.metrics?.headline ?? {},
+    ...(input.metrics && Object.keys(input.metrics.intervals).length > 0 ? { headline_intervals: input.metrics.intervals } : {}),
     ...(input.metrics?.trials ? { trials: input.metrics.trials } : {}),
     ...(input.metrics?.steps ? { steps: input.metrics.steps } : {}),
     files: { ...RUN_FILES },

@@ -4,7 +4,7 @@ import type { BenchmarkConfig } from '../config/benchmark-config.js';
 import { loadConfig } from '../config/load-config.js';
 import { buildPrompts } from '../dataset/build-prompts.js';
 import { loadDataset, type LoadedDataset } from '../dataset/load-dataset.js';
-import { startEngine, type RunningEngine } from '../engine/index.js';
+import { startEngine, startTelemetry, type RunningEngine, type TelemetrySampler, type TelemetrySummary } from '../engine/index.js';
 import { decideFailureRate, runLoad, type LoadOutcome, type RequestRecord } from '../load/index.js';
 import { RequestsJsonlWriter } from '../records/index.js';
 import type { ResultsDocument } from '../results/results-document.js';
@@ -39,6 +39,10 @@ export interface RunHooks {
   /** Hides a secret from every later log line (core.setSecret in the action). */
   mask?: (secret: string) => void;
   env?: NodeJS.ProcessEnv;
+  /** Called as each request completes: requests done of the total planned, failures, output tokens. */
+  onProgress?: (progress: { done: number; total: number; errors: number; outputTokens: number }) => void;
+  /** Called once when the load is over (to end a live progress line). */
+  onLoadEnd?: () => void;
 }
 
 export interface RunOutcome {
@@ -76,14 +80,20 @@ export async function runBenchmark(plan: RunPlan, hooks: RunHooks): Promise<RunO
   writeJsonAtomic(join(runDir, RUN_FILES.results), buildResults({ ...base, status: 'failed', failure: new RunError('the run did not finish: infergate was stopped before writing its results'), records: [], outcomes: [], metrics: null, engineVersion: null }));
 
   const writer = new RequestsJsonlWriter(join(runDir, RUN_FILES.requests));
+  const steps = config.load.sweep && config.load.shape !== 'offline' ? config.load.sweep.length : 1;
+  const progress = { done: 0, total: prompts.length * steps * config.load.repeat + config.load.warmup_requests, errors: 0, outputTokens: 0 };
   const records: RequestRecord[] = [];
   const outcomes: LoadOutcome[] = [];
   let engine: RunningEngine | undefined;
+  let telemetry: TelemetrySampler | undefined;
+  let telemetrySummary: TelemetrySummary | null = null;
   let failure: InfergateError | null = null;
   try {
     engine = await startEngine(engineSettingsFrom(config, runDir), { signal: hooks.signal, onSpawn: hooks.onEngineSpawn });
     runLog.info(`engine ready at ${engine.baseUrl}${engine.version ? ` (version ${engine.version})` : ''}`);
     const engineDied = engine.exited.then((exit) => exit);
+    // Sampled over the measured load only, so energy is the benchmark's, not the engine's idle start-up.
+    if (config.telemetry.enabled) telemetry = startTelemetry({ intervalMs: config.telemetry.interval_ms, outFile: join(runDir, RUN_FILES.telemetry) });
     for (let trial = 0; trial < config.load.repeat; trial++) {
       if (config.load.repeat > 1) runLog.info(`trial ${trial + 1} of ${config.load.repeat}`);
       const outcome = await runLoad({
@@ -96,7 +106,8 @@ export async function runBenchmark(plan: RunPlan, hooks: RunHooks): Promise<RunO
           temperature: config.request.temperature,
           seed: config.request.seed,
           extra_body: { top_p: config.request.top_p, ...engine.quirks.extraBody, ...config.request.extra_body },
-          quirks: { stream_options: engine.quirks.streamUsage !== 'never' },
+          // Ask for usage only where the engine wants it asked; some reject the field (docs/engines.md).
+          quirks: { stream_options: engine.quirks.streamUsage === 'ask' },
           timeout_ms: config.request.timeout_s * 1000,
         },
         shape: loadShapeFrom(config),
@@ -108,6 +119,10 @@ export async function runBenchmark(plan: RunPlan, hooks: RunHooks): Promise<RunO
           const kept = { ...record, trial };
           records.push(kept);
           writer.append(kept);
+          progress.done++;
+          if (record.error) progress.errors++;
+          else progress.outputTokens += record.output_tokens ?? 0;
+          hooks.onProgress?.({ ...progress });
         },
       });
       outcomes.push(outcome);
@@ -122,10 +137,13 @@ export async function runBenchmark(plan: RunPlan, hooks: RunHooks): Promise<RunO
   } catch (error) {
     failure = asRunFailure(error);
   } finally {
+    hooks.onLoadEnd?.();
+    telemetrySummary = (await telemetry?.stop().catch(() => null)) ?? null;
     writer.close();
     await engine?.stop().catch((error: unknown) => runLog.warn(`stopping the engine: ${(error as Error).message}`));
   }
-  return finish({ ...base, hooks, runLog, records, outcomes, failure, engineVersion: engine?.version ?? null });
+  if (telemetrySummary && !telemetrySummary.available) runLog.info(`accelerator telemetry unavailable: ${telemetrySummary.reason ?? 'no tool'}`);
+  return finish({ ...base, hooks, runLog, records, outcomes, failure, telemetry: telemetrySummary, engineVersion: engine?.version ?? null });
 }
 
 function asRunFailure(error: unknown): InfergateError {
@@ -145,6 +163,7 @@ interface FinishInput {
   records: RequestRecord[];
   outcomes: LoadOutcome[];
   failure: InfergateError | null;
+  telemetry: TelemetrySummary | null;
   engineVersion: string | null;
 }
 
@@ -152,8 +171,9 @@ interface FinishInput {
 async function finish(input: FinishInput): Promise<RunOutcome> {
   const { config, runDir, runLog } = input;
   const predictions = collectPredictions(input.dataset.rows, input.records);
-  writeFileAtomic(join(runDir, RUN_FILES.predictions), predictions.map((p) => JSON.stringify(p)).join('\n') + (predictions.length > 0 ? '\n' : ''));
-  const metrics = await computeMetrics({ config, records: input.records, outcomes: input.outcomes, predictions, log: runLog });
+  const metrics = await computeMetrics({ config, records: input.records, outcomes: input.outcomes, predictions, telemetry: input.telemetry, log: runLog });
+  const rows = predictions.map((p, i) => JSON.stringify(metrics.perPairRouge ? { ...p, rouge: metrics.perPairRouge[i] } : p));
+  writeFileAtomic(join(runDir, RUN_FILES.predictions), rows.join('\n') + (rows.length > 0 ? '\n' : ''));
   const status = input.failure === null ? 'completed' : input.failure.exitCode === ExitCode.interrupted ? 'interrupted' : 'failed';
   const results = buildResults({ ...input, status, metrics });
   writeJsonAtomic(join(runDir, RUN_FILES.results), results);

@@ -1,9 +1,11 @@
 /**
- * How the report names, units and orients a headline metric. The names follow the headline keys the
- * fixture and docs/report.md assume (e.g. ttft_mean_s, throughput_req_s); unknown names still show,
- * with the unit read from the suffix and direction "unknown" (left out of direction-typed exports).
+ * How the report names, units and orients a headline metric. The names are results.json's real headline
+ * keys (src/metrics/latency/headline.ts, src/metrics/mfu/headline.ts, ROUGE, energy); directions come from
+ * the gate's own table (src/gate/metric-directions.ts), so the report and the gate never disagree.
  */
-export type Direction = 'smaller' | 'bigger' | 'unknown';
+import { builtInDirection, type Direction } from '../gate/metric-directions.js';
+
+export type { Direction };
 
 export interface MetricInfo {
   label: string;
@@ -11,44 +13,49 @@ export interface MetricInfo {
   direction: Direction;
 }
 
-/** The seed's console metrics, in the seed's order, with the headline keys that may carry them. */
-export const SEED_METRICS: ReadonlyArray<{ seed: string; label: string; keys: readonly string[]; unit: string }> = [
-  { seed: 'TTFT', label: 'TTFT (mean)', keys: ['ttft_mean_s', 'ttft_s', 'ttft'], unit: 's' },
-  { seed: 'Throughput', label: 'Throughput', keys: ['throughput_req_s', 'request_throughput', 'throughput'], unit: 'req/s' },
-  { seed: 'Tps', label: 'Output tokens/s', keys: ['output_tokens_per_s', 'output_throughput', 'tps'], unit: 'tok/s' },
-  { seed: 'Time', label: 'Duration', keys: ['duration_s', 'time_s', 'time'], unit: 's' },
-  { seed: 'MFU', label: 'MFU', keys: ['mfu'], unit: '' },
-  { seed: 'ROUGE1', label: 'ROUGE-1 F', keys: ['rouge1_f', 'rouge1'], unit: '' },
-  { seed: 'ROUGE2', label: 'ROUGE-2 F', keys: ['rouge2_f', 'rouge2'], unit: '' },
+/**
+ * The seed's console metrics, in the seed's order, with the headline key that carries each. `scale`
+ * turns the stored value into the unit shown (TTFT is stored in ms; the seed prints it in seconds).
+ */
+export const SEED_METRICS: ReadonlyArray<{ seed: string; label: string; key: string; unit: string; scale: number }> = [
+  { seed: 'TTFT', label: 'TTFT (mean)', key: 'ttft_ms_mean', unit: 's', scale: 1 / 1000 },
+  { seed: 'Throughput', label: 'Throughput', key: 'throughput_rps', unit: 'req/s', scale: 1 },
+  { seed: 'Tps', label: 'Output tokens/s', key: 'output_tps', unit: 'tok/s', scale: 1 },
+  { seed: 'Time', label: 'Duration', key: 'duration_s', unit: 's', scale: 1 },
+  { seed: 'MFU', label: 'MFU', key: 'mfu', unit: '', scale: 1 },
+  { seed: 'ROUGE1', label: 'ROUGE-1 F', key: 'rouge1', unit: '', scale: 1 },
+  { seed: 'ROUGE2', label: 'ROUGE-2 F', key: 'rouge2', unit: '', scale: 1 },
 ];
 
-export function seedValue(headline: Record<string, number | null>, keys: readonly string[]): { key: string; value: number } | null {
-  for (const key of keys) {
-    const v = headline[key];
-    if (typeof v === 'number' && Number.isFinite(v)) return { key, value: v };
-  }
-  return null;
+/** The measured value of one headline key, or null when absent, null or not finite. */
+export function headlineValue(headline: Record<string, number | null>, key: string): number | null {
+  const v = headline[key];
+  return typeof v === 'number' && Number.isFinite(v) ? v : null;
 }
 
-const SMALLER = /(ttft|tpot|itl|e2el|latency|duration|time|failure|error|energy|joule|_j_|power)/i;
-const BIGGER = /(throughput|per_s|tps|goodput|rouge|mfu|mbu|accuracy|completed)/i;
+/** Units of the run-level headline names; latency names (<metric>_ms_<stat>) are in ms. */
+const UNITS: Record<string, string> = {
+  throughput_rps: 'req/s',
+  goodput_rps: 'req/s',
+  output_tps: 'tok/s',
+  total_tps: 'tok/s',
+  duration_s: 's',
+  completed_requests: 'requests',
+  failed_requests: 'requests',
+  total_output_tokens: 'tokens',
+  achieved_tflops: 'TFLOP/s',
+  energy_j: 'J',
+  tokens_per_joule: 'tok/J',
+};
 
 export function unitOf(name: string): string {
-  if (/_req_s$|request_throughput/.test(name)) return 'req/s';
-  if (/_per_s$|tok_s$|output_throughput|tps$/.test(name)) return 'tok/s';
-  if (/_ms$/.test(name)) return 'ms';
-  if (/_s$/.test(name)) return 's';
-  if (/_w$/.test(name)) return 'W';
-  if (/_j$/.test(name)) return 'J';
-  if (/_pct$/.test(name)) return '%';
+  if (name in UNITS) return UNITS[name]!;
+  if (/^[a-z0-9]+(?:_vllm)?_ms_/.test(name)) return 'ms';
   return '';
 }
 
 export function directionOf(name: string): Direction {
-  // Throughput-like names win first: "tokens_per_s" ends in _s but is bigger-is-better.
-  if (BIGGER.test(name)) return 'bigger';
-  if (SMALLER.test(name)) return 'smaller';
-  return 'unknown';
+  return builtInDirection(name);
 }
 
 export function describeMetric(name: string): MetricInfo {

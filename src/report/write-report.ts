@@ -6,7 +6,10 @@ import { toBmf } from './export/bencher-metric-format.js';
 import { toGithubActionBenchmark } from './export/github-action-benchmark.js';
 import { toRequestsCsv } from './export/requests-csv.js';
 import { toVllmBenchResult, toVllmBenchResultsPerStep } from './export/vllm-bench-result.js';
-import { unjudgedComparison, type Comparison } from './input/comparison.js';
+import type { Comparison } from '../gate/comparison.js';
+import { baselineFromFile } from '../gate/baseline-set.js';
+import { compareResults } from '../gate/compare-results.js';
+import { DEFAULT_THRESHOLDS, type ThresholdConfig } from '../gate/thresholds-config.js';
 import { loadBaseline, loadRunFolder } from './input/load-run-folder.js';
 
 /** Files the report stage writes, relative to the run folder. */
@@ -23,8 +26,12 @@ export const REPORT_FILES = {
 export interface WriteReportOptions extends MarkdownOptions {
   /** A baseline results.json; its requests.jsonl, when beside it, feeds the distribution overlays. */
   baselineFile?: string;
-  /** The gate's verdict; otherwise <run>/comparison.json, otherwise an unjudged change table. */
+  /**
+   * The gate's comparison; otherwise <run>/comparison.json (what the gate wrote); otherwise, when a
+   * baseline is given, the gate's compareResults with `thresholds` (default: the gate's built-in ones).
+   */
   comparison?: Comparison;
+  thresholds?: ThresholdConfig;
 }
 
 export interface WrittenReport {
@@ -36,10 +43,13 @@ export interface WrittenReport {
 }
 
 /** Assembles the report's input from a run folder (what `infergate report` and the pipeline both use). */
-export function reportInputFromFolder(runDir: string, options: Pick<WriteReportOptions, 'baselineFile' | 'comparison'> = {}): ReportInput {
+export function reportInputFromFolder(runDir: string, options: Pick<WriteReportOptions, 'baselineFile' | 'comparison' | 'thresholds'> = {}): ReportInput {
   const run = loadRunFolder(runDir);
   const baseline = options.baselineFile ? loadBaseline(options.baselineFile) : null;
-  const comparison = options.comparison ?? run.comparison ?? (baseline ? unjudgedComparison(run.results.headline, baseline.results.headline) : null);
+  const comparison =
+    options.comparison ??
+    run.comparison ??
+    (options.baselineFile ? compareResults(baselineFromFile(options.baselineFile), run.results, options.thresholds ?? DEFAULT_THRESHOLDS) : null);
   return { run, baseline, comparison };
 }
 

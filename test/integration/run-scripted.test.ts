@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { scoreCorpus } from '../../src/metrics/rouge/index.js';
 import { runCli } from '../support/run-cli.js';
 import { startScriptedServer, type ScriptedServer } from '../support/scripted-server.js';
 import { tempTree } from '../support/temp-tree.js';
@@ -62,18 +63,29 @@ describe('infergate run against a scripted OpenAI-compatible server', () => {
     await server?.close();
   });
 
+  const line = (name: string) => Number(new RegExp(`^${name}:([0-9.e+-]+)$`, 'm').exec(result.stdout)?.[1]);
+
   it('exits 0 and prints the seed lines in order, with their units', () => {
     expect(result.code, result.stderr).toBe(0);
     const names = result.stdout.trim().split('\n').map((line) => line.split(':')[0]);
-    expect(names).toEqual(['TTFT', 'Throughput', 'Tps', 'Time', 'MFU', 'ROUGE1', 'ROUGE2', 'ROUGEL'].filter((n) => result.stdout.includes(`${n}:`)));
-    expect(names.slice(0, 5)).toEqual(['TTFT', 'Throughput', 'Tps', 'Time', 'MFU']);
-    const line = (name: string) => Number(new RegExp(`^${name}:([0-9.e+-]+)$`, 'm').exec(result.stdout)?.[1]);
+    expect(names).toEqual(['TTFT', 'Throughput', 'Tps', 'Time', 'MFU', 'ROUGE1', 'ROUGE2', 'ROUGEL']);
     expect(line('TTFT')).toBeGreaterThanOrEqual(TTFT_MS / 1000);
     expect(line('TTFT')).toBeLessThan((serverTtftMs() + SLACK_MS) / 1000);
     expect(line('Throughput')).toBeCloseTo(ROWS / line('Time'), 6);
     expect(line('Tps')).toBeCloseTo((ROWS * TOKENS) / line('Time'), 6);
     expect(line('MFU')).toBeGreaterThan(0);
     expect(line('MFU')).toBeLessThan(1);
+  });
+
+  it('scores the predictions with ROUGE-1.5.5 (the default mode) and prints its F-measures', () => {
+    const predictions = readFileSync(join(cwd, 'run', 'predictions.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    const expected = scoreCorpus(predictions, { mode: 'rouge155' });
+    expect(line('ROUGE1')).toBe(expected.rouge1.fmeasure.mid);
+    expect(line('ROUGE2')).toBe(expected.rouge2.fmeasure.mid);
+    expect(results.headline.rouge1).toBe(expected.rouge1.fmeasure.mid);
+    expect(results.headline_intervals.rouge1.low).toBeLessThanOrEqual(results.headline.rouge1);
+    expect(results.metrics.rouge['rouge-score'].rougeLsum).toBeDefined();
+    expect(predictions[0].rouge.rouge1).toBe(expected.per_pair[0]!.scores.rouge1!.fmeasure);
   });
 
   it('counts tokens from the server usage', () => {
@@ -122,5 +134,6 @@ describe('infergate run against a scripted OpenAI-compatible server', () => {
     expect(results.dataset.checksum).toMatch(/^sha256:[0-9a-f]{64}$/);
     expect(readFileSync(join(cwd, 'run', 'console.log'), 'utf8')).toContain('TTFT:');
     expect(results.schema).toBe('infergate/results');
+    expect(readFileSync(join(cwd, 'run', 'report.html'), 'utf8')).toContain('<svg');
   });
 });

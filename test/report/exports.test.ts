@@ -8,6 +8,7 @@ import { toVllmBenchResult, toVllmBenchResultsPerStep } from '../../src/report/e
 import { toGithubActionBenchmark } from '../../src/report/export/github-action-benchmark.js';
 import { measureSlug, toBmf } from '../../src/report/export/bencher-metric-format.js';
 import { REQUEST_CSV_COLUMNS, toRequestsCsv } from '../../src/report/export/requests-csv.js';
+import { builtInDirection } from '../../src/gate/metric-directions.js';
 import { FIXTURE_RUN } from './fixture-paths.js';
 
 const results = loadResults(join(FIXTURE_RUN, 'results.json'));
@@ -36,27 +37,47 @@ describe('vLLM bench serve result JSON', () => {
     expect(JSON.parse(JSON.stringify(out))).toEqual(out);
   });
 
-  it('agrees with the headline the fixture generator computed on its own', () => {
+  it('agrees with the pipeline\'s headline (the first sweep step) and with counts taken from requests.jsonl', () => {
     const h = results.headline;
-    expect(out.completed + out.failed).toBe(records.filter((r) => !r.warmup).length);
+    const measured = records.filter((r) => !r.warmup);
+    const failedIn = measured.filter((r) => r.error !== null);
+    expect(out.completed + out.failed).toBe(measured.length);
+    expect(out.failed).toBe(failedIn.length);
     expect(out.failed).toBe(2);
-    expect(out.mean_ttft_ms as number).toBeCloseTo(h.ttft_mean_s! * 1000, 1);
-    expect(out.p99_ttft_ms as number).toBeCloseTo(h.ttft_p99_ms!, 2);
-    expect(out.median_e2el_ms as number).toBeCloseTo(h.e2el_p50_ms!, 2);
-    expect(out.mean_tpot_ms as number).toBeCloseTo(h.tpot_mean_ms!, 2);
-    expect(out.duration).toBeCloseTo(h.duration_s!, 2);
-    expect(out.output_throughput).toBeCloseTo(h.output_tokens_per_s!, 1);
     expect(out.ttfts.filter((t, i) => out.errors[i] !== '' && t === 0)).toHaveLength(2);
-    expect(out.max_concurrent_requests).toBe(16);
+    // The headline is the first step's (src/pipeline/compute-metrics.ts): compare that step's export.
+    const first = toVllmBenchResultsPerStep(results, records, { percentiles: [50, 90, 99] })[0]!.result;
+    const ok = measured.filter((r) => r.step === 0 && r.error === null);
+    const meanTtft = ok.reduce((s, r) => s + r.ttft_ms!, 0) / ok.length;
+    expect(first.mean_ttft_ms as number).toBeCloseTo(meanTtft, 6);
+    expect(first.mean_ttft_ms as number).toBeCloseTo(h.ttft_ms_mean!, 6);
+    expect(first.p99_ttft_ms as number).toBeCloseTo(h.ttft_ms_p99!, 6);
+    expect(first.median_e2el_ms as number).toBeCloseTo(h.e2el_ms_p50!, 6);
+    expect(first.mean_tpot_ms as number).toBeCloseTo(h.tpot_ms_mean!, 6);
+    expect(first.completed).toBe(h.completed_requests);
+    expect(first.failed).toBe(h.failed_requests);
+    expect(first.total_output_tokens).toBe(h.total_output_tokens);
+    expect(first.duration).toBeCloseTo(h.duration_s!, 2);
+    expect(first.output_throughput).toBeCloseTo(h.output_tps!, 0);
+    expect(first.request_throughput).toBeCloseTo(h.throughput_rps!, 1);
+    // A closed loop: vLLM writes request_rate inf; the whole sweep has no single concurrency.
+    expect(out.request_rate).toBe('inf');
+    expect(out.max_concurrency).toBeNull();
+    expect(out.max_concurrent_requests).toBe(Math.max(...(results.config.load as { sweep: number[] }).sweep));
   });
 });
 
 describe('vLLM results per sweep step', () => {
   it('writes one result per step with that step\'s concurrency and requests', () => {
     const per = toVllmBenchResultsPerStep(results, records);
-    expect(per.map((p) => p.label)).toEqual(['concurrency=1', 'concurrency=4', 'concurrency=8', 'concurrency=16']);
-    expect(per.map((p) => p.result.max_concurrency)).toEqual([1, 4, 8, 16]);
+    expect(per.map((p) => p.label)).toEqual(results.steps!.map((s) => s.label));
+    expect(per.map((p) => p.result.max_concurrency)).toEqual([1, 4, 8]);
     for (const p of per) expect(p.result.max_concurrent_requests).toBeLessThanOrEqual(p.result.max_concurrency!);
+    per.forEach((p, i) => {
+      const step = results.steps![i]!.headline;
+      expect(p.result.completed, p.label).toBe(step.completed_requests);
+      expect(p.result.mean_ttft_ms as number, p.label).toBeCloseTo(step.ttft_ms_mean!, 6);
+    });
     const whole = toVllmBenchResult(results, records);
     expect(per.reduce((s, p) => s + p.result.completed, 0)).toBe(whole.completed);
     expect(toVllmBenchResultsPerStep({ ...results, steps: [] }, records)).toEqual([]);
@@ -64,9 +85,9 @@ describe('vLLM results per sweep step', () => {
 });
 
 describe('github-action-benchmark custom JSON', () => {
-  const files = toGithubActionBenchmark({ ...results, trials: [{ ttft_mean_s: 0.1 }, { ttft_mean_s: 0.14 }] });
+  const files = toGithubActionBenchmark({ ...results, trials: [{ ttft_ms_mean: 100 }, { ttft_ms_mean: 140 }] });
 
-  it('is two arrays of {name, unit, value} split by direction', () => {
+  it('is two arrays of {name, unit, value} split by the gate\'s directions', () => {
     for (const list of [files.smallerIsBetter, files.biggerIsBetter]) {
       expect(Array.isArray(list)).toBe(true);
       expect(list.length).toBeGreaterThan(0);
@@ -81,15 +102,19 @@ describe('github-action-benchmark custom JSON', () => {
     }
     const smaller = files.smallerIsBetter.map((e) => e.name);
     const bigger = files.biggerIsBetter.map((e) => e.name);
-    expect(smaller).toEqual(expect.arrayContaining(['ttft_mean_s', 'tpot_mean_ms', 'e2el_p99_ms', 'duration_s']));
-    expect(bigger).toEqual(expect.arrayContaining(['throughput_req_s', 'output_tokens_per_s', 'mfu', 'rouge1_f', 'rouge2_f']));
-    expect(files.smallerIsBetter.find((e) => e.name === 'ttft_mean_s')!.range).toBe('± 0.02');
+    expect(smaller).toEqual(expect.arrayContaining(['ttft_ms_mean', 'tpot_ms_mean', 'e2el_ms_p99', 'duration_s', 'failed_requests']));
+    expect(bigger).toEqual(expect.arrayContaining(['throughput_rps', 'output_tps', 'mfu', 'goodput_rps']));
+    for (const e of [...files.smallerIsBetter, ...files.biggerIsBetter]) {
+      expect(builtInDirection(e.name), e.name).toBe(files.smallerIsBetter.includes(e) ? 'lower' : 'higher');
+    }
+    expect(files.smallerIsBetter.find((e) => e.name === 'ttft_ms_mean')).toMatchObject({ unit: 'ms', range: '± 20' });
+    expect(files.biggerIsBetter.find((e) => e.name === 'throughput_rps')!.unit).toBe('req/s');
   });
 
-  it('leaves out unmeasured metrics and unknown directions', () => {
-    const f = toGithubActionBenchmark({ ...results, headline: { ttft_mean_s: null, mystery_number: 3, throughput_req_s: 2 } });
+  it('leaves out unmeasured metrics and names the gate does not judge', () => {
+    const f = toGithubActionBenchmark({ ...results, headline: { ttft_ms_mean: null, ttft_ms_std: 3, mystery_number: 3, throughput_rps: 2 } });
     expect(f.smallerIsBetter).toEqual([]);
-    expect(f.biggerIsBetter.map((e) => e.name)).toEqual(['throughput_req_s']);
+    expect(f.biggerIsBetter.map((e) => e.name)).toEqual(['throughput_rps']);
   });
 });
 
@@ -107,7 +132,7 @@ describe('Bencher Metric Format', () => {
       }
     }
     const main = bmf[names[0]!]!;
-    expect(main['ttft-mean-s']!.value).toBe(results.headline.ttft_mean_s);
+    expect(main['ttft-ms-mean']!.value).toBe(results.headline.ttft_ms_mean);
     expect(main.mfu).toEqual({ value: results.headline.mfu, lower_value: 0.3, upper_value: 0.31 });
     expect(measureSlug('rougeL_f')).toBe('rougel-f');
   });
@@ -119,7 +144,8 @@ describe('per-request CSV', () => {
     expect(Object.keys(rows[0]!)).toEqual([...REQUEST_CSV_COLUMNS]);
     expect(rows).toHaveLength(records.length);
     const failed = rows.filter((r) => r.error_kind !== '');
-    expect(failed.map((r) => r.error_kind).sort()).toEqual(['http_status', 'timeout']);
+    expect(failed.map((r) => r.error_kind).sort()).toEqual(records.filter((r) => r.error !== null).map((r) => r.error!.kind).sort());
+    expect(failed.map((r) => r.error_kind).sort()).toEqual(['http_status', 'server_error_event']);
     expect(failed.find((r) => r.error_kind === 'http_status')!.http_status).toBe('503');
     for (const r of rows.filter((x) => x.error_kind === '')) {
       expect(Number(r.ttft_ms)).toBeGreaterThan(0);

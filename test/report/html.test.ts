@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildReportHtml } from '../../src/report/html/build-report-html.js';
+import { readComparisonFile } from '../../src/gate/comparison-file.js';
 import { reportInputFromFolder } from '../../src/report/write-report.js';
 import { FIXTURE_BASELINE, FIXTURE_RUN, scratchRun } from './fixture-paths.js';
 
@@ -17,25 +18,72 @@ describe('report.html', () => {
     expect(html).toContain(`content="default-src 'none'; style-src 'unsafe-inline'; img-src data:"`);
   });
 
-  it('draws every chart the fixture has data for', () => {
+  it('draws every chart the real fixture has data for', () => {
     const ids = chartIds(html);
-    for (const id of ['ttft-hist', 'ttft-cdf', 'tpot-hist', 'e2el-cdf', 'throughput-req', 'throughput-tok', 'latency-time', 'concurrency', 'power', 'utilization', 'pareto-ttft-p99-ms', 'rouge-rouge1-hist', 'rouge-rouge2-cdf']) {
+    for (const id of ['ttft-hist', 'ttft-cdf', 'tpot-hist', 'e2el-cdf', 'throughput-req', 'throughput-tok', 'latency-time', 'concurrency', 'pareto-ttft-ms-p99', 'pareto-e2el-ms-p99', 'pareto-tpot-ms-mean']) {
       expect(ids, id).toContain(id);
     }
     expect(html).not.toContain('data-chart-empty');
     expect(html).toContain('data-verdict="fail"');
+    // The recorded run has no telemetry (a CPU runner) and no per-pair ROUGE: those sections say so or stay out.
+    expect(html).not.toContain('id="telemetry"');
+    expect(html).toContain('no per-document ROUGE scores');
   });
 
-  it('escapes predictions and references next to each other, worst first', () => {
-    expect(html).not.toContain('<script>alert');
-    expect(html).toContain('Click &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; see');
-    const worst = html.slice(html.indexOf('<table class="worst">'));
-    expect(worst.indexOf('36288301')).toBeLessThan(worst.indexOf('29603725'));
+  it('takes its cards, verdict and change table from the gate\'s comparison.json', () => {
+    const comparison = readComparisonFile(join(FIXTURE_RUN, 'comparison.json'));
+    const results = JSON.parse(readFileSync(join(FIXTURE_RUN, 'results.json'), 'utf8')) as { headline: Record<string, number> };
+    // TTFT card in seconds, like the seed's console line, from ttft_ms_mean.
+    const card = /<div class="card ([a-z]*)" data-seed="TTFT" data-key="ttft_ms_mean">.*?<div class="value">([^<]+)</.exec(html)!;
+    expect(Number(card[2])).toBeCloseTo(results.headline.ttft_ms_mean! / 1000, 4);
+    expect(card[1]).toBe(comparison.metrics.find((m) => m.name === 'ttft_ms_mean')!.status);
+    for (const name of comparison.regressed) expect(html).toContain(`<td>${name}</td>`);
+    for (const notice of comparison.notices) expect(html).toContain(notice);
+    const throughput = /data-seed="Throughput" data-key="throughput_rps">.*?<div class="value">([^<]+)</.exec(html)!;
+    expect(Number(throughput[1])).toBeCloseTo(results.headline.throughput_rps!, 2);
+  });
+
+  it('charts telemetry in the sampler\'s shape, one series per device', () => {
+    const dir = scratchRun();
+    // Test data in the shape src/engine/telemetry/telemetry-sampler.ts writes (not a measurement).
+    const samples = [0, 1000, 2000, 3000].flatMap((t, i) =>
+      ['0', '1'].map((device) => ({ t_ms: t, time: new Date(Date.UTC(2026, 0, 1, 0, 0, i)).toISOString(), device, power_w: 100 + 50 * i, utilization_pct: 20 * i, memory_used_mib: 1000 + i, memory_total_mib: 81559, sm_clock_mhz: null, mem_clock_mhz: null })),
+    );
+    writeFileSync(join(dir, 'telemetry.jsonl'), samples.map((x) => JSON.stringify(x)).join('\n') + '\n');
+    const page = buildReportHtml(reportInputFromFolder(dir));
+    const ids = chartIds(page);
+    expect(ids).toEqual(expect.arrayContaining(['power', 'utilization', 'memory']));
+    expect(ids).not.toContain('sm-clock');
+    expect(page).toContain('device 0');
+    expect(page).toContain('device 1');
+  });
+
+  it('escapes predictions and references next to each other, worst first, when predictions carry ROUGE', () => {
+    const dir = scratchRun();
+    const file = join(dir, 'predictions.jsonl');
+    const rows = readFileSync(file, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    // A per-pair `rouge` field as the ROUGE stage may add it; one prediction carries markup.
+    rows.forEach((r, i) => (r.rouge = { rouge1: { fmeasure: 0.5 + i / 100 }, rouge2: i / 100 }));
+    rows[1]!.prediction = 'Click <script>alert("x")</script> & see';
+    writeFileSync(file, rows.map((r) => JSON.stringify(r)).join('\n') + '\n');
+    const page = buildReportHtml(reportInputFromFolder(dir));
+    expect(page).not.toContain('<script>alert');
+    expect(page).toContain('Click &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; see');
+    expect(chartIds(page)).toEqual(expect.arrayContaining(['rouge-rouge1-hist', 'rouge-rouge2-cdf']));
+    const worst = page.slice(page.indexOf('<table class="worst">'));
+    expect(worst.indexOf(String(rows[0]!.id))).toBeLessThan(worst.indexOf(String(rows[1]!.id)));
+  });
+
+  it('lists the failed predictions with their error, escaped', () => {
+    const failed = readFileSync(join(FIXTURE_RUN, 'predictions.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { id: string; error: string | null }).filter((p) => p.error !== null);
+    expect(failed).toHaveLength(2);
+    const table = html.slice(html.indexOf('<table class="failed">'));
+    for (const p of failed) expect(table).toContain(`<td>${p.id}</td>`);
   });
 
   it('leaves out the sections whose files are absent, and says so where a chart has no data', () => {
     const dir = scratchRun();
-    for (const f of ['telemetry.jsonl', 'predictions.jsonl', 'comparison.json']) rmSync(join(dir, f));
+    for (const f of ['predictions.jsonl', 'comparison.json']) rmSync(join(dir, f));
     const input = reportInputFromFolder(dir);
     const bare = buildReportHtml(input);
     expect(bare).not.toContain('id="telemetry"');

@@ -1,8 +1,13 @@
 import { describe, expect, it, vi } from 'vitest';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runCli } from '../../src/cli/program.js';
 import { REPORT_FILES } from '../../src/report/write-report.js';
+import { baselineFromFile } from '../../src/gate/baseline-set.js';
+import { compareResults } from '../../src/gate/compare-results.js';
+import { readComparisonFile, writeComparisonFile } from '../../src/gate/comparison-file.js';
+import { readResultsFile } from '../../src/gate/results-file.js';
+import { DEFAULT_THRESHOLDS } from '../../src/gate/thresholds-config.js';
 import { FIXTURE_BASELINE, scratchRun } from './fixture-paths.js';
 
 async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
@@ -26,20 +31,29 @@ describe('infergate report RUN_DIR', () => {
     expect(r.code).toBe(0);
     for (const rel of Object.values(REPORT_FILES)) expect(existsSync(join(dir, rel)), rel).toBe(true);
     expect(readFileSync(join(dir, 'report.md'), 'utf8')).toContain('```mermaid');
-    for (let i = 0; i < 4; i++) expect(existsSync(join(dir, 'exports', `vllm-bench-result.step-${i}.json`))).toBe(true);
+    for (let i = 0; i < 3; i++) expect(existsSync(join(dir, 'exports', `vllm-bench-result.step-${i}.json`))).toBe(true);
   });
 
-  it('takes the gate verdict from --comparison, and refuses a malformed one', async () => {
+  it('takes the gate\'s comparison.json from --comparison, and refuses a file that is not one', async () => {
     const dir = scratchRun();
-    const verdict = join(dir, 'gate.json');
-    writeFileSync(verdict, JSON.stringify({ verdict: 'pass', rows: [{ metric: 'ttft_mean_s', baseline: 0.12, current: 0.1213, change_pct: 1.08, status: 'pass' }] }));
-    expect((await cli(['report', dir, '--comparison', verdict])).code).toBe(0);
+    const file = join(dir, 'gate.json');
+    const comparison = readComparisonFile(join(dir, 'comparison.json'));
+    writeComparisonFile(file, { ...comparison, verdict: 'pass', regressed: [], metrics: comparison.metrics.map((m) => ({ ...m, status: m.status === 'fail' ? 'pass' : m.status })) });
+    expect((await cli(['report', dir, '--comparison', file])).code).toBe(0);
     expect(readFileSync(join(dir, 'report.md'), 'utf8')).toMatch(/^### infergate: ✅ pass/);
     expect(readFileSync(join(dir, 'report.html'), 'utf8')).toContain('data-verdict="pass"');
-    writeFileSync(verdict, JSON.stringify({ verdict: 'pass', rows: [{ current: 1 }] }));
-    const r = await cli(['report', dir, '--comparison', verdict]);
+    writeFileSync(file, JSON.stringify({ verdict: 'pass', rows: [] }));
+    const r = await cli(['report', dir, '--comparison', file]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe(`infergate: ${verdict}: rows[0] must be an object with a "metric" name\n`);
+    expect(r.stderr).toBe(`infergate: ${file}: not an infergate comparison file (expected schema "infergate/comparison" with verdict and metrics)\n`);
+  });
+
+  it('without comparison.json, compares with --baseline through the gate itself', async () => {
+    const dir = scratchRun();
+    rmSync(join(dir, 'comparison.json'));
+    expect((await cli(['report', dir, '--baseline', FIXTURE_BASELINE])).code).toBe(0);
+    const expected = compareResults(baselineFromFile(FIXTURE_BASELINE), readResultsFile(join(dir, 'results.json')), DEFAULT_THRESHOLDS);
+    expect(readFileSync(join(dir, 'report.html'), 'utf8')).toContain(`data-verdict="${expected.verdict}"`);
   });
 
   it('fails with exit 2 and one located sentence on a bad requests.jsonl line', async () => {

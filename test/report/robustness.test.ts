@@ -23,7 +23,7 @@ describe('report robustness', () => {
     const failed = Array.from({ length: 5 }, (_, i): RequestRecord => ({ ...ok(i), ttft_ms: null, e2el_ms: null, text_event_ms: [], output_tokens: null, error: { kind: 'connection_refused', message: 'ECONNREFUSED' } }));
     writeFileSync(join(dir, 'requests.jsonl'), failed.map((r) => JSON.stringify(r)).join('\n'));
     const input = reportInputFromFolder(dir);
-    input.run.results = { ...input.run.results, status: 'failed', failure: { message: 'no request completed', exit_code: 4 }, headline: { ttft_mean_s: null }, steps: [] };
+    input.run.results = { ...input.run.results, status: 'failed', failure: { message: 'no request completed', exit_code: 4 }, headline: { ttft_ms_mean: null }, steps: [] };
     const html = buildReportHtml(input);
     expect(html).toContain('data-chart-empty="ttft"');
     expect(html).toContain('Run failed: no request completed');

@@ -14,7 +14,8 @@
  *
  * Every received request (headers and parsed body) and, per streamed response, the epoch time of every
  * frame written (`performance.timeOrigin + performance.now()`, comparable across processes on one host)
- * are recorded on the returned object and served at GET /debug/received and GET /debug/emissions.
+ * are recorded on the returned object and served at GET /debug/received and GET /debug/emissions;
+ * GET /debug/clock answers the server's epoch time (to align clocks across processes).
  */
 import http from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
@@ -232,6 +233,7 @@ export async function startScriptedServer(options: ScriptedServerOptions = {}): 
     if (req.method === 'GET' && path === '/v1/models') {
       return sendJson(res, 200, { object: 'list', data: [{ id: model, object: 'model', created: 1_700_000_000, owned_by: 'scripted' }] });
     }
+    if (req.method === 'GET' && path === '/debug/clock') return sendJson(res, 200, { epoch_ms: epochNow() });
     if (req.method === 'GET' && path === '/debug/received') return sendJson(res, 200, received);
     if (req.method === 'GET' && path === '/debug/emissions') return sendJson(res, 200, emissions);
     if (req.method === 'POST' && path === '/debug/clear') {
@@ -247,9 +249,13 @@ export async function startScriptedServer(options: ScriptedServerOptions = {}): 
     if (api === 'completions' && typeof b.prompt !== 'string') return sendJson(res, 400, { object: 'error', message: 'prompt is required', code: 400 });
 
     const plan = makePlan(request, b);
-    const key = plan.id ?? raw;
-    const attempt = (attempts.get(key) ?? 0) + 1;
-    attempts.set(key, attempt);
+    // Attempts are only tracked where they matter, so a long unrecorded run does not grow this map.
+    let attempt = 1;
+    if (record || plan.fault?.kind === 'close_before_response') {
+      const key = plan.id ?? raw;
+      attempt = (attempts.get(key) ?? 0) + 1;
+      attempts.set(key, attempt);
+    }
 
     if (plan.fault?.kind === 'close_before_response' && attempt === 1) {
       socket.destroy();

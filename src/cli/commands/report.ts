@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
 import { relative } from 'node:path';
 import { writeReport } from '../../report/write-report.js';
-import { parseComparison } from '../../report/input/comparison.js';
-import { readJsonFile } from '../../report/input/read-jsonl.js';
+import { readComparisonFile } from '../../gate/comparison-file.js';
+import { loadThresholds } from '../../gate/thresholds-config.js';
 import { ExitCode } from '../../util/errors.js';
 import { setExitCode } from './set-action-exit.js';
 
@@ -13,11 +13,13 @@ export function registerReport(program: Command): void {
     .description('rebuild report.html, report.md and the exports (vLLM JSON, github-action-benchmark, Bencher BMF, CSV) from a run folder')
     .argument('<run-dir>', 'run folder holding results.json (and requests.jsonl, predictions.jsonl, telemetry.jsonl when written)')
     .option('--baseline <file>', 'baseline results.json; its requests.jsonl, when beside it, is overlaid on the distributions')
-    .option('--comparison <file>', "the gate's verdict JSON (default: RUN_DIR/comparison.json when present)")
+    .option('--comparison <file>', "the gate's comparison.json (default: RUN_DIR/comparison.json when present)")
+    .option('--config <file>', 'thresholds.yaml for comparing with --baseline when there is no comparison.json')
     .option('--report-url <url>', 'link to the uploaded report.html, put into the Markdown')
-    .action((runDir: string, opts: { baseline?: string; comparison?: string; reportUrl?: string }, command: Command) => {
-      const comparison = opts.comparison ? parseComparison(readJsonFile(opts.comparison), opts.comparison) : undefined;
-      const written = writeReport(runDir, { baselineFile: opts.baseline, comparison, reportUrl: opts.reportUrl });
+    .action((runDir: string, opts: { baseline?: string; comparison?: string; config?: string; reportUrl?: string }, command: Command) => {
+      const comparison = opts.comparison ? readComparisonFile(opts.comparison) : undefined;
+      const thresholds = opts.config ? loadThresholds(opts.config) : undefined;
+      const written = writeReport(runDir, { baselineFile: opts.baseline, comparison, thresholds, reportUrl: opts.reportUrl });
       for (const file of [...Object.values(written.files), ...written.stepFiles]) {
         if (file) process.stdout.write(`wrote ${relative(process.cwd(), file) || file}\n`);
       }

@@ -1,5 +1,7 @@
 import type { Command } from 'commander';
+import { writeRunReport } from '../../pipeline/report-step.js';
 import { runBenchmark } from '../../pipeline/run-benchmark.js';
+import { ProgressReporter } from '../../report/progress-line.js';
 import { consoleLogger } from '../../util/logger.js';
 import { reportError } from '../report-error.js';
 import { interruptOnSignals } from '../interrupt.js';
@@ -21,11 +23,23 @@ export function registerRun(program: Command): void {
     .option('--set <key=value...>', 'override a setting, e.g. --set load.concurrency=8 --set task_nums=50')
     .action(async (options: RunOptions, command: Command) => {
       const interrupt = interruptOnSignals();
+      let progress: ProgressReporter | undefined;
       try {
         const outcome = await runBenchmark(
           { hostPath: options.host, overrides: options.set ?? [], outDir: options.out },
-          { log: consoleLogger, printLine: (line) => process.stdout.write(`${line}\n`), signal: interrupt.signal },
+          {
+            log: consoleLogger,
+            printLine: (line) => process.stdout.write(`${line}\n`),
+            signal: interrupt.signal,
+            // Progress goes to stderr: stdout keeps only the seed's result lines for parsers.
+            onProgress: ({ done, total, errors, outputTokens }) => {
+              progress ??= new ProgressReporter({ total, isTTY: process.stderr.isTTY === true, write: (text) => process.stderr.write(text), label: 'infergate' });
+              progress.update({ done, errors, outputTokens });
+            },
+            onLoadEnd: () => progress?.finish(),
+          },
         );
+        writeRunReport(outcome.runDir, consoleLogger);
         if (outcome.error) reportError(outcome.error);
         setExitCode(command, outcome.exitCode);
       } finally {

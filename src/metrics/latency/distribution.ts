@@ -33,12 +33,20 @@ export function percentileOfSorted(sorted: ArrayLike<number>, p: number): number
 }
 
 export function summarize(values: ArrayLike<number>, percentiles: readonly number[]): Distribution {
-  const n = values.length;
+  return summarizeSorted(Float64Array.from(values as ArrayLike<number>).sort(), percentiles);
+}
+
+/** Sorts `values` in place (no copy: the pooled ITL sample can be millions long) and summarizes it. */
+export function summarizeInPlace(values: Float64Array, percentiles: readonly number[]): Distribution {
+  return summarizeSorted(values.sort(), percentiles);
+}
+
+function summarizeSorted(sorted: Float64Array, percentiles: readonly number[]): Distribution {
+  const n = sorted.length;
   const keys = percentiles.map(percentileKey);
   if (n === 0) {
     return { count: 0, mean: null, median: null, std: null, min: null, max: null, percentiles: Object.fromEntries(keys.map((k) => [k, null])) };
   }
-  const sorted = Float64Array.from(values as ArrayLike<number>).sort();
   let sum = 0;
   for (let i = 0; i < n; i++) sum += sorted[i]!;
   const mean = sum / n;

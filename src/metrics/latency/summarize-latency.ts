@@ -3,7 +3,7 @@
  * Every definition is in docs/metrics.md; failed requests count only in failed_requests.
  */
 import type { FailureKind, RequestRecord } from '../../load/request-record.js';
-import { DEFAULT_PERCENTILES, summarize, type Distribution } from './distribution.js';
+import { DEFAULT_PERCENTILES, summarize, summarizeInPlace, type Distribution } from './distribution.js';
 import { requestLatency } from './per-request.js';
 
 export interface LatencySlo {
@@ -132,7 +132,7 @@ export function summarizeLatency(records: readonly RequestRecord[], options: Lat
     ttft_ms: summarize(ttft, percentiles),
     ttft_vllm_ms: summarize(ttftVllm, percentiles),
     tpot_ms: summarize(tpot, percentiles),
-    itl_ms: summarize(itl.subarray(0, itlAt), percentiles),
+    itl_ms: summarizeInPlace(itl.subarray(0, itlAt), percentiles),
     e2el_ms: summarize(e2el, percentiles),
     output_tokens: summarize(outTokens, percentiles),
     goodput: slo

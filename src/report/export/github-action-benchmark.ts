@@ -3,8 +3,8 @@ import { directionOf, unitOf } from '../metric-catalog.js';
 
 /**
  * github-action-benchmark's custom tools read a JSON array of {name, unit, value, range?, extra?}; one
- * file per direction (`tool: customSmallerIsBetter` / `customBiggerIsBetter`). Metrics whose direction
- * is unknown, or that were not measured (null), are left out: the tool needs a number and a direction.
+ * file per direction (`tool: customSmallerIsBetter` / `customBiggerIsBetter`). Metrics the gate has no
+ * direction for (src/gate/metric-directions.ts), or that were not measured (null), are left out: the tool needs a number and a direction.
  */
 export interface BenchmarkActionEntry {
   name: string;
@@ -27,13 +27,13 @@ export function toGithubActionBenchmark(results: ResultsDocument): BenchmarkActi
   for (const [name, value] of Object.entries(results.headline)) {
     if (value === null || !Number.isFinite(value)) continue;
     const direction = directionOf(name);
-    if (direction === 'unknown') continue;
+    if (direction === 'neutral') continue;
     const entry: BenchmarkActionEntry = { name, unit: unitOf(name) || 'ratio', value };
     // With repeated trials the spread is shown as the tool's free-form range, e.g. "± 3.1".
     const samples = trials.map((t) => t[name]).filter((v): v is number => typeof v === 'number');
     if (samples.length > 1) entry.range = `± ${Number(((Math.max(...samples) - Math.min(...samples)) / 2).toPrecision(3))}`;
     if (extra) entry.extra = extra;
-    (direction === 'smaller' ? files.smallerIsBetter : files.biggerIsBetter).push(entry);
+    (direction === 'lower' ? files.smallerIsBetter : files.biggerIsBetter).push(entry);
   }
   return files;
 }

@@ -83,17 +83,23 @@ export function toVllmBenchResult(results: ResultsDocument, records: readonly Re
   }
   const peakConcurrency = maxOf(concurrencySteps(rs).map(([, n]) => n), 0);
 
-  const rate = loadSetting(results.config ?? {}, 'rate');
-  const concurrency = loadSetting(results.config ?? {}, 'concurrency');
+  // The config's load (src/config/settings-schema.ts): shape "rate" is open loop at `rate` (capped by
+  // max_concurrency); "concurrency" is a closed loop of `concurrency` streams (vLLM: rate inf). A sweep's
+  // whole-run result has no single setting; toVllmBenchResultsPerStep passes each step's.
+  const config = results.config ?? {};
+  const shape = loadSetting(config, 'shape');
+  const sweep = Array.isArray(loadSetting(config, 'sweep'));
+  const rate = shape === 'rate' && !sweep ? numberSetting(config, 'rate') : null;
+  const concurrency = shape === 'concurrency' && !sweep ? numberSetting(config, 'concurrency') : shape === 'rate' ? numberSetting(config, 'max_concurrency') : null;
   const out: VllmBenchResult = {
     date: vllmDate(results.started_at),
     backend: 'openai-chat',
     model_id: results.environment?.model ?? '',
     tokenizer_id: results.environment?.model ?? '',
     num_prompts: rs.length,
-    request_rate: typeof options.requestRate === 'number' ? options.requestRate : typeof rate === 'number' && Number.isFinite(rate) ? rate : 'inf',
+    request_rate: typeof options.requestRate === 'number' ? options.requestRate : (rate ?? 'inf'),
     burstiness: 1.0,
-    max_concurrency: options.maxConcurrency !== undefined ? options.maxConcurrency : typeof concurrency === 'number' ? concurrency : null,
+    max_concurrency: options.maxConcurrency !== undefined ? options.maxConcurrency : concurrency,
     duration,
     completed: ok.length,
     failed: rs.length - ok.length,
@@ -132,10 +138,14 @@ export function toVllmBenchResult(results: ResultsDocument, records: readonly Re
   return out;
 }
 
-/** A sweep step's load setting (`metrics.load.concurrency` / `.rate`), when the results carry it. */
-function stepLoad(step: { metrics: Record<string, unknown> }, key: string): number | null {
-  const load = step.metrics?.load;
-  const v = load && typeof load === 'object' ? (load as Record<string, unknown>)[key] : undefined;
+/**
+ * A sweep step's load setting: step i ran at `config.load.sweep[i]`, a concurrency when
+ * `config.load.shape` is "concurrency", a request rate when it is "rate" (src/pipeline/load-shape-from-config.ts).
+ */
+function stepLoad(config: Record<string, unknown>, index: number, key: 'concurrency' | 'rate'): number | null {
+  const sweep = loadSetting(config, 'sweep');
+  if (loadSetting(config, 'shape') !== key || !Array.isArray(sweep)) return null;
+  const v: unknown = sweep[index];
   return typeof v === 'number' && Number.isFinite(v) ? v : null;
 }
 
@@ -146,12 +156,23 @@ function stepLoad(step: { metrics: Record<string, unknown> }, key: string): numb
 export function toVllmBenchResultsPerStep(results: ResultsDocument, records: readonly RequestRecord[], options: VllmExportOptions = {}): Array<{ label: string; result: VllmBenchResult }> {
   const steps = results.steps ?? [];
   if (steps.length < 2) return [];
-  return steps.map((step, i) => ({
-    label: step.label,
-    result: toVllmBenchResult(
-      results,
-      records.filter((r) => r.step === i),
-      { ...options, maxConcurrency: stepLoad(step, 'concurrency') ?? options.maxConcurrency ?? null, requestRate: stepLoad(step, 'rate') ?? options.requestRate },
-    ),
-  }));
+  const config = results.config ?? {};
+  return steps.map((step, i) => {
+    const concurrency = stepLoad(config, i, 'concurrency');
+    const rate = stepLoad(config, i, 'rate');
+    return {
+      label: step.label,
+      result: toVllmBenchResult(
+        results,
+        records.filter((r) => r.step === i),
+        // A rate step runs open loop: its concurrency cap is the config's max_concurrency, if any.
+        { ...options, maxConcurrency: concurrency ?? (rate !== null ? numberSetting(config, 'max_concurrency') : (options.maxConcurrency ?? null)), requestRate: rate ?? options.requestRate },
+      ),
+    };
+  });
+}
+
+function numberSetting(config: Record<string, unknown>, key: string): number | null {
+  const v = loadSetting(config, key);
+  return typeof v === 'number' && Number.isFinite(v) ? v : null;
 }

@@ -1,5 +1,5 @@
 import { escapeHtml } from '../escape.js';
-import type { Comparison } from '../input/comparison.js';
+import type { Comparison } from '../../gate/comparison.js';
 import type { BaselineData, RunData } from '../input/load-run-folder.js';
 import { headlineCards, verdictBadge } from './cards.js';
 import { latencySection, rougeSection, sweepSection, telemetrySection, timelineSection } from './sections.js';
@@ -9,7 +9,7 @@ import { comparisonTable, headlineTable } from './tables.js';
 export interface ReportInput {
   run: RunData;
   baseline: BaselineData | null;
-  /** The gate's verdict, when there is one (see input/comparison.ts for the shape). */
+  /** The gate's comparison (src/gate/comparison.ts), when the run was compared with a baseline. */
   comparison: Comparison | null;
 }
 
@@ -32,7 +32,7 @@ export function buildReportHtml(input: ReportInput): string {
     .map(([k, v]) => `<span><b>${k}</b> ${escapeHtml(String(v))}</span>`)
     .join('');
   const failure = results.failure ? `<p class="note">Run failed: ${escapeHtml(results.failure.message)}</p>` : '';
-  const comparison = input.comparison && input.comparison.rows.length > 0 ? `<h2>Against the baseline</h2>${comparisonTable(input.comparison)}` : '';
+  const comparison = input.comparison && input.comparison.metrics.length > 0 ? `<h2>Against the baseline</h2>${comparisonTable(input.comparison)}` : '';
   const body = [
     `<h1>infergate report</h1><p class="meta">${meta}</p>${failure}`,
     verdictBadge(input.comparison),

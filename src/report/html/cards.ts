@@ -1,31 +1,40 @@
 import { escapeHtml } from '../escape.js';
-import type { Comparison } from '../input/comparison.js';
-import { formatValue, SEED_METRICS, seedValue } from '../metric-catalog.js';
+import type { Comparison } from '../../gate/comparison.js';
+import { formatValue, headlineValue, SEED_METRICS } from '../metric-catalog.js';
 
-/** The seed's seven console metrics as cards, each with its change against the baseline when known. */
+/** "+12.3 %" from the gate's delta_pct (±Infinity when the baseline was 0). */
+export function formatChange(deltaPct: number | null, digits = 1): string {
+  if (deltaPct === null) return '';
+  if (!Number.isFinite(deltaPct)) return deltaPct > 0 ? '+∞ %' : '−∞ %';
+  return `${deltaPct >= 0 ? '+' : ''}${deltaPct.toFixed(digits)} %`;
+}
+
+/** The seed's seven console metrics as cards, each with the gate's change and status when compared. */
 export function headlineCards(headline: Record<string, number | null>, comparison: Comparison | null): string {
   const cards = SEED_METRICS.map((m) => {
-    const found = seedValue(headline, m.keys);
-    const row = found ? comparison?.rows.find((r) => r.metric === found.key) : undefined;
+    const value = headlineValue(headline, m.key);
+    const row = comparison?.metrics.find((r) => r.name === m.key);
     const status = row?.status ?? '';
     const delta =
-      row && row.change_pct !== null
-        ? `<div class="delta ${escapeHtml(status)}">${row.change_pct >= 0 ? '+' : ''}${row.change_pct.toFixed(1)} % vs baseline${status && status !== 'info' ? ` (${escapeHtml(status)})` : ''}</div>`
+      row && row.delta_pct !== null
+        ? `<div class="delta ${escapeHtml(status)}">${formatChange(row.delta_pct)} vs baseline${status && status !== 'info' ? ` (${escapeHtml(status)})` : ''}</div>`
         : '';
-    const value = found ? `${formatValue(found.value)}<span class="unit">${escapeHtml(m.unit)}</span>` : '<span class="unit">not measured</span>';
-    return `<div class="card ${escapeHtml(status)}" data-seed="${m.seed}"><div class="name">${m.label === m.seed ? m.seed : `${escapeHtml(m.label)} · ${m.seed}`}</div><div class="value">${value}</div>${delta}</div>`;
+    const shown = value !== null ? `${formatValue(value * m.scale)}<span class="unit">${escapeHtml(m.unit)}</span>` : '<span class="unit">not measured</span>';
+    return `<div class="card ${escapeHtml(status)}" data-seed="${m.seed}" data-key="${m.key}"><div class="name">${m.label === m.seed ? m.seed : `${escapeHtml(m.label)} · ${m.seed}`}</div><div class="value">${shown}</div>${delta}</div>`;
   });
   return `<div class="cards">${cards.join('')}</div>`;
 }
 
+/** The gate's verdict; "no-baseline" when the run was not compared at all. */
 export function verdictBadge(comparison: Comparison | null): string {
   const verdict = comparison?.verdict ?? 'no-baseline';
   const text: Record<string, string> = {
     pass: 'PASS: no regression past the thresholds',
     warn: 'WARN: changes past the warning threshold',
-    fail: 'FAIL: regression past the fail threshold',
+    fail: `FAIL: regression past the fail threshold (${(comparison?.regressed ?? []).join(', ')})`,
+    skipped: 'SKIPPED: the baseline is not comparable with this run',
     'no-baseline': 'No baseline: nothing compared',
-    'not judged': 'Compared with the baseline, not judged (no gate verdict)',
   };
-  return `<div class="verdict ${escapeHtml(verdict)}" data-verdict="${escapeHtml(verdict)}">${escapeHtml(text[verdict] ?? verdict)}</div>`;
+  const notices = (comparison?.notices ?? []).map((n) => `<p class="note notice">${escapeHtml(n)}</p>`).join('');
+  return `<div class="verdict ${escapeHtml(verdict)}" data-verdict="${escapeHtml(verdict)}">${escapeHtml(text[verdict] ?? verdict)}</div>${notices}`;
 }

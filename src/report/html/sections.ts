@@ -6,9 +6,9 @@ import { concurrencySteps, requestSeries, timeline } from '../request-series.js'
 import { distributionCharts } from '../svg/distribution-chart.js';
 import { noData } from '../svg/frame.js';
 import { lineChart, type Series } from '../svg/line-chart.js';
-import { seedValue } from '../metric-catalog.js';
+import { headlineValue } from '../metric-catalog.js';
 import { envelope } from '../stats.js';
-import { rankingScore, worstPredictionsTable } from './tables.js';
+import { failedPredictionsTable, rankingScore, worstPredictionsTable } from './tables.js';
 
 const section = (title: string, id: string, body: string): string => `<section id="${id}"><h2>${title}</h2>${body}</section>`;
 const charts = (...figures: string[]): string => `<div class="charts">${figures.join('')}</div>`;
@@ -63,58 +63,61 @@ export function timelineSection(requests: readonly RequestRecord[] | null): stri
   );
 }
 
+/** One chart per field the sampler reported at all (a field null in every sample is left out). */
+const TELEMETRY_CHARTS: Array<{ id: string; title: string; unit: string; pick: (s: TelemetrySample) => number | null }> = [
+  { id: 'power', title: 'Power draw', unit: 'W', pick: (s) => s.power_w },
+  { id: 'utilization', title: 'Utilization', unit: '%', pick: (s) => s.utilization_pct },
+  { id: 'memory', title: 'Memory used', unit: 'MiB', pick: (s) => s.memory_used_mib },
+  { id: 'sm-clock', title: 'SM clock', unit: 'MHz', pick: (s) => s.sm_clock_mhz },
+];
+
 export function telemetrySection(samples: readonly TelemetrySample[] | null): string {
   if (!samples || samples.length === 0) return '';
-  const gpus = [...new Set(samples.map((s) => s.gpu))];
+  const devices = [...new Set(samples.map((s) => s.device))];
   const seriesOf = (pick: (s: TelemetrySample) => number | null): Series[] =>
-    gpus.map((gpu, i) => ({
-      label: `accelerator ${gpu}`,
+    devices.map((device, i) => ({
+      label: `device ${device}`,
       cls: PALETTE[i % PALETTE.length]!,
-      points: samples.filter((s) => s.gpu === gpu && pick(s) !== null).map((s) => [s.t_ms / 1000, pick(s)!] as [number, number]),
+      points: samples.filter((s) => s.device === device && pick(s) !== null).map((s) => [s.t_ms / 1000, pick(s)!] as [number, number]),
     }));
-  return section(
-    'Accelerator',
-    'telemetry',
-    charts(
-      lineChart({ id: 'power', title: 'Power draw', xLabel: 'time since start (s)', yLabel: 'W', xFromZero: true, series: seriesOf((s) => s.power_w), caption: 'From telemetry.jsonl, as sampled.' }),
-      lineChart({ id: 'utilization', title: 'Utilization', xLabel: 'time since start (s)', yLabel: '%', xFromZero: true, series: seriesOf((s) => s.util_pct), caption: 'From telemetry.jsonl, as sampled.' }),
-    ),
+  const figures = TELEMETRY_CHARTS.filter((c) => samples.some((s) => c.pick(s) !== null)).map((c) =>
+    lineChart({ id: c.id, title: c.title, xLabel: 'time since sampling started (s)', yLabel: c.unit, xFromZero: true, series: seriesOf(c.pick), caption: 'From telemetry.jsonl, as sampled.' }),
   );
+  if (figures.length === 0) return '';
+  return section('Accelerator', 'telemetry', charts(...figures));
 }
 
 /** Throughput vs latency per sweep step; the baseline's steps overlaid dashed when it has them. */
 export function sweepSection(results: ResultsDocument, baseline: ResultsDocument | null): string {
   const steps = results.steps ?? [];
   if (steps.length < 2) return '';
-  const throughputKeys = ['output_tokens_per_s', 'output_throughput', 'throughput_req_s'];
-  const latencyPairs: Array<[string, readonly string[]]> = [
-    ['TTFT p99 (ms)', ['ttft_p99_ms']],
-    ['E2EL p99 (ms)', ['e2el_p99_ms']],
-    ['TPOT mean (ms)', ['tpot_mean_ms']],
+  const xKey = 'output_tps';
+  const latencyPairs: Array<[string, string]> = [
+    ['TTFT p99 (ms)', 'ttft_ms_p99'],
+    ['E2EL p99 (ms)', 'e2el_ms_p99'],
+    ['TPOT mean (ms)', 'tpot_ms_mean'],
   ];
-  const toPoints = (doc: ResultsDocument, latencyKeys: readonly string[]): { points: Array<[number, number]>; labels: string[]; xKey: string | null } => {
+  const toPoints = (doc: ResultsDocument, yKey: string): { points: Array<[number, number]>; labels: string[] } => {
     const points: Array<[number, number]> = [];
     const labels: string[] = [];
-    let xKey: string | null = null;
     for (const step of doc.steps ?? []) {
-      const x = seedValue(step.headline, throughputKeys);
-      const y = seedValue(step.headline, latencyKeys);
-      if (!x || !y) continue;
-      xKey = x.key;
-      points.push([x.value, y.value]);
-      labels.push(`${step.label}: ${x.value.toPrecision(4)} ${x.key}, ${y.value.toPrecision(4)} ${y.key}`);
+      const x = headlineValue(step.headline, xKey);
+      const y = headlineValue(step.headline, yKey);
+      if (x === null || y === null) continue;
+      points.push([x, y]);
+      labels.push(`${step.label}: ${x.toPrecision(4)} ${xKey}, ${y.toPrecision(4)} ${yKey}`);
     }
-    return { points, labels, xKey };
+    return { points, labels };
   };
-  const figures = latencyPairs.map(([title, keys]) => {
-    const cur = toPoints(results, keys);
+  const figures = latencyPairs.map(([title, key]) => {
+    const cur = toPoints(results, key);
     const series: Series[] = [{ label: 'current', cls: 's0', points: cur.points, markers: cur.labels }];
     if (baseline?.steps && baseline.steps.length > 1) {
-      const b = toPoints(baseline, keys);
+      const b = toPoints(baseline, key);
       if (b.points.length > 0) series.push({ label: 'baseline', cls: 'baseline', points: b.points, markers: b.labels, dashed: true });
     }
-    const id = `pareto-${keys[0]!.replace(/_/g, '-')}`;
-    return lineChart({ id, title: `Throughput vs ${title}`, xLabel: cur.xKey ?? 'throughput', yLabel: title, series, caption: 'One point per sweep step, in step order.', width: 360 });
+    const id = `pareto-${key.replace(/_/g, '-')}`;
+    return lineChart({ id, title: `Throughput vs ${title}`, xLabel: 'output tok/s (output_tps)', yLabel: title, series, caption: 'One point per sweep step, in step order.', width: 360 });
   });
   return section('Sweep: throughput vs latency', 'sweep', charts(...figures));
 }
@@ -123,7 +126,12 @@ export function rougeSection(predictions: readonly PredictionRow[] | null): stri
   if (!predictions) return '';
   const key = rankingScore(predictions);
   if (!key) {
-    return section('ROUGE', 'rouge', '<p class="note">predictions.jsonl carries no per-document scores, so there is no distribution or ranking to show.</p>');
+    return section(
+      'ROUGE',
+      'rouge',
+      '<p class="note">predictions.jsonl carries no per-document ROUGE scores (no <code>rouge</code> field), so there is no distribution or ranking to show.</p>' +
+        failedPredictionsTable(predictions),
+    );
   }
   const keys = [...new Set(predictions.flatMap((p) => Object.keys(p.scores)))].sort();
   const figures = keys.map((k) =>
@@ -132,6 +140,6 @@ export function rougeSection(predictions: readonly PredictionRow[] | null): stri
   return section(
     'ROUGE per document',
     'rouge',
-    charts(...figures) + `<h2>Lowest ${key} predictions</h2>` + worstPredictionsTable(predictions, key),
+    charts(...figures) + `<h2>Lowest ${key} predictions</h2>` + worstPredictionsTable(predictions, key) + failedPredictionsTable(predictions),
   );
 }

@@ -8,7 +8,7 @@ main{max-width:1180px;margin:0 auto;padding:20px 24px 48px}h1{font-size:22px;mar
 .verdict.pass{background:var(--pass)}.verdict.warn{background:var(--warn)}.verdict.fail{background:var(--fail)}
 .cards{display:grid;grid-template-columns:repeat(auto-fill,minmax(150px,1fr));gap:10px}
 .card{background:var(--card);border:1px solid var(--line);border-radius:8px;padding:10px 12px}.card .name{color:var(--muted);font-size:12px}.card .value{font-size:20px;font-weight:600}.card .unit{font-size:12px;color:var(--muted);margin-left:3px}
-.card .delta{font-size:12px}.card.fail{border-color:var(--fail)}.card.warn{border-color:var(--warn)}.delta.fail{color:var(--fail)}.delta.warn{color:var(--warn)}.delta.pass{color:var(--pass)}
+.card .delta{font-size:12px}.card.fail{border-color:var(--fail)}.card.warn{border-color:var(--warn)}.delta.fail{color:var(--fail)}.delta.warn{color:var(--warn)}.delta.pass{color:var(--pass)}.delta.improved{color:var(--pass)}
 .charts{display:flex;flex-wrap:wrap;gap:12px}figure.chart{margin:0;background:#fff;border:1px solid var(--line);border-radius:8px;padding:6px}figure.chart figcaption{color:var(--muted);font-size:12px;padding:0 6px 4px}
 figure.no-data{padding:12px;min-width:300px;color:var(--muted)}
 svg text{font:11px -apple-system,BlinkMacSystemFont,"Segoe UI",Helvetica,Arial,sans-serif;fill:var(--fg)}svg .tick{fill:var(--muted)}svg .chart-title{font-weight:600;font-size:12px}svg .legend-label{fill:var(--muted)}
@@ -17,6 +17,7 @@ svg .bar{stroke:none;opacity:.85}svg .dot{stroke:#fff;stroke-width:1.5}
 .s0{stroke:var(--s0);fill:var(--s0)}.s1{stroke:var(--s1);fill:var(--s1)}.s2{stroke:var(--s2);fill:var(--s2)}.s3{stroke:var(--s3);fill:var(--s3)}.s4{stroke:var(--s4);fill:var(--s4)}.s5{stroke:var(--s5);fill:var(--s5)}.baseline{stroke:var(--base);fill:var(--base)}
 svg path.line{fill:none}
 table{border-collapse:collapse;width:100%;font-size:13px}th,td{border-bottom:1px solid var(--line);padding:5px 8px;text-align:left;vertical-align:top}th{background:var(--card)}td.num{text-align:right;font-variant-numeric:tabular-nums}
-td.fail{color:var(--fail);font-weight:600}td.warn{color:var(--warn);font-weight:600}td.pass{color:var(--pass)}
+td.fail{color:var(--fail);font-weight:600}td.warn{color:var(--warn);font-weight:600}td.pass{color:var(--pass)}td.improved{color:var(--pass);font-weight:600}td.reason{font-size:12px;color:#555}
 td.text{max-width:440px;white-space:pre-wrap;word-break:break-word}.note{color:var(--muted);font-size:12px}
+details>summary{cursor:pointer;margin:8px 0;color:var(--muted);font-size:13px}
 `;

@@ -1,24 +1,40 @@
 import { escapeHtml } from '../escape.js';
-import type { Comparison } from '../input/comparison.js';
+import type { Comparison, MetricComparison } from '../../gate/comparison.js';
 import type { PredictionRow } from '../input/load-predictions.js';
 import { describeMetric, formatValue } from '../metric-catalog.js';
+import { formatChange } from './cards.js';
 
-export function comparisonTable(comparison: Comparison): string {
-  const rows = comparison.rows
+/** Judged metrics first (fail, warn, improved, pass), then the ones only reported (info, missing). */
+const STATUS_ORDER: Record<string, number> = { fail: 0, warn: 1, improved: 2, pass: 3, info: 4, missing: 5 };
+
+export function orderedMetrics(comparison: Comparison): MetricComparison[] {
+  return [...comparison.metrics].sort((a, b) => (STATUS_ORDER[a.status] ?? 9) - (STATUS_ORDER[b.status] ?? 9));
+}
+
+function comparisonRowsHtml(rows: readonly MetricComparison[]): string {
+  const body = rows
     .map((r) => {
-      const change = r.change_pct === null ? '' : `${r.change_pct >= 0 ? '+' : ''}${r.change_pct.toFixed(2)} %`;
       const status = escapeHtml(r.status);
-      return `<tr><td>${escapeHtml(r.metric)}</td><td class="num">${formatValue(r.baseline)}</td><td class="num">${formatValue(r.current)}</td><td class="num">${change}</td><td class="${status}">${status}</td></tr>`;
+      return `<tr><td>${escapeHtml(r.name)}</td><td class="num">${formatValue(r.baseline)}</td><td class="num">${formatValue(r.current)}</td><td class="num">${formatChange(r.delta_pct, 2)}</td><td class="${status}">${status}</td><td class="reason">${escapeHtml(r.reason)}</td></tr>`;
     })
     .join('');
-  return `<table class="comparison"><thead><tr><th>metric</th><th>baseline</th><th>current</th><th>change</th><th>status</th></tr></thead><tbody>${rows}</tbody></table>`;
+  return `<table class="comparison"><thead><tr><th>metric</th><th>baseline</th><th>current</th><th>change</th><th>status</th><th>why</th></tr></thead><tbody>${body}</tbody></table>`;
+}
+
+/** The metrics the gate judged, then (folded) the ones it only reported: info (no direction) and missing. */
+export function comparisonTable(comparison: Comparison): string {
+  const rows = orderedMetrics(comparison);
+  const judged = rows.filter((r) => r.status !== 'info' && r.status !== 'missing');
+  const reported = rows.filter((r) => r.status === 'info' || r.status === 'missing');
+  const folded = reported.length > 0 ? `<details><summary>${reported.length} more metrics, reported but not judged</summary>${comparisonRowsHtml(reported)}</details>` : '';
+  return (judged.length > 0 ? comparisonRowsHtml(judged) : '') + folded;
 }
 
 export function headlineTable(headline: Record<string, number | null>): string {
   const rows = Object.entries(headline)
     .map(([name, v]) => {
       const info = describeMetric(name);
-      return `<tr><td>${escapeHtml(name)}</td><td class="num">${formatValue(v)}</td><td>${escapeHtml(info.unit)}</td><td>${info.direction === 'unknown' ? '' : `${info.direction} is better`}</td></tr>`;
+      return `<tr><td>${escapeHtml(name)}</td><td class="num">${formatValue(v)}</td><td>${escapeHtml(info.unit)}</td><td>${info.direction === 'neutral' ? '' : `${info.direction} is better`}</td></tr>`;
     })
     .join('');
   return `<table class="headline"><thead><tr><th>headline metric</th><th>value</th><th>unit</th><th>direction</th></tr></thead><tbody>${rows}</tbody></table>`;
@@ -39,8 +55,16 @@ export function worstPredictionsTable(rows: readonly PredictionRow[], key: strin
   const body = worst
     .map(
       (r) =>
-        `<tr><td>${escapeHtml(r.id)}</td>${keys.map((k) => `<td class="num">${formatValue(r.scores[k])}</td>`).join('')}<td class="text">${escapeHtml(r.prediction)}</td><td class="text">${escapeHtml(r.reference)}</td></tr>`,
+        `<tr><td>${escapeHtml(r.id)}</td>${keys.map((k) => `<td class="num">${formatValue(r.scores[k])}</td>`).join('')}<td class="text">${escapeHtml(r.prediction)}${r.error ? `<div class="note">${escapeHtml(r.error)}</div>` : ''}</td><td class="text">${escapeHtml(r.reference)}</td></tr>`,
     )
     .join('');
   return `<table class="worst"><thead><tr><th>id</th>${head}<th>prediction</th><th>reference</th></tr></thead><tbody>${body}</tbody></table>`;
+}
+
+/** Predictions whose request failed: they score 0 in ROUGE, so the reader sees why (escaped). */
+export function failedPredictionsTable(rows: readonly PredictionRow[]): string {
+  const failed = rows.filter((r) => r.error !== null);
+  if (failed.length === 0) return '';
+  const body = failed.map((r) => `<tr><td>${escapeHtml(r.id)}</td><td class="text">${escapeHtml(r.error ?? '')}</td><td class="text">${escapeHtml(r.reference)}</td></tr>`).join('');
+  return `<h2>Failed predictions (${failed.length})</h2><table class="failed"><thead><tr><th>id</th><th>error</th><th>reference</th></tr></thead><tbody>${body}</tbody></table>`;
 }

@@ -1,46 +1,42 @@
 import { readJsonl, str } from './read-jsonl.js';
 
-/** One scored pair; `scores` holds whatever per-pair ROUGE F-measures the line carried (may be empty). */
+/**
+ * One line of predictions.jsonl (src/pipeline/predictions.ts): {id, reference, prediction, error}.
+ * `scores` holds the per-pair ROUGE F-measures when the line carries a `rouge` field (the ROUGE stage may
+ * add one); it is empty otherwise.
+ */
 export interface PredictionRow {
   id: string;
   reference: string;
   prediction: string;
+  /** Why the prediction is empty (failed or unsent request), or null. */
+  error: string | null;
   scores: Record<string, number>;
 }
 
-/**
- * Pulls a per-pair F-measure out of the shapes a scorer may write: `rouge1: 0.31`,
- * `rouge1: {fmeasure|f|F: 0.31}`, or the same nested under `rouge` or `scores`.
- */
+/** A per-pair F-measure: a number, or an object with `fmeasure` (the rouge-score convention). */
 function fScore(value: unknown): number | null {
   if (typeof value === 'number' && Number.isFinite(value)) return value;
   if (value && typeof value === 'object') {
-    const o = value as Record<string, unknown>;
-    for (const k of ['fmeasure', 'f', 'F', 'f1']) if (typeof o[k] === 'number') return o[k];
+    const f = (value as Record<string, unknown>).fmeasure;
+    if (typeof f === 'number' && Number.isFinite(f)) return f;
   }
   return null;
-}
-
-function collectScores(source: Record<string, unknown>, into: Record<string, number>): void {
-  for (const [key, value] of Object.entries(source)) {
-    if (!/^rouge/i.test(key)) continue;
-    const f = fScore(value);
-    if (f !== null) into[key.replace(/_f$/, '')] = f;
-  }
 }
 
 export function loadPredictions(file: string): PredictionRow[] | null {
   return readJsonl(file, (row) => {
     const scores: Record<string, number> = {};
-    collectScores(row, scores);
-    for (const nest of ['rouge', 'scores']) {
-      const inner = row[nest];
-      if (inner && typeof inner === 'object' && !Array.isArray(inner)) {
-        // `rouge: {rouge1: ...}` or `rouge: {"1": ...}`: prefix bare keys so they read as rouge names.
-        const o = inner as Record<string, unknown>;
-        collectScores(Object.fromEntries(Object.entries(o).map(([k, v]) => [/^rouge/i.test(k) ? k : `rouge${k}`, v])), scores);
+    const rouge = row.rouge;
+    if (rouge !== undefined && rouge !== null) {
+      if (typeof rouge !== 'object' || Array.isArray(rouge)) throw new Error('"rouge" must be an object of ROUGE name to F-measure');
+      for (const [key, value] of Object.entries(rouge as Record<string, unknown>)) {
+        const f = fScore(value);
+        if (f !== null) scores[key] = f;
       }
     }
-    return { id: str(row, 'id'), reference: str(row, 'reference'), prediction: str(row, 'prediction'), scores };
+    const error = row.error;
+    if (error !== undefined && error !== null && typeof error !== 'string') throw new Error('"error" must be a string or null');
+    return { id: str(row, 'id'), reference: str(row, 'reference'), prediction: str(row, 'prediction'), error: typeof error === 'string' ? error : null, scores };
   });
 }

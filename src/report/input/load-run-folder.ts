@@ -7,8 +7,8 @@ import { loadResults } from './load-results.js';
 import { loadRequests } from './load-requests.js';
 import { loadPredictions, type PredictionRow } from './load-predictions.js';
 import { loadTelemetry, type TelemetrySample } from './load-telemetry.js';
-import { parseComparison, type Comparison } from './comparison.js';
-import { readJsonFile } from './read-jsonl.js';
+import type { Comparison } from '../../gate/comparison.js';
+import { readComparisonFile } from '../../gate/comparison-file.js';
 
 /** Everything a report is drawn from; optional parts are null when the run did not write them. */
 export interface RunData {
@@ -45,7 +45,7 @@ export function loadRunFolder(dir: string): RunData {
     requests: loadRequests(fileOf(dir, results, 'requests', 'requests.jsonl')),
     predictions: loadPredictions(fileOf(dir, results, 'predictions', 'predictions.jsonl')),
     telemetry: loadTelemetry(fileOf(dir, results, 'telemetry', 'telemetry.jsonl')),
-    comparison: existsSync(comparisonFile) ? parseComparison(readJsonFile(comparisonFile), comparisonFile) : null,
+    comparison: existsSync(comparisonFile) ? readComparisonFile(comparisonFile) : null,
   };
 }
 

@@ -1,7 +1,9 @@
 import { escapeMarkdown } from '../escape.js';
 import type { ReportInput } from '../html/build-report-html.js';
-import type { ComparisonRow } from '../input/comparison.js';
-import { formatValue, SEED_METRICS, seedValue, unitOf } from '../metric-catalog.js';
+import type { MetricComparison } from '../../gate/comparison.js';
+import { formatChange } from '../html/cards.js';
+import { orderedMetrics } from '../html/tables.js';
+import { formatValue, headlineValue, SEED_METRICS, unitOf } from '../metric-catalog.js';
 import { requestSeries } from '../request-series.js';
 import { histogram, minOf, quantile } from '../stats.js';
 import { xyChart } from './mermaid.js';
@@ -17,16 +19,14 @@ const VERDICT_TEXT: Record<string, string> = {
   pass: '✅ pass',
   warn: '⚠️ warn',
   fail: '❌ fail',
+  skipped: '⏭️ skipped',
   'no-baseline': 'no baseline',
-  'not judged': 'compared, not judged',
 };
-const STATUS_TEXT: Record<string, string> = { pass: '✅', warn: '⚠️ warn', fail: '❌ fail', info: '' };
+const STATUS_TEXT: Record<string, string> = { pass: '✅', warn: '⚠️ warn', fail: '❌ fail', improved: '🟢 improved', info: '', missing: 'missing' };
 
-const change = (r: ComparisonRow): string => (r.change_pct === null ? '' : `${r.change_pct >= 0 ? '+' : ''}${r.change_pct.toFixed(1)} %`);
-
-function comparisonRows(rows: ComparisonRow[]): string {
+function comparisonRows(rows: MetricComparison[]): string {
   const head = '| metric | baseline | current | change | |\n|---|--:|--:|--:|---|';
-  const body = rows.map((r) => `| ${escapeMarkdown(r.metric)} | ${formatValue(r.baseline)} | ${formatValue(r.current)} | ${change(r)} | ${STATUS_TEXT[r.status] ?? escapeMarkdown(r.status)} |`);
+  const body = rows.map((r) => `| ${escapeMarkdown(r.name)} | ${formatValue(r.baseline)} | ${formatValue(r.current)} | ${formatChange(r.delta_pct)} | ${STATUS_TEXT[r.status] ?? escapeMarkdown(r.status)} |`);
   return [head, ...body].join('\n');
 }
 
@@ -63,23 +63,25 @@ export function buildMarkdown(input: ReportInput, options: MarkdownOptions = {})
   if (results.failure) out.push(`**Run failed:** ${escapeMarkdown(results.failure.message)}`);
 
   const seedCells = SEED_METRICS.map((m) => {
-    const found = seedValue(results.headline, m.keys);
-    return { head: m.seed, cell: found ? `${formatValue(found.value)}${m.unit ? ` ${m.unit}` : ''}` : 'not measured' };
+    const value = headlineValue(results.headline, m.key);
+    return { head: m.seed, cell: value !== null ? `${formatValue(value * m.scale)}${m.unit ? ` ${m.unit}` : ''}` : 'not measured' };
   });
   out.push(`| ${seedCells.map((c) => c.head).join(' | ')} |\n|${seedCells.map(() => '--:').join('|')}|\n| ${seedCells.map((c) => c.cell).join(' | ')} |`);
 
-  const rows = input.comparison?.rows ?? [];
+  for (const notice of input.comparison?.notices ?? []) out.push(`**Note:** ${escapeMarkdown(notice)}`);
+  const rows = input.comparison ? orderedMetrics(input.comparison) : [];
   if (rows.length > 0) {
     const flagged = rows.filter((r) => r.status === 'fail' || r.status === 'warn');
     if (flagged.length > 0) out.push(`**Past a threshold:**\n\n${comparisonRows(flagged)}`);
-    const charted = rows.filter((r) => r.change_pct !== null).slice(0, 16);
+    // The judged metrics (a direction the gate knows), finite changes only: ±∞ has no bar height.
+    const charted = rows.filter((r) => r.status !== 'info' && r.status !== 'missing' && r.delta_pct !== null && Number.isFinite(r.delta_pct)).slice(0, 16);
     if (charted.length > 0) {
       out.push(
         xyChart({
           title: 'Change vs baseline (%)',
-          categories: charted.map((r) => r.metric),
+          categories: charted.map((r) => r.name),
           yLabel: 'change %',
-          series: [{ kind: 'bar', values: charted.map((r) => r.change_pct!) }],
+          series: [{ kind: 'bar', values: charted.map((r) => r.delta_pct!) }],
         }),
       );
     }
@@ -90,6 +92,14 @@ export function buildMarkdown(input: ReportInput, options: MarkdownOptions = {})
     out.push(`<details><summary>All headline metrics</summary>\n\n${[head, ...body].join('\n')}\n\n</details>`);
   }
 
+  out.push(...distributionCharts(input, options));
+  return out.join('\n\n') + '\n';
+}
+
+/** The TTFT / E2EL distribution shift and the sweep's throughput, as Mermaid charts. */
+function distributionCharts(input: ReportInput, options: MarkdownOptions): string[] {
+  const out: string[] = [];
+  const { results } = input.run;
   if (input.run.requests) {
     const cur = requestSeries(input.run.requests);
     const base = input.baseline?.requests ? requestSeries(input.baseline.requests) : null;
@@ -100,12 +110,27 @@ export function buildMarkdown(input: ReportInput, options: MarkdownOptions = {})
   }
   const steps = results.steps ?? [];
   if (steps.length > 1) {
-    const tps = steps.map((s) => seedValue(s.headline, ['output_tokens_per_s', 'output_throughput']));
+    const tps = steps.map((s) => headlineValue(s.headline, 'output_tps'));
     if (tps.every((v) => v !== null)) {
       out.push(
-        xyChart({ title: 'Output tokens/s per sweep step', categories: steps.map((s) => s.label), yLabel: 'tok/s', series: [{ kind: 'bar', values: tps.map((v) => v!.value) }] }),
+        xyChart({ title: 'Output tokens/s per sweep step', categories: steps.map((s) => s.label), yLabel: 'tok/s', series: [{ kind: 'bar', values: tps as number[] }] }),
       );
     }
   }
-  return out.join('\n\n') + '\n';
+  return out;
+}
+
+/**
+ * Only the charts, for the gate's job summary and PR comment (which carry their own verdict and table):
+ * the change of each judged metric, then the distribution shift and sweep charts.
+ */
+export function buildChartsMarkdown(input: ReportInput, options: MarkdownOptions = {}): string {
+  const out: string[] = [];
+  const rows = input.comparison ? orderedMetrics(input.comparison) : [];
+  const charted = rows.filter((r) => r.status !== 'info' && r.status !== 'missing' && r.delta_pct !== null && Number.isFinite(r.delta_pct)).slice(0, 16);
+  if (charted.length > 0) {
+    out.push(xyChart({ title: 'Change vs baseline (%)', categories: charted.map((r) => r.name), yLabel: 'change %', series: [{ kind: 'bar', values: charted.map((r) => r.delta_pct!) }] }));
+  }
+  out.push(...distributionCharts(input, options));
+  return out.join('\n\n');
 }

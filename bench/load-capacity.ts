@@ -1,0 +1,65 @@
+/**
+ * Capacity on one core: infergate's client is one Node thread, so its CPU time is one core's work.
+ * 1) Burst: the server writes every token at once (64 streams × 512 tokens per request); figure =
+ *    SSE events parsed per second of client CPU time, and completed streams per CPU second.
+ * 2) Sustained: N concurrent streams at 50 tokens/s each (20 ms apart); figure = the client's CPU share
+ *    of one core and the p99 delay between a token's write and infergate's timestamp.
+ */
+import { runLoad } from '../src/load/index.js';
+import { clockOffsetMs, getJson, quantiles, startServerProcess } from './load-server-process.js';
+
+async function burst(): Promise<Record<string, unknown>> {
+  const server = await startServerProcess(['--shape', 'vllm', '--ttft', '0', '--itl', '0', '--tokens', '512', '--no-record']);
+  try {
+    const prompts = Array.from({ length: 2000 }, (_, i) => ({ id: `c${i}`, prompt: `capacity ${i}` }));
+    await runLoad({ endpoint: server.url, api: 'chat', model: 'm', prompts: prompts.slice(0, 64), request: { max_tokens: 512, temperature: 0, timeout_ms: 60_000 }, shape: { kind: 'concurrency', concurrency: 64 }, warmup_requests: 0 });
+    const cpu0 = process.cpuUsage();
+    const wall0 = performance.now();
+    const outcome = await runLoad({ endpoint: server.url, api: 'chat', model: 'm', prompts, request: { max_tokens: 512, temperature: 0, timeout_ms: 60_000 }, shape: { kind: 'concurrency', concurrency: 64 }, warmup_requests: 0 });
+    const cpu = process.cpuUsage(cpu0);
+    const wallS = (performance.now() - wall0) / 1000;
+    const cpuS = (cpu.user + cpu.system) / 1e6;
+    const events = outcome.records.reduce((a, r) => a + r.text_event_ms.length, 0);
+    const ok = outcome.records.filter((r) => !r.error).length;
+    return {
+      streams_completed: ok, failed: outcome.records.length - ok, text_events: events, wall_s: wallS, client_cpu_s: cpuS,
+      events_per_cpu_s: events / cpuS, streams_per_cpu_s: ok / cpuS, events_per_wall_s: events / wallS,
+    };
+  } finally {
+    await server.stop();
+  }
+}
+
+async function sustained(streams: number): Promise<Record<string, unknown>> {
+  const server = await startServerProcess(['--shape', 'vllm', '--ttft', '20', '--itl', '20', '--tokens', '100']);
+  try {
+    const prompts = Array.from({ length: streams * 2 }, (_, i) => ({ id: `s${i}`, prompt: `sustained ${i} [[id=s${i}]]` }));
+    const { offset_ms } = await clockOffsetMs(server.url);
+    const cpu0 = process.cpuUsage();
+    const wall0 = performance.now();
+    const outcome = await runLoad({ endpoint: server.url, api: 'chat', model: 'm', prompts, request: { max_tokens: 100, temperature: 0, timeout_ms: 120_000 }, shape: { kind: 'concurrency', concurrency: streams }, warmup_requests: 0 });
+    const cpu = process.cpuUsage(cpu0);
+    const wallS = (performance.now() - wall0) / 1000;
+    const emissions = await getJson<Array<{ id: string; text_epoch_ms: number[] }>>(`${server.url}/debug/emissions`);
+    const byId = new Map(emissions.map((e) => [e.id, e]));
+    const lag: number[] = [];
+    const epochStart = performance.timeOrigin + outcome.started_ms + offset_ms;
+    // Skip the first round: connection set-up and JIT warm-up.
+    for (const r of outcome.records.filter((x) => !x.error && x.index >= streams)) {
+      const t = byId.get(r.id)!.text_epoch_ms;
+      r.text_event_ms.forEach((x, k) => lag.push(epochStart + r.send_ms + x - t[k]!));
+    }
+    const events = outcome.records.reduce((a, r) => a + r.text_event_ms.length, 0);
+    return {
+      streams, failed: outcome.records.filter((r) => r.error).length, events_per_wall_s: events / wallS,
+      client_cpu_share_of_one_core: (cpu.user + cpu.system) / 1e6 / wallS, event_lag_ms: quantiles(lag),
+    };
+  } finally {
+    await server.stop();
+  }
+}
+
+const sustainedStreams = (process.argv[2] ?? '256,1024').split(',').map(Number);
+const result: Record<string, unknown> = { burst: await burst(), sustained: [] as unknown[] };
+for (const n of sustainedStreams) (result.sustained as unknown[]).push(await sustained(n));
+process.stdout.write(`${JSON.stringify({ capacity: result })}\n`);

@@ -1,0 +1,66 @@
+/** Starts the scripted server as its own process (so it never shares the client's event loop). */
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import { request } from 'undici';
+
+export interface ServerProcess {
+  url: string;
+  child: ChildProcess;
+  stop(): Promise<void>;
+}
+
+// A bundled bench part (see load.ts) is told where the server's source is.
+const MAIN = process.env.INFERGATE_SCRIPTED_SERVER_MAIN ?? path.join(import.meta.dirname, '../test/support/scripted-server-main.ts');
+
+export async function startServerProcess(args: string[]): Promise<ServerProcess> {
+  const child = spawn(process.execPath, ['--import', 'tsx', MAIN, ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const url = await new Promise<string>((resolve, reject) => {
+    let buf = '';
+    child.stdout!.on('data', (c: Buffer) => {
+      buf += c.toString('utf8');
+      const nl = buf.indexOf('\n');
+      if (nl >= 0) resolve((JSON.parse(buf.slice(0, nl)) as { url: string }).url);
+    });
+    child.once('exit', (code) => reject(new Error(`scripted server exited early (${code})`)));
+  });
+  return {
+    url,
+    child,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
+}
+
+export async function getJson<T>(url: string): Promise<T> {
+  const res = await request(url);
+  return (await res.body.json()) as T;
+}
+
+/**
+ * Offset to add to this process's epoch (timeOrigin + now) to get the server's, from the fastest of
+ * `rounds` round trips (error at most half that round trip).
+ */
+export async function clockOffsetMs(url: string, rounds = 50): Promise<{ offset_ms: number; rtt_ms: number }> {
+  let best = { offset_ms: 0, rtt_ms: Infinity };
+  for (let i = 0; i < rounds; i++) {
+    const t0 = performance.timeOrigin + performance.now();
+    const { epoch_ms } = await getJson<{ epoch_ms: number }>(`${url}/debug/clock`);
+    const t1 = performance.timeOrigin + performance.now();
+    if (t1 - t0 < best.rtt_ms) best = { offset_ms: epoch_ms - (t0 + t1) / 2, rtt_ms: t1 - t0 };
+  }
+  return best;
+}
+
+export function quantiles(xs: number[]): { n: number; p50: number; p99: number; max: number; min: number } {
+  const s = Float64Array.from(xs).sort();
+  const q = (p: number): number => {
+    const r = (p / 100) * (s.length - 1);
+    const lo = Math.floor(r);
+    return s[lo]! + (r - lo) * (s[Math.min(lo + 1, s.length - 1)]! - s[lo]!);
+  };
+  return { n: s.length, min: s[0]!, p50: q(50), p99: q(99), max: s[s.length - 1]! };
+}

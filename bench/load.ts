@@ -1,0 +1,79 @@
+/**
+ * npm run bench:load — accuracy, capacity and memory of the load generator against the scripted server
+ * running in its own process. Each part runs in a fresh Node process so one does not colour another's
+ * memory or JIT state. Prints the figures and the machine. The memory part is bundled with ncc and run by
+ * plain node, as the product runs from dist/, so the figure is not inflated by the TypeScript loader.
+ *
+ *   npm run bench:load [-- --parts accuracy,capacity,memory] [--quick]
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+const args = process.argv.slice(2);
+const partsArg = args.indexOf('--parts');
+const parts = partsArg >= 0 ? (args[partsArg + 1] ?? '').split(',') : ['accuracy', 'capacity', 'memory'];
+const quick = args.includes('--quick');
+
+const partArgs: Record<string, string[]> = {
+  accuracy: [quick ? '1,64' : '1,64,512'],
+  capacity: [quick ? '256' : '256,1024'],
+  memory: [quick ? '10000' : '100000'],
+};
+
+const ROOT = path.join(import.meta.dirname, '..');
+
+/** Bundles a bench part into a temporary folder; returns the node arguments that run it. */
+function bundled(file: string): string[] {
+  const out = fs.mkdtempSync(path.join(os.tmpdir(), 'infergate-bench-bundle-'));
+  const ncc = path.join(ROOT, 'node_modules/@vercel/ncc/dist/ncc/cli.js');
+  const r = spawnSync(process.execPath, [ncc, 'build', file, '-o', out, '--quiet', '--target', 'es2022'], { stdio: 'inherit' });
+  if (r.status !== 0) throw new Error(`ncc could not bundle ${file}`);
+  return [path.join(out, 'index.js')];
+}
+
+function runPart(name: string): Promise<Record<string, unknown>> {
+  return new Promise((resolve, reject) => {
+    const file = path.join(import.meta.dirname, `load-${name}.ts`);
+    const entry = name === 'memory' ? bundled(file) : ['--import', 'tsx', file];
+    const env = { ...process.env, INFERGATE_SCRIPTED_SERVER_MAIN: path.join(ROOT, 'test/support/scripted-server-main.ts') };
+    const child = spawn(process.execPath, [...entry, ...(partArgs[name] ?? [])], { stdio: ['ignore', 'pipe', 'inherit'], env });
+    let out = '';
+    child.stdout.on('data', (c: Buffer) => (out += c.toString('utf8')));
+    child.on('exit', (code) => {
+      if (code !== 0) return reject(new Error(`bench part ${name} exited with ${code}`));
+      resolve(JSON.parse(out.trim().split('\n').at(-1)!) as Record<string, unknown>);
+    });
+  });
+}
+
+const f = (x: number, d = 3): string => x.toFixed(d);
+type Q = { n: number; p50: number; p99: number; max: number; min: number };
+const q = (x: Q): string => `p50 ${f(x.p50)}  p99 ${f(x.p99)}  max ${f(x.max)}  (n=${x.n})`;
+
+const cpus = os.cpus();
+console.log(`machine: ${cpus[0]?.model ?? 'unknown CPU'} × ${cpus.length} logical CPUs, ${f(os.totalmem() / 2 ** 30, 1)} GiB, load avg ${os.loadavg().map((l) => f(l, 2)).join(' ')}, Node ${process.version}, ${os.platform()} ${os.release()}`);
+for (const part of parts) {
+  const result = await runPart(part);
+  if (part === 'accuracy') {
+    for (const a of result.accuracy as Array<Record<string, unknown>>) {
+      console.log(`accuracy @ ${a.streams} streams (${a.requests_measured} requests, ${a.failed} failed, clock-sync rtt ${f(a.clock_rtt_ms as number)} ms), error = measured − server write, ms:`);
+      console.log(`  TTFT  ${q(a.ttft_error_ms as Q)}`);
+      console.log(`  TPOT  ${q(a.tpot_error_ms as Q)}`);
+      console.log(`  E2EL  ${q(a.e2el_error_ms as Q)}`);
+      console.log(`  every text event  ${q(a.every_event_lag_ms as Q)}`);
+      console.log(`  request send → server receive  ${q(a.request_delivery_ms as Q)}`);
+    }
+  } else if (part === 'capacity') {
+    const c = result.capacity as { burst: Record<string, number>; sustained: Array<Record<string, unknown>> };
+    const b = c.burst;
+    console.log(`capacity, burst (64 streams × 512 tokens, ${b.streams_completed} streams, ${b.failed} failed): ${f(b.events_per_cpu_s!, 0)} SSE events per client CPU-second, ${f(b.streams_per_cpu_s!, 1)} streams per CPU-second (${f(b.events_per_wall_s!, 0)} events/s wall)`);
+    for (const s of c.sustained) {
+      console.log(`capacity, sustained ${s.streams} streams at 50 tokens/s each (${s.failed} failed): ${f(s.events_per_wall_s as number, 0)} events/s, client CPU ${f((s.client_cpu_share_of_one_core as number) * 100, 1)}% of one core, write→stamp lag ${q(s.event_lag_ms as Q)}`);
+    }
+  } else if (part === 'memory') {
+    const m = result.memory as Record<string, number>;
+    console.log(`memory: ${m.requests} requests × 64 tokens (${m.completed} completed, ${m.output_tokens} tokens) in ${f(m.load_s!, 1)} s: peak RSS ${f(m.peak_rss_mb!, 1)} MB (before the run ${f(m.rss_before_mb!, 1)} MB; at the peak V8 heap used ${f(m.heap_used_at_peak_mb!, 1)} of ${f(m.heap_total_at_peak_mb!, 1)} MB, external ${f(m.external_at_peak_mb!, 1)} MB), requests.jsonl ${f(m.requests_jsonl_mb!, 1)} MB`);
+  }
+}

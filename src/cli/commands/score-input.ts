@@ -1,0 +1,57 @@
+/**
+ * Reads the `score` command's inputs: two line-aligned text files, or one JSONL file of
+ * {reference, prediction} rows. Every problem is an InputError naming the file (and line).
+ */
+import { readFileSync } from 'node:fs';
+import { InputError, located } from '../../util/errors.js';
+import type { RougePair } from '../../metrics/rouge/index.js';
+
+function readText(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (error) {
+    const reason = error instanceof Error && 'code' in error ? String(error.code) : String(error);
+    throw new InputError(`${file}: cannot read the file (${reason})`);
+  }
+}
+
+/** The file's lines; a final newline ends the last line rather than starting an empty one. */
+function lines(text: string): string[] {
+  const all = text.split('\n').map((line) => (line.endsWith('\r') ? line.slice(0, -1) : line));
+  if (all.length > 0 && all[all.length - 1] === '') all.pop();
+  return all;
+}
+
+/** Line i of the references pairs with line i of the predictions; an empty prediction line scores 0. */
+export function readAlignedPairs(referencesFile: string, predictionsFile: string): RougePair[] {
+  const references = lines(readText(referencesFile));
+  const predictions = lines(readText(predictionsFile));
+  if (references.length !== predictions.length) {
+    throw new InputError(
+      `${predictionsFile}: has ${predictions.length} lines but ${referencesFile} has ${references.length}; the files must be line-aligned`,
+    );
+  }
+  return references.map((reference, i) => ({ reference, prediction: predictions[i] }));
+}
+
+/** One JSON object per non-blank line: `reference` (string) and `prediction` (string, null or absent). */
+export function readJsonlPairs(file: string): RougePair[] {
+  const pairs: RougePair[] = [];
+  lines(readText(file)).forEach((line, i) => {
+    if (line.trim() === '') return;
+    let row: unknown;
+    try {
+      row = JSON.parse(line);
+    } catch {
+      throw new InputError(located(file, i + 1, 'is not valid JSON'));
+    }
+    if (typeof row !== 'object' || row === null || Array.isArray(row)) throw new InputError(located(file, i + 1, 'must be a JSON object with "reference" and "prediction"'));
+    const { reference, prediction } = row as Record<string, unknown>;
+    if (typeof reference !== 'string') throw new InputError(located(file, i + 1, '"reference" must be a string'));
+    if (prediction !== undefined && prediction !== null && typeof prediction !== 'string') {
+      throw new InputError(located(file, i + 1, '"prediction" must be a string, null or absent'));
+    }
+    pairs.push({ reference, prediction: prediction ?? null });
+  });
+  return pairs;
+}

@@ -1,0 +1,141 @@
+/**
+ * ROUGE for the pipeline and the `score` command. Two modes reproduce two references exactly:
+ * `rouge-score` (Google's rouge_score 0.1.2, what Hugging Face evaluate, HELM and MLPerf report) and
+ * `rouge155` (ROUGE-1.5.5 -a -c 95 -r 1000 -n 2 -m, how the XSum paper measured). docs/rouge.md.
+ */
+import { InputError } from '../../util/errors.js';
+import { intervals, resampleMeansNumpy, resampleMeansRouge155, type Columns } from './bootstrap.js';
+import { Mt19937 } from './mt19937.js';
+import { roundLikePrintf5 } from './printf-round.js';
+import { scorePairRouge155 } from './score-rouge155.js';
+import { scorePairRougeScore } from './score-rouge-score.js';
+import { makeTokenizer } from './tokenize-pair.js';
+import {
+  ROUGE_TYPES_BY_MODE,
+  type BootstrapOptions,
+  type Interval,
+  type PairScore,
+  type Prf,
+  type RougeCorpusResult,
+  type RougeMode,
+  type RougeType,
+  type ScoreCorpusOptions,
+  type TypeAggregate,
+} from './types.js';
+
+export type * from './types.js';
+export { ROUGE_TYPES_BY_MODE } from './types.js';
+
+export interface RougePair {
+  reference: string;
+  /** Missing (undefined/null) or whitespace-only predictions score 0 and are counted as empty. */
+  prediction: string | null | undefined;
+}
+
+/**
+ * Defaults: 1,000 resamples at 95%. Seed 42 in rouge-score mode (rouge_score after np.random.seed(42));
+ * seed 0 in rouge155 mode, which is ROUGE-1.5.5's own srand(0..999).
+ */
+export function defaultBootstrap(mode: RougeMode): Required<BootstrapOptions> {
+  return { resamples: 1000, confidence: 0.95, seed: mode === 'rouge155' ? 0 : 42 };
+}
+
+function bootstrapSettings(mode: RougeMode, options: BootstrapOptions | undefined): Required<BootstrapOptions> {
+  const defined = Object.fromEntries(Object.entries(options ?? {}).filter(([, v]) => v !== undefined));
+  const settings = { ...defaultBootstrap(mode), ...defined };
+  const { resamples, confidence, seed } = settings;
+  if (!Number.isInteger(resamples) || resamples < 2) throw new InputError(`ROUGE bootstrap resamples must be an integer ≥ 2, got ${resamples}`);
+  if (!(confidence > 0 && confidence < 1)) throw new InputError(`ROUGE bootstrap confidence must be between 0 and 1, got ${confidence}`);
+  if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) throw new InputError(`ROUGE bootstrap seed must be an integer in [0, 2^32), got ${seed}`);
+  return settings;
+}
+
+/** Scores every pair, then aggregates each ROUGE type with its bootstrap interval and plain mean. */
+export function scoreCorpus(pairs: readonly RougePair[], options: ScoreCorpusOptions): RougeCorpusResult {
+  const { mode } = options;
+  const stem = options.stem ?? true;
+  const bootstrap = bootstrapSettings(mode, options.bootstrap);
+  if (pairs.length === 0) throw new InputError('ROUGE: there are no pairs to score');
+  const types = [...ROUGE_TYPES_BY_MODE[mode]];
+  const tokenize = makeTokenizer(mode, stem);
+  const scorePair = mode === 'rouge155' ? scorePairRouge155 : scorePairRougeScore;
+
+  const perPair: PairScore[] = [];
+  let emptyPredictions = 0;
+  pairs.forEach((pair, index) => {
+    if (typeof pair.reference !== 'string') throw new InputError(`ROUGE: pair ${index + 1} has no reference text`);
+    const raw = pair.prediction;
+    const empty = typeof raw !== 'string' || raw.trim().length === 0;
+    if (empty) emptyPredictions += 1;
+    const reference = tokenize(pair.reference);
+    const prediction = tokenize(typeof raw === 'string' ? raw : '');
+    perPair.push({
+      index,
+      empty_prediction: empty,
+      scores: scorePair(reference, prediction),
+      reference_tokens: reference.words,
+      prediction_tokens: prediction.words,
+    });
+  });
+
+  const columns = types.map((type) => columnsOf(perPair, type));
+  const resampled =
+    mode === 'rouge155'
+      ? resampleMeansRouge155(columns, bootstrap.resamples, bootstrap.seed)
+      : resampleNumpy(columns, bootstrap.resamples, bootstrap.seed);
+  const aggregates: Partial<Record<RougeType, TypeAggregate>> = {};
+  types.forEach((type, t) => {
+    aggregates[type] = aggregateType(columns[t] as Columns, resampled[t] as Columns, mode, bootstrap.confidence);
+  });
+
+  return {
+    mode,
+    stem,
+    types,
+    pairs: pairs.length,
+    empty_predictions: emptyPredictions,
+    bootstrap,
+    rouge1: aggregates.rouge1 as TypeAggregate,
+    rouge2: aggregates.rouge2 as TypeAggregate,
+    rougeL: aggregates.rougeL as TypeAggregate,
+    ...(aggregates.rougeLsum ? { rougeLsum: aggregates.rougeLsum } : {}),
+    per_pair: perPair,
+  };
+}
+
+function columnsOf(perPair: readonly PairScore[], type: RougeType): Columns {
+  const n = perPair.length;
+  const columns: Columns = { precision: new Float64Array(n), recall: new Float64Array(n), fmeasure: new Float64Array(n) };
+  perPair.forEach((pair, i) => {
+    const score = pair.scores[type] as Prf;
+    columns.precision[i] = score.precision;
+    columns.recall[i] = score.recall;
+    columns.fmeasure[i] = score.fmeasure;
+  });
+  return columns;
+}
+
+/** Plain mean, summed in input order (what numpy's axis-0 mean and ROUGE-1.5.5's average do). */
+function mean(values: Float64Array): number {
+  let sum = 0;
+  for (const v of values) sum += v;
+  return sum / values.length;
+}
+
+/** rouge_score draws each type's resamples in turn from one generator seeded once. */
+function resampleNumpy(columns: readonly Columns[], resamples: number, seed: number): Columns[] {
+  const rng = new Mt19937(seed);
+  return columns.map((c) => resampleMeansNumpy(c, resamples, rng));
+}
+
+function aggregateType(columns: Columns, resampled: Columns, mode: RougeMode, confidence: number): TypeAggregate {
+  const means = { precision: mean(columns.precision), recall: mean(columns.recall), fmeasure: mean(columns.fmeasure) };
+  const found = intervals(resampled, confidence, mode === 'rouge155' ? 'rouge155' : 'numpy');
+  const withMean = (key: keyof Columns): Interval => {
+    const { low, mid, high } = found[key];
+    // ROUGE-1.5.5 prints (and the paper reports) its average and interval rounded to 5 decimals.
+    if (mode === 'rouge155') return { low: roundLikePrintf5(low), mid: roundLikePrintf5(mid), high: roundLikePrintf5(high), mean: means[key] };
+    return { low, mid, high, mean: means[key] };
+  };
+  return { precision: withMean('precision'), recall: withMean('recall'), fmeasure: withMean('fmeasure') };
+}

@@ -1,0 +1,18 @@
+import type { Comparison } from '../gate/index.js';
+import { buildChartsMarkdown, reportInputFromFolder, writeReport } from '../report/index.js';
+import type { Logger } from '../util/logger.js';
+
+/**
+ * Writes report.html, report.md and the exports into the run folder and returns the Mermaid charts for
+ * the job summary and PR comment. A report that cannot be drawn is a warning: the measured results are
+ * already written and must not be lost to it.
+ */
+export function writeRunReport(runDir: string, log: Logger, comparison?: Comparison): { charts?: string } {
+  try {
+    writeReport(runDir, comparison ? { comparison } : {});
+    return { charts: buildChartsMarkdown(reportInputFromFolder(runDir, comparison ? { comparison } : {})) };
+  } catch (error) {
+    log.warn(`the report could not be written: ${error instanceof Error ? error.message : String(error)}`);
+    return {};
+  }
+}
