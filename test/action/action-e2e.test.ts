@@ -229,6 +229,20 @@ describe('the built action when the benchmark fails midway', () => {
   }, 60_000);
 });
 
+describe('the built action on a fork pull request', () => {
+  it('refuses to run on a self-hosted runner unless allowed, before launching anything', async () => {
+    const event = join(cwd, 'fork-event.json');
+    writeFileSync(event, JSON.stringify({
+      repository: { full_name: 'octo/engine', default_branch: 'main' },
+      pull_request: { number: 99, head: { repo: { full_name: 'stranger/engine' } }, base: { repo: { full_name: 'octo/engine' } } },
+    }));
+    const step = await runStep(MAIN, { host: 'host.yaml', out: 'run-fork', 'github-token': 'test-token' }, { GITHUB_EVENT_PATH: event });
+    expect(step.code).toBe(4);
+    expect(step.stdout).toMatch(/^::error::refusing to run pull request #99 from fork stranger\/engine on a self-hosted runner/m);
+    expect(step.outputs['run-dir']).toBeUndefined();
+  });
+});
+
 describe('the built post step (dist/post)', () => {
   it('after the main step crashed: stops the engine the main step saved in GITHUB_STATE', async () => {
     // A real engine process (the fake engine, launched by the llamacpp adapter) with a child of its own,
