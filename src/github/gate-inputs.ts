@@ -65,7 +65,8 @@ export function readGateInputs(): GateInputs {
     mode,
     baselineSources: order.map((name) => available[name]).filter((s): s is BaselineSource => s !== undefined),
     thresholdsPath: optional('thresholds'),
-    artifactName: optional('artifact-name') ?? 'infergate-run',
+    // upload-artifact: false turns the upload off (artifactName null), as action.yml promises.
+    artifactName: bool('upload-artifact', true) ? (optional('artifact-name') ?? 'infergate-run') : null,
     retentionDays: positiveInt('retention-days'),
     comment: bool('comment', true),
     aggregatePrefix: optional('aggregate-prefix') ?? 'infergate-',
