@@ -3,7 +3,8 @@
  * {reference, prediction} rows. Every problem is an InputError naming the file (and line).
  */
 import { readFileSync } from 'node:fs';
-import { InputError, located } from '../../util/errors.js';
+import { InputError } from '../../util/errors.js';
+import { parseJsonlObjects } from '../../util/jsonl.js';
 import type { RougePair } from '../../metrics/rouge/index.js';
 
 function readText(file: string): string {
@@ -36,22 +37,10 @@ export function readAlignedPairs(referencesFile: string, predictionsFile: string
 
 /** One JSON object per non-blank line: `reference` (string) and `prediction` (string, null or absent). */
 export function readJsonlPairs(file: string): RougePair[] {
-  const pairs: RougePair[] = [];
-  lines(readText(file)).forEach((line, i) => {
-    if (line.trim() === '') return;
-    let row: unknown;
-    try {
-      row = JSON.parse(line);
-    } catch {
-      throw new InputError(located(file, i + 1, 'is not valid JSON'));
-    }
-    if (typeof row !== 'object' || row === null || Array.isArray(row)) throw new InputError(located(file, i + 1, 'must be a JSON object with "reference" and "prediction"'));
-    const { reference, prediction } = row as Record<string, unknown>;
-    if (typeof reference !== 'string') throw new InputError(located(file, i + 1, '"reference" must be a string'));
-    if (prediction !== undefined && prediction !== null && typeof prediction !== 'string') {
-      throw new InputError(located(file, i + 1, '"prediction" must be a string, null or absent'));
-    }
-    pairs.push({ reference, prediction: prediction ?? null });
+  return parseJsonlObjects(readText(file), file, (row) => {
+    const { reference, prediction } = row;
+    if (typeof reference !== 'string') throw new Error('"reference" must be a string');
+    if (prediction !== undefined && prediction !== null && typeof prediction !== 'string') throw new Error('"prediction" must be a string, null or absent');
+    return { reference, prediction: prediction ?? null };
   });
-  return pairs;
 }

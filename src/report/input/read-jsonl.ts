@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { InputError, located } from '../../util/errors.js';
+import { InputError } from '../../util/errors.js';
+import { parseJsonlObjects } from '../../util/jsonl.js';
 
 /**
  * Reads a JSON Lines file and hands every non-blank line's object to `parse`, which may throw a plain
@@ -7,27 +8,7 @@ import { InputError, located } from '../../util/errors.js';
  */
 export function readJsonl<T>(file: string, parse: (row: Record<string, unknown>) => T): T[] | null {
   if (!existsSync(file)) return null;
-  const lines = readFileSync(file, 'utf8').split('\n');
-  const out: T[] = [];
-  lines.forEach((line, i) => {
-    if (line.trim() === '') return;
-    let value: unknown;
-    try {
-      value = JSON.parse(line);
-    } catch {
-      throw new InputError(located(file, i + 1, 'this line is not valid JSON'));
-    }
-    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-      throw new InputError(located(file, i + 1, 'each line must be a JSON object'));
-    }
-    try {
-      out.push(parse(value as Record<string, unknown>));
-    } catch (error) {
-      if (error instanceof InputError) throw error;
-      throw new InputError(located(file, i + 1, error instanceof Error ? error.message : String(error)));
-    }
-  });
-  return out;
+  return parseJsonlObjects(readFileSync(file, 'utf8'), file, parse);
 }
 
 export function readJsonFile(file: string): unknown {

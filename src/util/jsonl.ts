@@ -1,0 +1,28 @@
+import { InputError, located } from './errors.js';
+
+/**
+ * Parses JSON Lines text: every non-blank line must be a JSON object, handed to `parse`, which may throw a
+ * plain message. Any problem becomes one InputError naming the file and the line.
+ */
+export function parseJsonlObjects<T>(text: string, file: string, parse: (row: Record<string, unknown>) => T): T[] {
+  const out: T[] = [];
+  text.split('\n').forEach((line, i) => {
+    if (line.trim() === '') return;
+    let value: unknown;
+    try {
+      value = JSON.parse(line);
+    } catch {
+      throw new InputError(located(file, i + 1, 'this line is not valid JSON'));
+    }
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+      throw new InputError(located(file, i + 1, 'each line must be a JSON object'));
+    }
+    try {
+      out.push(parse(value as Record<string, unknown>));
+    } catch (error) {
+      if (error instanceof InputError) throw error;
+      throw new InputError(located(file, i + 1, error instanceof Error ? error.message : String(error)));
+    }
+  });
+  return out;
+}
