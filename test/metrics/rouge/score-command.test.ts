@@ -53,7 +53,7 @@ describe('infergate score', () => {
 
   it.each([
     [['--references', refs, '--predictions', file('short.txt', 'only one\n')], /short\.txt: has 1 lines but .*refs\.txt has 2/],
-    [['--pairs', file('bad.jsonl', '{"reference": "a", "prediction": "b"}\nnot json\n')], /bad\.jsonl:2: is not valid JSON/],
+    [['--pairs', file('bad.jsonl', '{"reference": "a", "prediction": "b"}\nnot json\n')], /bad\.jsonl:2: this line is not valid JSON/],
     [['--pairs', file('noref.jsonl', '{"prediction": "b"}\n')], /noref\.jsonl:1: "reference" must be a string/],
     [['--pairs', join(dir, 'missing.jsonl')], /missing\.jsonl: cannot read the file \(ENOENT\)/],
     [['--pairs', refs, '--references', refs], /either --pairs or --references/],
