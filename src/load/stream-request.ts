@@ -53,13 +53,13 @@ function attempt(input: StreamRequestInput, dispatcher: Client): Promise<Attempt
     let controllerRef: Dispatcher.DispatchController | null = null;
     let pendingAbort: Error | null = null;
 
-    const finish = (error: RequestFailure | null, closedBeforeResponse = false): void => {
+    const finish = (error: RequestFailure | null, closedBeforeResponse = false, endedAt = performance.now()): void => {
       if (settled) return;
       settled = true;
       queue.discard();
       clearTimeout(timer);
       input.signal?.removeEventListener('abort', onAbort);
-      const closeMs = responseStarted ? roundMs(performance.now() - sendAt) : null;
+      const closeMs = responseStarted ? roundMs(endedAt - sendAt) : null;
       resolve({
         send_at: sendAt, close_ms: closeMs, stream: acc.state, text: acc.text(), retries: 0, error, closed_before_response: closedBeforeResponse,
       });
@@ -110,19 +110,21 @@ function attempt(input: StreamRequestInput, dispatcher: Client): Promise<Attempt
         queue.push(chunk, arrived);
       },
       onResponseEnd() {
+        // The close is stamped before the last chunks are parsed, like every arrival.
+        const endedAt = performance.now();
         queue.flush();
         if (settled) return;
         if (status < 200 || status >= 300) {
           const detail = errorBody.trim().slice(0, 300);
-          finish({ kind: 'http_status', status, message: `HTTP ${status}${detail ? `: ${detail}` : ''}` });
+          finish({ kind: 'http_status', status, message: `HTTP ${status}${detail ? `: ${detail}` : ''}` }, false, endedAt);
           return;
         }
         parser.end();
         if (acc.state.ttft_ms === null) {
-          finish({ kind: 'no_text', message: 'the stream ended without any generated text' });
+          finish({ kind: 'no_text', message: 'the stream ended without any generated text' }, false, endedAt);
           return;
         }
-        finish(null);
+        finish(null, false, endedAt);
       },
       onResponseError(_controller, err: Error) {
         // Events that arrived before the error still count (e.g. the tokens before a reset).
