@@ -14,6 +14,8 @@ const MAIN = process.env.INFERGATE_SCRIPTED_SERVER_MAIN ?? path.join(import.meta
 
 export async function startServerProcess(args: string[]): Promise<ServerProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', MAIN, ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
+  // Never leave the server behind when this process ends, however it ends.
+  process.once('exit', () => child.kill('SIGKILL'));
   const url = await new Promise<string>((resolve, reject) => {
     let buf = '';
     child.stdout!.on('data', (c: Buffer) => {

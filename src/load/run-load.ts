@@ -4,7 +4,6 @@
  * total time budget runs out or the caller's signal aborts.
  */
 import { setMaxListeners } from 'node:events';
-import { Pool } from 'undici';
 import { InputError } from '../util/errors.js';
 import type { FailureKind, RequestRecord } from './request-record.js';
 import { apiPath, buildRequestBody, type Api, type PromptInput, type RequestSettings } from './request-body.js';
@@ -12,6 +11,7 @@ import { checkShape, describeShape, stepsOf, type LoadShape, type SingleShape } 
 import { arrivalOffsetsMs } from './arrivals.js';
 import { Semaphore, sleepUntil } from './concurrency.js';
 import { streamRequest } from './stream-request.js';
+import { ConnectionPool } from './connection-pool.js';
 
 export interface RunLoadInput {
   /** Base URL of the server, e.g. http://127.0.0.1:8000 (a trailing /v1 is accepted). */
@@ -103,7 +103,7 @@ export async function runLoad(input: RunLoadInput): Promise<LoadOutcome> {
     }
   }
 
-  const pool = new Pool(origin, { connections: null, pipelining: 1, headersTimeout: 0, bodyTimeout: 0, keepAliveTimeout: 60_000 });
+  const pool = new ConnectionPool(origin);
   const stop = new AbortController();
   // Every in-flight request listens on the stop signal.
   setMaxListeners(0, stop.signal);
@@ -133,7 +133,7 @@ export async function runLoad(input: RunLoadInput): Promise<LoadOutcome> {
     const index = nextIndex++;
     const prompt = input.prompts[promptIndex]!;
     const result = await streamRequest({
-      dispatcher: pool, origin, path, body: bodyOf(prompt), headers: input.headers ?? {}, timeout_ms: input.request.timeout_ms, signal: stop.signal,
+      connections: pool, origin, path, body: bodyOf(prompt), headers: input.headers ?? {}, timeout_ms: input.request.timeout_ms, signal: stop.signal,
     });
     const s = result.stream;
     const usageTokens = s.usage_completion_tokens;
@@ -180,7 +180,7 @@ export async function runLoad(input: RunLoadInput): Promise<LoadOutcome> {
   } finally {
     clearTimeout(budgetTimer);
     input.signal?.removeEventListener('abort', onCallerAbort);
-    await pool.destroy().catch(() => undefined);
+    await pool.close();
   }
   outcome.finished_ms = lastEnd;
   return outcome;

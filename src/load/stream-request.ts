@@ -5,7 +5,8 @@
  * A request that fails before any response byte with a closed socket (a kept-alive connection the server
  * dropped, as llama-server does) is re-sent once on a fresh connection; the record counts it in `retries`.
  */
-import { Client, type Dispatcher } from 'undici';
+import type { Client, Dispatcher } from 'undici';
+import type { ConnectionPool } from './connection-pool.js';
 import type { IncomingHttpHeaders } from 'node:http';
 import type { RequestFailure } from './request-record.js';
 import { SseParser } from './sse-parser.js';
@@ -14,7 +15,7 @@ import { ChunkQueue } from './deferred-parse.js';
 import { classifyError, isClosedBeforeResponse, messageOf, RequestAbortedError, RequestTimeoutError } from './classify-error.js';
 
 export interface StreamRequestInput {
-  dispatcher: Dispatcher;
+  connections: ConnectionPool;
   origin: string;
   path: string;
   body: string;
@@ -40,7 +41,7 @@ interface AttemptResult extends StreamRequestResult {
 
 const ERROR_BODY_LIMIT = 2048;
 
-function attempt(input: StreamRequestInput, dispatcher: Dispatcher): Promise<AttemptResult> {
+function attempt(input: StreamRequestInput, dispatcher: Client): Promise<AttemptResult> {
   return new Promise((resolve) => {
     const sendAt = performance.now();
     const acc = new StreamAccumulator(sendAt);
@@ -52,13 +53,13 @@ function attempt(input: StreamRequestInput, dispatcher: Dispatcher): Promise<Att
     let controllerRef: Dispatcher.DispatchController | null = null;
     let pendingAbort: Error | null = null;
 
-    const finish = (error: RequestFailure | null, closedBeforeResponse = false): void => {
+    const finish = (error: RequestFailure | null, closedBeforeResponse = false, endedAt = performance.now()): void => {
       if (settled) return;
       settled = true;
       queue.discard();
       clearTimeout(timer);
       input.signal?.removeEventListener('abort', onAbort);
-      const closeMs = responseStarted ? roundMs(performance.now() - sendAt) : null;
+      const closeMs = responseStarted ? roundMs(endedAt - sendAt) : null;
       resolve({
         send_at: sendAt, close_ms: closeMs, stream: acc.state, text: acc.text(), retries: 0, error, closed_before_response: closedBeforeResponse,
       });
@@ -109,19 +110,21 @@ function attempt(input: StreamRequestInput, dispatcher: Dispatcher): Promise<Att
         queue.push(chunk, arrived);
       },
       onResponseEnd() {
+        // The close is stamped before the last chunks are parsed, like every arrival.
+        const endedAt = performance.now();
         queue.flush();
         if (settled) return;
         if (status < 200 || status >= 300) {
           const detail = errorBody.trim().slice(0, 300);
-          finish({ kind: 'http_status', status, message: `HTTP ${status}${detail ? `: ${detail}` : ''}` });
+          finish({ kind: 'http_status', status, message: `HTTP ${status}${detail ? `: ${detail}` : ''}` }, false, endedAt);
           return;
         }
         parser.end();
         if (acc.state.ttft_ms === null) {
-          finish({ kind: 'no_text', message: 'the stream ended without any generated text' });
+          finish({ kind: 'no_text', message: 'the stream ended without any generated text' }, false, endedAt);
           return;
         }
-        finish(null);
+        finish(null, false, endedAt);
       },
       onResponseError(_controller, err: Error) {
         // Events that arrived before the error still count (e.g. the tokens before a reset).
@@ -147,16 +150,16 @@ function attempt(input: StreamRequestInput, dispatcher: Dispatcher): Promise<Att
 }
 
 export async function streamRequest(input: StreamRequestInput): Promise<StreamRequestResult> {
-  const first = await attempt(input, input.dispatcher);
+  const pool = input.connections;
+  const client = pool.acquire();
+  const first = await attempt(input, client);
+  pool.release(client, first.error === null);
   if (!first.closed_before_response || input.signal?.aborted) return strip(first, 0);
-  // Re-send once on a connection of its own, never on another pooled socket that may be just as stale.
-  const fresh = new Client(input.origin, { pipelining: 1, headersTimeout: 0, bodyTimeout: 0 });
-  try {
-    const second = await attempt(input, fresh);
-    return strip(second, 1);
-  } finally {
-    void fresh.close().catch(() => undefined);
-  }
+  // Re-send once on a new connection, never on another pooled one that may be just as stale.
+  const fresh = pool.fresh();
+  const second = await attempt(input, fresh);
+  pool.release(fresh, second.error === null);
+  return strip(second, 1);
 }
 
 function strip(r: AttemptResult, retries: number): StreamRequestResult {

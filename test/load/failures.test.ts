@@ -88,6 +88,22 @@ describe('failures by kind', () => {
     expect(server.emissionById('cb')?.attempt).toBe(2);
   });
 
+  it('a kept-alive connection the server drops before answering is retried on a fresh one', async () => {
+    server.clear();
+    const outcome = await runLoad({
+      endpoint: server.url, api: 'chat', model: 'm',
+      prompts: [{ id: 'first', prompt: '[[tokens=2]]' }, { id: 'second', prompt: '[[id=ka tokens=2 fault=close_if_reused]]' }],
+      request: { max_tokens: 8, temperature: 0, timeout_ms: 3000 }, shape: { kind: 'concurrency', concurrency: 1 }, warmup_requests: 0,
+    });
+    const second = outcome.records.find((r) => r.id === 'second')!;
+    expect(second.error).toBeNull();
+    expect(second.retries).toBe(1);
+    expect(outcome.retried_connections).toBe(1);
+    // The server saw it twice: once on the reused socket (dropped), once on a new one.
+    const seen = server.received.filter((r) => JSON.stringify(r.body).includes('id=ka'));
+    expect(seen.map((r) => r.socket_reused)).toEqual([true, false]);
+  });
+
   it('failed requests are left out of latency figures and counted by kind', async () => {
     const outcome = await runLoad({
       endpoint: server.url, api: 'completions', model: 'm',

@@ -140,6 +140,22 @@ describe('runLoad against the scripted server', () => {
     checkAgainstServer({ ...outcome, records: outcome.records.filter((r) => r.step === 1) }, server);
   });
 
+  it('goodput counts exactly the requests that meet every objective', async () => {
+    server.clear();
+    // Even prompts answer after 5 ms, odd ones after 200 ms; the TTFT objective of 100 ms splits them.
+    const ps = Array.from({ length: 8 }, (_, i) => ({ id: `g${i}`, prompt: `[[id=g${i} tokens=3 itl=2 ttft=${i % 2 === 0 ? 5 : 200}]]` }));
+    const outcome = await runLoad({
+      endpoint: server.url, api: 'chat', model: 'm', prompts: ps, request: { max_tokens: 8, temperature: 0, timeout_ms: 5000 },
+      shape: { kind: 'offline' }, warmup_requests: 2,
+    });
+    const s = summarizeLatency(outcome.records, { slo: { ttft_ms: 100, tpot_ms: 50 } });
+    expect(s.goodput?.good_requests).toBe(4);
+    expect(s.goodput?.good_fraction).toBe(0.5);
+    expect(s.goodput?.goodput_rps).toBeCloseTo(4 / s.duration_s!, 9);
+    // Duration spans at least the slow requests' scripted time.
+    expect(s.duration_s!).toBeGreaterThanOrEqual(0.2);
+  });
+
   it('sends the request body the contract asks for, with extra_body and quirks', async () => {
     server.clear();
     await runLoad({

@@ -71,12 +71,20 @@ describe('SseParser grammar', () => {
     expect(events).toEqual([{ data: 'x\n y', event: 'delta' }]);
   });
 
-  it('keeps a multi-byte character split across chunks', () => {
-    const bytes = enc('data: {"content":"日本"}\n\n');
+  it('keeps 2-, 3- and 4-byte characters split across chunks at every offset', () => {
+    const text = '{"content":"é日本😀x"}';
+    const bytes = enc(`data: ${text}\n\n`);
     for (let cut = 0; cut <= bytes.length; cut++) {
-      const events = parseChunks([bytes.subarray(0, cut), bytes.subarray(cut)]);
-      expect(events[0]?.data).toBe('{"content":"日本"}');
+      for (let cut2 = cut; cut2 <= bytes.length; cut2++) {
+        const events = parseChunks([bytes.subarray(0, cut), bytes.subarray(cut, cut2), bytes.subarray(cut2)]);
+        if (events[0]?.data !== text) throw new Error(`split at ${cut}/${cut2}: ${events[0]?.data}`);
+      }
     }
+  });
+
+  it('decodes invalid UTF-8 to replacement characters without losing the line', () => {
+    const bytes = Buffer.concat([enc('data: a'), Buffer.from([0x80, 0xff]), enc('b\n\n')]);
+    expect(parseChunks([bytes])[0]?.data).toBe('a\ufffd\ufffdb');
   });
 
   it('treats a CR at a chunk end followed by LF as one line ending', () => {

@@ -9,7 +9,8 @@
  *   request's max_tokens;
  * - then a directive anywhere in the prompt text or in any message content, e.g.
  *   `[[id=r1 tokens=8 ttft=30 itl=5 reasoning=2 fault=reset@3]]`
- *   (faults: status:503, reset@K, stall@K, garbage@K, error_event@K, close_before_response, no_text);
+ *   (faults: status:503, reset@K, stall@K, garbage@K, error_event@K, close_before_response, close_if_reused,
+ *   no_text);
  * - then `options.plan(request)` when given (in-process only).
  *
  * Every received request (headers and parsed body) and, per streamed response, the epoch time of every
@@ -29,6 +30,8 @@ export type Fault =
   | { kind: 'error_event'; after_tokens: number }
   /** Destroys the socket before any response byte, on the first attempt of this request only. */
   | { kind: 'close_before_response' }
+  /** Destroys the socket before any response byte when it already served a request (llama-server's habit). */
+  | { kind: 'close_if_reused' }
   /** A well-formed stream that carries no generated text. */
   | { kind: 'no_text' };
 
@@ -122,7 +125,7 @@ export function parseFault(text: string): Fault {
   if (status) return { kind: 'status', status: Number(status[1]) };
   const at = /^(reset|stall|garbage|error_event)@(\d+)$/.exec(text);
   if (at) return { kind: at[1] as 'reset', after_tokens: Number(at[2]) };
-  if (text === 'close_before_response' || text === 'no_text') return { kind: text };
+  if (text === 'close_before_response' || text === 'close_if_reused' || text === 'no_text') return { kind: text };
   throw new Error(`scripted server: unknown fault "${text}"`);
 }
 
@@ -257,7 +260,7 @@ export async function startScriptedServer(options: ScriptedServerOptions = {}): 
       attempts.set(key, attempt);
     }
 
-    if (plan.fault?.kind === 'close_before_response' && attempt === 1) {
+    if ((plan.fault?.kind === 'close_before_response' && attempt === 1) || (plan.fault?.kind === 'close_if_reused' && request.socket_reused)) {
       socket.destroy();
       return;
     }
@@ -398,7 +401,8 @@ export async function startScriptedServer(options: ScriptedServerOptions = {}): 
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => resolve());
+    // A deep accept queue: benchmarks open a thousand connections at once.
+    server.listen({ port: options.port ?? 0, host: options.host ?? '127.0.0.1', backlog: 4096 }, () => resolve());
   });
   const port = (server.address() as AddressInfo).port;
   const host = options.host ?? '127.0.0.1';
