@@ -116,9 +116,10 @@ export async function runBenchmark(plan: RunPlan, hooks: RunHooks): Promise<RunO
         headers,
         signal: hooks.signal,
         onRecord: (record) => {
-          const kept = { ...record, trial };
-          records.push(kept);
-          writer.append(kept);
+          // Tagged in place: the load stage's own list holds the same objects, so nothing is kept twice.
+          record.trial = trial;
+          records.push(record);
+          writer.append(record);
           progress.done++;
           if (record.error) progress.errors++;
           else progress.outputTokens += record.output_tokens ?? 0;
