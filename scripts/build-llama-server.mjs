@@ -1,17 +1,19 @@
 #!/usr/bin/env node
 // Builds llama.cpp's `llama-server` from the source that the npm package node-llama-cpp ships as a git
-// bundle, and caches the binary outside the repository, keyed by the llama.cpp release it carries.
-// Rebuilds only when the cached binary is missing. Prints the binary's path on its last line of stdout.
+// bundle (llama/gitRelease.bundle), and caches the binary outside the repository, keyed by that package's
+// version (scripts/llama-server-source.json). Rebuilds only when the cached binary is missing.
+// Prints the binary's path on its last line of stdout.
 //
-// Why a build and not a download: the machines this runs on reach only the npm registry, and the
-// prebuilt binaries node-llama-cpp ships are a Node addon, not the server.
+// Why a build and not a download: the machines this runs on reach only the npm registry, and the prebuilt
+// binaries node-llama-cpp ships are a Node addon, not the server. Why `npm pack` and not a dependency: the
+// package's optional per-platform binaries (hundreds of MB, some not published for every platform) would
+// make every `npm ci` slower and, where a platform package is missing, fail.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, renameSync, copyFileSync, chmodSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { cpus, homedir } from 'node:os';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { cpus } from 'node:os';
 import { dirname, join } from 'node:path';
-
-const require = createRequire(import.meta.url);
+import { fileURLToPath } from 'node:url';
+import { llamaServerCachePath } from './llama-server-cache.mjs';
 
 function fail(message) {
   process.stderr.write(`build-llama-server: ${message}\n`);
@@ -21,37 +23,12 @@ function fail(message) {
 function run(command, args, options = {}) {
   process.stderr.write(`+ ${command} ${args.join(' ')}\n`);
   const result = spawnSync(command, args, { stdio: ['ignore', 'inherit', 'inherit'], ...options });
-  if (result.error) fail(`${command} could not start: ${result.error.message}`);
+  if (result.error) fail(`${command} could not start (${result.error.code ?? result.error.message}); it is needed to build llama-server`);
   if (result.status !== 0) fail(`${command} ${args[0]} exited with code ${result.status}`);
 }
 
-// The package's exports map hides package.json, so climb from its entry point to the package root.
-function findPackageDir(name) {
-  let dir;
-  try {
-    dir = dirname(require.resolve(name));
-  } catch {
-    return undefined;
-  }
-  while (dir !== dirname(dir)) {
-    const manifest = join(dir, 'package.json');
-    if (existsSync(manifest) && JSON.parse(readFileSync(manifest, 'utf8')).name === name) return dir;
-    dir = dirname(dir);
-  }
-  return undefined;
-}
-const packageDir = findPackageDir('node-llama-cpp');
-if (!packageDir) fail('node-llama-cpp is not installed; run `npm ci` first.');
-const llamaDir = join(packageDir, 'llama');
-const bundle = join(llamaDir, 'gitRelease.bundle');
-if (!existsSync(bundle)) fail(`no git bundle at ${bundle}`);
-const info = JSON.parse(readFileSync(join(llamaDir, 'llama.cpp.info.json'), 'utf8'));
-const nodeLlamaVersion = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')).version;
-const key = `${info.tag}-nlc${nodeLlamaVersion}`;
-
-const cacheRoot = process.env.INFERGATE_CACHE_DIR ?? join(process.env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'infergate');
-const cacheDir = join(cacheRoot, 'llama-server', key);
-const binary = join(cacheDir, 'llama-server');
+const source = JSON.parse(readFileSync(join(dirname(fileURLToPath(import.meta.url)), 'llama-server-source.json'), 'utf8'));
+const binary = llamaServerCachePath();
 
 if (existsSync(binary) && !process.argv.includes('--force')) {
   process.stderr.write(`build-llama-server: cached ${binary}\n`);
@@ -59,15 +36,23 @@ if (existsSync(binary) && !process.argv.includes('--force')) {
   process.exit(0);
 }
 
-const work = join(cacheRoot, 'llama-server', `${key}.build`);
+const cacheDir = dirname(binary);
+const work = `${cacheDir}.build`;
 rmSync(work, { recursive: true, force: true });
 mkdirSync(work, { recursive: true });
-const source = join(work, 'src');
-run('git', ['clone', '--quiet', bundle, source]);
+// npm on Windows is npm.cmd; this project's runners are Linux, where it is npm.
+run('npm', ['pack', `${source.package}@${source.version}`, '--pack-destination', work, '--silent']);
+const tarball = readdirSync(work).find((name) => name.endsWith('.tgz'));
+if (!tarball) fail(`npm pack left no tarball in ${work}`);
+run('tar', ['-xzf', join(work, tarball), '-C', work, 'package/llama/gitRelease.bundle']);
+const bundle = join(work, 'package', 'llama', 'gitRelease.bundle');
+const src = join(work, 'src');
+run('git', ['clone', '--quiet', bundle, src]);
 const build = join(work, 'build');
 run('cmake', [
-  '-S', source, '-B', build,
+  '-S', src, '-B', build,
   '-DCMAKE_BUILD_TYPE=Release',
+  // Without these three the configure step tries to download the web UI and OpenSSL.
   '-DLLAMA_USE_PREBUILT_UI=OFF', '-DLLAMA_BUILD_UI=OFF', '-DLLAMA_OPENSSL=OFF', '-DLLAMA_CURL=OFF',
   '-DGGML_NATIVE=OFF', '-DBUILD_SHARED_LIBS=OFF',
   '-DLLAMA_BUILD_TESTS=OFF', '-DLLAMA_BUILD_EXAMPLES=OFF',
