@@ -16,7 +16,7 @@ import { engineSettingsFrom } from './engine-settings.js';
 import { loadShapeFrom } from './load-shape-from-config.js';
 import { collectPredictions } from './predictions.js';
 import { buildResults } from './results.js';
-import { createRunFolder, newRunId, RUN_FILES } from './run-folder.js';
+import { createRunFolder, newRunId, RUN_FILES, unwritableResults, unwritableRunFolder } from './run-folder.js';
 import { RunLog } from './run-log.js';
 import { expandHeaders } from './secrets.js';
 import { seedLines } from './seed-lines.js';
@@ -73,7 +73,11 @@ export async function runBenchmark(plan: RunPlan, hooks: RunHooks): Promise<RunO
   const startedAt = new Date();
   const base = { config, dataset, truncated, runId, runDir, startedAt };
   // A results.json exists from the start, so even a run killed outright leaves one that says so.
-  writeJsonAtomic(join(runDir, RUN_FILES.results), buildResults({ ...base, status: 'failed', failure: new RunError('the run did not finish: infergate was stopped before writing its results'), records: [], outcomes: [], metrics: null, engineVersion: null }));
+  try {
+    writeJsonAtomic(join(runDir, RUN_FILES.results), buildResults({ ...base, status: 'failed', failure: new RunError('the run did not finish: infergate was stopped before writing its results'), records: [], outcomes: [], metrics: null, engineVersion: null }));
+  } catch (error) {
+    throw unwritableRunFolder(runDir, RUN_FILES.results, error);
+  }
 
   const writer = new RequestsJsonlWriter(join(runDir, RUN_FILES.requests));
   const records: RequestRecord[] = [];
@@ -125,7 +129,13 @@ export async function runBenchmark(plan: RunPlan, hooks: RunHooks): Promise<RunO
     writer.close();
     await engine?.stop().catch((error: unknown) => runLog.warn(`stopping the engine: ${(error as Error).message}`));
   }
-  return finish({ ...base, hooks, runLog, records, outcomes, failure, engineVersion: engine?.version ?? null });
+  try {
+    return await finish({ ...base, hooks, runLog, records, outcomes, failure, engineVersion: engine?.version ?? null });
+  } catch (error) {
+    // A disk that filled during the run: atomic writes left the earlier results.json whole.
+    if (error instanceof Error && 'code' in error) throw unwritableResults(runDir, error, failure);
+    throw error;
+  }
 }
 
 function asRunFailure(error: unknown): InfergateError {

@@ -1,13 +1,14 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { BUILT_CLI } from '../support/run-cli.js';
 import {
   BUILT_POST, enginePgid, FAKE_ENGINE, faultTree, freePort, liveMembers, readResults, requestLines, SCRIPTED_ENGINE, startCli, waitFor,
   type TreeOptions,
 } from './support/fault-run.js';
+import { fillDisk, mountSmallDisk } from './support/small-disk.js';
 
 /**
  * The fault matrix (docs/fault-matrix.md): the built CLI runs a real engine process (the fake engine or the
@@ -236,6 +237,40 @@ describe('fault matrix: the host', () => {
     const results = await expectKeptRunFolder(runDir, { code: 4, status: 'failed', line: /./ }, { requestsFile: false });
     expect(results.failure.message).toContain('ENOSPC');
   }, 60_000);
+
+  const disk = mountSmallDisk(2048);
+  afterAll(() => disk?.unmount());
+
+  it.skipIf(disk === null)('the disk is full before the run → exit 2 naming the file, no engine launched (needs root + mount)', async () => {
+    const runDir = join(disk!.dir, 'before', 'run');
+    mkdirSync(runDir, { recursive: true });
+    fillDisk(join(disk!.dir, 'before', 'filler'));
+    const cwd = faultTree({ port: await freePort(), binary: SCRIPTED_ENGINE, articles: ARTICLES });
+    const run = startCli(cwd, ['--out', runDir]);
+    const { code } = await run.done;
+    rmSync(join(disk!.dir, 'before', 'filler')); // the next case needs the space
+    expect(code, run.stderr()).toBe(2);
+    expect(errorLine(run.stderr())).toBe(`infergate: run folder ${runDir}: cannot write results.json (ENOSPC: the disk is full)`);
+    expect(run.stderr()).not.toContain('engine ready');
+    expect(enginePgid(runDir)).toBeNull();
+    expect(readdirSync(runDir).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+  }, 60_000);
+
+  it.skipIf(disk === null)('the disk fills mid-run → exit 4, engine stopped, the results.json written at the start stays whole (needs root + mount)', async () => {
+    const runDir = join(disk!.dir, 'during', 'run');
+    const cwd = faultTree({ port: await freePort(), ...scripted(ARTICLES, { extraArgs: ['--ttft', '50', '--itl', '40', '--tokens', '40'] }) });
+    const run = startCli(cwd, ['--out', runDir]);
+    await waitFor('the engine to be ready', () => run.stderr().includes('engine ready'), run);
+    fillDisk(join(disk!.dir, 'during', 'filler'));
+    expect((await run.done).code, run.stderr()).toBe(4);
+    expect(errorLine(run.stderr())).toMatch(/cannot write the run's results \(ENOSPC: the disk is full\); results\.json is still the one written when the run started; the run had failed: .*requests\.jsonl: cannot write request record 1 \(ENOSPC/);
+    const results = readResults(runDir);
+    expect(results.status).toBe('failed');
+    expect(results.failure.message).toContain('did not finish');
+    requestLines(runDir);
+    expect(readdirSync(runDir).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+    expect(await liveMembers(enginePgid(runDir)!)).toEqual([]);
+  }, 60_000);
 });
 
 describe('fault matrix: cancellation and the post step', () => {
@@ -244,7 +279,7 @@ describe('fault matrix: cancellation and the post step', () => {
   it.each(['SIGINT', 'SIGTERM'] as const)('%s to the CLI mid-run → exit 130, interrupted, engine stopped, partial files kept', async (signal) => {
     const cwd = faultTree({ port: await freePort(), ...slow() });
     const run = startCli(cwd);
-    await waitFor('the engine to be ready', () => run.stderr().includes('engine ready'));
+    await waitFor('the engine to be ready', () => run.stderr().includes('engine ready'), run);
     await new Promise((r) => setTimeout(r, 600)); // requests are streaming now
     run.child.kill(signal);
     const { code } = await run.done;
@@ -264,7 +299,7 @@ describe('fault matrix: cancellation and the post step', () => {
   it('post step after a crashed main step stops the engine group the main step left', async () => {
     const cwd = faultTree({ port: await freePort(), ...slow() });
     const run = startCli(cwd);
-    await waitFor('the engine to be ready', () => run.stderr().includes('engine ready'));
+    await waitFor('the engine to be ready', () => run.stderr().includes('engine ready'), run);
     const runDir = join(cwd, 'run');
     const pgid = enginePgid(runDir);
     expect(pgid).not.toBeNull();

@@ -74,6 +74,7 @@ export interface CliRun {
   stdout: () => string;
   stderr: () => string;
   done: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+  exited: () => boolean;
 }
 
 /** Starts the built CLI (`infergate run --host host.yaml --out run ...`) without waiting for it. */
@@ -84,18 +85,22 @@ export function startCli(cwd: string, args: string[] = [], env: NodeJS.ProcessEn
   child.stdout!.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
   child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const timer = setTimeout(() => child.kill('SIGKILL'), 90_000);
+  let exited = false;
   const done = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
     child.on('close', (code, signal) => {
+      exited = true;
       clearTimeout(timer);
       resolve({ code, signal });
     }),
   );
-  return { child, stdout: () => stdout, stderr: () => stderr, done };
+  return { child, stdout: () => stdout, stderr: () => stderr, done, exited: () => exited };
 }
 
-export async function waitFor(what: string, condition: () => boolean, ms = 30_000): Promise<void> {
+/** Polls `condition`; fails at once when the CLI exited first (its stderr says why). */
+export async function waitFor(what: string, condition: () => boolean, run?: CliRun, ms = 30_000): Promise<void> {
   const deadline = Date.now() + ms;
   while (!condition()) {
+    if (run?.exited()) throw new Error(`the CLI exited before ${what}:\n${run.stderr()}`);
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 50));
   }
