@@ -95,7 +95,7 @@ const matrix: MatrixCase[] = [
   {
     name: 'engine hangs mid-stream (request timeout)',
     tree: () => scripted(with_(1, 'fault=stall@3'), { hostExtra: ['request:', '  timeout_s: 1'] }),
-    verdict: { code: 4, status: 'failed', line: /1 of 4 measured requests failed \(25\.0%\), above the limit of 0\.0%/ },
+    verdict: { code: 4, status: 'failed', line: /1 of 4 measured requests failed \(25\.0%\), above the limit of 0\.0%; first: request r2 \(timeout\): no complete response within the 1000 ms request timeout$/ },
     check: (records) => {
       expect(failedKinds(records)).toEqual(['r2:timeout']);
       const hung = records.find((r) => r.id === 'r2')!;
@@ -106,7 +106,7 @@ const matrix: MatrixCase[] = [
   {
     name: 'engine returns 5xx for some requests',
     tree: () => scripted(with_(3, 'fault=status:503', with_(0, 'fault=status:503'))),
-    verdict: { code: 4, status: 'failed', line: /2 of 4 measured requests failed \(50\.0%\), above the limit of 0\.0%/ },
+    verdict: { code: 4, status: 'failed', line: /2 of 4 measured requests failed \(50\.0%\), above the limit of 0\.0%; first: request r1 \(http_status\): .*503/ },
     check: (records, _output, results) => {
       expect(failedKinds(records).sort()).toEqual(['r1:http_status', 'r4:http_status']);
       expect(records.find((r) => r.id === 'r1')!.error.status).toBe(503);
@@ -126,7 +126,7 @@ const matrix: MatrixCase[] = [
   {
     name: 'engine sends malformed SSE',
     tree: () => scripted(with_(2, 'fault=garbage@2')),
-    verdict: { code: 4, status: 'failed', line: /1 of 4 measured requests failed/ },
+    verdict: { code: 4, status: 'failed', line: /1 of 4 measured requests failed .*; first: request r3 \(malformed_event\): event data is not JSON/ },
     check: (records) => {
       expect(failedKinds(records)).toEqual(['r3:malformed_event']);
       expect(records.find((r) => r.id === 'r3')!.error.message).toMatch(/not JSON/);
@@ -135,7 +135,7 @@ const matrix: MatrixCase[] = [
   {
     name: 'engine resets connections mid-stream',
     tree: () => scripted(with_(1, 'fault=reset@2', with_(2, 'fault=reset@4'))),
-    verdict: { code: 4, status: 'failed', line: /2 of 4 measured requests failed/ },
+    verdict: { code: 4, status: 'failed', line: /2 of 4 measured requests failed .*; first: request r2 \(connection_reset\)/ },
     check: (records) => {
       expect(failedKinds(records).sort()).toEqual(['r2:connection_reset', 'r3:connection_reset']);
       // Frames written just before a reset may be discarded with it (TCP RST), so at most 4 arrive.
