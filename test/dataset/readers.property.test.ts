@@ -92,14 +92,21 @@ describe('data readers under arbitrary files (fast-check)', () => {
     );
     await fc.assert(
       fc.asyncProperty(kinds, fc.integer({ min: 1, max: 5 }), fc.constantFrom('first', 'random'), async ([name, text], taskNums, sample) => {
-        const data = file(name, text);
+        // Paths relative to the workspace (the working directory), as configuration writes them.
         const dir = join(root, String(counter++));
         mkdirSync(join(dir, 'cfg/acme/external'), { recursive: true });
-        writeFileSync(join(dir, 'host.yaml'), `data_path: ${JSON.stringify(data)}\nengine: external\nendpoint: http://127.0.0.1:9\nvendor: acme\nconfig_path: ${JSON.stringify(join(dir, 'cfg'))}\n`);
+        writeFileSync(join(dir, name), text);
+        writeFileSync(join(dir, 'host.yaml'), `data_path: ${name}\nengine: external\nendpoint: http://127.0.0.1:9\nvendor: acme\nconfig_path: cfg\n`);
         writeFileSync(join(dir, 'cfg/acme/external/task.yaml'), `task_nums: ${taskNums}\ndataset:\n  sample: ${sample}\n`);
-        const config = loadConfig(join(dir, 'host.yaml'));
-        const outcome = await rowsOrInputError(() => loadDataset(config, silent));
-        if (outcome !== 'input-error') expect(outcome).toBe(0); // not iterable: a dataset object
+        const cwd = process.cwd();
+        process.chdir(dir);
+        try {
+          const config = loadConfig('host.yaml');
+          const outcome = await rowsOrInputError(() => loadDataset(config, silent));
+          if (outcome !== 'input-error') expect(outcome).toBe(0); // not iterable: a dataset object
+        } finally {
+          process.chdir(cwd);
+        }
       }),
       { numRuns: 200 },
     );
