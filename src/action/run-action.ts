@@ -5,6 +5,7 @@ import { assertForkRunnerAllowed, publishAggregate, readRunContext, runGateStep 
 import { runBenchmark, type RunOutcome } from '../pipeline/run-benchmark.js';
 import { ExitCode, InfergateError } from '../util/errors.js';
 import type { Logger } from '../util/logger.js';
+import { secretValuesFromEnv } from '../util/secrets.js';
 import { readActionSettings, type ActionSettings } from './inputs.js';
 import { clearEngineProcess, saveEngineProcess } from './state.js';
 
@@ -23,6 +24,8 @@ const OUTPUTS: Array<[string, string, number]> = [
 
 /** The main step: settings → (fork policy) → pipeline → gate, summary, comment, artifacts → exit code. */
 export async function runAction(): Promise<number> {
+  // Before anything can print one: the job log masks every token in the environment (HF_TOKEN, *_TOKEN...).
+  for (const secret of secretValuesFromEnv(process.env)) core.setSecret(secret);
   const settings = readActionSettings();
   if (settings.gate.mode === 'aggregate') return aggregate(settings);
   assertForkRunnerAllowed(readRunContext(), settings.gate.allowForkOnSelfHosted);

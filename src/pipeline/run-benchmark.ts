@@ -11,6 +11,7 @@ import type { ResultsDocument } from '../results/results-document.js';
 import { writeFileAtomic, writeJsonAtomic } from '../util/atomic-write.js';
 import { EngineError, ExitCode, InfergateError, InterruptedError, RunError } from '../util/errors.js';
 import type { Logger } from '../util/logger.js';
+import { redactSecrets } from '../util/secrets.js';
 import { computeMetrics } from './compute-metrics.js';
 import { engineSettingsFrom } from './engine-settings.js';
 import { loadShapeFrom } from './load-shape-from-config.js';
@@ -162,11 +163,12 @@ interface FinishInput {
 async function finish(input: FinishInput): Promise<RunOutcome> {
   const { config, runDir, runLog } = input;
   const predictions = collectPredictions(input.dataset.rows, input.records);
-  writeFileAtomic(join(runDir, RUN_FILES.predictions), predictions.map((p) => JSON.stringify(p)).join('\n') + (predictions.length > 0 ? '\n' : ''));
+  writeFileAtomic(join(runDir, RUN_FILES.predictions), redactSecrets(predictions.map((p) => JSON.stringify(p)).join('\n') + (predictions.length > 0 ? '\n' : '')));
   const metrics = await computeMetrics({ config, records: input.records, outcomes: input.outcomes, predictions, log: runLog });
   const status = input.failure === null ? 'completed' : input.failure.exitCode === ExitCode.interrupted ? 'interrupted' : 'failed';
   const results = buildResults({ ...input, status, metrics });
-  writeJsonAtomic(join(runDir, RUN_FILES.results), results);
+  // Failure messages quote server answers and engine logs: no token may ride along into the artifact.
+  writeFileAtomic(join(runDir, RUN_FILES.results), redactSecrets(`${JSON.stringify(results, null, 2)}\n`));
   for (const line of seedLines(results.headline)) runLog.result(line);
   if (input.failure) runLog.warn(`run ${status}: ${input.failure.message}`);
   runLog.info(`results: ${join(runDir, RUN_FILES.results)}`);

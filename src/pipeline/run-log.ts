@@ -1,5 +1,6 @@
 import { appendFileSync } from 'node:fs';
 import type { Logger } from '../util/logger.js';
+import { redactSecrets } from '../util/secrets.js';
 
 /**
  * The run's console log: every message and seed line also goes to <run>/console.log, so the folder keeps
@@ -44,12 +45,14 @@ export class RunLog implements Logger {
     }
   }
 
-  info(message: string): void {
+  info(raw: string): void {
+    const message = redactSecrets(raw);
     this.log.info(message);
     this.keep(`INFO ${message}`);
   }
 
-  warn(message: string): void {
+  warn(raw: string): void {
+    const message = redactSecrets(raw);
     this.log.warn(message);
     this.keep(`WARN ${message}`);
   }

@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { RequestRecord } from '../load/request-record.js';
 import { RunError } from '../util/errors.js';
+import { redactSecrets } from '../util/secrets.js';
 
 export class RequestsJsonlWriter {
   private fd: number | null;
@@ -25,7 +26,8 @@ export class RequestsJsonlWriter {
   readonly append = (record: RequestRecord): void => {
     if (this.fd === null) throw new Error(`requests log ${this.file} is already closed`);
     try {
-      fs.writeSync(this.fd, `${JSON.stringify(record)}\n`);
+      // A server may echo a request's token in its error body: records never carry it.
+      fs.writeSync(this.fd, `${redactSecrets(JSON.stringify(record))}\n`);
     } catch (error) {
       // A full disk (ENOSPC) or a vanished folder: the run cannot keep its records, so it stops, naming why.
       const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;

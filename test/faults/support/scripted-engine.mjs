@@ -5,7 +5,18 @@
 // readiness probe is served normally and only the chosen rows misbehave. Flags of its own (pass them with
 // engine_options.extra_args): --ttft MS, --itl MS, --tokens N. Every other flag is ignored, as the fake
 // engine does. SIGTERM closes the server and exits 0; FAULT_ENGINE_IGNORE_SIGTERM=1 ignores it.
+// FAULT_ENGINE_PRINT_ENV=NAME prints NAME=<value> first, as engines that dump their environment do, and
+// FAULT_ENGINE_EXIT=1 then exits with code 1 before serving (so the line lands in an error's log tail).
 import { register } from 'tsx/esm/api';
+
+if (process.env.FAULT_ENGINE_PRINT_ENV) {
+  const name = process.env.FAULT_ENGINE_PRINT_ENV;
+  console.log(`environment: ${name}=${process.env[name] ?? ''}`);
+  if (process.env.FAULT_ENGINE_EXIT === '1') {
+    console.error(`error: could not log in with ${name}=${process.env[name] ?? ''}`);
+    process.exit(1);
+  }
+}
 
 register();
 const argv = process.argv.slice(2);
