@@ -6,7 +6,7 @@ import { writeComparisonFile } from '../gate/comparison-file.js';
 import { renderComparisonMarkdown } from '../gate/render-markdown.js';
 import type { ResultsDocument } from '../results/results-document.js';
 import { annotateRegressions } from './annotations.js';
-import { commentBlockedByFork } from './fork-policy.js';
+import { commentBlockedByFork, forkCommentReason } from './fork-policy.js';
 import { writeJobSummary } from './job-summary.js';
 import { makeOctokit, type Octokit } from './octokit.js';
 import { setGateOutputs, type GateOutputs } from './outputs.js';
@@ -81,7 +81,7 @@ async function postComment(ctx: GitHubRunContext, options: PublishOptions, body:
   if (options.comment === false) return { action: 'skipped', reason: 'commenting is turned off' };
   if (!pr) return { action: 'skipped', reason: 'not a pull request' };
   if (commentBlockedByFork(ctx)) {
-    const reason = `pull request #${pr.number} comes from fork ${pr.headRepo ?? '(deleted)'}, whose token is read-only: no comment posted; the results are in the job summary (see docs/gate.md for commenting from a workflow_run workflow)`;
+    const reason = `pull request #${pr.number} comes from fork ${pr.headRepo ?? '(deleted)'}, ${forkCommentReason(ctx)}: no comment posted; the results are in the job summary (see docs/gate.md for commenting from a workflow_run workflow)`;
     core.notice(reason, { title: 'infergate: PR comment skipped' });
     return { action: 'skipped', reason };
   }
