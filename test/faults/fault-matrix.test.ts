@@ -1,11 +1,11 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { BUILT_CLI } from '../support/run-cli.js';
 import {
-  BUILT_POST, enginePgid, FAKE_ENGINE, faultTree, freePort, liveMembers, readResults, requestLines, SCRIPTED_ENGINE, startCli, waitFor,
+  BUILT_MAIN, BUILT_POST, enginePgid, readSavedState, FAKE_ENGINE, faultTree, freePort, liveMembers, readResults, requestLines, SCRIPTED_ENGINE, startCli, waitFor,
   type TreeOptions,
 } from './support/fault-run.js';
 import { fillDisk, mountSmallDisk } from './support/small-disk.js';
@@ -326,11 +326,45 @@ describe('fault matrix: cancellation and the post step', () => {
     requestLines(runDir);
     expect(readFileSync(join(runDir, 'output.txt'), 'utf8')).toContain('launch:');
 
-    // Run again with the group gone: it says so and exits 0.
+    // Run again with the group gone: it says so and exits 0 (the second check below uses the action's own state).
     const again = spawn(process.execPath, [BUILT_POST], { env: { ...process.env, 'STATE_engine-pgid': String(pgid) }, stdio: ['ignore', 'pipe', 'pipe'] });
     let againOut = '';
     again.stdout.on('data', (chunk: Buffer) => (againOut += chunk.toString()));
     expect(await new Promise((resolve) => again.on('close', resolve))).toBe(0);
     expect(againOut).toContain('has already exited');
+  }, 60_000);
+  it('post step after a crashed action main step, with the state the main step saved (GITHUB_STATE) as the runner passes it', async () => {
+    const cwd = faultTree({ port: await freePort(), ...slow() });
+    const files = { state: join(cwd, 'state'), output: join(cwd, 'output'), summary: join(cwd, 'summary') };
+    for (const file of Object.values(files)) writeFileSync(file, '');
+    const env = {
+      ...process.env, INPUT_HOST: 'host.yaml', INPUT_OUT: 'run', GITHUB_STATE: files.state, GITHUB_OUTPUT: files.output, GITHUB_STEP_SUMMARY: files.summary,
+      GITHUB_REPOSITORY: 'octo/engine', GITHUB_EVENT_NAME: 'push', GITHUB_RUN_ID: '1', GITHUB_WORKSPACE: cwd, RUNNER_ENVIRONMENT: 'self-hosted',
+    };
+    const main = spawn(process.execPath, [BUILT_MAIN], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let mainOut = '';
+    main.stdout.on('data', (chunk: Buffer) => (mainOut += chunk.toString()));
+    main.stderr.on('data', (chunk: Buffer) => (mainOut += chunk.toString()));
+    const mainDone = new Promise((resolve) => main.on('close', resolve));
+    await waitFor('the engine to be ready in the action', () => mainOut.includes('engine ready'));
+    const saved = readSavedState(files.state);
+    const pgid = Number(saved['engine-pgid']);
+    expect(pgid).toBeGreaterThan(1);
+    main.kill('SIGKILL'); // the main step crashes: nothing of its own clean-up runs
+    await mainDone;
+    expect((await liveMembers(pgid, 0)).length, 'the engine outlived the crashed main step').toBeGreaterThan(0);
+
+    const postEnv: NodeJS.ProcessEnv = { ...process.env };
+    for (const [name, value] of Object.entries(saved)) postEnv[`STATE_${name}`] = value;
+    const post = spawn(process.execPath, [BUILT_POST], { env: postEnv, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    post.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    expect(await new Promise((resolve) => post.on('close', resolve)), out).toBe(0);
+    expect(out).toContain(`::warning::infergate post: the main step left the engine running (process group ${pgid}); stopping it`);
+    expect(await liveMembers(pgid)).toEqual([]);
+    const results = readResults(join(cwd, 'run'));
+    expect(results.status).toBe('failed');
+    requestLines(join(cwd, 'run'));
+    expect(existsSync(join(cwd, 'run', 'output.txt'))).toBe(true);
   }, 60_000);
 });

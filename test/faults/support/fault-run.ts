@@ -11,6 +11,24 @@ import { tempTree } from '../../support/temp-tree.js';
 export const SCRIPTED_ENGINE = fileURLToPath(new URL('./scripted-engine.mjs', import.meta.url));
 export const FAKE_ENGINE = fileURLToPath(new URL('../../support/fake-engine.mjs', import.meta.url));
 export const BUILT_POST = fileURLToPath(new URL('../../../dist/post/index.js', import.meta.url));
+export const BUILT_MAIN = fileURLToPath(new URL('../../../dist/main/index.js', import.meta.url));
+
+/**
+ * The GITHUB_STATE file as the runner reads it after a step: `name<<DELIMITER`, value lines, `DELIMITER`;
+ * a later value of a name wins. The runner hands each to the post step as STATE_<name>.
+ */
+export function readSavedState(file: string): Record<string, string> {
+  const lines = readFileSync(file, 'utf8').split('\n');
+  const state: Record<string, string> = {};
+  for (let i = 0; i < lines.length; i++) {
+    const match = /^([^<=]+)<<(.+)$/.exec(lines[i]!);
+    if (!match) continue;
+    const value: string[] = [];
+    for (i += 1; i < lines.length && lines[i] !== match[2]; i++) value.push(lines[i]!);
+    state[match[1]!] = value.join('\n');
+  }
+  return state;
+}
 
 /** A port nobody listens on right now (the OS picks it), so parallel helpers on the machine do not clash. */
 export function freePort(): Promise<number> {
