@@ -32,8 +32,10 @@ export async function runAction(): Promise<number> {
 
   const controller = new AbortController();
   const onSignal = (name: NodeJS.Signals) => controller.abort(new Error(name));
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
+  // `on`, not `once`: the engine's shutdown guard re-raises a signal nobody else listens to once it has
+  // stopped the engine, which would kill this step before it writes partial results and the summary.
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
   let outcome: RunOutcome;
   try {
     outcome = await runBenchmark(

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import * as core from '@actions/core';
 import type { Comparison } from '../gate/comparison.js';
 import { writeComparisonFile } from '../gate/comparison-file.js';
+import { escapeMarkdown } from '../gate/markdown-text.js';
 import { renderComparisonMarkdown } from '../gate/render-markdown.js';
 import type { ResultsDocument } from '../results/results-document.js';
 import { annotateRegressions } from './annotations.js';
@@ -60,10 +61,10 @@ export async function publishToGitHub(options: PublishOptions): Promise<PublishR
   const title = options.title ?? 'infergate';
 
   if (!existsSync(join(runDir, 'comparison.json'))) writeComparisonFile(join(runDir, 'comparison.json'), comparison);
-  const summaryMarkdown = renderComparisonMarkdown(comparison, { ...links, title, maxChars: 250_000 });
+  const summaryMarkdown = withRunStatus(renderComparisonMarkdown(comparison, { ...links, title, maxChars: 250_000 }), options.current);
   const summary = await writeJobSummary(summaryMarkdown);
 
-  const body = renderComparisonMarkdown(comparison, { ...links, title, marker: GATE_COMMENT_MARKER, maxChars: COMMENT_MAX_CHARS });
+  const body = withRunStatus(renderComparisonMarkdown(comparison, { ...links, title, marker: GATE_COMMENT_MARKER, maxChars: COMMENT_MAX_CHARS }), options.current);
   const githubDir = join(runDir, 'github');
   mkdirSync(githubDir, { recursive: true });
   const commentFile = join(githubDir, 'pr-comment.md');
@@ -102,4 +103,18 @@ async function postComment(ctx: GitHubRunContext, options: PublishOptions, body:
     core.warning(reason);
     return { action: 'skipped', reason };
   }
+}
+
+/**
+ * A run that failed or was interrupted says so right under the heading: the comparison alone (often
+ * "skipped — no comparison" for a run that measured nothing) would read as if the run had been fine.
+ */
+export function withRunStatus(markdown: string, current: ResultsDocument): string {
+  if (current.status === 'completed') return markdown;
+  const what = current.status === 'interrupted' ? 'Run interrupted' : 'Run failed';
+  const line = `> **${what}** (exit ${current.failure?.exit_code ?? '?'}): ${escapeMarkdown(current.failure?.message ?? 'no reason recorded')}`;
+  const lines = markdown.split('\n');
+  const heading = lines.findIndex((l) => l.startsWith('#'));
+  lines.splice(heading + 1, 0, '', line);
+  return lines.join('\n');
 }

@@ -296,6 +296,25 @@ describe('fault matrix: cancellation and the post step', () => {
     }
   }, 60_000);
 
+  it('cancelled as GitHub does it, SIGINT then SIGTERM before the run could stop → exit 130 at once, engine killed, files whole', async () => {
+    const cwd = faultTree({ port: await freePort(), ...slow() });
+    const run = startCli(cwd);
+    await waitFor('the engine to be ready', () => run.stderr().includes('engine ready'), run);
+    await new Promise((r) => setTimeout(r, 300));
+    run.child.kill('SIGINT');
+    await new Promise((r) => setTimeout(r, 20));
+    run.child.kill('SIGTERM');
+    const { code } = await run.done;
+    expect(code, run.stderr()).toBe(130);
+    const runDir = join(cwd, 'run');
+    const pgid = enginePgid(runDir)!;
+    expect(await liveMembers(pgid)).toEqual([]);
+    // Whatever moment the second signal hit, results.json is a whole document (atomic writes) that does
+    // not claim success, and requests.jsonl holds whole lines.
+    expect(['failed', 'interrupted']).toContain(readResults(runDir).status);
+    requestLines(runDir);
+  }, 60_000);
+
   it('post step after a crashed main step stops the engine group the main step left', async () => {
     const cwd = faultTree({ port: await freePort(), ...slow() });
     const run = startCli(cwd);
@@ -333,8 +352,8 @@ describe('fault matrix: cancellation and the post step', () => {
     expect(await new Promise((resolve) => again.on('close', resolve))).toBe(0);
     expect(againOut).toContain('has already exited');
   }, 60_000);
-  it('post step after a crashed action main step, with the state the main step saved (GITHUB_STATE) as the runner passes it', async () => {
-    const cwd = faultTree({ port: await freePort(), ...slow() });
+  /** The action's main step (dist/main) in a runner-like environment; GITHUB_STATE is a file in cwd. */
+  function startActionMain(cwd: string) {
     const files = { state: join(cwd, 'state'), output: join(cwd, 'output'), summary: join(cwd, 'summary') };
     for (const file of Object.values(files)) writeFileSync(file, '');
     const env = {
@@ -342,24 +361,61 @@ describe('fault matrix: cancellation and the post step', () => {
       GITHUB_REPOSITORY: 'octo/engine', GITHUB_EVENT_NAME: 'push', GITHUB_RUN_ID: '1', GITHUB_WORKSPACE: cwd, RUNNER_ENVIRONMENT: 'self-hosted',
     };
     const main = spawn(process.execPath, [BUILT_MAIN], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let mainOut = '';
-    main.stdout.on('data', (chunk: Buffer) => (mainOut += chunk.toString()));
-    main.stderr.on('data', (chunk: Buffer) => (mainOut += chunk.toString()));
-    const mainDone = new Promise((resolve) => main.on('close', resolve));
-    await waitFor('the engine to be ready in the action', () => mainOut.includes('engine ready'));
-    const saved = readSavedState(files.state);
+    let out = '';
+    main.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    main.stderr.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    const done = new Promise<number | null>((resolve) => main.on('close', resolve));
+    return { main, files, done, out: () => out };
+  }
+
+  async function runPost(saved: Record<string, string>): Promise<{ code: unknown; out: string }> {
+    const env: NodeJS.ProcessEnv = { ...process.env };
+    for (const [name, value] of Object.entries(saved)) env[`STATE_${name}`] = value;
+    const post = spawn(process.execPath, [BUILT_POST], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    post.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    const code = await new Promise((resolve) => post.on('close', resolve));
+    return { code, out };
+  }
+
+  it('the action cancelled (SIGINT to the main step) → engine stopped, interrupted results, state cleared; the post step finds nothing', async () => {
+    const cwd = faultTree({ port: await freePort(), ...slow() });
+    const action = startActionMain(cwd);
+    await waitFor('the engine to be ready in the action', () => action.out().includes('engine ready'));
+    const pgid = Number(readSavedState(action.files.state)['engine-pgid']);
+    await new Promise((r) => setTimeout(r, 300));
+    action.main.kill('SIGINT');
+    const code = await action.done;
+    expect(code, action.out()).toBe(130);
+    expect(await liveMembers(pgid)).toEqual([]);
+    expect(readResults(join(cwd, 'run')).status).toBe('interrupted');
+    requestLines(join(cwd, 'run'));
+    // The gate step still ran: the job summary reports the interrupted run.
+    const summary = readFileSync(action.files.summary, 'utf8');
+    expect(summary).toMatch(/^### infergate: .*\n\n> \*\*Run interrupted\*\* \(exit 130\): interrupted by a signal$/m);
+    expect(action.out()).toContain('::error::interrupted by a signal');
+    const saved = readSavedState(action.files.state);
+    expect(saved['engine-pgid']).toBe('');
+    const post = await runPost(saved);
+    expect(post.code).toBe(0);
+    expect(post.out).toContain('no engine was left running');
+  }, 60_000);
+
+  it('post step after a crashed action main step, with the state the main step saved (GITHUB_STATE) as the runner passes it', async () => {
+    const cwd = faultTree({ port: await freePort(), ...slow() });
+    const action = startActionMain(cwd);
+    const main = action.main;
+    const mainDone = action.done;
+    await waitFor('the engine to be ready in the action', () => action.out().includes('engine ready'));
+    const saved = readSavedState(action.files.state);
     const pgid = Number(saved['engine-pgid']);
     expect(pgid).toBeGreaterThan(1);
     main.kill('SIGKILL'); // the main step crashes: nothing of its own clean-up runs
     await mainDone;
     expect((await liveMembers(pgid, 0)).length, 'the engine outlived the crashed main step').toBeGreaterThan(0);
 
-    const postEnv: NodeJS.ProcessEnv = { ...process.env };
-    for (const [name, value] of Object.entries(saved)) postEnv[`STATE_${name}`] = value;
-    const post = spawn(process.execPath, [BUILT_POST], { env: postEnv, stdio: ['ignore', 'pipe', 'pipe'] });
-    let out = '';
-    post.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
-    expect(await new Promise((resolve) => post.on('close', resolve)), out).toBe(0);
+    const { code, out } = await runPost(saved);
+    expect(code, out).toBe(0);
     expect(out).toContain(`::warning::infergate post: the main step left the engine running (process group ${pgid}); stopping it`);
     expect(await liveMembers(pgid)).toEqual([]);
     const results = readResults(join(cwd, 'run'));

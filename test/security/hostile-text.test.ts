@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { compareResults, DEFAULT_THRESHOLDS, renderComparisonMarkdown } from '../../src/gate/index.js';
 import { AGGREGATE_COMMENT_MARKER, GATE_COMMENT_MARKER, renderAggregateMarkdown } from '../../src/github/index.js';
+import { withRunStatus } from '../../src/github/publish.js';
 import { buildMarkdown, buildReportHtml, reportInputFromFolder } from '../../src/report/index.js';
 import { makeResults } from '../gate/make-results.js';
 
@@ -83,6 +84,14 @@ describe('hostile config strings in the gate Markdown (src/gate, src/github)', (
     const markdown = renderComparisonMarkdown(skipped, { marker: GATE_COMMENT_MARKER });
     expect(skipped.notices.join(' ')).toContain('octocat');
     expectInertMarkdown(markdown, [GATE_COMMENT_MARKER]);
+  });
+
+  it('the status line of a failed run, under the heading, quotes the failure escaped', () => {
+    const failed = { ...current, status: 'failed' as const, failure: { message: `engine said: ${HOSTILE}`, exit_code: 3 } };
+    const markdown = withRunStatus(renderComparisonMarkdown(comparison, { marker: GATE_COMMENT_MARKER }), failed);
+    expect(markdown).toMatch(/\n\n> \*\*Run failed\*\* \(exit 3\): engine said: /);
+    expectInertMarkdown(markdown, [GATE_COMMENT_MARKER]);
+    expect(withRunStatus('### x', current)).toBe('### x');
   });
 
   it('the matrix aggregate comment keeps them inert', () => {
