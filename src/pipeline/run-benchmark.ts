@@ -166,9 +166,11 @@ async function finish(input: FinishInput): Promise<RunOutcome> {
   writeFileAtomic(join(runDir, RUN_FILES.predictions), redactSecrets(predictions.map((p) => JSON.stringify(p)).join('\n') + (predictions.length > 0 ? '\n' : '')));
   const metrics = await computeMetrics({ config, records: input.records, outcomes: input.outcomes, predictions, log: runLog });
   const status = input.failure === null ? 'completed' : input.failure.exitCode === ExitCode.interrupted ? 'interrupted' : 'failed';
-  const results = buildResults({ ...input, status, metrics });
-  // Failure messages quote server answers and engine logs: no token may ride along into the artifact.
-  writeFileAtomic(join(runDir, RUN_FILES.results), redactSecrets(`${JSON.stringify(results, null, 2)}\n`));
+  // Failure messages quote server answers and engine logs: no token may ride along into the artifact, nor
+  // into the summary and PR comment the action renders from the returned document.
+  const text = redactSecrets(`${JSON.stringify(buildResults({ ...input, status, metrics }), null, 2)}\n`);
+  writeFileAtomic(join(runDir, RUN_FILES.results), text);
+  const results = JSON.parse(text) as ResultsDocument;
   for (const line of seedLines(results.headline)) runLog.result(line);
   if (input.failure) runLog.warn(`run ${status}: ${input.failure.message}`);
   runLog.info(`results: ${join(runDir, RUN_FILES.results)}`);
