@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { join } from 'node:path';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { BUILT_CLI } from '../support/run-cli.js';
 import {
   BUILT_MAIN, BUILT_POST, enginePgid, readSavedState, FAKE_ENGINE, faultTree, freePort, liveMembers, readResults, requestLines, SCRIPTED_ENGINE, startCli, waitFor,
@@ -238,10 +238,18 @@ describe('fault matrix: the host', () => {
     expect(results.failure.message).toContain('ENOSPC');
   }, 60_000);
 
-  const disk = mountSmallDisk(2048);
+  // Mounted in a hook, so a run that filters these cases out mounts nothing; unmounted after them.
+  let disk: ReturnType<typeof mountSmallDisk> = null;
+  beforeAll(() => {
+    disk = mountSmallDisk(2048);
+  });
   afterAll(() => disk?.unmount());
+  const needsDisk = (ctx: { skip: (note?: string) => void }) => {
+    if (disk === null) ctx.skip('needs root and mount rights for a small tmpfs');
+  };
 
-  it.skipIf(disk === null)('the disk is full before the run → exit 2 naming the file, no engine launched (needs root + mount)', async () => {
+  it('the disk is full before the run → exit 2 naming the file, no engine launched (needs root + mount)', async (ctx) => {
+    needsDisk(ctx);
     const runDir = join(disk!.dir, 'before', 'run');
     mkdirSync(runDir, { recursive: true });
     fillDisk(join(disk!.dir, 'before', 'filler'));
@@ -256,7 +264,8 @@ describe('fault matrix: the host', () => {
     expect(readdirSync(runDir).filter((name) => name.endsWith('.tmp'))).toEqual([]);
   }, 60_000);
 
-  it.skipIf(disk === null)('the disk fills mid-run → exit 4, engine stopped, the results.json written at the start stays whole (needs root + mount)', async () => {
+  it('the disk fills mid-run → exit 4, engine stopped, the results.json written at the start stays whole (needs root + mount)', async (ctx) => {
+    needsDisk(ctx);
     const runDir = join(disk!.dir, 'during', 'run');
     const cwd = faultTree({ port: await freePort(), ...scripted(ARTICLES, { extraArgs: ['--ttft', '50', '--itl', '40', '--tokens', '40'] }) });
     const run = startCli(cwd, ['--out', runDir]);
