@@ -6,6 +6,7 @@ import { writeRunReport } from '../pipeline/report-step.js';
 import { runBenchmark, type RunOutcome } from '../pipeline/run-benchmark.js';
 import { ExitCode, InfergateError } from '../util/errors.js';
 import type { Logger } from '../util/logger.js';
+import { secretValuesFromEnv } from '../util/secrets.js';
 import { readActionSettings, type ActionSettings } from './inputs.js';
 import { clearEngineProcess, saveEngineProcess } from './state.js';
 
@@ -24,14 +25,18 @@ const OUTPUTS: Array<[string, string, number]> = [
 
 /** The main step: settings → (fork policy) → pipeline → gate, summary, comment, artifacts → exit code. */
 export async function runAction(): Promise<number> {
+  // Before anything can print one: the job log masks every token in the environment (HF_TOKEN, *_TOKEN...).
+  for (const secret of secretValuesFromEnv(process.env)) core.setSecret(secret);
   const settings = readActionSettings();
   if (settings.gate.mode === 'aggregate') return aggregate(settings);
   assertForkRunnerAllowed(readRunContext(), settings.gate.allowForkOnSelfHosted);
 
   const controller = new AbortController();
   const onSignal = (name: NodeJS.Signals) => controller.abort(new Error(name));
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
+  // `on`, not `once`: the engine's shutdown guard re-raises a signal nobody else listens to once it has
+  // stopped the engine, which would kill this step before it writes partial results and the summary.
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
   let outcome: RunOutcome;
   try {
     outcome = await runBenchmark(

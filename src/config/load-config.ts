@@ -5,13 +5,14 @@ import { deepMerge } from '../util/deep-merge.js';
 import type { BenchmarkConfig } from './benchmark-config.js';
 import { DEFAULT_LOG_PATH, DEFAULT_SETTINGS, DEFAULT_TASK_NUMS } from './defaults.js';
 import { parseOverrides } from './overrides.js';
+import { assertInsideWorkspace, type ConfigPath } from './path-containment.js';
 import { GPU_PEAK_KEY, hostSchema } from './seed-schemas.js';
 import { settingsSchema, settingsShape, type PartialSettings } from './settings-schema.js';
 import { readTaskFiles } from './task-file.js';
 import { validate } from './validate.js';
 import { readYamlFile } from './yaml-file.js';
 
-const SEED_HOST_KEYS = new Set(['model_path', 'data_path', 'log_path', 'engine', 'gpu_nums', 'nproc_per_node', 'vendor', 'config_path']);
+const SEED_HOST_KEYS = new Set(['model_path', 'data_path', 'log_path', 'engine', 'gpu_nums', 'nproc_per_node', 'vendor', 'config_path', 'allow_paths_outside_workspace']);
 const SETTINGS_KEYS = Object.keys(settingsShape);
 
 /**
@@ -41,6 +42,13 @@ export function loadConfig(hostPath: string, assignments: readonly string[] = []
 
   const hostFile = validate(hostSchema, { ...host.data, ...hostOverrides }, host);
   const { config_path, vendor, engine } = hostFile;
+  const allowOutside = hostFile.allow_paths_outside_workspace === true;
+  // Before any of them is read: config_path leads to task.yaml, data_path to the prompts.
+  const whereHostKey = (key: string) => (key in hostOverrides ? { path: '--set' } : { path: host.path, line: host.lines.get(key) });
+  const seedPaths: ConfigPath[] = (['config_path', 'model_path', 'data_path', 'log_path'] as const)
+    .filter((key) => hostFile[key] !== undefined)
+    .map((key) => ({ key, value: hostFile[key] as string, where: whereHostKey(key) }));
+  assertInsideWorkspace(seedPaths, { allowOutside });
   const task = readTaskFiles(config_path, vendor, engine, host, taskOverrides);
 
   const pick = (file: Record<string, unknown>): PartialSettings =>
@@ -51,6 +59,13 @@ export function loadConfig(hostPath: string, assignments: readonly string[] = []
     pick(task.task),
     fromOverrides,
   ) as unknown as typeof DEFAULT_SETTINGS & PartialSettings;
+
+  const settingPaths: ConfigPath[] = [
+    { key: 'dataset.cache_dir', value: settings.dataset.cache_dir },
+    { key: 'mfu.catalog', value: settings.mfu.catalog },
+    { key: 'engine_options.config_file', value: settings.engine_options.config_file },
+  ].flatMap(({ key, value }) => (typeof value === 'string' ? [{ key, value, where: { path: `${host.path} / ${task.taskPath}` } }] : []));
+  assertInsideWorkspace(settingPaths, { allowOutside });
 
   const modelPath = hostFile.model_path ?? null;
   if (engine === 'external' && !settings.endpoint) {

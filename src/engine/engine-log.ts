@@ -1,5 +1,6 @@
 import { createWriteStream, type WriteStream } from 'node:fs';
 import type { Readable } from 'node:stream';
+import { redactSecrets } from '../util/secrets.js';
 
 /** Lines kept in memory for error messages; output.txt keeps everything. */
 const KEPT_LINES = 500;
@@ -64,7 +65,9 @@ export class EngineLog {
     await new Promise<void>((resolve) => this.file.end(resolve));
   }
 
-  private write(tag: string, text: string): void {
+  private write(tag: string, raw: string): void {
+    // An engine may print its environment or arguments: tokens never reach output.txt or an error message.
+    const text = redactSecrets(raw);
     this.recent.push(text);
     if (this.recent.length > KEPT_LINES) this.recent.splice(0, this.recent.length - KEPT_LINES);
     if (!this.closed) this.file.write(`${new Date().toISOString()} [${tag}] ${text}\n`);

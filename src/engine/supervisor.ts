@@ -56,15 +56,19 @@ export interface StartOptions {
   pollMs?: number;
 }
 
-/** Flags whose values must not reach output.txt. */
-const SECRET_FLAG = /key|token|secret|password/i;
+/**
+ * Flags whose values must not reach output.txt: a key, token, secret or password as a whole word of the
+ * flag's name (--api-key, --hf-token, --password), not any name containing those letters: --tokenizer and
+ * --max-num-batched-tokens carry no secret and are needed to read the log.
+ */
+const SECRET_FLAG = /(?:^|[-_])(?:api[-_]?key|key|token|secret|password|passwd)(?:$|[-_])/i;
 
 export function redactArgs(args: string[]): string[] {
   return args.map((arg, i) => {
     const previous = args[i - 1];
-    if (previous !== undefined && previous.startsWith('-') && SECRET_FLAG.test(previous)) return '***';
+    if (previous !== undefined && previous.startsWith('-') && !previous.includes('=') && SECRET_FLAG.test(previous.replace(/^-+/, ''))) return '***';
     const eq = arg.indexOf('=');
-    if (arg.startsWith('-') && eq > 0 && SECRET_FLAG.test(arg.slice(0, eq))) return `${arg.slice(0, eq)}=***`;
+    if (arg.startsWith('-') && eq > 0 && SECRET_FLAG.test(arg.slice(0, eq).replace(/^-+/, ''))) return `${arg.slice(0, eq)}=***`;
     return arg;
   });
 }
@@ -87,8 +91,15 @@ export async function startEngine(settings: EngineSettings, options: StartOption
   if (launch === null) return attachExternal(settings, adapter, options);
 
   mkdirSync(settings.logDir, { recursive: true });
-  await assertPortFree(settings.host, settings.port);
   const log = new EngineLog(join(settings.logDir, 'output.txt'), options.onLine);
+  // output.txt exists for every launched engine, so a run folder always says why its engine never started.
+  try {
+    await assertPortFree(settings.host, settings.port);
+  } catch (error) {
+    log.note((error as Error).message);
+    await log.close();
+    throw error;
+  }
   const graceMs = options.stopGraceMs ?? DEFAULT_STOP_GRACE_MS;
   const env = { ...process.env, ...launch.env };
   log.note(`launch: ${launch.command} ${redactArgs(launch.args).join(' ')}`);

@@ -11,7 +11,7 @@ import { type ArtifactClientLike, defaultArtifactClient } from './artifact-clien
 import { writeJobSummary } from './job-summary.js';
 import { makeOctokit, type Octokit } from './octokit.js';
 import { AGGREGATE_COMMENT_MARKER, COMMENT_MAX_CHARS, upsertPrComment } from './pr-comment.js';
-import { commentBlockedByFork } from './fork-policy.js';
+import { commentBlockedByFork, forkCommentReason } from './fork-policy.js';
 import { readRunContext, runUrl, type GitHubRunContext } from './run-context.js';
 import type { CommentOutcome } from './publish.js';
 
@@ -135,8 +135,8 @@ export async function publishAggregate(options: AggregateOptions): Promise<{ ent
   let comment: CommentOutcome = { action: 'skipped', reason: 'not a pull request' };
   if (options.comment !== false && ctx.pullRequest) {
     if (commentBlockedByFork(ctx)) {
-      comment = { action: 'skipped', reason: 'fork pull request: read-only token' };
-      core.notice('PR comment skipped: the pull request comes from a fork, whose token is read-only (docs/gate.md: workflow_run pattern)');
+      comment = { action: 'skipped', reason: `fork pull request: no comment (${forkCommentReason(ctx)})` };
+      core.notice(`PR comment skipped: the pull request comes from a fork, ${forkCommentReason(ctx)} (docs/gate.md: workflow_run pattern)`);
     } else if (options.octokit || options.token) {
       try {
         const octokit = options.octokit ?? makeOctokit(options.token!, ctx);

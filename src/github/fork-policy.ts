@@ -17,7 +17,16 @@ export function assertForkRunnerAllowed(ctx: GitHubRunContext, allowForkOnSelfHo
   );
 }
 
-/** Under `pull_request` a fork's GITHUB_TOKEN is read-only, so a comment would fail with 403. */
+/**
+ * A fork's pull request never gets a comment: under `pull_request` its GITHUB_TOKEN is read-only (a comment
+ * would fail with 403), and under `pull_request_target` the token can write while the text comes from the
+ * fork's code, so infergate will not post with it (docs/gate.md: comment from a workflow_run workflow).
+ */
 export function commentBlockedByFork(ctx: GitHubRunContext): boolean {
-  return ctx.pullRequest?.isFork === true && ctx.eventName === 'pull_request';
+  return ctx.pullRequest?.isFork === true;
+}
+
+/** Why a fork's comment was skipped, for the notice. */
+export function forkCommentReason(ctx: GitHubRunContext): string {
+  return ctx.eventName === 'pull_request' ? 'whose token is read-only' : 'and infergate does not comment on a fork\'s pull request with a write token';
 }

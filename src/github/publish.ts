@@ -3,10 +3,11 @@ import { join } from 'node:path';
 import * as core from '@actions/core';
 import type { Comparison } from '../gate/comparison.js';
 import { writeComparisonFile } from '../gate/comparison-file.js';
+import { escapeMarkdown } from '../gate/markdown-text.js';
 import { renderComparisonMarkdown } from '../gate/render-markdown.js';
 import type { ResultsDocument } from '../results/results-document.js';
 import { annotateRegressions } from './annotations.js';
-import { commentBlockedByFork } from './fork-policy.js';
+import { commentBlockedByFork, forkCommentReason } from './fork-policy.js';
 import { writeJobSummary } from './job-summary.js';
 import { makeOctokit, type Octokit } from './octokit.js';
 import { setGateOutputs, type GateOutputs } from './outputs.js';
@@ -65,10 +66,10 @@ export async function publishToGitHub(options: PublishOptions): Promise<PublishR
   // Charts come after the verdict and table, and are the first thing dropped when the limit is near.
   const withCharts = (markdown: string, max: number) =>
     options.charts && markdown.length + options.charts.length + 2 <= max ? `${markdown}\n\n${options.charts}\n` : markdown;
-  const summaryMarkdown = withCharts(renderComparisonMarkdown(comparison, { ...links, title, maxChars: 250_000 }), 1_000_000);
+  const summaryMarkdown = withCharts(withRunStatus(renderComparisonMarkdown(comparison, { ...links, title, maxChars: 250_000 }), options.current), 1_000_000);
   const summary = await writeJobSummary(summaryMarkdown);
 
-  const body = withCharts(renderComparisonMarkdown(comparison, { ...links, title, marker: GATE_COMMENT_MARKER, maxChars: COMMENT_MAX_CHARS }), COMMENT_MAX_CHARS);
+  const body = withCharts(withRunStatus(renderComparisonMarkdown(comparison, { ...links, title, marker: GATE_COMMENT_MARKER, maxChars: COMMENT_MAX_CHARS }), options.current), COMMENT_MAX_CHARS);
   const githubDir = join(runDir, 'github');
   mkdirSync(githubDir, { recursive: true });
   const commentFile = join(githubDir, 'pr-comment.md');
@@ -86,7 +87,7 @@ async function postComment(ctx: GitHubRunContext, options: PublishOptions, body:
   if (options.comment === false) return { action: 'skipped', reason: 'commenting is turned off' };
   if (!pr) return { action: 'skipped', reason: 'not a pull request' };
   if (commentBlockedByFork(ctx)) {
-    const reason = `pull request #${pr.number} comes from fork ${pr.headRepo ?? '(deleted)'}, whose token is read-only: no comment posted; the results are in the job summary (see docs/gate.md for commenting from a workflow_run workflow)`;
+    const reason = `pull request #${pr.number} comes from fork ${pr.headRepo ?? '(deleted)'}, ${forkCommentReason(ctx)}: no comment posted; the results are in the job summary (see docs/gate.md for commenting from a workflow_run workflow)`;
     core.notice(reason, { title: 'infergate: PR comment skipped' });
     return { action: 'skipped', reason };
   }
@@ -107,4 +108,18 @@ async function postComment(ctx: GitHubRunContext, options: PublishOptions, body:
     core.warning(reason);
     return { action: 'skipped', reason };
   }
+}
+
+/**
+ * A run that failed or was interrupted says so right under the heading: the comparison alone (often
+ * "skipped — no comparison" for a run that measured nothing) would read as if the run had been fine.
+ */
+export function withRunStatus(markdown: string, current: ResultsDocument): string {
+  if (current.status === 'completed') return markdown;
+  const what = current.status === 'interrupted' ? 'Run interrupted' : 'Run failed';
+  const line = `> **${what}** (exit ${current.failure?.exit_code ?? '?'}): ${escapeMarkdown(current.failure?.message ?? 'no reason recorded')}`;
+  const lines = markdown.split('\n');
+  const heading = lines.findIndex((l) => l.startsWith('#'));
+  lines.splice(heading + 1, 0, '', line);
+  return lines.join('\n');
 }

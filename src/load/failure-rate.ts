@@ -21,10 +21,14 @@ export interface FailureRateDecision {
 export function decideFailureRate(records: readonly RequestRecord[], maxFailureRate: number): FailureRateDecision {
   let failed = 0;
   let completed = 0;
+  let first: RequestRecord | null = null;
   for (const r of records) {
     if (r.warmup) continue;
     if (r.error === null) completed += 1;
-    else if (r.error.kind !== 'aborted') failed += 1;
+    else if (r.error.kind !== 'aborted') {
+      failed += 1;
+      if (first === null || r.index < first.index) first = r;
+    }
   }
   const counted = failed + completed;
   const rate = counted === 0 ? 0 : failed / counted;
@@ -34,6 +38,8 @@ export function decideFailureRate(records: readonly RequestRecord[], maxFailureR
   } else if (rate > maxFailureRate) {
     message = `${failed} of ${counted} measured requests failed (${(rate * 100).toFixed(1)}%), above the limit of ${(maxFailureRate * 100).toFixed(1)}%`;
   }
+  // Name one failed request, so the one error line says what went wrong, not only how often.
+  if (message !== null && first?.error) message += `; first: request ${first.id} (${first.error.kind}): ${oneLine(first.error.message)}`;
   return { failed, counted, completed, rate, max_failure_rate: maxFailureRate, fails_run: message !== null, message };
 }
 
@@ -42,4 +48,9 @@ export function enforceFailureRate(records: readonly RequestRecord[], maxFailure
   const decision = decideFailureRate(records, maxFailureRate);
   if (decision.fails_run) throw new RunError(`Run failed: ${decision.message}.`);
   return decision;
+}
+
+function oneLine(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > 200 ? `${flat.slice(0, 200)}…` : flat;
 }

@@ -11,12 +11,13 @@ import type { ResultsDocument } from '../results/results-document.js';
 import { writeFileAtomic, writeJsonAtomic } from '../util/atomic-write.js';
 import { EngineError, ExitCode, InfergateError, InterruptedError, RunError } from '../util/errors.js';
 import type { Logger } from '../util/logger.js';
+import { redactSecrets } from '../util/secrets.js';
 import { computeMetrics } from './compute-metrics.js';
 import { engineSettingsFrom } from './engine-settings.js';
 import { loadShapeFrom } from './load-shape-from-config.js';
 import { collectPredictions } from './predictions.js';
 import { buildResults } from './results.js';
-import { createRunFolder, newRunId, RUN_FILES } from './run-folder.js';
+import { createRunFolder, newRunId, RUN_FILES, unwritableResults, unwritableRunFolder } from './run-folder.js';
 import { RunLog } from './run-log.js';
 import { expandHeaders } from './secrets.js';
 import { seedLines } from './seed-lines.js';
@@ -77,7 +78,11 @@ export async function runBenchmark(plan: RunPlan, hooks: RunHooks): Promise<RunO
   const startedAt = new Date();
   const base = { config, dataset, truncated, runId, runDir, startedAt };
   // A results.json exists from the start, so even a run killed outright leaves one that says so.
-  writeJsonAtomic(join(runDir, RUN_FILES.results), buildResults({ ...base, status: 'failed', failure: new RunError('the run did not finish: infergate was stopped before writing its results'), records: [], outcomes: [], metrics: null, engineVersion: null }));
+  try {
+    writeJsonAtomic(join(runDir, RUN_FILES.results), buildResults({ ...base, status: 'failed', failure: new RunError('the run did not finish: infergate was stopped before writing its results'), records: [], outcomes: [], metrics: null, engineVersion: null }));
+  } catch (error) {
+    throw unwritableRunFolder(runDir, RUN_FILES.results, error);
+  }
 
   const writer = new RequestsJsonlWriter(join(runDir, RUN_FILES.requests));
   const steps = config.load.sweep && config.load.shape !== 'offline' ? config.load.sweep.length : 1;
@@ -144,7 +149,13 @@ export async function runBenchmark(plan: RunPlan, hooks: RunHooks): Promise<RunO
     await engine?.stop().catch((error: unknown) => runLog.warn(`stopping the engine: ${(error as Error).message}`));
   }
   if (telemetrySummary && !telemetrySummary.available) runLog.info(`accelerator telemetry unavailable: ${telemetrySummary.reason ?? 'no tool'}`);
-  return finish({ ...base, hooks, runLog, records, outcomes, failure, telemetry: telemetrySummary, engineVersion: engine?.version ?? null });
+  try {
+    return await finish({ ...base, hooks, runLog, records, outcomes, failure, telemetry: telemetrySummary, engineVersion: engine?.version ?? null });
+  } catch (error) {
+    // A disk that filled during the run: atomic writes left the earlier results.json whole.
+    if (error instanceof Error && 'code' in error) throw unwritableResults(runDir, error, failure);
+    throw error;
+  }
 }
 
 function asRunFailure(error: unknown): InfergateError {
@@ -174,10 +185,13 @@ async function finish(input: FinishInput): Promise<RunOutcome> {
   const predictions = collectPredictions(input.dataset.rows, input.records);
   const metrics = await computeMetrics({ config, records: input.records, outcomes: input.outcomes, predictions, telemetry: input.telemetry, log: runLog });
   const rows = predictions.map((p, i) => JSON.stringify(metrics.perPairRouge ? { ...p, rouge: metrics.perPairRouge[i] } : p));
-  writeFileAtomic(join(runDir, RUN_FILES.predictions), rows.join('\n') + (rows.length > 0 ? '\n' : ''));
+  writeFileAtomic(join(runDir, RUN_FILES.predictions), redactSecrets(rows.join('\n') + (rows.length > 0 ? '\n' : '')));
   const status = input.failure === null ? 'completed' : input.failure.exitCode === ExitCode.interrupted ? 'interrupted' : 'failed';
-  const results = buildResults({ ...input, status, metrics });
-  writeJsonAtomic(join(runDir, RUN_FILES.results), results);
+  // Failure messages quote server answers and engine logs: no token may ride along into the artifact, nor
+  // into the summary and PR comment the action renders from the returned document.
+  const text = redactSecrets(`${JSON.stringify(buildResults({ ...input, status, metrics }), null, 2)}\n`);
+  writeFileAtomic(join(runDir, RUN_FILES.results), text);
+  const results = JSON.parse(text) as ResultsDocument;
   for (const line of seedLines(results.headline)) runLog.result(line);
   if (input.failure) runLog.warn(`run ${status}: ${input.failure.message}`);
   runLog.info(`results: ${join(runDir, RUN_FILES.results)}`);

@@ -1,5 +1,6 @@
 import { appendFileSync } from 'node:fs';
 import type { Logger } from '../util/logger.js';
+import { redactSecrets } from '../util/secrets.js';
 
 /**
  * The run's console log: every message and seed line also goes to <run>/console.log, so the folder keeps
@@ -16,24 +17,42 @@ export class RunLog implements Logger {
   /** Starts copying to the file; earlier messages are written first so the file is complete. */
   attach(file: string): void {
     this.file = file;
-    appendFileSync(file, this.buffered.join(''));
+    this.append(this.buffered.join(''));
     this.buffered = [];
   }
 
   private buffered: string[] = [];
+  /** True once appending to console.log failed; later lines go to the console only. */
+  private dropped = false;
 
   private keep(line: string): void {
     const stamped = `${new Date().toISOString()} ${line}\n`;
-    if (this.file) appendFileSync(this.file, stamped);
-    else this.buffered.push(stamped);
+    if (this.file !== null) this.append(stamped);
+    else if (!this.dropped) this.buffered.push(stamped);
   }
 
-  info(message: string): void {
+  private append(text: string): void {
+    if (this.file === null) return;
+    try {
+      appendFileSync(this.file, text);
+    } catch (error) {
+      // console.log is a copy of what the console shows: a full disk must not end the run from here.
+      // The console says once that the copy stopped; the run's own files report the disk themselves.
+      const file = this.file;
+      this.file = null;
+      this.dropped = true;
+      this.log.warn(`${file}: stopped copying the console (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+    }
+  }
+
+  info(raw: string): void {
+    const message = redactSecrets(raw);
     this.log.info(message);
     this.keep(`INFO ${message}`);
   }
 
-  warn(message: string): void {
+  warn(raw: string): void {
+    const message = redactSecrets(raw);
     this.log.warn(message);
     this.keep(`WARN ${message}`);
   }

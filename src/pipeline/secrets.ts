@@ -1,3 +1,5 @@
+import { registerSecret } from '../util/secrets.js';
+
 /**
  * Header values may name environment variables as `${NAME}` so tokens stay out of configuration files.
  * Every expanded value is handed to `mask` (core.setSecret in the action) before anything can print it.
@@ -6,7 +8,16 @@ export function expandHeaders(headers: Record<string, string>, env: NodeJS.Proce
   const result: Record<string, string> = {};
   for (const [name, value] of Object.entries(headers)) {
     const expanded = value.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g, (_, variable: string) => env[variable] ?? '');
-    if (expanded !== value || /authorization|token|key|secret/i.test(name)) mask(expanded);
+    if (expanded !== value || /authorization|token|key|secret/i.test(name)) {
+      mask(expanded);
+      registerSecret(expanded);
+      // `Bearer <token>`: the token alone must go too, wherever it is quoted without its prefix.
+      const bare = expanded.replace(/^(Bearer|Basic|Token)\s+/i, '');
+      if (bare !== expanded) {
+        mask(bare);
+        registerSecret(bare);
+      }
+    }
     result[name] = expanded;
   }
   return result;

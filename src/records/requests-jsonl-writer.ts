@@ -5,6 +5,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { RequestRecord } from '../load/request-record.js';
+import { RunError } from '../util/errors.js';
+import { redactSecrets } from '../util/secrets.js';
 
 export class RequestsJsonlWriter {
   private fd: number | null;
@@ -23,7 +25,14 @@ export class RequestsJsonlWriter {
   /** Bound so it can be handed over as a callback. */
   readonly append = (record: RequestRecord): void => {
     if (this.fd === null) throw new Error(`requests log ${this.file} is already closed`);
-    fs.writeSync(this.fd, `${JSON.stringify(record)}\n`);
+    try {
+      // A server may echo a request's token in its error body: records never carry it.
+      fs.writeSync(this.fd, `${redactSecrets(JSON.stringify(record))}\n`);
+    } catch (error) {
+      // A full disk (ENOSPC) or a vanished folder: the run cannot keep its records, so it stops, naming why.
+      const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+      throw new RunError(`${this.file}: cannot write request record ${this.count + 1} (${code}${code === 'ENOSPC' ? ': the disk is full' : ''})`);
+    }
     this.count += 1;
   };
 

@@ -13,10 +13,27 @@ export function escapeHtml(text: string): string {
  * leading block marker (list, heading, quote, numbered item) is escaped so it cannot start a block.
  */
 export function escapeMarkdown(text: string): string {
-  return escapeHtml(text)
-    .replace(/[\r\n]+/g, ' ')
-    .replace(/([\\`*_{}[\]()#!|~])/g, '\\$1')
-    .replace(/^(\s*)([-+>]|\d+\.)/, (_m, space: string, marker: string) => `${space}${marker.replace(/([-+>.])/, '\\$1')}`);
+  return neutraliseAutolinks(
+    escapeHtml(text)
+      .replace(/[\r\n]+/g, ' ')
+      .replace(/([\\`*_{}[\]()#!|~])/g, '\\$1')
+      .replace(/^(\s*)([-+>]|\d+\.)/, (_m, space: string, marker: string) => `${space}${marker.replace(/([-+>.])/, '\\$1')}`),
+  );
+}
+
+/** U+2060 WORD JOINER: invisible, and GitHub no longer sees a mention or a link where it sits. */
+const JOINER = '\u2060';
+
+/**
+ * GitHub turns text into links after Markdown, where escaping cannot reach: `@name` notifies that user or
+ * team, and bare `https://...` or `www.` become links. An invisible joiner after the @ and inside the
+ * scheme separator breaks the patterns while the text reads the same.
+ */
+export function neutraliseAutolinks(text: string): string {
+  return text
+    .replace(/@(?=[A-Za-z0-9])/g, `@${JOINER}`)
+    .replace(/:\/\//g, `:${JOINER}//`)
+    .replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}${JOINER}.`);
 }
 
 /**

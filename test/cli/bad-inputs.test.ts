@@ -1,4 +1,6 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { BUILT_CLI, runCli } from '../support/run-cli.js';
 import { tempTree } from '../support/temp-tree.js';
@@ -61,6 +63,8 @@ const cases: Case[] = [
   { name: 'JSONL row that is not an object', files: { 'data.jsonl': `${ROW('1')}\n[1, 2]\n` }, expect: ['data.jsonl:2', 'expected an object'] },
   { name: 'no usable rows', files: { 'data.jsonl': `${ROW('1', '', 'x')}\n${ROW('2', 'doc', '')}\n` }, expect: ['data.jsonl', 'no usable XSum rows', '2 read, 2 unusable'] },
   { name: 'folder without data files', host: withHost({ data_path: 'empty' }), files: { 'empty/readme.md': 'x' }, expect: ['data_path empty', 'no .csv, .jsonl, .json or .summary file'] },
+  { name: 'data_path outside the workspace', host: withHost({ data_path: '/etc/passwd' }), expect: ['host.yaml:7', 'data_path /etc/passwd is outside the workspace', 'allow_paths_outside_workspace'] },
+  { name: 'log_path climbing out of the workspace', host: withHost({ log_path: '../../tmp/x' }), expect: ['host.yaml:7', 'log_path ../../tmp/x is outside the workspace'] },
   { name: 'not a .summary file', host: withHost({ data_path: 'raw' }), files: { 'raw/1.summary': 'just text' }, expect: ['raw/1.summary', 'not an XSum .summary file'] },
 ];
 
@@ -82,5 +86,131 @@ describe('bad configuration and data files', () => {
     expect(result.stderr).not.toMatch(/\n\s+at /);
     expect(result.code).toBe(2);
     expect(existsSync(`${cwd}/logs`)).toBe(false);
+  });
+});
+
+/**
+ * Baselines, current results and thresholds files given to `infergate compare`: one line naming the file
+ * (and key or line), exit 2. The documents are the gate's fixtures with one thing broken each.
+ */
+const GATE = (name: string): string => readFileSync(new URL(`../fixtures/gate/${name}`, import.meta.url), 'utf8');
+const broken = (mutate: (doc: Record<string, any>) => void): string => {
+  const doc = JSON.parse(GATE('baseline.json')) as Record<string, any>;
+  mutate(doc);
+  return JSON.stringify(doc, null, 2);
+};
+const historyWith = (mutate: (runs: Array<Record<string, any>>) => void): string => {
+  const doc = JSON.parse(GATE('history.json')) as { runs: Array<Record<string, any>> };
+  mutate(doc.runs);
+  return JSON.stringify(doc, null, 2);
+};
+
+interface CompareCase {
+  name: string;
+  files: Record<string, string>;
+  args: string[];
+  expect: string[];
+}
+
+const compareCases: CompareCase[] = [
+  { name: 'baseline cut off mid-file', files: { 'b.json': '{\n  "schema": "infergate/results",\n' }, args: ['--baseline', 'b.json'], expect: ['b.json:', 'not valid JSON'] },
+  { name: 'baseline of another tool', files: { 'b.json': '{"schema": "vllm-bench"}' }, args: ['--baseline', 'b.json'], expect: ['b.json', 'not an infergate results document', '"vllm-bench"'] },
+  { name: 'baseline from a newer infergate', files: { 'b.json': broken((d) => (d.schema_version = 99)) }, args: ['--baseline', 'b.json'], expect: ['b.json', 'schema_version 99 is not supported'] },
+  { name: 'baseline headline value is text', files: { 'b.json': broken((d) => (d.headline.ttft_ms_p99 = 'fast')) }, args: ['--baseline', 'b.json'], expect: ['b.json', 'key headline.ttft_ms_p99', 'expected number'] },
+  { name: 'baseline without its environment fingerprint', files: { 'b.json': broken((d) => delete d.environment) }, args: ['--baseline', 'b.json'], expect: ['b.json', 'key environment'] },
+  { name: 'baseline history with a broken run', files: { 'h.json': historyWith((runs) => (runs[1]!.status = 'exploded')) }, args: ['--baseline', 'h.json'], expect: ['h.json runs[1]', 'key status'] },
+  { name: 'baseline history of an unknown version', files: { 'h.json': JSON.stringify({ schema: 'infergate/history', schema_version: 7, runs: [] }) }, args: ['--baseline', 'h.json'], expect: ['h.json', 'history schema_version 7 is not supported'] },
+  { name: 'current results missing', files: {}, args: ['--current', 'gone.json'], expect: ['gone.json', 'file not found'] },
+  { name: 'thresholds: warn above fail', files: { 't.yaml': 'metrics:\n  ttft_ms_p99:\n    warn_pct: 20\n    fail_pct: 10\n' }, args: ['--config', 't.yaml'], expect: ['t.yaml:2', 'warn_pct (20) is above fail_pct (10)'] },
+  { name: 'thresholds: level is text', files: { 't.yaml': 'metrics:\n  ttft_ms_p99:\n    fail_pct: lots\n' }, args: ['--config', 't.yaml'], expect: ['t.yaml:3', 'metrics.ttft_ms_p99.fail_pct', 'expected number'] },
+  { name: 'thresholds: YAML syntax error', files: { 't.yaml': 'metrics: [ttft\n' }, args: ['--config', 't.yaml'], expect: ['t.yaml:2', 'not valid YAML'] },
+  { name: 'thresholds: unknown top-level key', files: { 't.yaml': 'metricz:\n  ttft_ms_p99: {}\n' }, args: ['--config', 't.yaml'], expect: ['t.yaml:1', 'metricz'] },
+  { name: 'thresholds file missing', files: {}, args: ['--config', 'none.yaml'], expect: ['none.yaml', 'thresholds file not found'] },
+  { name: '--last 0 with a history', files: { 'h.json': GATE('history.json') }, args: ['--baseline', 'h.json', '--last', '0'], expect: ['--last', 'whole number of runs ≥ 1', '"0"'] },
+];
+
+describe('bad baselines, results and thresholds files (infergate compare)', () => {
+  it.concurrent.each(compareCases)('$name → one line, exit 2', async (testCase) => {
+    const cwd = tempTree({ 'base.json': GATE('baseline.json'), 'cur.json': GATE('current-pass.json'), ...testCase.files });
+    const given = new Set(testCase.args.filter((a) => a.startsWith('--')));
+    const args = ['compare', ...(given.has('--baseline') ? [] : ['--baseline', 'base.json']), ...(given.has('--current') ? [] : ['--current', 'cur.json']), ...testCase.args];
+    const result = await runCli(args, { cwd });
+    const lines = result.stderr.trim().split('\n');
+    expect(lines, result.stderr).toHaveLength(1);
+    expect(lines[0]).toMatch(/^infergate: /);
+    for (const fragment of testCase.expect) expect(lines[0]).toContain(fragment);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+    expect(result.stdout).toBe('');
+    expect(result.code).toBe(2);
+  });
+});
+
+/**
+ * Server responses infergate cannot use, from an `external` endpoint: a readiness probe that gets no
+ * completion is an engine failure (exit 3) naming the endpoint and what came back; benchmark responses
+ * that are not a usable stream fail the run (exit 4) naming the first failed request and why.
+ */
+interface Reply {
+  status: number;
+  type: string;
+  body: string;
+}
+const SSE = (...events: unknown[]): string => `${events.map((e) => `data: ${typeof e === 'string' ? e : JSON.stringify(e)}\n\n`).join('')}data: [DONE]\n\n`;
+const OK_PROBE: Reply = { status: 200, type: 'application/json', body: JSON.stringify({ choices: [{ index: 0, message: { role: 'assistant', content: 'Hi' }, finish_reason: 'length' }] }) };
+const chunk = (content: string) => ({ id: 'x', object: 'chat.completion.chunk', choices: [{ index: 0, delta: { content }, finish_reason: null }] });
+
+interface ServerCase {
+  name: string;
+  health?: number;
+  probe?: Reply;
+  stream?: Reply;
+  code: 3 | 4;
+  expect: Array<string | RegExp>;
+}
+
+const serverCases: ServerCase[] = [
+  { name: 'probe answered with an HTML page', probe: { status: 200, type: 'text/html', body: '<html><body>Welcome to nginx!</body></html>' }, code: 3, expect: ['external engine at http://127.0.0.1:', 'POST /v1/chat/completions answered 200 without a completion: <html><body>Welcome to nginx!'] },
+  { name: 'model not served (404)', probe: { status: 404, type: 'application/json', body: '{"error":{"message":"The model `model` does not exist."}}' }, code: 3, expect: ['POST /v1/chat/completions for model "model" answered 404', 'does not exist'] },
+  { name: 'health never answers 200', health: 503, code: 3, expect: [/external engine at http:\/\/127\.0\.0\.1:\d+: not ready after 1 s$/] },
+  { name: 'stream request answered with plain JSON', stream: OK_PROBE, code: 4, expect: ['all 2 measured requests failed; first: request 1 ('] },
+  { name: 'stream whose events are not JSON', stream: { status: 200, type: 'text/event-stream', body: SSE('{"choices": [', chunk('x')) }, code: 4, expect: ['all 2 measured requests failed; first: request 1 (malformed_event)'] },
+  { name: 'stream with an error event', stream: { status: 200, type: 'text/event-stream', body: SSE(chunk('The'), { error: { message: 'CUDA error: device-side assert', code: 500 } }) }, code: 4, expect: ['first: request 1 (server_error_event)', 'CUDA error'] },
+  { name: 'stream without any text', stream: { status: 200, type: 'text/event-stream', body: SSE({ id: 'x', choices: [{ index: 0, delta: { role: 'assistant' }, finish_reason: 'stop' }] }) }, code: 4, expect: ['first: request 1 (no_text)'] },
+  { name: 'every request refused with 400', stream: { status: 400, type: 'application/json', body: '{"error":{"message":"max_tokens is too large"}}' }, code: 4, expect: ['first: request 1 (http_status): HTTP 400', 'max_tokens is too large'] },
+];
+
+function startReplyServer(testCase: ServerCase): Promise<{ url: string; close(): void }> {
+  const server = createServer((req, res) => {
+    let raw = '';
+    req.on('data', (c: Buffer) => (raw += c.toString()));
+    req.on('end', () => {
+      const send = (reply: Reply) => res.writeHead(reply.status, { 'content-type': reply.type }).end(reply.body);
+      if (req.method === 'GET') return send({ status: req.url === '/health' ? (testCase.health ?? 200) : 404, type: 'application/json', body: '{}' });
+      const body = JSON.parse(raw || '{}') as { stream?: boolean };
+      if (body.stream !== true) return send(testCase.probe ?? OK_PROBE);
+      return send(testCase.stream ?? { status: 200, type: 'text/event-stream', body: SSE(chunk('A summary.')) });
+    });
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => server.close() })));
+}
+
+describe('server responses infergate cannot use (engine external)', () => {
+  it.concurrent.each(serverCases)('$name → one line, exit $code', async (testCase) => {
+    const server = await startReplyServer(testCase);
+    try {
+      const host = withHost({ endpoint: server.url }, 'model_name: model\nengine_options:\n  startup_timeout_s: 1\ntelemetry:\n  enabled: false\n');
+      const cwd = tempTree({ 'host.yaml': host, 'data.jsonl': DATA, 'cfg/acme/external/task.yaml': 'GPU_NAME: H100-SXM\nGPU_FP16: 989\ntask_nums: 2\n' });
+      const result = await runCli(['run', '--host', 'host.yaml'], { cwd });
+      const lines = result.stderr.split('\n').filter((line) => line.startsWith('infergate: '));
+      expect(lines, result.stderr).toHaveLength(1);
+      for (const fragment of testCase.expect) {
+        if (typeof fragment === 'string') expect(lines[0]).toContain(fragment);
+        else expect(lines[0]).toMatch(fragment);
+      }
+      expect(result.stderr).not.toMatch(/\n\s+at /);
+      expect(result.code).toBe(testCase.code);
+    } finally {
+      server.close();
+    }
   });
 });

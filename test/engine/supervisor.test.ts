@@ -106,7 +106,9 @@ describe('startEngine with a real child process', () => {
     try {
       const error = await rejection(startEngine(settings));
       expect(error.message).toBe(`port ${settings.port} on 127.0.0.1 is already in use; stop whatever listens there or choose another engine port`);
-      expect(existsSync(join(settings.logDir, 'output.txt'))).toBe(false);
+      // Nothing was launched, but output.txt says why: every run folder explains its engine.
+      expect(existsSync(join(settings.logDir, 'engine-process.json'))).toBe(false);
+      expect(readFileSync(join(settings.logDir, 'output.txt'), 'utf8')).toContain('already in use');
     } finally {
       await new Promise((resolve) => blocker.close(resolve));
     }

@@ -1,0 +1,44 @@
+/**
+ * Secret values infergate must never write: tokens from the environment (HF_TOKEN, GITHUB_TOKEN, any
+ * *_TOKEN, *_API_KEY, *_SECRET, *_PASSWORD) and header values expanded from `${NAME}` (pipeline/secrets.ts).
+ * `redactSecrets` replaces them in text bound for a file or the console: output.txt (an engine may print
+ * its environment), console.log, error messages and results.json. In the action they are also handed to
+ * core.setSecret, which masks the job log itself.
+ */
+const SECRET_NAME = /(?:^|_)(?:TOKEN|API_?KEY|ACCESS_KEY|SECRET(?:_KEY)?|PRIVATE_KEY|PASSWORD|PASSWD)(?:_|$)/i;
+/** Shorter values ("1", "true") would blank ordinary words out of every log. */
+const MIN_SECRET_LENGTH = 8;
+
+export function isSecretName(name: string): boolean {
+  return SECRET_NAME.test(name);
+}
+
+/** Values of the environment's secret-named variables (HF_TOKEN, GITHUB_TOKEN, OPENAI_API_KEY, ...). */
+export function secretValuesFromEnv(env: NodeJS.ProcessEnv): string[] {
+  return Object.entries(env).flatMap(([name, value]) => (isSecretName(name) && typeof value === 'string' && value.trim().length >= MIN_SECRET_LENGTH ? [value] : []));
+}
+
+const registered = new Set<string>();
+let fromEnvLoaded = false;
+
+/** Adds a value to hide from now on (a header token, say). */
+export function registerSecret(value: string): void {
+  if (value.trim().length >= MIN_SECRET_LENGTH) registered.add(value);
+}
+
+function knownSecrets(): Set<string> {
+  if (!fromEnvLoaded) {
+    fromEnvLoaded = true;
+    for (const value of secretValuesFromEnv(process.env)) registered.add(value);
+  }
+  return registered;
+}
+
+/** The text with every known secret value replaced by ***. Longest first, so a value containing another goes whole. */
+export function redactSecrets(text: string): string {
+  let out = text;
+  for (const secret of [...knownSecrets()].sort((a, b) => b.length - a.length)) {
+    if (out.includes(secret)) out = out.split(secret).join('***');
+  }
+  return out;
+}

@@ -1,0 +1,101 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { compareResults, DEFAULT_THRESHOLDS, renderComparisonMarkdown } from '../../src/gate/index.js';
+import { AGGREGATE_COMMENT_MARKER, GATE_COMMENT_MARKER, renderAggregateMarkdown } from '../../src/github/index.js';
+import { withRunStatus } from '../../src/github/publish.js';
+import { buildMarkdown, buildReportHtml, reportInputFromFolder } from '../../src/report/index.js';
+import { makeResults } from '../gate/make-results.js';
+
+/**
+ * Model output, server answers and config strings are untrusted: a pull request controls the config, an
+ * engine controls its output. None of this may become markup in report.html, the job summary or the PR
+ * comment: no HTML, no @mention that notifies someone, no Markdown link or image, no forged table cell,
+ * and no copy of infergate's hidden comment marker (which would let it hijack which comment is updated).
+ */
+const HOSTILE = [
+  '<script>alert(1)</script>',
+  '<img src=x onerror=alert(1)>',
+  '@octocat please look',
+  '[click here](https://evil.example/steal)',
+  '![pixel](https://evil.example/p.png)',
+  'see https://evil.example/bare and www.evil.example',
+  '<!-- infergate:gate -->',
+  '<!-- infergate:aggregate -->',
+  '</td></tr></table><h1>owned</h1>',
+  '| forged | cell |',
+  '<details open><summary>x</summary>',
+].join(' ');
+
+function expectInertMarkdown(markdown: string, legitimateMarkers: string[] = []): void {
+  let rest = markdown;
+  for (const marker of legitimateMarkers) {
+    expect(rest.split(marker)).toHaveLength(2); // exactly once: the real one
+    rest = rest.replace(marker, '');
+  }
+  expect(rest).not.toContain('<!--');
+  for (const tag of ['<script', '<img', '<h1', '</table', '<details open', '<summary>x']) expect(rest).not.toContain(tag);
+  expect(rest).not.toMatch(/@octocat/); // a mention notifies; the escaped form breaks the name from the @
+  expect(rest).not.toMatch(/\]\(https?:/); // no [text](url) or ![alt](url)
+  expect(rest).not.toMatch(/https?:\/\/evil|www\.evil/); // no bare autolink
+  expect(rest).not.toMatch(/[^\\]\| forged/); // a cell cannot be forged
+}
+
+describe('hostile text in the report (src/report)', () => {
+  const input = reportInputFromFolder(fileURLToPath(new URL('../fixtures/report/run', import.meta.url)));
+  input.run.predictions = (input.run.predictions ?? []).map((p) => ({ ...p, prediction: HOSTILE, reference: HOSTILE, id: HOSTILE }));
+  const results = input.run.results as unknown as Record<string, any>;
+  results.run_id = HOSTILE;
+  results.failure = { message: `engine said: ${HOSTILE}`, exit_code: 4 };
+  results.environment = { ...results.environment, model: HOSTILE, engine_version: HOSTILE, accelerator: HOSTILE };
+
+  it('report.html shows hostile predictions as text', () => {
+    const html = buildReportHtml(input);
+    expect(input.run.predictions!.length).toBeGreaterThan(0);
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(html).not.toContain('<script>alert');
+    expect(html).not.toContain('<img src=x');
+    expect(html).not.toContain('<h1>owned');
+    expect(html).not.toContain('<!-- infergate:');
+    expect(html).not.toContain('<details open>');
+  });
+
+  it('the report Markdown (job summary) keeps them inert', () => {
+    const markdown = buildMarkdown(input);
+    expect(markdown).toContain('octocat');
+    expectInertMarkdown(markdown);
+  });
+});
+
+describe('hostile config strings in the gate Markdown (src/gate, src/github)', () => {
+  const baseline = makeResults({ ttft_ms_p99: 80, [HOSTILE]: 1 }, { environment: { ...makeResults({}).environment, model: HOSTILE } });
+  const current = makeResults({ ttft_ms_p99: 120, [HOSTILE]: 2 }, { run_id: HOSTILE, environment: { ...makeResults({}).environment, model: HOSTILE, engine_version: HOSTILE } });
+  const comparison = compareResults({ source: `file ${HOSTILE}`, documents: [baseline], notices: [HOSTILE] }, current, DEFAULT_THRESHOLDS);
+
+  it('the PR comment body carries exactly one marker, and nothing hostile is markup', () => {
+    const markdown = renderComparisonMarkdown(comparison, { marker: GATE_COMMENT_MARKER, title: HOSTILE });
+    expect(markdown.startsWith(GATE_COMMENT_MARKER)).toBe(true);
+    expect(markdown).toContain('octocat');
+    expectInertMarkdown(markdown, [GATE_COMMENT_MARKER]);
+  });
+
+  it('a fingerprint mismatch notice quotes both sides escaped', () => {
+    const other = makeResults({ ttft_ms_p99: 80 }, { environment: { ...makeResults({}).environment, model: 'a-model' } });
+    const skipped = compareResults({ source: 'file b.json', documents: [other] }, current, DEFAULT_THRESHOLDS);
+    const markdown = renderComparisonMarkdown(skipped, { marker: GATE_COMMENT_MARKER });
+    expect(skipped.notices.join(' ')).toContain('octocat');
+    expectInertMarkdown(markdown, [GATE_COMMENT_MARKER]);
+  });
+
+  it('the status line of a failed run, under the heading, quotes the failure escaped', () => {
+    const failed = { ...current, status: 'failed' as const, failure: { message: `engine said: ${HOSTILE}`, exit_code: 3 } };
+    const markdown = withRunStatus(renderComparisonMarkdown(comparison, { marker: GATE_COMMENT_MARKER }), failed);
+    expect(markdown).toMatch(/\n\n> \*\*Run failed\*\* \(exit 3\): engine said: /);
+    expectInertMarkdown(markdown, [GATE_COMMENT_MARKER]);
+    expect(withRunStatus('### x', current)).toBe('### x');
+  });
+
+  it('the matrix aggregate comment keeps them inert', () => {
+    const markdown = renderAggregateMarkdown([{ artifact: HOSTILE, results: current, comparison, problem: HOSTILE }], { marker: AGGREGATE_COMMENT_MARKER, title: HOSTILE });
+    expectInertMarkdown(markdown, [AGGREGATE_COMMENT_MARKER]);
+  });
+});
