@@ -39175,7 +39175,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_program_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6131);
+/* harmony import */ var _cli_program_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6367);
 // The `infergate` command. Thin: parse arguments into a typed plan, call the pipeline, exit with its code.
 
 process.exitCode = await (0,_cli_program_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2));
@@ -39185,7 +39185,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6131:
+/***/ 6367:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -52794,7 +52794,12 @@ function escapeMarkdown(text) {
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;')
         .replace(/[\\`*_{}[\]()#+!|~]/g, (c) => `\\${c}`)
-        .replace(/\r?\n/g, ' ');
+        .replace(/\r?\n/g, ' ')
+        // GitHub links mentions and bare URLs after Markdown, where escapes cannot reach: an invisible word
+        // joiner (U+2060) after the @ and in the scheme separator breaks them while the text reads the same.
+        .replace(/@(?=[A-Za-z0-9])/g, '@\u2060')
+        .replace(/:\/\//g, ':\u2060//')
+        .replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}\u2060.`);
 }
 /** A headline value for a table: integers as they are, others to 4 significant digits. */
 function formatValue(value) {
@@ -53763,10 +53768,23 @@ function escapeHtml(text) {
  * leading block marker (list, heading, quote, numbered item) is escaped so it cannot start a block.
  */
 function escape_escapeMarkdown(text) {
-    return escapeHtml(text)
+    return neutraliseAutolinks(escapeHtml(text)
         .replace(/[\r\n]+/g, ' ')
         .replace(/([\\`*_{}[\]()#!|~])/g, '\\$1')
-        .replace(/^(\s*)([-+>]|\d+\.)/, (_m, space, marker) => `${space}${marker.replace(/([-+>.])/, '\\$1')}`);
+        .replace(/^(\s*)([-+>]|\d+\.)/, (_m, space, marker) => `${space}${marker.replace(/([-+>.])/, '\\$1')}`));
+}
+/** U+2060 WORD JOINER: invisible, and GitHub no longer sees a mention or a link where it sits. */
+const JOINER = '\u2060';
+/**
+ * GitHub turns text into links after Markdown, where escaping cannot reach: `@name` notifies that user or
+ * team, and bare `https://...` or `www.` become links. An invisible joiner after the @ and inside the
+ * scheme separator breaks the patterns while the text reads the same.
+ */
+function neutraliseAutolinks(text) {
+    return text
+        .replace(/@(?=[A-Za-z0-9])/g, `@${JOINER}`)
+        .replace(/:\/\//g, `:${JOINER}//`)
+        .replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}${JOINER}.`);
 }
 /**
  * Mermaid strings are double-quoted; a quote, bracket, backtick, semicolon or newline inside would end
@@ -55506,6 +55524,56 @@ function parseOverrides(assignments) {
     return result;
 }
 
+;// CONCATENATED MODULE: ./src/config/path-containment.ts
+
+
+
+/**
+ * Paths written in configuration (host.yaml, task.yaml, --set) must stay inside the workspace — the
+ * folder infergate runs in; in the action that is the step's working directory, GITHUB_WORKSPACE — so a
+ * configuration change in a pull request cannot make infergate read host files into prompts and artifacts
+ * (data_path: /etc/shadow) or write its run folder over them (log_path: ../../.ssh). Symbolic links are
+ * followed first, so a link committed inside the workspace cannot point out of it either.
+ * The rule is lifted for runners whose models and data live elsewhere (/models, /data) only by whoever runs
+ * infergate: the CLI's --allow-paths-outside-workspace (or --set allow_paths_outside_workspace=true) and the
+ * action input allow-paths-outside-workspace — never by host.yaml or task.yaml, which a pull request can edit.
+ */
+const SETTING = 'allow_paths_outside_workspace';
+/** The path with every symbolic link of its existing part resolved; the part not created yet is appended. */
+function physicalPath(path) {
+    const rest = [];
+    let current = (0,external_node_path_.resolve)(path);
+    for (;;) {
+        try {
+            return (0,external_node_path_.join)((0,external_node_fs_.realpathSync)(current), ...rest.reverse());
+        }
+        catch {
+            const parent = (0,external_node_path_.dirname)(current);
+            if (parent === current)
+                return (0,external_node_path_.resolve)(path);
+            rest.push((0,external_node_path_.basename)(current));
+            current = parent;
+        }
+    }
+}
+function isInside(root, path) {
+    const rel = (0,external_node_path_.relative)(root, path);
+    return rel === '' || (!(0,external_node_path_.isAbsolute)(rel) && rel.split(external_node_path_.sep)[0] !== '..');
+}
+/** Throws an InputError naming the first configured path that leaves the workspace. */
+function assertInsideWorkspace(paths, options) {
+    if (options.allowOutside)
+        return;
+    const root = physicalPath(options.workspace ?? process.cwd());
+    for (const { key, value, where } of paths) {
+        const target = physicalPath((0,external_node_path_.resolve)(root, value));
+        if (isInside(root, target))
+            continue;
+        const via = (0,external_node_path_.resolve)(root, value) === target ? '' : ` (through a symbolic link, to ${target})`;
+        throw new errors_InputError(errors_located(where.path, where.line, `${key} ${value} is outside the workspace ${root}${via}; pass --allow-paths-outside-workspace (the action input allow-paths-outside-workspace: true) to allow paths outside it`));
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/config/engine-names.ts
 /** Engines infergate knows how to launch (src/engine/ has one adapter each). `huggingface` is the seed's name for `transformers serve`. */
 const ENGINE_NAMES = ['vllm', 'sglang', 'tgi', 'huggingface', 'trtllm', 'lmdeploy', 'llamacpp', 'mindie', 'vllm-ascend', 'external'];
@@ -55653,6 +55721,8 @@ const hostSchema = strictObject({
     nproc_per_node: schemas_int().min(1).max(4096).optional(),
     vendor: schemas_string().regex(/^[A-Za-z0-9._-]+$/, 'must be a plain folder name (letters, digits, . _ -)'),
     config_path: schemas_string().min(1),
+    /** Lets configured paths leave the workspace (path-containment.ts). host.yaml or --set only: not task.yaml. */
+    allow_paths_outside_workspace: schemas_boolean().optional(),
     ...optionalSettingsShape,
 });
 /**
@@ -55925,15 +55995,20 @@ function availablePairs(configPath) {
 
 
 
-const SEED_HOST_KEYS = new Set(['model_path', 'data_path', 'log_path', 'engine', 'gpu_nums', 'nproc_per_node', 'vendor', 'config_path']);
+
+const SEED_HOST_KEYS = new Set(['model_path', 'data_path', 'log_path', 'engine', 'gpu_nums', 'nproc_per_node', 'vendor', 'config_path', 'allow_paths_outside_workspace']);
 const SETTINGS_KEYS = Object.keys(settingsShape);
 /**
  * Reads host.yaml, the vendor/engine task.yaml, GPUConfig.yaml beside it and `--set` overrides into one
  * typed plan. Precedence for the new settings: defaults < host.yaml < task.yaml < --set.
  * Relative paths are kept as written: they resolve against the working directory, as in the seed.
  */
-function loadConfig(hostPath, assignments = []) {
+function loadConfig(hostPath, assignments = [], options = {}) {
     const host = readYamlFile(hostPath, 'host file');
+    if (SETTING in host.data) {
+        // The permission must come from whoever runs infergate, never from a file a pull request can edit.
+        throw new errors_InputError(errors_located(host.path, host.lines.get(SETTING), `${SETTING} cannot be set in host.yaml (a pull request could change it): pass --allow-paths-outside-workspace (CLI), the action input allow-paths-outside-workspace: true, or --set ${SETTING}=true`));
+    }
     const overrides = parseOverrides(assignments);
     const overrideSource = { path: '--set', lines: new Map() };
     const hostOverrides = {};
@@ -55955,9 +56030,22 @@ function loadConfig(hostPath, assignments = []) {
     const fromOverrides = validate_validate(settingsSchema, settingOverrides, overrideSource);
     const hostFile = validate_validate(hostSchema, { ...host.data, ...hostOverrides }, host);
     const { config_path, vendor, engine } = hostFile;
+    const allowOutside = options.allowPathsOutsideWorkspace === true || hostFile.allow_paths_outside_workspace === true;
+    // Before any of them is read: config_path leads to task.yaml, data_path to the prompts.
+    const whereHostKey = (key) => (key in hostOverrides ? { path: '--set' } : { path: host.path, line: host.lines.get(key) });
+    const seedPaths = ['config_path', 'model_path', 'data_path', 'log_path']
+        .filter((key) => hostFile[key] !== undefined)
+        .map((key) => ({ key, value: hostFile[key], where: whereHostKey(key) }));
+    assertInsideWorkspace(seedPaths, { allowOutside });
     const task = readTaskFiles(config_path, vendor, engine, host, taskOverrides);
     const pick = (file) => Object.fromEntries(Object.entries(file).filter(([key]) => SETTINGS_KEYS.includes(key)));
     const settings = deepMerge(DEFAULT_SETTINGS, pick(hostFile), pick(task.task), fromOverrides);
+    const settingPaths = [
+        { key: 'dataset.cache_dir', value: settings.dataset.cache_dir },
+        { key: 'mfu.catalog', value: settings.mfu.catalog },
+        { key: 'engine_options.config_file', value: settings.engine_options.config_file },
+    ].flatMap(({ key, value }) => (typeof value === 'string' ? [{ key, value, where: { path: `${host.path} / ${task.taskPath}` } }] : []));
+    assertInsideWorkspace(settingPaths, { allowOutside });
     const modelPath = hostFile.model_path ?? null;
     if (engine === 'external' && !settings.endpoint) {
         throw new errors_InputError(errors_located(host.path, host.lines.get('engine'), 'engine "external" needs "endpoint: http://host:port" (the running server\'s base URL) in host.yaml or task.yaml'));
@@ -58912,7 +59000,51 @@ function adapterFor(name) {
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(1421);
+;// CONCATENATED MODULE: ./src/util/secrets.ts
+/**
+ * Secret values infergate must never write: tokens from the environment (HF_TOKEN, GITHUB_TOKEN, any
+ * *_TOKEN, *_API_KEY, *_SECRET, *_PASSWORD) and header values expanded from `${NAME}` (pipeline/secrets.ts).
+ * `redactSecrets` replaces them in text bound for a file or the console: output.txt (an engine may print
+ * its environment), console.log, error messages and results.json. In the action they are also handed to
+ * core.setSecret, which masks the job log itself.
+ */
+const SECRET_NAME = /(?:^|_)(?:TOKEN|API_?KEY|ACCESS_KEY|SECRET(?:_KEY)?|PRIVATE_KEY|PASSWORD|PASSWD)(?:_|$)/i;
+/** Shorter values ("1", "true") would blank ordinary words out of every log. */
+const MIN_SECRET_LENGTH = 8;
+function isSecretName(name) {
+    return SECRET_NAME.test(name);
+}
+/** Values of the environment's secret-named variables (HF_TOKEN, GITHUB_TOKEN, OPENAI_API_KEY, ...). */
+function secretValuesFromEnv(env) {
+    return Object.entries(env).flatMap(([name, value]) => (isSecretName(name) && typeof value === 'string' && value.trim().length >= MIN_SECRET_LENGTH ? [value] : []));
+}
+const registered = new Set();
+let fromEnvLoaded = false;
+/** Adds a value to hide from now on (a header token, say). */
+function registerSecret(value) {
+    if (value.trim().length >= MIN_SECRET_LENGTH)
+        registered.add(value);
+}
+function knownSecrets() {
+    if (!fromEnvLoaded) {
+        fromEnvLoaded = true;
+        for (const value of secretValuesFromEnv(process.env))
+            registered.add(value);
+    }
+    return registered;
+}
+/** The text with every known secret value replaced by ***. Longest first, so a value containing another goes whole. */
+function redactSecrets(text) {
+    let out = text;
+    for (const secret of [...knownSecrets()].sort((a, b) => b.length - a.length)) {
+        if (out.includes(secret))
+            out = out.split(secret).join('***');
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/engine/engine-log.ts
+
 
 /** Lines kept in memory for error messages; output.txt keeps everything. */
 const KEPT_LINES = 500;
@@ -58974,7 +59106,9 @@ class EngineLog {
         this.closed = true;
         await new Promise((resolve) => this.file.end(resolve));
     }
-    write(tag, text) {
+    write(tag, raw) {
+        // An engine may print its environment or arguments: tokens never reach output.txt or an error message.
+        const text = redactSecrets(raw);
         this.recent.push(text);
         if (this.recent.length > KEPT_LINES)
             this.recent.splice(0, this.recent.length - KEPT_LINES);
@@ -59350,15 +59484,19 @@ function releaseEngine(pgid) {
 /** Lines of the engine's log quoted in an error. */
 const ERROR_TAIL_LINES = 50;
 const DEFAULT_STOP_GRACE_MS = 15_000;
-/** Flags whose values must not reach output.txt. */
-const SECRET_FLAG = /key|token|secret|password/i;
+/**
+ * Flags whose values must not reach output.txt: a key, token, secret or password as a whole word of the
+ * flag's name (--api-key, --hf-token, --password), not any name containing those letters: --tokenizer and
+ * --max-num-batched-tokens carry no secret and are needed to read the log.
+ */
+const SECRET_FLAG = /(?:^|[-_])(?:api[-_]?key|key|token|secret|password|passwd)(?:$|[-_])/i;
 function redactArgs(args) {
     return args.map((arg, i) => {
         const previous = args[i - 1];
-        if (previous !== undefined && previous.startsWith('-') && SECRET_FLAG.test(previous))
+        if (previous !== undefined && previous.startsWith('-') && !previous.includes('=') && SECRET_FLAG.test(previous.replace(/^-+/, '')))
             return '***';
         const eq = arg.indexOf('=');
-        if (arg.startsWith('-') && eq > 0 && SECRET_FLAG.test(arg.slice(0, eq)))
+        if (arg.startsWith('-') && eq > 0 && SECRET_FLAG.test(arg.slice(0, eq).replace(/^-+/, '')))
             return `${arg.slice(0, eq)}=***`;
         return arg;
     });
@@ -59381,8 +59519,16 @@ async function startEngine(settings, options = {}) {
     if (launch === null)
         return attachExternal(settings, adapter, options);
     (0,external_node_fs_.mkdirSync)(settings.logDir, { recursive: true });
-    await assertPortFree(settings.host, settings.port);
     const log = new EngineLog((0,external_node_path_.join)(settings.logDir, 'output.txt'), options.onLine);
+    // output.txt exists for every launched engine, so a run folder always says why its engine never started.
+    try {
+        await assertPortFree(settings.host, settings.port);
+    }
+    catch (error) {
+        log.note(error.message);
+        await log.close();
+        throw error;
+    }
     const graceMs = options.stopGraceMs ?? DEFAULT_STOP_GRACE_MS;
     const env = { ...process.env, ...launch.env };
     log.note(`launch: ${launch.command} ${redactArgs(launch.args).join(' ')}`);
@@ -60795,13 +60941,17 @@ async function runStep(shape, count, signal, send) {
 function decideFailureRate(records, maxFailureRate) {
     let failed = 0;
     let completed = 0;
+    let first = null;
     for (const r of records) {
         if (r.warmup)
             continue;
         if (r.error === null)
             completed += 1;
-        else if (r.error.kind !== 'aborted')
+        else if (r.error.kind !== 'aborted') {
             failed += 1;
+            if (first === null || r.index < first.index)
+                first = r;
+        }
     }
     const counted = failed + completed;
     const rate = counted === 0 ? 0 : failed / counted;
@@ -60812,6 +60962,9 @@ function decideFailureRate(records, maxFailureRate) {
     else if (rate > maxFailureRate) {
         message = `${failed} of ${counted} measured requests failed (${(rate * 100).toFixed(1)}%), above the limit of ${(maxFailureRate * 100).toFixed(1)}%`;
     }
+    // Name one failed request, so the one error line says what went wrong, not only how often.
+    if (message !== null && first?.error)
+        message += `; first: request ${first.id} (${first.error.kind}): ${oneLine(first.error.message)}`;
     return { failed, counted, completed, rate, max_failure_rate: maxFailureRate, fails_run: message !== null, message };
 }
 /** Throws RunError (exit code 4) when the decision fails the run; returns the decision otherwise. */
@@ -60820,6 +60973,10 @@ function enforceFailureRate(records, maxFailureRate) {
     if (decision.fails_run)
         throw new RunError(`Run failed: ${decision.message}.`);
     return decision;
+}
+function oneLine(text) {
+    const flat = text.replace(/\s+/g, ' ').trim();
+    return flat.length > 200 ? `${flat.slice(0, 200)}…` : flat;
 }
 
 ;// CONCATENATED MODULE: ./src/load/index.ts
@@ -60835,6 +60992,8 @@ function enforceFailureRate(records, maxFailureRate) {
  * Appends RequestRecords to requests.jsonl as they complete, one JSON line each, written synchronously so
  * a crash mid-run keeps every request finished before it. Pass `writer.append` as runLoad's onRecord.
  */
+
+
 
 
 class RequestsJsonlWriter {
@@ -60854,7 +61013,15 @@ class RequestsJsonlWriter {
     append = (record) => {
         if (this.fd === null)
             throw new Error(`requests log ${this.file} is already closed`);
-        external_node_fs_default().writeSync(this.fd, `${JSON.stringify(record)}\n`);
+        try {
+            // A server may echo a request's token in its error body: records never carry it.
+            external_node_fs_default().writeSync(this.fd, `${redactSecrets(JSON.stringify(record))}\n`);
+        }
+        catch (error) {
+            // A full disk (ENOSPC) or a vanished folder: the run cannot keep its records, so it stops, naming why.
+            const code = error.code ?? error.message;
+            throw new errors_RunError(`${this.file}: cannot write request record ${this.count + 1} (${code}${code === 'ENOSPC' ? ': the disk is full' : ''})`);
+        }
         this.count += 1;
     };
     close() {
@@ -62854,8 +63021,26 @@ const RUN_FILES = {
     console: 'console.log',
     telemetry: 'telemetry.jsonl',
 };
+/** "ENOSPC: the disk is full" or the bare error code: why a file of the run folder could not be written. */
+function writeFailure(error) {
+    const code = error.code ?? (error instanceof Error ? error.message : String(error));
+    return code === 'ENOSPC' ? 'ENOSPC: the disk is full' : code;
+}
+/** The run folder exists but refuses its first file (a full disk): nothing has run yet, as for log_path. */
+function unwritableRunFolder(dir, file, error) {
+    return new errors_InputError(`run folder ${dir}: cannot write ${file} (${writeFailure(error)})`);
+}
+/**
+ * Writing the final files failed after the run (the engine is already stopped): what was measured is lost,
+ * results.json is still the one written before the run. Keeps the run's own failure and its exit code.
+ */
+function unwritableResults(dir, error, failure) {
+    const message = `run folder ${dir}: cannot write the run's results (${writeFailure(error)}); results.json is still the one written when the run started`;
+    return new InfergateError(failure ? `${message}; the run had failed: ${failure.message}` : message, failure?.exitCode ?? ExitCode.runFailure);
+}
 
 ;// CONCATENATED MODULE: ./src/pipeline/secrets.ts
+
 /**
  * Header values may name environment variables as `${NAME}` so tokens stay out of configuration files.
  * Every expanded value is handed to `mask` (core.setSecret in the action) before anything can print it.
@@ -62864,8 +63049,16 @@ function expandHeaders(headers, env, mask) {
     const result = {};
     for (const [name, value] of Object.entries(headers)) {
         const expanded = value.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g, (_, variable) => env[variable] ?? '');
-        if (expanded !== value || /authorization|token|key|secret/i.test(name))
+        if (expanded !== value || /authorization|token|key|secret/i.test(name)) {
             mask(expanded);
+            registerSecret(expanded);
+            // `Bearer <token>`: the token alone must go too, wherever it is quoted without its prefix.
+            const bare = expanded.replace(/^(Bearer|Basic|Token)\s+/i, '');
+            if (bare !== expanded) {
+                mask(bare);
+                registerSecret(bare);
+            }
+        }
         result[name] = expanded;
     }
     return result;
@@ -62950,6 +63143,7 @@ function buildResults(input) {
 
 ;// CONCATENATED MODULE: ./src/pipeline/run-log.ts
 
+
 /**
  * The run's console log: every message and seed line also goes to <run>/console.log, so the folder keeps
  * what the console showed even when the job log is gone. Appended line by line: nothing is lost on a crash.
@@ -62965,22 +63159,41 @@ class RunLog {
     /** Starts copying to the file; earlier messages are written first so the file is complete. */
     attach(file) {
         this.file = file;
-        (0,external_node_fs_.appendFileSync)(file, this.buffered.join(''));
+        this.append(this.buffered.join(''));
         this.buffered = [];
     }
     buffered = [];
+    /** True once appending to console.log failed; later lines go to the console only. */
+    dropped = false;
     keep(line) {
         const stamped = `${new Date().toISOString()} ${line}\n`;
-        if (this.file)
-            (0,external_node_fs_.appendFileSync)(this.file, stamped);
-        else
+        if (this.file !== null)
+            this.append(stamped);
+        else if (!this.dropped)
             this.buffered.push(stamped);
     }
-    info(message) {
+    append(text) {
+        if (this.file === null)
+            return;
+        try {
+            (0,external_node_fs_.appendFileSync)(this.file, text);
+        }
+        catch (error) {
+            // console.log is a copy of what the console shows: a full disk must not end the run from here.
+            // The console says once that the copy stopped; the run's own files report the disk themselves.
+            const file = this.file;
+            this.file = null;
+            this.dropped = true;
+            this.log.warn(`${file}: stopped copying the console (${error.code ?? String(error)})`);
+        }
+    }
+    info(raw) {
+        const message = redactSecrets(raw);
         this.log.info(message);
         this.keep(`INFO ${message}`);
     }
-    warn(message) {
+    warn(raw) {
+        const message = redactSecrets(raw);
         this.log.warn(message);
         this.keep(`WARN ${message}`);
     }
@@ -63034,6 +63247,7 @@ function seedLines(headline) {
 
 
 
+
 /**
  * The whole benchmark: config → dataset → engine → load → records → metrics → results.
  * Bad configuration or data throws InputError before anything is created. Once the run folder exists,
@@ -63044,7 +63258,7 @@ async function runBenchmark(plan, hooks) {
     // Every in-flight request listens on the one interrupt signal; hundreds of them are expected.
     if (hooks.signal)
         (0,external_node_events_.setMaxListeners)(0, hooks.signal);
-    const config = loadConfig(plan.hostPath, plan.overrides);
+    const config = loadConfig(plan.hostPath, plan.overrides, { allowPathsOutsideWorkspace: plan.allowPathsOutsideWorkspace });
     const runLog = new RunLog(hooks.log, hooks.printLine);
     const dataset = await loadDataset(config, runLog);
     const { prompts, truncated } = buildPrompts(dataset.rows, config);
@@ -63058,7 +63272,12 @@ async function runBenchmark(plan, hooks) {
     const startedAt = new Date();
     const base = { config, dataset, truncated, runId, runDir, startedAt };
     // A results.json exists from the start, so even a run killed outright leaves one that says so.
-    writeJsonAtomic((0,external_node_path_.join)(runDir, RUN_FILES.results), buildResults({ ...base, status: 'failed', failure: new errors_RunError('the run did not finish: infergate was stopped before writing its results'), records: [], outcomes: [], metrics: null, engineVersion: null }));
+    try {
+        writeJsonAtomic((0,external_node_path_.join)(runDir, RUN_FILES.results), buildResults({ ...base, status: 'failed', failure: new errors_RunError('the run did not finish: infergate was stopped before writing its results'), records: [], outcomes: [], metrics: null, engineVersion: null }));
+    }
+    catch (error) {
+        throw unwritableRunFolder(runDir, RUN_FILES.results, error);
+    }
     const writer = new RequestsJsonlWriter((0,external_node_path_.join)(runDir, RUN_FILES.requests));
     const steps = config.load.sweep && config.load.shape !== 'offline' ? config.load.sweep.length : 1;
     const progress = { done: 0, total: prompts.length * steps * config.load.repeat + config.load.warmup_requests, errors: 0, outputTokens: 0 };
@@ -63136,7 +63355,15 @@ async function runBenchmark(plan, hooks) {
     }
     if (telemetrySummary && !telemetrySummary.available)
         runLog.info(`accelerator telemetry unavailable: ${telemetrySummary.reason ?? 'no tool'}`);
-    return finish({ ...base, hooks, runLog, records, outcomes, failure, telemetry: telemetrySummary, engineVersion: engine?.version ?? null });
+    try {
+        return await finish({ ...base, hooks, runLog, records, outcomes, failure, telemetry: telemetrySummary, engineVersion: engine?.version ?? null });
+    }
+    catch (error) {
+        // A disk that filled during the run: atomic writes left the earlier results.json whole.
+        if (error instanceof Error && 'code' in error)
+            throw unwritableResults(runDir, error, failure);
+        throw error;
+    }
 }
 function asRunFailure(error) {
     if (error instanceof InfergateError)
@@ -63149,10 +63376,13 @@ async function finish(input) {
     const predictions = collectPredictions(input.dataset.rows, input.records);
     const metrics = await computeMetrics({ config, records: input.records, outcomes: input.outcomes, predictions, telemetry: input.telemetry, log: runLog });
     const rows = predictions.map((p, i) => JSON.stringify(metrics.perPairRouge ? { ...p, rouge: metrics.perPairRouge[i] } : p));
-    writeFileAtomic((0,external_node_path_.join)(runDir, RUN_FILES.predictions), rows.join('\n') + (rows.length > 0 ? '\n' : ''));
+    writeFileAtomic((0,external_node_path_.join)(runDir, RUN_FILES.predictions), redactSecrets(rows.join('\n') + (rows.length > 0 ? '\n' : '')));
     const status = input.failure === null ? 'completed' : input.failure.exitCode === ExitCode.interrupted ? 'interrupted' : 'failed';
-    const results = buildResults({ ...input, status, metrics });
-    writeJsonAtomic((0,external_node_path_.join)(runDir, RUN_FILES.results), results);
+    // Failure messages quote server answers and engine logs: no token may ride along into the artifact, nor
+    // into the summary and PR comment the action renders from the returned document.
+    const text = redactSecrets(`${JSON.stringify(buildResults({ ...input, status, metrics }), null, 2)}\n`);
+    writeFileAtomic((0,external_node_path_.join)(runDir, RUN_FILES.results), text);
+    const results = JSON.parse(text);
     for (const line of seedLines(results.headline))
         runLog.result(line);
     if (input.failure)
@@ -63234,17 +63464,18 @@ const silentLogger = { info: () => { }, warn: () => { } };
 
 ;// CONCATENATED MODULE: ./src/cli/report-error.ts
 
+
 /**
  * The one top-level error handler: a known error prints its single sentence; anything else is a bug
  * in infergate and says so, still without a stack trace unless INFERGATE_DEBUG is set.
  */
 function reportError(error, write = (line) => process.stderr.write(line)) {
     if (error instanceof InfergateError) {
-        write(`infergate: ${error.message}\n`);
+        write(`infergate: ${redactSecrets(error.message)}\n`);
         return error.exitCode;
     }
     const message = error instanceof Error ? error.message : String(error);
-    write(`infergate: internal error: ${message} (please report it; set INFERGATE_DEBUG=1 for details)\n`);
+    write(`infergate: internal error: ${redactSecrets(message)} (please report it; set INFERGATE_DEBUG=1 for details)\n`);
     if (process.env.INFERGATE_DEBUG && error instanceof Error && error.stack)
         write(`${error.stack}\n`);
     return 70;
@@ -63290,11 +63521,12 @@ function registerRun(program) {
         .option('--host <file>', 'host.yaml (seed format)', 'configs/host.yaml')
         .option('--out <dir>', 'run folder (default <log_path>/<engine>/<run-id>)')
         .option('--set <key=value...>', 'override a setting, e.g. --set load.concurrency=8 --set task_nums=50')
+        .option('--allow-paths-outside-workspace', 'let configured paths (model_path, data_path, ...) point outside the working directory')
         .action(async (options, command) => {
         const interrupt = interruptOnSignals();
         let progress;
         try {
-            const outcome = await runBenchmark({ hostPath: options.host, overrides: options.set ?? [], outDir: options.out }, {
+            const outcome = await runBenchmark({ hostPath: options.host, overrides: options.set ?? [], outDir: options.out, allowPathsOutsideWorkspace: options.allowPathsOutsideWorkspace === true }, {
                 log: consoleLogger,
                 printLine: (line) => process.stdout.write(`${line}\n`),
                 signal: interrupt.signal,

@@ -28370,7 +28370,7 @@ __webpack_unused_export__ = debug; // for test
 
 /***/ }),
 
-/***/ 7022:
+/***/ 7881:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28820,7 +28820,51 @@ function located(file, line, message) {
     return line === undefined ? `${file}: ${message}` : `${file}:${line}: ${message}`;
 }
 
+;// CONCATENATED MODULE: ./src/util/secrets.ts
+/**
+ * Secret values infergate must never write: tokens from the environment (HF_TOKEN, GITHUB_TOKEN, any
+ * *_TOKEN, *_API_KEY, *_SECRET, *_PASSWORD) and header values expanded from `${NAME}` (pipeline/secrets.ts).
+ * `redactSecrets` replaces them in text bound for a file or the console: output.txt (an engine may print
+ * its environment), console.log, error messages and results.json. In the action they are also handed to
+ * core.setSecret, which masks the job log itself.
+ */
+const SECRET_NAME = /(?:^|_)(?:TOKEN|API_?KEY|ACCESS_KEY|SECRET(?:_KEY)?|PRIVATE_KEY|PASSWORD|PASSWD)(?:_|$)/i;
+/** Shorter values ("1", "true") would blank ordinary words out of every log. */
+const MIN_SECRET_LENGTH = 8;
+function isSecretName(name) {
+    return SECRET_NAME.test(name);
+}
+/** Values of the environment's secret-named variables (HF_TOKEN, GITHUB_TOKEN, OPENAI_API_KEY, ...). */
+function secretValuesFromEnv(env) {
+    return Object.entries(env).flatMap(([name, value]) => (isSecretName(name) && typeof value === 'string' && value.trim().length >= MIN_SECRET_LENGTH ? [value] : []));
+}
+const registered = new Set();
+let fromEnvLoaded = false;
+/** Adds a value to hide from now on (a header token, say). */
+function registerSecret(value) {
+    if (value.trim().length >= MIN_SECRET_LENGTH)
+        registered.add(value);
+}
+function knownSecrets() {
+    if (!fromEnvLoaded) {
+        fromEnvLoaded = true;
+        for (const value of secretValuesFromEnv(process.env))
+            registered.add(value);
+    }
+    return registered;
+}
+/** The text with every known secret value replaced by ***. Longest first, so a value containing another goes whole. */
+function secrets_redactSecrets(text) {
+    let out = text;
+    for (const secret of [...knownSecrets()].sort((a, b) => b.length - a.length)) {
+        if (out.includes(secret))
+            out = out.split(secret).join('***');
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/engine/engine-log.ts
+
 
 /** Lines kept in memory for error messages; output.txt keeps everything. */
 const KEPT_LINES = 500;
@@ -28882,7 +28926,9 @@ class engine_log_EngineLog {
         this.closed = true;
         await new Promise((resolve) => this.file.end(resolve));
     }
-    write(tag, text) {
+    write(tag, raw) {
+        // An engine may print its environment or arguments: tokens never reach output.txt or an error message.
+        const text = redactSecrets(raw);
         this.recent.push(text);
         if (this.recent.length > KEPT_LINES)
             this.recent.splice(0, this.recent.length - KEPT_LINES);
@@ -29142,15 +29188,19 @@ function shutdown_guard_releaseEngine(pgid) {
 /** Lines of the engine's log quoted in an error. */
 const ERROR_TAIL_LINES = 50;
 const DEFAULT_STOP_GRACE_MS = 15_000;
-/** Flags whose values must not reach output.txt. */
-const SECRET_FLAG = /key|token|secret|password/i;
+/**
+ * Flags whose values must not reach output.txt: a key, token, secret or password as a whole word of the
+ * flag's name (--api-key, --hf-token, --password), not any name containing those letters: --tokenizer and
+ * --max-num-batched-tokens carry no secret and are needed to read the log.
+ */
+const SECRET_FLAG = /(?:^|[-_])(?:api[-_]?key|key|token|secret|password|passwd)(?:$|[-_])/i;
 function redactArgs(args) {
     return args.map((arg, i) => {
         const previous = args[i - 1];
-        if (previous !== undefined && previous.startsWith('-') && SECRET_FLAG.test(previous))
+        if (previous !== undefined && previous.startsWith('-') && !previous.includes('=') && SECRET_FLAG.test(previous.replace(/^-+/, '')))
             return '***';
         const eq = arg.indexOf('=');
-        if (arg.startsWith('-') && eq > 0 && SECRET_FLAG.test(arg.slice(0, eq)))
+        if (arg.startsWith('-') && eq > 0 && SECRET_FLAG.test(arg.slice(0, eq).replace(/^-+/, '')))
             return `${arg.slice(0, eq)}=***`;
         return arg;
     });
@@ -29173,8 +29223,16 @@ async function startEngine(settings, options = {}) {
     if (launch === null)
         return attachExternal(settings, adapter, options);
     mkdirSync(settings.logDir, { recursive: true });
-    await assertPortFree(settings.host, settings.port);
     const log = new EngineLog(join(settings.logDir, 'output.txt'), options.onLine);
+    // output.txt exists for every launched engine, so a run folder always says why its engine never started.
+    try {
+        await assertPortFree(settings.host, settings.port);
+    }
+    catch (error) {
+        log.note(error.message);
+        await log.close();
+        throw error;
+    }
     const graceMs = options.stopGraceMs ?? DEFAULT_STOP_GRACE_MS;
     const env = { ...process.env, ...launch.env };
     log.note(`launch: ${launch.command} ${redactArgs(launch.args).join(' ')}`);
@@ -29700,7 +29758,7 @@ async function runPostStep() {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3218);
-/* harmony import */ var _action_post_step_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7022);
+/* harmony import */ var _action_post_step_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7881);
 // Action entry (post step): stop an engine the main step left running.
 
 

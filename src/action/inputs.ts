@@ -12,6 +12,7 @@ export interface ActionSettings {
   overrides: string[];
   outDir: string | undefined;
   failOnRegression: boolean;
+  allowPathsOutsideWorkspace: boolean;
   gate: GateInputs;
 }
 
@@ -36,6 +37,7 @@ export function readActionSettings(): ActionSettings {
     overrides: core.getMultilineInput('set').map((line) => line.trim()).filter((line) => line !== '' && !line.startsWith('#')),
     outDir: optional('out'),
     failOnRegression: flag('fail-on-regression', true),
+    allowPathsOutsideWorkspace: flag('allow-paths-outside-workspace', false),
     gate,
   };
 }

@@ -5,7 +5,7 @@ import { deepMerge } from '../util/deep-merge.js';
 import type { BenchmarkConfig } from './benchmark-config.js';
 import { DEFAULT_LOG_PATH, DEFAULT_SETTINGS, DEFAULT_TASK_NUMS } from './defaults.js';
 import { parseOverrides } from './overrides.js';
-import { assertInsideWorkspace, type ConfigPath } from './path-containment.js';
+import { assertInsideWorkspace, SETTING, type ConfigPath } from './path-containment.js';
 import { GPU_PEAK_KEY, hostSchema } from './seed-schemas.js';
 import { settingsSchema, settingsShape, type PartialSettings } from './settings-schema.js';
 import { readTaskFiles } from './task-file.js';
@@ -20,8 +20,14 @@ const SETTINGS_KEYS = Object.keys(settingsShape);
  * typed plan. Precedence for the new settings: defaults < host.yaml < task.yaml < --set.
  * Relative paths are kept as written: they resolve against the working directory, as in the seed.
  */
-export function loadConfig(hostPath: string, assignments: readonly string[] = []): BenchmarkConfig {
+export function loadConfig(hostPath: string, assignments: readonly string[] = [], options: { allowPathsOutsideWorkspace?: boolean } = {}): BenchmarkConfig {
   const host = readYamlFile(hostPath, 'host file');
+  if (SETTING in host.data) {
+    // The permission must come from whoever runs infergate, never from a file a pull request can edit.
+    throw new InputError(
+      located(host.path, host.lines.get(SETTING), `${SETTING} cannot be set in host.yaml (a pull request could change it): pass --allow-paths-outside-workspace (CLI), the action input allow-paths-outside-workspace: true, or --set ${SETTING}=true`),
+    );
+  }
   const overrides = parseOverrides(assignments);
   const overrideSource = { path: '--set', lines: new Map<string, number>() };
 
@@ -42,7 +48,7 @@ export function loadConfig(hostPath: string, assignments: readonly string[] = []
 
   const hostFile = validate(hostSchema, { ...host.data, ...hostOverrides }, host);
   const { config_path, vendor, engine } = hostFile;
-  const allowOutside = hostFile.allow_paths_outside_workspace === true;
+  const allowOutside = options.allowPathsOutsideWorkspace === true || hostFile.allow_paths_outside_workspace === true;
   // Before any of them is read: config_path leads to task.yaml, data_path to the prompts.
   const whereHostKey = (key: string) => (key in hostOverrides ? { path: '--set' } : { path: host.path, line: host.lines.get(key) });
   const seedPaths: ConfigPath[] = (['config_path', 'model_path', 'data_path', 'log_path'] as const)

@@ -8,8 +8,9 @@ import { InputError, located } from '../util/errors.js';
  * configuration change in a pull request cannot make infergate read host files into prompts and artifacts
  * (data_path: /etc/shadow) or write its run folder over them (log_path: ../../.ssh). Symbolic links are
  * followed first, so a link committed inside the workspace cannot point out of it either.
- * `allow_paths_outside_workspace: true` (host.yaml or --set only, never task.yaml) lifts the rule for
- * runners whose models and data live elsewhere (/models, /data).
+ * The rule is lifted for runners whose models and data live elsewhere (/models, /data) only by whoever runs
+ * infergate: the CLI's --allow-paths-outside-workspace (or --set allow_paths_outside_workspace=true) and the
+ * action input allow-paths-outside-workspace — never by host.yaml or task.yaml, which a pull request can edit.
  */
 export const SETTING = 'allow_paths_outside_workspace';
 
@@ -51,7 +52,7 @@ export function assertInsideWorkspace(paths: readonly ConfigPath[], options: { a
     if (isInside(root, target)) continue;
     const via = resolve(root, value) === target ? '' : ` (through a symbolic link, to ${target})`;
     throw new InputError(
-      located(where.path, where.line, `${key} ${value} is outside the workspace ${root}${via}; set ${SETTING}: true in host.yaml (or --set ${SETTING}=true) to allow paths outside it`),
+      located(where.path, where.line, `${key} ${value} is outside the workspace ${root}${via}; pass --allow-paths-outside-workspace (the action input allow-paths-outside-workspace: true) to allow paths outside it`),
     );
   }
 }

@@ -28,6 +28,8 @@ export interface RunPlan {
   overrides: string[];
   /** Run folder instead of <log_path>/<engine>/<run-id>. */
   outDir?: string;
+  /** Configured paths may point outside the working directory (SECURITY.md); only the caller grants it. */
+  allowPathsOutsideWorkspace?: boolean;
 }
 
 export interface RunHooks {
@@ -64,7 +66,7 @@ export interface RunOutcome {
 export async function runBenchmark(plan: RunPlan, hooks: RunHooks): Promise<RunOutcome> {
   // Every in-flight request listens on the one interrupt signal; hundreds of them are expected.
   if (hooks.signal) setMaxListeners(0, hooks.signal);
-  const config = loadConfig(plan.hostPath, plan.overrides);
+  const config = loadConfig(plan.hostPath, plan.overrides, { allowPathsOutsideWorkspace: plan.allowPathsOutsideWorkspace });
   const runLog = new RunLog(hooks.log, hooks.printLine);
   const dataset = await loadDataset(config, runLog);
   const { prompts, truncated } = buildPrompts(dataset.rows, config);

@@ -21,7 +21,7 @@ describe('loadConfig', () => {
     tempTreeInto(dir, {
       'tasks/nvidia/vllm/GPUConfig.yaml': 'GPU_NAME: A100-SXM\nGPU_FP16: 300\nGPU_FP16TC: 312\n',
     });
-    const config = loadConfig(join(hostDir, 'host.yaml'));
+    const config = loadConfig(join(hostDir, 'host.yaml'), [], { allowPathsOutsideWorkspace: true });
     expect(config).toMatchObject({
       model_path: '/models/llama',
       data_path: '/data/xsum',
@@ -44,11 +44,11 @@ describe('loadConfig', () => {
       'host.yaml': `model_path: m\nengine: vllm\nvendor: v\nconfig_path: CONFIG\nload:\n  shape: concurrency\n  concurrency: 2\nrequest:\n  max_tokens: 100\n`,
       'c/v/vllm/task.yaml': 'task_nums: 3\nload:\n  concurrency: 4\n',
     });
-    const config = loadConfig(join(dir, 'host.yaml'), [`config_path=${dir}/c`, 'load.concurrency=8', 'task_nums=9', 'load.sweep=[1,2]']);
+    const config = loadConfig(join(dir, 'host.yaml'), [`config_path=${dir}/c`, 'load.concurrency=8', 'task_nums=9', 'load.sweep=[1,2]'], { allowPathsOutsideWorkspace: true });
     expect(config.load).toMatchObject({ shape: 'concurrency', concurrency: 8, sweep: [1, 2] });
     expect(config.request.max_tokens).toBe(100);
     expect(config.task_nums).toBe(9);
-    const without = loadConfig(join(dir, 'host.yaml'), [`config_path=${dir}/c`]);
+    const without = loadConfig(join(dir, 'host.yaml'), [`config_path=${dir}/c`], { allowPathsOutsideWorkspace: true });
     expect(without.load.concurrency).toBe(4);
   });
 });

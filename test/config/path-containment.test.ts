@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/load-config.js';
 import { InputError } from '../../src/util/errors.js';
 
-/** Configured paths stay inside the workspace (the working directory) unless host.yaml or --set allow it. */
+/** Configured paths stay inside the workspace (the working directory) unless the caller (CLI flag, action input, --set) allows it. */
 const HOST = ['model_path: model', 'data_path: data.jsonl', 'log_path: logs', 'engine: vllm', 'gpu_nums: 1', 'vendor: acme', 'config_path: cfg'];
 const host = (replace: Record<string, string>, extra: string[] = []) =>
   [...HOST.map((line) => (line.split(':')[0]! in replace ? `${line.split(':')[0]}: ${replace[line.split(':')[0]!]}` : line)), ...extra].join('\n') + '\n';
@@ -20,6 +20,11 @@ beforeEach(() => {
   process.chdir(cwd);
 });
 afterEach(() => process.chdir(previous));
+
+const loadConfigWith = (hostText: string, options: { allowPathsOutsideWorkspace?: boolean }) => {
+  writeFileSync(join(cwd, 'host.yaml'), hostText);
+  return loadConfig('host.yaml', [], options);
+};
 
 const load = (hostText: string, overrides: string[] = []) => {
   writeFileSync(join(cwd, 'host.yaml'), hostText);
@@ -40,7 +45,7 @@ describe('path containment', () => {
     const run = load(host({ [key]: value }));
     expect(run).toThrow(InputError);
     expect(run).toThrow(message);
-    expect(run).toThrow('set allow_paths_outside_workspace: true in host.yaml (or --set allow_paths_outside_workspace=true)');
+    expect(run).toThrow('pass --allow-paths-outside-workspace (the action input allow-paths-outside-workspace: true) to allow paths outside it');
   });
 
   it('follows symbolic links: a link inside the workspace to a file outside is refused', () => {
@@ -58,8 +63,9 @@ describe('path containment', () => {
     expect(load(host({}), ['data_path=/etc/passwd'])).toThrow(/^--set: data_path \/etc\/passwd is outside the workspace/);
   });
 
-  it('allows paths outside when host.yaml says so', () => {
-    expect(load(host({ data_path: '/data/xsum', model_path: '/models/llama' }, ['allow_paths_outside_workspace: true']))().data_path).toBe('/data/xsum');
+  it('allows paths outside only when the caller says so, never host.yaml', () => {
+    expect(() => loadConfigWith(host({ data_path: '/data/xsum', model_path: '/models/llama' }), { allowPathsOutsideWorkspace: true })).not.toThrow();
+    expect(load(host({ data_path: '/data/xsum' }, ['allow_paths_outside_workspace: true']))).toThrow(/host\.yaml:8: allow_paths_outside_workspace cannot be set in host\.yaml/);
   });
 
   it('allows paths outside with --set allow_paths_outside_workspace=true', () => {

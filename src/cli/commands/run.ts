@@ -11,6 +11,7 @@ interface RunOptions {
   host: string;
   out?: string;
   set?: string[];
+  allowPathsOutsideWorkspace?: boolean;
 }
 
 /** `infergate run`: the whole benchmark from host.yaml; prints the seed's lines and writes the run folder. */
@@ -21,12 +22,13 @@ export function registerRun(program: Command): void {
     .option('--host <file>', 'host.yaml (seed format)', 'configs/host.yaml')
     .option('--out <dir>', 'run folder (default <log_path>/<engine>/<run-id>)')
     .option('--set <key=value...>', 'override a setting, e.g. --set load.concurrency=8 --set task_nums=50')
+    .option('--allow-paths-outside-workspace', 'let configured paths (model_path, data_path, ...) point outside the working directory')
     .action(async (options: RunOptions, command: Command) => {
       const interrupt = interruptOnSignals();
       let progress: ProgressReporter | undefined;
       try {
         const outcome = await runBenchmark(
-          { hostPath: options.host, overrides: options.set ?? [], outDir: options.out },
+          { hostPath: options.host, overrides: options.set ?? [], outDir: options.out, allowPathsOutsideWorkspace: options.allowPathsOutsideWorkspace === true },
           {
             log: consoleLogger,
             printLine: (line) => process.stdout.write(`${line}\n`),
