@@ -55047,6 +55047,9 @@ function parseJsonlObjects(text, file, parse) {
 function readJsonl(file, parse) {
     if (!(0,external_node_fs_.existsSync)(file))
         return null;
+    // A device or pipe in a run folder (a link to /dev/full, say) would never end: refuse anything else.
+    if (!(0,external_node_fs_.statSync)(file).isFile())
+        throw new errors_InputError(`${file}: not a regular file`);
     return parseJsonlObjects((0,external_node_fs_.readFileSync)(file, 'utf8'), file, parse);
 }
 function read_jsonl_readJsonFile(file) {

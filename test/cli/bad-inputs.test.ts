@@ -63,7 +63,7 @@ const cases: Case[] = [
   { name: 'JSONL row that is not an object', files: { 'data.jsonl': `${ROW('1')}\n[1, 2]\n` }, expect: ['data.jsonl:2', 'expected an object'] },
   { name: 'no usable rows', files: { 'data.jsonl': `${ROW('1', '', 'x')}\n${ROW('2', 'doc', '')}\n` }, expect: ['data.jsonl', 'no usable XSum rows', '2 read, 2 unusable'] },
   { name: 'folder without data files', host: withHost({ data_path: 'empty' }), files: { 'empty/readme.md': 'x' }, expect: ['data_path empty', 'no .csv, .jsonl, .json or .summary file'] },
-  { name: 'data_path outside the workspace', host: withHost({ data_path: '/etc/passwd' }), expect: ['host.yaml:7', 'data_path /etc/passwd is outside the workspace', 'allow_paths_outside_workspace'] },
+  { name: 'data_path outside the workspace', host: withHost({ data_path: '/etc/passwd' }), expect: ['host.yaml:7', 'data_path /etc/passwd is outside the workspace', '--allow-paths-outside-workspace'] },
   { name: 'log_path climbing out of the workspace', host: withHost({ log_path: '../../tmp/x' }), expect: ['host.yaml:7', 'log_path ../../tmp/x is outside the workspace'] },
   { name: 'not a .summary file', host: withHost({ data_path: 'raw' }), files: { 'raw/1.summary': 'just text' }, expect: ['raw/1.summary', 'not an XSum .summary file'] },
 ];

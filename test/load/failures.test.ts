@@ -163,7 +163,7 @@ describe('failure-rate rule', () => {
     expect(decideFailureRate(records, 0.1).fails_run).toBe(false);
     const d = decideFailureRate(records, 0.05);
     expect(d).toMatchObject({ failed: 1, counted: 10, completed: 9, fails_run: true });
-    expect(d.message).toBe('1 of 10 measured requests failed (10.0%), above the limit of 5.0%');
+    expect(d.message).toBe('1 of 10 measured requests failed (10.0%), above the limit of 5.0%; first: request r9 (timeout): x');
     try {
       enforceFailureRate(records, 0.05);
       expect.unreachable();
@@ -176,6 +176,6 @@ describe('failure-rate rule', () => {
   it('leaves out warmup and aborted requests, and fails a run with nothing completed', () => {
     const records = [rec(0, false), rec(1, true, 'aborted'), rec(2, true, 'timeout', true)];
     expect(decideFailureRate(records, 0)).toMatchObject({ failed: 0, counted: 1, fails_run: false });
-    expect(decideFailureRate([rec(0, true)], 1)).toMatchObject({ fails_run: true, message: 'all 1 measured requests failed' });
+    expect(decideFailureRate([rec(0, true)], 1)).toMatchObject({ fails_run: true, message: 'all 1 measured requests failed; first: request r0 (timeout): x' });
   });
 });

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { InputError } from '../../util/errors.js';
 import { parseJsonlObjects } from '../../util/jsonl.js';
 
@@ -8,6 +8,8 @@ import { parseJsonlObjects } from '../../util/jsonl.js';
  */
 export function readJsonl<T>(file: string, parse: (row: Record<string, unknown>) => T): T[] | null {
   if (!existsSync(file)) return null;
+  // A device or pipe in a run folder (a link to /dev/full, say) would never end: refuse anything else.
+  if (!statSync(file).isFile()) throw new InputError(`${file}: not a regular file`);
   return parseJsonlObjects(readFileSync(file, 'utf8'), file, parse);
 }
 
