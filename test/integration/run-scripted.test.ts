@@ -5,6 +5,7 @@ import { scoreCorpus } from '../../src/metrics/rouge/index.js';
 import { runCli } from '../support/run-cli.js';
 import { startScriptedServer, type ScriptedServer } from '../support/scripted-server.js';
 import { tempTree } from '../support/temp-tree.js';
+import { TINY_MODEL_CONFIG } from '../support/tiny-model-config.js';
 
 /**
  * `infergate run` (the built CLI) against the scripted vLLM-shaped server over 50 XSum rows. The server's
@@ -19,18 +20,7 @@ const ITL_MS = 10;
 const ROWS = 50;
 const SLACK_MS = 100;
 
-const MODEL_CONFIG = {
-  architectures: ['LlamaForCausalLM'],
-  model_type: 'llama',
-  hidden_size: 512,
-  intermediate_size: 1024,
-  num_attention_heads: 8,
-  num_key_value_heads: 8,
-  num_hidden_layers: 4,
-  vocab_size: 1000,
-  tie_word_embeddings: false,
-  torch_dtype: 'bfloat16',
-};
+const MODEL_CONFIG = TINY_MODEL_CONFIG;
 
 describe('infergate run against a scripted OpenAI-compatible server', () => {
   let server: ScriptedServer;
