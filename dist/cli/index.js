@@ -59576,20 +59576,13 @@ async function startEngine(settings, options = {}) {
     const stop = () => stopWithin(graceMs);
     const baseUrl = baseUrlFor(settings.host, settings.port);
     const model = adapter.requestModel(settings);
-    const startup = new AbortController();
-    const timeoutS = settings.startupTimeoutS > 0 ? settings.startupTimeoutS : DEFAULT_STARTUP_TIMEOUT_S;
-    const timer = setTimeout(() => startup.abort(), timeoutS * 1000);
-    const onAbort = () => startup.abort();
-    options.signal?.addEventListener('abort', onAbort, { once: true });
-    if (options.signal?.aborted)
-        startup.abort();
+    const { startup, timeoutS, dispose } = startupDeadline(settings, options.signal);
     const outcome = await Promise.race([
         waitUntilReady({ baseUrl, adapter, model, signal: startup.signal, pollMs: options.pollMs }).then((result) => (result.ready ? { kind: 'ready' } : result.reason === 'aborted' ? { kind: 'aborted' } : { kind: 'refused', reason: result.reason })),
         exited.then((exit) => ({ kind: 'exit', exit })),
         new Promise((resolve) => startup.signal.addEventListener('abort', () => resolve({ kind: 'aborted' }), { once: true })),
     ]);
-    clearTimeout(timer);
-    options.signal?.removeEventListener('abort', onAbort);
+    dispose();
     startup.abort(); // ends the readiness loop whichever way the race went
     if (outcome.kind !== 'ready') {
         let what;
@@ -59644,14 +59637,9 @@ async function attachExternal(settings, adapter, options) {
     }
     const baseUrl = settings.endpoint.trim().replace(/\/+$/, '').replace(/\/v1$/, '');
     const model = adapter.requestModel(settings);
-    const startup = new AbortController();
-    const timeoutS = settings.startupTimeoutS > 0 ? settings.startupTimeoutS : DEFAULT_STARTUP_TIMEOUT_S;
-    const timer = setTimeout(() => startup.abort(), timeoutS * 1000);
-    const onAbort = () => startup.abort();
-    options.signal?.addEventListener('abort', onAbort, { once: true });
+    const { startup, timeoutS, dispose } = startupDeadline(settings, options.signal);
     const result = await waitUntilReady({ baseUrl, adapter, model, signal: startup.signal, pollMs: options.pollMs });
-    clearTimeout(timer);
-    options.signal?.removeEventListener('abort', onAbort);
+    dispose();
     if (!result.ready) {
         const why = result.reason === 'aborted' ? (options.signal?.aborted ? 'waiting was cancelled' : `not ready after ${timeoutS} s`) : result.reason;
         throw new EngineError(`external engine at ${baseUrl}: ${why}`);
@@ -59669,6 +59657,24 @@ async function attachExternal(settings, adapter, options) {
         stop: async () => undefined,
         exited: new Promise(() => undefined),
         logTail: () => [],
+    };
+}
+/** Aborts `startup` when the start-up timeout passes or the caller's signal aborts; dispose() when done. */
+function startupDeadline(settings, signal) {
+    const startup = new AbortController();
+    const timeoutS = settings.startupTimeoutS > 0 ? settings.startupTimeoutS : DEFAULT_STARTUP_TIMEOUT_S;
+    const timer = setTimeout(() => startup.abort(), timeoutS * 1000);
+    const onAbort = () => startup.abort();
+    signal?.addEventListener('abort', onAbort, { once: true });
+    if (signal?.aborted)
+        startup.abort();
+    return {
+        startup,
+        timeoutS,
+        dispose: () => {
+            clearTimeout(timer);
+            signal?.removeEventListener('abort', onAbort);
+        },
     };
 }
 

@@ -145,12 +145,7 @@ export async function startEngine(settings: EngineSettings, options: StartOption
 
   const baseUrl = baseUrlFor(settings.host, settings.port);
   const model = adapter.requestModel(settings);
-  const startup = new AbortController();
-  const timeoutS = settings.startupTimeoutS > 0 ? settings.startupTimeoutS : DEFAULT_STARTUP_TIMEOUT_S;
-  const timer = setTimeout(() => startup.abort(), timeoutS * 1000);
-  const onAbort = (): void => startup.abort();
-  options.signal?.addEventListener('abort', onAbort, { once: true });
-  if (options.signal?.aborted) startup.abort();
+  const { startup, timeoutS, dispose } = startupDeadline(settings, options.signal);
 
   type Outcome = { kind: 'ready' } | { kind: 'refused'; reason: string } | { kind: 'exit'; exit: EngineExit } | { kind: 'aborted' };
   const outcome: Outcome = await Promise.race([
@@ -160,8 +155,7 @@ export async function startEngine(settings: EngineSettings, options: StartOption
     exited.then((exit): Outcome => ({ kind: 'exit', exit })),
     new Promise<Outcome>((resolve) => startup.signal.addEventListener('abort', () => resolve({ kind: 'aborted' }), { once: true })),
   ]);
-  clearTimeout(timer);
-  options.signal?.removeEventListener('abort', onAbort);
+  dispose();
   startup.abort(); // ends the readiness loop whichever way the race went
 
   if (outcome.kind !== 'ready') {
@@ -217,14 +211,9 @@ async function attachExternal(settings: EngineSettings, adapter: EngineAdapter, 
   }
   const baseUrl = settings.endpoint.trim().replace(/\/+$/, '').replace(/\/v1$/, '');
   const model = adapter.requestModel(settings);
-  const startup = new AbortController();
-  const timeoutS = settings.startupTimeoutS > 0 ? settings.startupTimeoutS : DEFAULT_STARTUP_TIMEOUT_S;
-  const timer = setTimeout(() => startup.abort(), timeoutS * 1000);
-  const onAbort = (): void => startup.abort();
-  options.signal?.addEventListener('abort', onAbort, { once: true });
+  const { startup, timeoutS, dispose } = startupDeadline(settings, options.signal);
   const result = await waitUntilReady({ baseUrl, adapter, model, signal: startup.signal, pollMs: options.pollMs });
-  clearTimeout(timer);
-  options.signal?.removeEventListener('abort', onAbort);
+  dispose();
   if (!result.ready) {
     const why = result.reason === 'aborted' ? (options.signal?.aborted ? 'waiting was cancelled' : `not ready after ${timeoutS} s`) : result.reason;
     throw new EngineError(`external engine at ${baseUrl}: ${why}`);
@@ -242,5 +231,23 @@ async function attachExternal(settings: EngineSettings, adapter: EngineAdapter, 
     stop: async () => undefined,
     exited: new Promise<EngineExit>(() => undefined),
     logTail: () => [],
+  };
+}
+
+/** Aborts `startup` when the start-up timeout passes or the caller's signal aborts; dispose() when done. */
+function startupDeadline(settings: EngineSettings, signal: AbortSignal | undefined): { startup: AbortController; timeoutS: number; dispose(): void } {
+  const startup = new AbortController();
+  const timeoutS = settings.startupTimeoutS > 0 ? settings.startupTimeoutS : DEFAULT_STARTUP_TIMEOUT_S;
+  const timer = setTimeout(() => startup.abort(), timeoutS * 1000);
+  const onAbort = (): void => startup.abort();
+  signal?.addEventListener('abort', onAbort, { once: true });
+  if (signal?.aborted) startup.abort();
+  return {
+    startup,
+    timeoutS,
+    dispose: () => {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', onAbort);
+    },
   };
 }
