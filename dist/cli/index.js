@@ -61508,13 +61508,6 @@ function utilizationHeadline(result) {
 function utilizationBlock(result) {
     return { ...result };
 }
-/**
- * The seed's console line, `MFU:<ratio>`. When MFU could not be computed the line says so instead of
- * printing a number (a number is printed only if it was measured).
- */
-function mfuConsoleLine(result) {
-    return result.mfu.value === null ? `MFU:n/a (${result.mfu.reason})` : `MFU:${result.mfu.value.toFixed(4)}`;
-}
 
 ;// CONCATENATED MODULE: ./src/metrics/mfu/index.ts
 // MFU and MBU from the model's own config.json and a cited accelerator catalog (docs/mfu.md).

@@ -18,11 +18,3 @@ export function utilizationHeadline(result: UtilizationResult): Record<string, n
 export function utilizationBlock(result: UtilizationResult): Record<string, unknown> {
   return { ...result };
 }
-
-/**
- * The seed's console line, `MFU:<ratio>`. When MFU could not be computed the line says so instead of
- * printing a number (a number is printed only if it was measured).
- */
-export function mfuConsoleLine(result: UtilizationResult): string {
-  return result.mfu.value === null ? `MFU:n/a (${result.mfu.reason})` : `MFU:${result.mfu.value.toFixed(4)}`;
-}

@@ -10,4 +10,4 @@ export { loadCatalog, locateCatalog, findAccelerator, type Catalog, type Acceler
 export { resolvePeak, TASK_BANDWIDTH_KEY, type PeakResolution, type ResolvePeakInput } from './peak.js';
 export { computeUtilization, type UtilizationInput, type UtilizationRequest, type UtilizationResult, type MetricValue } from './utilization.js';
 export { describeModel, type ModelDescription } from './describe.js';
-export { utilizationHeadline, utilizationBlock, mfuConsoleLine } from './headline.js';
+export { utilizationHeadline, utilizationBlock } from './headline.js';

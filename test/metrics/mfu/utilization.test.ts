@@ -67,16 +67,15 @@ describe('computeUtilization on a synthetic run, checked by hand', () => {
   });
 });
 
-describe('headline and console line', () => {
+describe('headline', () => {
   const base = { model, duration_s: 2, accelerators: 1, weightBytesPerParam: 2, kvBytesPerElement: 2 };
-  it('prints the seed line as a ratio, or says why not', async () => {
-    const { mfuConsoleLine, utilizationHeadline } = await import('../../../src/metrics/mfu/index.js');
+  it('gives MFU as a ratio, or null when it cannot be computed', async () => {
+    const { utilizationHeadline } = await import('../../../src/metrics/mfu/index.js');
     const measured = computeUtilization({ ...base, requests: [{ prompt_tokens: 10, output_tokens: 5, ttft_ms: 100, e2el_ms: 500 }], peak: { ...peak, tflops: 0.000001 } });
     // (1,515,520 + 666,624) / 2 s / 1e6 FLOP/s = 1.091072
-    expect(mfuConsoleLine(measured)).toBe('MFU:1.0911');
     expect(utilizationHeadline(measured).mfu).toBeCloseTo(1.091072, 9);
     const missing = computeUtilization({ ...base, requests: [], peak: { available: false, precision: null, reason: 'dtype "auto" does not name the precision' } });
-    expect(mfuConsoleLine(missing)).toBe('MFU:n/a (peak unavailable: dtype "auto" does not name the precision)');
+    expect(missing.mfu.reason).toBe('peak unavailable: dtype "auto" does not name the precision');
     expect(utilizationHeadline(missing)).toEqual({ mfu: null, prefill_mfu: null, decode_mfu: null, mbu: null, achieved_tflops: null });
   });
 });
