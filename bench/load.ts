@@ -73,7 +73,12 @@ for (const part of parts) {
       console.log(`capacity, sustained ${s.streams} streams at 50 tokens/s each (${s.failed} failed): ${f(s.events_per_wall_s as number, 0)} events/s, client CPU ${f((s.client_cpu_share_of_one_core as number) * 100, 1)}% of one core, write→stamp lag ${q(s.event_lag_ms as Q)}`);
     }
   } else if (part === 'memory') {
-    const m = result.memory as Record<string, number>;
-    console.log(`memory: ${m.requests} requests × 64 tokens (${m.completed} completed, ${m.output_tokens} tokens) in ${f(m.load_s!, 1)} s: peak RSS ${f(m.peak_rss_mb!, 1)} MB (before the run ${f(m.rss_before_mb!, 1)} MB; at the peak V8 heap used ${f(m.heap_used_at_peak_mb!, 1)} of ${f(m.heap_total_at_peak_mb!, 1)} MB, external ${f(m.external_at_peak_mb!, 1)} MB), requests.jsonl ${f(m.requests_jsonl_mb!, 1)} MB`);
+    const m = result.memory as Record<string, number> & Record<'load' | 'read_back_and_summary', Record<string, number>>;
+    const phase = (p: Record<string, number>): string =>
+      `peak RSS ${f(p.peak_rss_mb!, 1)} MB (V8 heap used ${f(p.heap_used_at_peak_mb!, 1)} of ${f(p.heap_total_at_peak_mb!, 1)} MB, external ${f(p.external_at_peak_mb!, 1)} MB)`;
+    console.log(`memory: ${m.requests} requests × 64 tokens at ${m.concurrency} streams (${m.completed} completed, ${m.output_tokens} tokens) in ${f(m.load_s!, 1)} s, requests.jsonl ${f(m.requests_jsonl_mb!, 1)} MB, RSS before the run ${f(m.rss_before_mb!, 1)} MB:`);
+    console.log(`  peak RSS of the process ${f(m.peak_rss_mb!, 1)} MB`);
+    console.log(`  while recording: ${phase(m.load)}`);
+    console.log(`  reading requests.jsonl back and summarizing: ${phase(m.read_back_and_summary)}`);
   }
 }

@@ -6,7 +6,7 @@ import { buildPrompts } from '../dataset/build-prompts.js';
 import { loadDataset, type LoadedDataset } from '../dataset/load-dataset.js';
 import { startEngine, startTelemetry, type RunningEngine, type TelemetrySampler, type TelemetrySummary } from '../engine/index.js';
 import { decideFailureRate, runLoad, type LoadOutcome, type RequestRecord } from '../load/index.js';
-import { RequestsJsonlWriter } from '../records/index.js';
+import { readRequestsJsonl, RequestsJsonlWriter } from '../records/index.js';
 import type { ResultsDocument } from '../results/results-document.js';
 import { writeFileAtomic, writeJsonAtomic } from '../util/atomic-write.js';
 import { EngineError, ExitCode, InfergateError, InterruptedError, RunError } from '../util/errors.js';
@@ -89,7 +89,6 @@ export async function runBenchmark(plan: RunPlan, hooks: RunHooks): Promise<RunO
   const writer = new RequestsJsonlWriter(join(runDir, RUN_FILES.requests));
   const steps = config.load.sweep && config.load.shape !== 'offline' ? config.load.sweep.length : 1;
   const progress = { done: 0, total: prompts.length * steps * config.load.repeat + config.load.warmup_requests, errors: 0, outputTokens: 0 };
-  const records: RequestRecord[] = [];
   const outcomes: LoadOutcome[] = [];
   let engine: RunningEngine | undefined;
   let telemetry: TelemetrySampler | undefined;
@@ -122,10 +121,11 @@ export async function runBenchmark(plan: RunPlan, hooks: RunHooks): Promise<RunO
         time_budget_ms: config.load.time_budget_s === null ? undefined : config.load.time_budget_s * 1000,
         headers,
         signal: hooks.signal,
+        // Records go to requests.jsonl only; the figures are computed from that file after the load, so
+        // memory during the load is bounded by the requests in flight, not by the requests sent.
+        keep_records: false,
         onRecord: (record) => {
-          // Tagged in place: the load stage's own list holds the same objects, so nothing is kept twice.
           record.trial = trial;
-          records.push(record);
           writer.append(record);
           progress.done++;
           if (record.error) progress.errors++;
@@ -140,8 +140,6 @@ export async function runBenchmark(plan: RunPlan, hooks: RunHooks): Promise<RunO
       if (died) throw new EngineError(`the engine exited during the run (code ${died.code ?? 'none'}, signal ${died.signal ?? 'none'}); last lines:\n${engine.logTail(50).join('\n')}`);
       if (outcome.budget_exhausted) runLog.warn(`the time budget of ${config.load.time_budget_s} s ran out: requests not finished by then were cancelled`);
     }
-    const decision = decideFailureRate(records, config.load.max_failure_rate);
-    if (decision.fails_run) throw new RunError(decision.message ?? 'too many requests failed');
   } catch (error) {
     failure = asRunFailure(error);
   } finally {
@@ -151,12 +149,33 @@ export async function runBenchmark(plan: RunPlan, hooks: RunHooks): Promise<RunO
     await engine?.stop().catch((error: unknown) => runLog.warn(`stopping the engine: ${(error as Error).message}`));
   }
   if (telemetrySummary && !telemetrySummary.available) runLog.info(`accelerator telemetry unavailable: ${telemetrySummary.reason ?? 'no tool'}`);
+  const records = readBackRecords(writer.file, runLog, (error) => (failure ??= error));
+  if (failure === null) {
+    const decision = decideFailureRate(records, config.load.max_failure_rate);
+    if (decision.fails_run) failure = new RunError(decision.message ?? 'too many requests failed');
+  }
   try {
     return await finish({ ...base, hooks, runLog, records, outcomes, failure, telemetry: telemetrySummary, engineVersion: engine?.version ?? null });
   } catch (error) {
     // A disk that filled during the run: atomic writes left the earlier results.json whole.
     if (error instanceof Error && 'code' in error) throw unwritableResults(runDir, error, failure);
     throw error;
+  }
+}
+
+/**
+ * The records of the run, read back from requests.jsonl: every figure is computed from the file the run
+ * leaves behind. A last line cut short (the disk filled while it was written) is skipped with a warning;
+ * a file that cannot be read at all fails the run and leaves no record to compute from.
+ */
+function readBackRecords(file: string, runLog: RunLog, fail: (error: InfergateError) => void): RequestRecord[] {
+  try {
+    const { records, truncated_tail } = readRequestsJsonl(file, { allowTruncatedTail: true });
+    if (truncated_tail) runLog.warn(`${file}: the last record was cut short while it was written and is left out`);
+    return records;
+  } catch (error) {
+    fail(new RunError(`the run's requests log cannot be read back: ${(error as Error).message}`));
+    return [];
   }
 }
 

@@ -34,6 +34,21 @@ describe('requests.jsonl', () => {
     expect(readRequestsJsonl(file)).toEqual({ records: written, truncated_tail: false });
   });
 
+  it('reads a file of several MiB in chunks, lines and multi-byte characters cut at chunk edges, as the whole-text parser does', () => {
+    const file = path.join(tmp(), 'requests.jsonl');
+    // Texts of varying length put line ends and 2-, 3- and 4-byte characters across every 1 MiB boundary.
+    const lines = Array.from({ length: 6000 }, (_, i) => JSON.stringify(record(i, { text: `é…😀 ${'x'.repeat(i % 997)} ${'€'.repeat(i % 13)}` })));
+    const text = `${lines.join('\r\n')}\n\n${lines[0]!.slice(0, 40)}`;
+    fs.writeFileSync(file, text);
+    expect(fs.statSync(file).size).toBeGreaterThan(3 * 2 ** 20);
+    const whole = parseRequestsJsonl(text, file, { allowTruncatedTail: true });
+    const chunked = readRequestsJsonl(file, { allowTruncatedTail: true });
+    expect(chunked.records).toHaveLength(6000);
+    expect(chunked).toEqual(whole);
+    expect(chunked.truncated_tail).toBe(true);
+    expect(() => readRequestsJsonl(file)).toThrowError(`${file}:6002: the last line is cut short (the run stopped while writing it).`);
+  });
+
   it('keeps every finished line on disk when the process dies mid-run', () => {
     const file = path.join(tmp(), 'requests.jsonl');
     const script = `

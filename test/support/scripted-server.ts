@@ -115,6 +115,26 @@ export function epochNow(): number {
   return performance.timeOrigin + performance.now();
 }
 
+/**
+ * This process's `epochNow() − CLOCK_MONOTONIC` in ms. performance.now() is read from the system-wide
+ * monotonic clock, so the difference is a constant of the process; two processes on one host map their
+ * epoch stamps onto each other exactly through it, with no round-trip error.
+ */
+export function epochMinusMonotonicMs(): number {
+  let best = Infinity;
+  let value = 0;
+  for (let i = 0; i < 64; i++) {
+    const a = process.hrtime.bigint();
+    const e = epochNow();
+    const b = process.hrtime.bigint();
+    if (b - a < best) {
+      best = Number(b - a);
+      value = e - Number((a + b) / 2n) / 1e6;
+    }
+  }
+  return value;
+}
+
 /** The words of content piece i, deterministic. */
 export function contentPiece(i: number): string {
   return ` ${WORDS[i % WORDS.length]}`;
@@ -236,7 +256,7 @@ export async function startScriptedServer(options: ScriptedServerOptions = {}): 
     if (req.method === 'GET' && path === '/v1/models') {
       return sendJson(res, 200, { object: 'list', data: [{ id: model, object: 'model', created: 1_700_000_000, owned_by: 'scripted' }] });
     }
-    if (req.method === 'GET' && path === '/debug/clock') return sendJson(res, 200, { epoch_ms: epochNow() });
+    if (req.method === 'GET' && path === '/debug/clock') return sendJson(res, 200, { epoch_ms: epochNow(), epoch_minus_monotonic_ms: epochMinusMonotonicMs() });
     if (req.method === 'GET' && path === '/debug/received') return sendJson(res, 200, received);
     if (req.method === 'GET' && path === '/debug/emissions') return sendJson(res, 200, emissions);
     if (req.method === 'POST' && path === '/debug/clear') {
