@@ -41,7 +41,17 @@ export function summarizeInPlace(values: Float64Array, percentiles: readonly num
   return summarizeSorted(values.sort(), percentiles);
 }
 
-function summarizeSorted(sorted: Float64Array, percentiles: readonly number[]): Distribution {
+/**
+ * Sorts a sample of whole microseconds in place and summarizes it in milliseconds. The pooled ITL sample
+ * is held this way: 4 bytes a gap instead of 8 (6.4 million gaps for 100,000 requests of 64 tokens), and
+ * without loss, since records keep their times at 1 µs.
+ */
+export function summarizeMicrosecondsInPlace(values: Int32Array, percentiles: readonly number[]): Distribution {
+  return summarizeSorted(values.sort(), percentiles, 1 / 1000);
+}
+
+/** `unit` converts the stored values to the reported ones (1 / 1000 for microseconds → ms). */
+function summarizeSorted(sorted: Float64Array | Int32Array, percentiles: readonly number[], unit = 1): Distribution {
   const n = sorted.length;
   const keys = percentiles.map(percentileKey);
   if (n === 0) {
@@ -57,11 +67,11 @@ function summarizeSorted(sorted: Float64Array, percentiles: readonly number[]): 
   }
   return {
     count: n,
-    mean,
-    median: percentileOfSorted(sorted, 50),
-    std: Math.sqrt(sq / n),
-    min: sorted[0]!,
-    max: sorted[n - 1]!,
-    percentiles: Object.fromEntries(percentiles.map((p) => [percentileKey(p), percentileOfSorted(sorted, p)])),
+    mean: mean * unit,
+    median: percentileOfSorted(sorted, 50) * unit,
+    std: Math.sqrt(sq / n) * unit,
+    min: sorted[0]! * unit,
+    max: sorted[n - 1]! * unit,
+    percentiles: Object.fromEntries(percentiles.map((p) => [percentileKey(p), percentileOfSorted(sorted, p) * unit])),
   };
 }

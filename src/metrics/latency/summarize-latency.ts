@@ -3,7 +3,7 @@
  * Every definition is in docs/metrics.md; failed requests count only in failed_requests.
  */
 import type { FailureKind, RequestRecord } from '../../load/request-record.js';
-import { DEFAULT_PERCENTILES, summarize, summarizeInPlace, type Distribution } from './distribution.js';
+import { DEFAULT_PERCENTILES, summarize, summarizeInPlace, summarizeMicrosecondsInPlace, type Distribution } from './distribution.js';
 import { requestLatency } from './per-request.js';
 
 export interface LatencySlo {
@@ -60,6 +60,44 @@ function meets(slo: LatencySlo, ttft: number, tpot: number | null, e2el: number)
   return true;
 }
 
+/** Largest gap an Int32Array of microseconds holds (about 35 minutes). */
+const MAX_GAP_US = 2 ** 31 - 1;
+
+/**
+ * ITL: the gaps between text events of completed measured requests, pooled. Held as whole microseconds
+ * (the resolution records are kept at) to halve the memory of the largest sample; falls back to doubles
+ * when a record has a finer time or a gap too long for 32 bits.
+ */
+function summarizeItl(records: readonly RequestRecord[], percentiles: readonly number[]): Distribution {
+  const counts = (r: RequestRecord): boolean => !r.warmup && requestLatency(r) !== null;
+  let n = 0;
+  for (const r of records) if (counts(r)) n += Math.max(0, r.text_event_ms.length - 1);
+  const micros = new Int32Array(n);
+  let at = 0;
+  for (const r of records) {
+    if (!counts(r)) continue;
+    const t = r.text_event_ms;
+    for (let i = 1; i < t.length; i++) {
+      const gap = (t[i]! - t[i - 1]!) * 1000;
+      const us = Math.round(gap);
+      if (Math.abs(gap - us) > 1e-6 || Math.abs(us) > MAX_GAP_US) return summarizeItlAsDoubles(records, n, counts, percentiles);
+      micros[at++] = us;
+    }
+  }
+  return summarizeMicrosecondsInPlace(micros, percentiles);
+}
+
+function summarizeItlAsDoubles(records: readonly RequestRecord[], n: number, counts: (r: RequestRecord) => boolean, percentiles: readonly number[]): Distribution {
+  const gaps = new Float64Array(n);
+  let at = 0;
+  for (const r of records) {
+    if (!counts(r)) continue;
+    const t = r.text_event_ms;
+    for (let i = 1; i < t.length; i++) gaps[at++] = t[i]! - t[i - 1]!;
+  }
+  return summarizeInPlace(gaps, percentiles);
+}
+
 export function summarizeLatency(records: readonly RequestRecord[], options: LatencyOptions = {}): LatencySummary {
   const percentiles = [...new Set([...DEFAULT_PERCENTILES, ...(options.percentiles ?? [])])].sort((a, b) => a - b);
   for (const p of percentiles) {
@@ -70,10 +108,6 @@ export function summarizeLatency(records: readonly RequestRecord[], options: Lat
   const tpot: number[] = [];
   const e2el: number[] = [];
   const outTokens: number[] = [];
-  let itlCount = 0;
-  for (const r of records) if (!r.warmup && r.error === null) itlCount += Math.max(0, r.text_event_ms.length - 1);
-  const itl = new Float64Array(itlCount);
-  let itlAt = 0;
 
   let completed = 0;
   let failed = 0;
@@ -104,8 +138,6 @@ export function summarizeLatency(records: readonly RequestRecord[], options: Lat
     e2el.push(lat.e2el_ms);
     if (lat.tpot_ms !== null) tpot.push(lat.tpot_ms);
     outTokens.push(lat.output_tokens);
-    const t = r.text_event_ms;
-    for (let i = 1; i < t.length; i++) itl[itlAt++] = t[i]! - t[i - 1]!;
     totalOut += lat.output_tokens;
     if (r.prompt_tokens === null) promptMissing = true;
     else totalPrompt += r.prompt_tokens;
@@ -132,7 +164,7 @@ export function summarizeLatency(records: readonly RequestRecord[], options: Lat
     ttft_ms: summarize(ttft, percentiles),
     ttft_vllm_ms: summarize(ttftVllm, percentiles),
     tpot_ms: summarize(tpot, percentiles),
-    itl_ms: summarizeInPlace(itl.subarray(0, itlAt), percentiles),
+    itl_ms: summarizeItl(records, percentiles),
     e2el_ms: summarize(e2el, percentiles),
     output_tokens: summarize(outTokens, percentiles),
     goodput: slo

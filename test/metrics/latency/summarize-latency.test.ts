@@ -34,6 +34,34 @@ describe('summarizeLatency', () => {
     expect(s.percentiles).toEqual([50, 90, 95, 99, 99.9]);
   });
 
+  it('pools ITL as whole microseconds when records are at 1 µs, and as doubles when one is finer or a gap is too long', () => {
+    // Reference: the plain double gaps, sorted, numpy-style interpolation.
+    const reference = (records: RequestRecord[]): { mean: number; p50: number; p99: number; min: number; max: number } => {
+      const g = records.flatMap((r) => r.text_event_ms.slice(1).map((t, i) => t - r.text_event_ms[i]!)).sort((x, y) => x - y);
+      const q = (p: number): number => {
+        const k = (p / 100) * (g.length - 1);
+        const lo = Math.floor(k);
+        return g[lo]! + (k - lo) * (g[Math.min(lo + 1, g.length - 1)]! - g[lo]!);
+      };
+      return { mean: g.reduce((x, y) => x + y, 0) / g.length, p50: q(50), p99: q(99), min: g[0]!, max: g.at(-1)! };
+    };
+    const check = (records: RequestRecord[]): void => {
+      const got = summarizeLatency(records).itl_ms;
+      const want = reference(records);
+      for (const [k, v] of [['mean', got.mean], ['p50', got.percentiles.p50], ['p99', got.percentiles.p99], ['min', got.min], ['max', got.max]] as const) {
+        expect(v, k).toBeCloseTo(want[k], 9);
+      }
+    };
+    const micro = Array.from({ length: 50 }, (_, i) => rec({ send_ms: i, text_event_ms: Array.from({ length: 20 }, (_, k) => Math.round((100_000 + k * (7.3 + ((i * k) % 11) * 0.001357)) * 1000) / 1000) }));
+    check(micro);
+    // A time finer than 1 µs: the ITL figures must not be rounded to microseconds.
+    const fine = [...micro, rec({ send_ms: 0, text_event_ms: [1, 1.0004, 1.0009] })];
+    check(fine);
+    expect(summarizeLatency(fine).itl_ms.min).toBeCloseTo(0.0004, 12);
+    // A gap of over 35 minutes does not fit 32 bits of microseconds.
+    check([...micro, rec({ send_ms: 0, text_event_ms: [1, 1 + 2.5e6] })]);
+  });
+
   it('takes duration from the first send to the last close, and rates from it', () => {
     // first send 0 (the failed one at 1 is later), last close: B at 5 + 41 = 46 ms
     expect(s.duration_s).toBeCloseTo(0.046, 12);
