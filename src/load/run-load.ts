@@ -177,6 +177,10 @@ export async function runLoad(input: RunLoadInput): Promise<LoadOutcome> {
     }
     for (const [stepIndex, shape] of stepsOf(input.shape).entries()) {
       if (stop.signal.aborted) break;
+      // Closed-loop and offline steps open their connections before their clock starts (connection-pool.ts).
+      const width = shape.kind === 'offline' ? input.prompts.length : shape.kind === 'concurrency' ? Math.min(shape.concurrency, input.prompts.length) : 0;
+      await pool.prewarm(width, stop.signal);
+      if (stop.signal.aborted) break;
       const tally: StepResult = {
         step: stepIndex, shape: describeShape(shape), started_ms: performance.now() - started, finished_ms: 0, requests: 0, completed: 0, failed: 0,
       };
