@@ -1,10 +1,15 @@
 /**
- * Accuracy: the scripted server (own process) writes tokens on a known schedule and logs the epoch time
- * of each write; infergate's measured TTFT / TPOT / E2EL are compared with the server's writes, after
- * aligning the two processes' clocks. Error = measured − truth, where truth uses the client's send time
- * and the server's write times, so it is the delay between a byte being written and infergate stamping it.
+ * Accuracy: the scripted server (own process) writes tokens on a known schedule and logs the time of each
+ * write; infergate's measured TTFT / TPOT / E2EL are compared with the server's writes. The two processes'
+ * clocks are mapped exactly (both read the host's CLOCK_MONOTONIC; see clockOffsetMs). Error = measured −
+ * truth, where truth uses the client's send time and the server's write times, so it is the delay between
+ * a byte being written and infergate stamping it.
+ *
+ * The same load is then read by a bare socket reader (bare-socket-reader.ts) against a fresh server: its
+ * lag is the machine's floor, the part of the error no client on this machine can avoid.
  */
 import { runLoad } from '../src/load/index.js';
+import { readBare } from './bare-socket-reader.js';
 import { clockOffsetMs, getJson, quantiles, startServerProcess } from './load-server-process.js';
 
 interface Emission {
@@ -14,21 +19,26 @@ interface Emission {
 }
 
 const TOKENS = 32;
+const serverArgs = (itlMs: number): string[] => ['--shape', 'vllm', '--ttft', '50', '--itl', String(itlMs), '--tokens', String(TOKENS)];
 
-async function accuracyAt(streams: number): Promise<Record<string, unknown>> {
-  const server = await startServerProcess(['--shape', 'vllm', '--ttft', '50', '--itl', '10', '--tokens', String(TOKENS)]);
+async function emissionsById(url: string): Promise<Map<string, Emission>> {
+  const byId = new Map<string, Emission>();
+  for (const e of await getJson<Emission[]>(`${url}/debug/emissions`)) if (e.id) byId.set(e.id, e);
+  return byId;
+}
+
+async function infergateAt(streams: number, itlMs: number): Promise<Record<string, unknown>> {
+  const server = await startServerProcess(serverArgs(itlMs));
   try {
     const requests = Math.max(streams * 2, 64);
     const prompts = Array.from({ length: requests }, (_, i) => ({ id: `a${i}`, prompt: `accuracy prompt ${i} [[id=a${i}]]` }));
-    const { offset_ms, rtt_ms } = await clockOffsetMs(server.url);
+    const { offset_ms } = await clockOffsetMs(server.url);
     const outcome = await runLoad({
       endpoint: server.url, api: 'chat', model: 'scripted-model', prompts,
       request: { max_tokens: TOKENS, temperature: 0, timeout_ms: 60_000 }, shape: { kind: 'concurrency', concurrency: streams },
       warmup_requests: Math.min(streams, 64),
     });
-    const emissions = await getJson<Emission[]>(`${server.url}/debug/emissions`);
-    const byId = new Map<string, Emission>();
-    for (const e of emissions) if (e.id) byId.set(e.id, e);
+    const byId = await emissionsById(server.url);
     const ttft: number[] = [];
     const e2el: number[] = [];
     const tpot: number[] = [];
@@ -48,7 +58,7 @@ async function accuracyAt(streams: number): Promise<Record<string, unknown>> {
     }
     const failed = outcome.records.filter((r) => r.error).length;
     return {
-      streams, requests_measured: ttft.length, failed, clock_rtt_ms: rtt_ms,
+      requests_measured: ttft.length, failed,
       ttft_error_ms: quantiles(ttft), tpot_error_ms: quantiles(tpot), e2el_error_ms: quantiles(e2el),
       every_event_lag_ms: quantiles(eventLag), request_delivery_ms: quantiles(sendLag),
     };
@@ -57,6 +67,35 @@ async function accuracyAt(streams: number): Promise<Record<string, unknown>> {
   }
 }
 
+async function floorAt(streams: number, itlMs: number): Promise<Record<string, unknown>> {
+  const server = await startServerProcess(serverArgs(itlMs));
+  try {
+    const { offset_ms } = await clockOffsetMs(server.url);
+    const warm = Array.from({ length: Math.min(streams, 64) }, (_, i) => `w${i}`);
+    await readBare(server.url, warm, streams, TOKENS);
+    const ids = Array.from({ length: Math.max(streams * 2, 64) }, (_, i) => `f${i}`);
+    const stamps = await readBare(server.url, ids, streams, TOKENS);
+    const byId = await emissionsById(server.url);
+    const ttft: number[] = [];
+    const eventLag: number[] = [];
+    const epoch = (t: number): number => performance.timeOrigin + t + offset_ms;
+    for (const id of ids) {
+      const t = byId.get(id)?.text_epoch_ms ?? [];
+      const s = stamps.get(id) ?? [];
+      if (t.length === 0 || s.length !== t.length) continue;
+      ttft.push(epoch(s[0]!) - t[0]!);
+      s.forEach((x, k) => eventLag.push(epoch(x) - t[k]!));
+    }
+    return { requests_measured: ttft.length, ttft_error_ms: quantiles(ttft), every_event_lag_ms: quantiles(eventLag) };
+  } finally {
+    await server.stop();
+  }
+}
+
+const levels = (process.argv[2] ?? '1,64,512').split(',').map(Number);
+const itlMs = Number(process.argv[3] ?? 10);
 const out: Record<string, unknown>[] = [];
-for (const streams of (process.argv[2] ?? '1,64,512').split(',').map(Number)) out.push(await accuracyAt(streams));
+for (const streams of levels) {
+  out.push({ streams, itl_ms: itlMs, events_per_s: (streams * 1000) / itlMs, infergate: await infergateAt(streams, itlMs), floor: await floorAt(streams, itlMs) });
+}
 process.stdout.write(`${JSON.stringify({ accuracy: out })}\n`);

@@ -3,9 +3,12 @@
  * 1) Burst: the server writes every token at once (64 streams × 512 tokens per request); figure =
  *    SSE events parsed per second of client CPU time, and completed streams per CPU second.
  * 2) Sustained: N concurrent streams at 50 tokens/s each (20 ms apart); figure = the client's CPU share
- *    of one core and the p99 delay between a token's write and infergate's timestamp.
+ *    of one core, its CPU time per text event, and the p99 delay between a token's write and infergate's
+ *    timestamp. The same load read by a bare socket reader (bare-socket-reader.ts) gives the CPU per
+ *    event any Node client pays on this machine (waking up, reading the socket), for comparison.
  */
 import { runLoad } from '../src/load/index.js';
+import { readBare } from './bare-socket-reader.js';
 import { clockOffsetMs, getJson, quantiles, startServerProcess } from './load-server-process.js';
 
 async function burst(): Promise<Record<string, unknown>> {
@@ -52,8 +55,25 @@ async function sustained(streams: number): Promise<Record<string, unknown>> {
     const events = outcome.records.reduce((a, r) => a + r.text_event_ms.length, 0);
     return {
       streams, failed: outcome.records.filter((r) => r.error).length, events_per_wall_s: events / wallS,
-      client_cpu_share_of_one_core: (cpu.user + cpu.system) / 1e6 / wallS, event_lag_ms: quantiles(lag),
+      client_cpu_share_of_one_core: (cpu.user + cpu.system) / 1e6 / wallS, cpu_us_per_event: (cpu.user + cpu.system) / events,
+      bare_reader_cpu_us_per_event: await bareCpuPerEvent(streams), event_lag_ms: quantiles(lag),
     };
+  } finally {
+    await server.stop();
+  }
+}
+
+/** CPU µs per text event of the bare socket reader over the same load (first round excluded, as above). */
+async function bareCpuPerEvent(streams: number): Promise<number> {
+  const server = await startServerProcess(['--shape', 'vllm', '--ttft', '20', '--itl', '20', '--tokens', '100', '--no-record']);
+  try {
+    await readBare(server.url, Array.from({ length: streams }, (_, i) => `w${i}`), streams, 100);
+    const cpu0 = process.cpuUsage();
+    const stamps = await readBare(server.url, Array.from({ length: streams * 2 }, (_, i) => `b${i}`), streams, 100);
+    const cpu = process.cpuUsage(cpu0);
+    let events = 0;
+    for (const s of stamps.values()) events += s.length;
+    return (cpu.user + cpu.system) / events;
   } finally {
     await server.stop();
   }

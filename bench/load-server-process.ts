@@ -2,6 +2,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { request } from 'undici';
+import { epochMinusMonotonicMs } from '../test/support/scripted-server.js';
 
 export interface ServerProcess {
   url: string;
@@ -43,18 +44,21 @@ export async function getJson<T>(url: string): Promise<T> {
 }
 
 /**
- * Offset to add to this process's epoch (timeOrigin + now) to get the server's, from the fastest of
- * `rounds` round trips (error at most half that round trip).
+ * Offset to add to this process's epoch (timeOrigin + now) to get the server's. Both processes read
+ * performance.now() from the host's CLOCK_MONOTONIC, so each one's `epoch − monotonic` is a constant and
+ * the offset is their difference: exact to a microsecond, with no round-trip error. `rtt_ms` is the fastest
+ * round trip of the clock request, reported for information only.
  */
-export async function clockOffsetMs(url: string, rounds = 50): Promise<{ offset_ms: number; rtt_ms: number }> {
-  let best = { offset_ms: 0, rtt_ms: Infinity };
+export async function clockOffsetMs(url: string, rounds = 20): Promise<{ offset_ms: number; rtt_ms: number }> {
+  let rtt = Infinity;
+  let server = 0;
   for (let i = 0; i < rounds; i++) {
-    const t0 = performance.timeOrigin + performance.now();
-    const { epoch_ms } = await getJson<{ epoch_ms: number }>(`${url}/debug/clock`);
-    const t1 = performance.timeOrigin + performance.now();
-    if (t1 - t0 < best.rtt_ms) best = { offset_ms: epoch_ms - (t0 + t1) / 2, rtt_ms: t1 - t0 };
+    const t0 = performance.now();
+    const { epoch_minus_monotonic_ms } = await getJson<{ epoch_minus_monotonic_ms: number }>(`${url}/debug/clock`);
+    rtt = Math.min(rtt, performance.now() - t0);
+    server = epoch_minus_monotonic_ms;
   }
-  return best;
+  return { offset_ms: server - epochMinusMonotonicMs(), rtt_ms: rtt };
 }
 
 export function quantiles(xs: number[]): { n: number; p50: number; p99: number; max: number; min: number } {

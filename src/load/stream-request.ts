@@ -12,6 +12,7 @@ import type { RequestFailure } from './request-record.js';
 import { SseParser } from './sse-parser.js';
 import { roundMs, StreamAccumulator, StreamFailure, type AccumulatedStream } from './stream-accumulator.js';
 import { ChunkQueue } from './deferred-parse.js';
+import { onAbort as onAbortOf } from './abort-listeners.js';
 import { classifyError, isClosedBeforeResponse, messageOf, RequestAbortedError, RequestTimeoutError } from './classify-error.js';
 
 export interface StreamRequestInput {
@@ -58,7 +59,7 @@ function attempt(input: StreamRequestInput, dispatcher: Client): Promise<Attempt
       settled = true;
       queue.discard();
       clearTimeout(timer);
-      input.signal?.removeEventListener('abort', onAbort);
+      stopListening();
       const closeMs = responseStarted ? roundMs(endedAt - sendAt) : null;
       resolve({
         send_at: sendAt, close_ms: closeMs, stream: acc.state, text: acc.text(), retries: 0, error, closed_before_response: closedBeforeResponse,
@@ -70,10 +71,11 @@ function attempt(input: StreamRequestInput, dispatcher: Client): Promise<Attempt
     };
     const timer = setTimeout(() => abortWith(new RequestTimeoutError(input.timeout_ms)), input.timeout_ms);
     const onAbort = (): void => abortWith(new RequestAbortedError('the run was stopped before this request finished'));
+    let stopListening = (): void => {};
     if (input.signal?.aborted) {
       queueMicrotask(onAbort);
-    } else {
-      input.signal?.addEventListener('abort', onAbort, { once: true });
+    } else if (input.signal) {
+      stopListening = onAbortOf(input.signal, onAbort);
     }
 
     const queue = new ChunkQueue((chunk, arrived) => {
