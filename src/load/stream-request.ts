@@ -112,21 +112,25 @@ function attempt(input: StreamRequestInput, dispatcher: Client): Promise<Attempt
         queue.push(chunk, arrived);
       },
       onResponseEnd() {
-        // The close is stamped before the last chunks are parsed, like every arrival.
+        // The close is stamped now; the rest (parsing the last chunks, the record, the next request sent
+        // in its place) waits until every socket that is ready now has been stamped too, as parsing does.
         const endedAt = performance.now();
-        queue.flush();
-        if (settled) return;
-        if (status < 200 || status >= 300) {
-          const detail = errorBody.trim().slice(0, 300);
-          finish({ kind: 'http_status', status, message: `HTTP ${status}${detail ? `: ${detail}` : ''}` }, false, endedAt);
-          return;
-        }
-        parser.end();
-        if (acc.state.ttft_ms === null) {
-          finish({ kind: 'no_text', message: 'the stream ended without any generated text' }, false, endedAt);
-          return;
-        }
-        finish(null, false, endedAt);
+        clearTimeout(timer);
+        setImmediate(() => {
+          queue.flush();
+          if (settled) return;
+          if (status < 200 || status >= 300) {
+            const detail = errorBody.trim().slice(0, 300);
+            finish({ kind: 'http_status', status, message: `HTTP ${status}${detail ? `: ${detail}` : ''}` }, false, endedAt);
+            return;
+          }
+          parser.end();
+          if (acc.state.ttft_ms === null) {
+            finish({ kind: 'no_text', message: 'the stream ended without any generated text' }, false, endedAt);
+            return;
+          }
+          finish(null, false, endedAt);
+        });
       },
       onResponseError(_controller, err: Error) {
         // Events that arrived before the error still count (e.g. the tokens before a reset).
