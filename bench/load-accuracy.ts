@@ -36,7 +36,8 @@ async function infergateAt(streams: number, itlMs: number): Promise<Record<strin
     const outcome = await runLoad({
       endpoint: server.url, api: 'chat', model: 'scripted-model', prompts,
       request: { max_tokens: TOKENS, temperature: 0, timeout_ms: 60_000 }, shape: { kind: 'concurrency', concurrency: streams },
-      warmup_requests: Math.min(streams, 64),
+      // At least 32, so the client runs JIT-compiled code when the measured requests start, whatever the width.
+      warmup_requests: Math.max(32, Math.min(streams, 64)),
     });
     const byId = await emissionsById(server.url);
     const ttft: number[] = [];
@@ -71,7 +72,7 @@ async function floorAt(streams: number, itlMs: number): Promise<Record<string, u
   const server = await startServerProcess(serverArgs(itlMs));
   try {
     const { offset_ms } = await clockOffsetMs(server.url);
-    const warm = Array.from({ length: Math.min(streams, 64) }, (_, i) => `w${i}`);
+    const warm = Array.from({ length: Math.max(32, Math.min(streams, 64)) }, (_, i) => `w${i}`);
     await readBare(server.url, warm, streams, TOKENS);
     const ids = Array.from({ length: Math.max(streams * 2, 64) }, (_, i) => `f${i}`);
     const stamps = await readBare(server.url, ids, streams, TOKENS);
