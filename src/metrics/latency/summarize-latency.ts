@@ -3,7 +3,8 @@
  * Every definition is in docs/metrics.md; failed requests count only in failed_requests.
  */
 import type { FailureKind, RequestRecord } from '../../load/request-record.js';
-import { DEFAULT_PERCENTILES, summarize, summarizeInPlace, summarizeMicrosecondsInPlace, type Distribution } from './distribution.js';
+import { DEFAULT_PERCENTILES, summarize, summarizeInPlace, type Distribution } from './distribution.js';
+import { MicrosecondCounts } from './microsecond-counts.js';
 import { requestLatency } from './per-request.js';
 
 export interface LatencySlo {
@@ -60,34 +61,36 @@ function meets(slo: LatencySlo, ttft: number, tpot: number | null, e2el: number)
   return true;
 }
 
-/** Largest gap an Int32Array of microseconds holds (about 35 minutes). */
-const MAX_GAP_US = 2 ** 31 - 1;
-
 /**
- * ITL: the gaps between text events of completed measured requests, pooled. Held as whole microseconds
- * (the resolution records are kept at) to halve the memory of the largest sample; falls back to doubles
- * when a record has a finer time or a gap too long for 32 bits.
+ * ITL: the gaps between text events of completed measured requests, pooled. Counted per whole microsecond
+ * (the resolution records are kept at; microsecond-counts.ts), so millions of gaps take a few MB; a record
+ * with a finer time or a gap that goes backwards makes it fall back to the sorted doubles.
  */
 function summarizeItl(records: readonly RequestRecord[], percentiles: readonly number[]): Distribution {
   const counts = (r: RequestRecord): boolean => !r.warmup && requestLatency(r) !== null;
-  let n = 0;
-  for (const r of records) if (counts(r)) n += Math.max(0, r.text_event_ms.length - 1);
-  const micros = new Int32Array(n);
-  let at = 0;
+  let largest = 0;
   for (const r of records) {
     if (!counts(r)) continue;
     const t = r.text_event_ms;
     for (let i = 1; i < t.length; i++) {
       const gap = (t[i]! - t[i - 1]!) * 1000;
       const us = Math.round(gap);
-      if (Math.abs(gap - us) > 1e-6 || Math.abs(us) > MAX_GAP_US) return summarizeItlAsDoubles(records, n, counts, percentiles);
-      micros[at++] = us;
+      if (Math.abs(gap - us) > 1e-6 || us < 0 || !Number.isSafeInteger(us)) return summarizeItlAsDoubles(records, counts, percentiles);
+      largest = Math.max(largest, us);
     }
   }
-  return summarizeMicrosecondsInPlace(micros, percentiles);
+  const sample = new MicrosecondCounts(largest);
+  for (const r of records) {
+    if (!counts(r)) continue;
+    const t = r.text_event_ms;
+    for (let i = 1; i < t.length; i++) sample.add(Math.round((t[i]! - t[i - 1]!) * 1000));
+  }
+  return sample.summarize(percentiles);
 }
 
-function summarizeItlAsDoubles(records: readonly RequestRecord[], n: number, counts: (r: RequestRecord) => boolean, percentiles: readonly number[]): Distribution {
+function summarizeItlAsDoubles(records: readonly RequestRecord[], counts: (r: RequestRecord) => boolean, percentiles: readonly number[]): Distribution {
+  let n = 0;
+  for (const r of records) if (counts(r)) n += Math.max(0, r.text_event_ms.length - 1);
   const gaps = new Float64Array(n);
   let at = 0;
   for (const r of records) {

@@ -34,7 +34,7 @@ describe('summarizeLatency', () => {
     expect(s.percentiles).toEqual([50, 90, 95, 99, 99.9]);
   });
 
-  it('pools ITL as whole microseconds when records are at 1 µs, and as doubles when one is finer or a gap is too long', () => {
+  it('pools ITL as counts of whole microseconds when records are at 1 µs, and as doubles when one is finer or a gap goes backwards', () => {
     // Reference: the plain double gaps, sorted, numpy-style interpolation.
     const reference = (records: RequestRecord[]): { mean: number; p50: number; p99: number; min: number; max: number } => {
       const g = records.flatMap((r) => r.text_event_ms.slice(1).map((t, i) => t - r.text_event_ms[i]!)).sort((x, y) => x - y);
@@ -58,8 +58,11 @@ describe('summarizeLatency', () => {
     const fine = [...micro, rec({ send_ms: 0, text_event_ms: [1, 1.0004, 1.0009] })];
     check(fine);
     expect(summarizeLatency(fine).itl_ms.min).toBeCloseTo(0.0004, 12);
-    // A gap of over 35 minutes does not fit 32 bits of microseconds.
+    // A gap of over 35 minutes is kept beside the per-microsecond counts.
     check([...micro, rec({ send_ms: 0, text_event_ms: [1, 1 + 2.5e6] })]);
+    // A gap that goes backwards (a hand-made file) cannot be counted: the doubles are used.
+    check([...micro, rec({ send_ms: 0, text_event_ms: [5, 3, 9] })]);
+    expect(summarizeLatency([...micro, rec({ send_ms: 0, text_event_ms: [5, 3, 9] })]).itl_ms.min).toBe(-2);
   });
 
   it('takes duration from the first send to the last close, and rates from it', () => {
