@@ -39175,7 +39175,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_program_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6560);
+/* harmony import */ var _cli_program_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4258);
 // The `infergate` command. Thin: parse arguments into a typed plan, call the pipeline, exit with its code.
 
 process.exitCode = await (0,_cli_program_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2));
@@ -39185,7 +39185,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6560:
+/***/ 4258:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -61351,16 +61351,23 @@ const DEFAULT_PERCENTILES = [50, 90, 95, 99];
 function percentileKey(p) {
     return `p${String(p).replace('.', '_')}`;
 }
-/** Linear-interpolated percentile of an ascending sample. */
-function percentileOfSorted(sorted, p) {
-    const n = sorted.length;
+/** The two ranks (0-based, in the ascending sample of n) that percentile p interpolates between. */
+function percentileRanks(n, p) {
     if (n === 1)
-        return sorted[0];
+        return { lo: 0, hi: 0, frac: 0 };
     const rank = (p / 100) * (n - 1);
     const lo = Math.floor(rank);
-    const hi = Math.min(lo + 1, n - 1);
-    const frac = rank - lo;
-    return sorted[lo] + frac * (sorted[hi] - sorted[lo]);
+    return { lo, hi: Math.min(lo + 1, n - 1), frac: rank - lo };
+}
+/** Linear-interpolated percentile of a sample of n given by its k-th smallest value. */
+function percentileBy(n, valueAt, p) {
+    const { lo, hi, frac } = percentileRanks(n, p);
+    const low = valueAt(lo);
+    return frac === 0 ? low : low + frac * (valueAt(hi) - low);
+}
+/** Linear-interpolated percentile of an ascending sample. */
+function percentileOfSorted(sorted, p) {
+    return percentileBy(sorted.length, (k) => sorted[k], p);
 }
 function summarize(values, percentiles) {
     return summarizeSorted(Float64Array.from(values).sort(), percentiles);
@@ -61369,16 +61376,7 @@ function summarize(values, percentiles) {
 function summarizeInPlace(values, percentiles) {
     return summarizeSorted(values.sort(), percentiles);
 }
-/**
- * Sorts a sample of whole microseconds in place and summarizes it in milliseconds. The pooled ITL sample
- * is held this way: 4 bytes a gap instead of 8 (6.4 million gaps for 100,000 requests of 64 tokens), and
- * without loss, since records keep their times at 1 µs.
- */
-function summarizeMicrosecondsInPlace(values, percentiles) {
-    return summarizeSorted(values.sort(), percentiles, 1 / 1000);
-}
-/** `unit` converts the stored values to the reported ones (1 / 1000 for microseconds → ms). */
-function summarizeSorted(sorted, percentiles, unit = 1) {
+function summarizeSorted(sorted, percentiles) {
     const n = sorted.length;
     const keys = percentiles.map(percentileKey);
     if (n === 0) {
@@ -61395,12 +61393,12 @@ function summarizeSorted(sorted, percentiles, unit = 1) {
     }
     return {
         count: n,
-        mean: mean * unit,
-        median: percentileOfSorted(sorted, 50) * unit,
-        std: Math.sqrt(sq / n) * unit,
-        min: sorted[0] * unit,
-        max: sorted[n - 1] * unit,
-        percentiles: Object.fromEntries(percentiles.map((p) => [percentileKey(p), percentileOfSorted(sorted, p) * unit])),
+        mean,
+        median: percentileOfSorted(sorted, 50),
+        std: Math.sqrt(sq / n),
+        min: sorted[0],
+        max: sorted[n - 1],
+        percentiles: Object.fromEntries(percentiles.map((p) => [percentileKey(p), percentileOfSorted(sorted, p)])),
     };
 }
 
@@ -61439,6 +61437,91 @@ function headlineLatency(summary) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/metrics/latency/microsecond-counts.ts
+/**
+ * A sample of non-negative whole microseconds, held as a count per value, summarized in milliseconds.
+ *
+ * The pooled ITL sample is the largest one a run has: 100,000 requests of 64 tokens give 6.3 million gaps,
+ * 25 MB even as 32-bit integers, and sorting them is the slowest step of the summary. Gaps repeat a lot at
+ * 1 µs resolution, so counts per value hold the same information in at most 2^20 bins (4 MB; fewer when the
+ * largest gap is smaller), with the rare gaps of a second or more kept as values. The statistics are those
+ * of the sorted sample (distribution.ts), read off the counts.
+ */
+
+const MAX_BINS = 2 ** 20;
+class MicrosecondCounts {
+    bins;
+    /** Values too large for the bins, unsorted until summarized. */
+    large = [];
+    n = 0;
+    /** `largest`: the largest value that will be added (sizes the bins). */
+    constructor(largest) {
+        this.bins = new Uint32Array(Math.min(Math.max(0, largest) + 1, MAX_BINS));
+    }
+    /** Adds a whole, non-negative number of microseconds. */
+    add(us) {
+        if (us < this.bins.length)
+            this.bins[us] += 1;
+        else
+            this.large.push(us);
+        this.n += 1;
+    }
+    summarize(percentiles) {
+        const n = this.n;
+        const keys = percentiles.map(percentileKey);
+        if (n === 0) {
+            return { count: 0, mean: null, median: null, std: null, min: null, max: null, percentiles: Object.fromEntries(keys.map((k) => [k, null])) };
+        }
+        const bins = this.bins;
+        const large = this.large.sort((a, b) => a - b);
+        // Sums of whole numbers below 2^53: exact, so the mean equals the sorted sample's.
+        let sum = 0;
+        for (let v = 0; v < bins.length; v++)
+            if (bins[v] !== 0)
+                sum += v * bins[v];
+        for (const v of large)
+            sum += v;
+        const mean = sum / n;
+        let sq = 0;
+        for (let v = 0; v < bins.length; v++) {
+            if (bins[v] === 0)
+                continue;
+            const d = v - mean;
+            sq += bins[v] * d * d;
+        }
+        for (const v of large)
+            sq += (v - mean) * (v - mean);
+        // Every rank a statistic needs, resolved in one walk over the counts.
+        const wanted = new Set([0, n - 1]);
+        for (const p of [50, ...percentiles]) {
+            const { lo, hi } = percentileRanks(n, p);
+            wanted.add(lo).add(hi);
+        }
+        const ranks = [...wanted].sort((a, b) => a - b);
+        const valueOfRank = new Map();
+        let next = 0;
+        let seen = 0;
+        for (let v = 0; v < bins.length && next < ranks.length; v++) {
+            seen += bins[v];
+            while (next < ranks.length && ranks[next] < seen)
+                valueOfRank.set(ranks[next++], v);
+        }
+        for (; next < ranks.length; next++)
+            valueOfRank.set(ranks[next], large[ranks[next] - seen]);
+        const at = (k) => valueOfRank.get(k);
+        const ms = (us) => us / 1000;
+        return {
+            count: n,
+            mean: ms(mean),
+            median: ms(percentileBy(n, at, 50)),
+            std: ms(Math.sqrt(sq / n)),
+            min: ms(at(0)),
+            max: ms(at(n - 1)),
+            percentiles: Object.fromEntries(percentiles.map((p) => [percentileKey(p), ms(percentileBy(n, at, p))])),
+        };
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/metrics/latency/per-request.ts
 /** Null when the request did not complete with text (failed records are never measured). */
 function requestLatency(r) {
@@ -61465,6 +61548,7 @@ function interEventGaps(r) {
 ;// CONCATENATED MODULE: ./src/metrics/latency/summarize-latency.ts
 
 
+
 function meets(slo, ttft, tpot, e2el) {
     if (slo.ttft_ms !== undefined && ttft > slo.ttft_ms)
         return false;
@@ -61475,21 +61559,14 @@ function meets(slo, ttft, tpot, e2el) {
         return false;
     return true;
 }
-/** Largest gap an Int32Array of microseconds holds (about 35 minutes). */
-const MAX_GAP_US = 2 ** 31 - 1;
 /**
- * ITL: the gaps between text events of completed measured requests, pooled. Held as whole microseconds
- * (the resolution records are kept at) to halve the memory of the largest sample; falls back to doubles
- * when a record has a finer time or a gap too long for 32 bits.
+ * ITL: the gaps between text events of completed measured requests, pooled. Counted per whole microsecond
+ * (the resolution records are kept at; microsecond-counts.ts), so millions of gaps take a few MB; a record
+ * with a finer time or a gap that goes backwards makes it fall back to the sorted doubles.
  */
 function summarizeItl(records, percentiles) {
     const counts = (r) => !r.warmup && requestLatency(r) !== null;
-    let n = 0;
-    for (const r of records)
-        if (counts(r))
-            n += Math.max(0, r.text_event_ms.length - 1);
-    const micros = new Int32Array(n);
-    let at = 0;
+    let largest = 0;
     for (const r of records) {
         if (!counts(r))
             continue;
@@ -61497,14 +61574,26 @@ function summarizeItl(records, percentiles) {
         for (let i = 1; i < t.length; i++) {
             const gap = (t[i] - t[i - 1]) * 1000;
             const us = Math.round(gap);
-            if (Math.abs(gap - us) > 1e-6 || Math.abs(us) > MAX_GAP_US)
-                return summarizeItlAsDoubles(records, n, counts, percentiles);
-            micros[at++] = us;
+            if (Math.abs(gap - us) > 1e-6 || us < 0 || !Number.isSafeInteger(us))
+                return summarizeItlAsDoubles(records, counts, percentiles);
+            largest = Math.max(largest, us);
         }
     }
-    return summarizeMicrosecondsInPlace(micros, percentiles);
+    const sample = new MicrosecondCounts(largest);
+    for (const r of records) {
+        if (!counts(r))
+            continue;
+        const t = r.text_event_ms;
+        for (let i = 1; i < t.length; i++)
+            sample.add(Math.round((t[i] - t[i - 1]) * 1000));
+    }
+    return sample.summarize(percentiles);
 }
-function summarizeItlAsDoubles(records, n, counts, percentiles) {
+function summarizeItlAsDoubles(records, counts, percentiles) {
+    let n = 0;
+    for (const r of records)
+        if (counts(r))
+            n += Math.max(0, r.text_event_ms.length - 1);
     const gaps = new Float64Array(n);
     let at = 0;
     for (const r of records) {
