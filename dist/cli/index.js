@@ -61272,6 +61272,9 @@ function readRequestsJsonl(file, options = {}) {
     let truncated = false;
     let lineNo = 0;
     try {
+        // A device or pipe may never end (a link to /dev/zero or /dev/full reads zeros forever).
+        if (!external_node_fs_default().fstatSync(fd).isFile())
+            throw new errors_InputError(located(file, undefined, 'the requests log is not a regular file.'));
         const buf = Buffer.allocUnsafe(READ_CHUNK);
         let pending = [];
         for (;;) {

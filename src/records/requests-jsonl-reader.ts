@@ -100,6 +100,8 @@ export function readRequestsJsonl(file: string, options: { allowTruncatedTail?: 
   let truncated = false;
   let lineNo = 0;
   try {
+    // A device or pipe may never end (a link to /dev/zero or /dev/full reads zeros forever).
+    if (!fs.fstatSync(fd).isFile()) throw new InputError(located(file, undefined, 'the requests log is not a regular file.'));
     const buf = Buffer.allocUnsafe(READ_CHUNK);
     let pending: Buffer[] = [];
     for (;;) {

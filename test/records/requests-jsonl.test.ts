@@ -49,6 +49,12 @@ describe('requests.jsonl', () => {
     expect(() => readRequestsJsonl(file)).toThrowError(`${file}:6002: the last line is cut short (the run stopped while writing it).`);
   });
 
+  it.runIf(fs.existsSync('/dev/zero'))('refuses a requests log that is not a regular file (one that would never end)', () => {
+    const link = path.join(tmp(), 'requests.jsonl');
+    fs.symlinkSync('/dev/zero', link);
+    expect(() => readRequestsJsonl(link)).toThrowError(`${link}: the requests log is not a regular file.`);
+  });
+
   it('keeps every finished line on disk when the process dies mid-run', () => {
     const file = path.join(tmp(), 'requests.jsonl');
     const script = `
