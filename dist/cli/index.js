@@ -61445,8 +61445,8 @@ function headlineLatency(summary) {
  * A sample of non-negative whole microseconds, held as a count per value, summarized in milliseconds.
  *
  * The pooled ITL sample is the largest one a run has: 100,000 requests of 64 tokens give 6.3 million gaps,
- * 25 MB even as 32-bit integers, and sorting them is the slowest step of the summary. Gaps repeat a lot at
- * 1 µs resolution, so counts per value hold the same information in at most 2^20 bins (4 MB; fewer when the
+ * 51 MB as doubles to sort, 25 MB even as 32-bit integers. Gaps repeat a lot at 1 µs resolution, so counts
+ * per value hold the same information in at most 2^20 bins (4 MB; fewer when the
  * largest gap is smaller), with the rare gaps of a second or more kept as values. The statistics are those
  * of the sorted sample (distribution.ts), read off the counts.
  */
@@ -61562,51 +61562,42 @@ function meets(slo, ttft, tpot, e2el) {
         return false;
     return true;
 }
+/** Calls `fn` with each gap between text events of the completed measured requests. */
+function forEachGap(records, fn) {
+    for (const r of records) {
+        if (r.warmup || requestLatency(r) === null)
+            continue;
+        const t = r.text_event_ms;
+        for (let i = 1; i < t.length; i++)
+            fn(t[i] - t[i - 1]);
+    }
+}
 /**
  * ITL: the gaps between text events of completed measured requests, pooled. Counted per whole microsecond
  * (the resolution records are kept at; microsecond-counts.ts), so millions of gaps take a few MB; a record
- * with a finer time or a gap that goes backwards makes it fall back to the sorted doubles.
+ * with a finer time or a gap that goes backwards makes it fall back to sorting doubles.
  */
 function summarizeItl(records, percentiles) {
-    const counts = (r) => !r.warmup && requestLatency(r) !== null;
+    let n = 0;
     let largest = 0;
-    for (const r of records) {
-        if (!counts(r))
-            continue;
-        const t = r.text_event_ms;
-        for (let i = 1; i < t.length; i++) {
-            const gap = (t[i] - t[i - 1]) * 1000;
-            const us = Math.round(gap);
-            if (Math.abs(gap - us) > 1e-6 || us < 0 || !Number.isSafeInteger(us))
-                return summarizeItlAsDoubles(records, counts, percentiles);
+    let wholeMicroseconds = true;
+    forEachGap(records, (gap) => {
+        const us = Math.round(gap * 1000);
+        if (Math.abs(gap * 1000 - us) > 1e-6 || us < 0 || !Number.isSafeInteger(us))
+            wholeMicroseconds = false;
+        else
             largest = Math.max(largest, us);
-        }
+        n += 1;
+    });
+    if (!wholeMicroseconds) {
+        const gaps = new Float64Array(n);
+        let at = 0;
+        forEachGap(records, (gap) => (gaps[at++] = gap));
+        return summarizeInPlace(gaps, percentiles);
     }
     const sample = new MicrosecondCounts(largest);
-    for (const r of records) {
-        if (!counts(r))
-            continue;
-        const t = r.text_event_ms;
-        for (let i = 1; i < t.length; i++)
-            sample.add(Math.round((t[i] - t[i - 1]) * 1000));
-    }
+    forEachGap(records, (gap) => sample.add(Math.round(gap * 1000)));
     return sample.summarize(percentiles);
-}
-function summarizeItlAsDoubles(records, counts, percentiles) {
-    let n = 0;
-    for (const r of records)
-        if (counts(r))
-            n += Math.max(0, r.text_event_ms.length - 1);
-    const gaps = new Float64Array(n);
-    let at = 0;
-    for (const r of records) {
-        if (!counts(r))
-            continue;
-        const t = r.text_event_ms;
-        for (let i = 1; i < t.length; i++)
-            gaps[at++] = t[i] - t[i - 1];
-    }
-    return summarizeInPlace(gaps, percentiles);
 }
 function summarizeLatency(records, options = {}) {
     const percentiles = [...new Set([...DEFAULT_PERCENTILES, ...(options.percentiles ?? [])])].sort((a, b) => a - b);

@@ -31,15 +31,20 @@ afterEach(async () => {
   for (const c of cleanups.splice(0)) await c();
 });
 
+/** A counting server (closed after the test) and a pool on it. */
+async function poolOnServer(): Promise<{ srv: Awaited<ReturnType<typeof countingServer>>; pool: ConnectionPool }> {
+  const srv = await countingServer();
+  cleanups.push(srv.close);
+  return { srv, pool: new ConnectionPool(srv.url) };
+}
+
 const until = async (cond: () => boolean): Promise<void> => {
   for (let i = 0; i < 200 && !cond(); i++) await new Promise((r) => setTimeout(r, 10));
 };
 
 describe('ConnectionPool.prewarm', () => {
   it('opens the connections before any request, and the requests then use them', async () => {
-    const srv = await countingServer();
-    cleanups.push(srv.close);
-    const pool = new ConnectionPool(srv.url);
+    const { srv, pool } = await poolOnServer();
     await pool.prewarm(8);
     await until(() => srv.accepted() === 8);
     expect(srv.accepted()).toBe(8);
@@ -59,9 +64,7 @@ describe('ConnectionPool.prewarm', () => {
   });
 
   it('closes connections it opened but never used when the pool closes', async () => {
-    const srv = await countingServer();
-    cleanups.push(srv.close);
-    const pool = new ConnectionPool(srv.url);
+    const { srv, pool } = await poolOnServer();
     await pool.prewarm(5);
     await until(() => srv.open() === 5);
     await pool.close();
@@ -70,9 +73,7 @@ describe('ConnectionPool.prewarm', () => {
   });
 
   it('opens a new connection when the server closed a prewarmed one before it was used', async () => {
-    const srv = await countingServer();
-    cleanups.push(srv.close);
-    const pool = new ConnectionPool(srv.url);
+    const { srv, pool } = await poolOnServer();
     await pool.prewarm(1);
     await until(() => srv.open() === 1);
     srv.closeIdle();

@@ -2,8 +2,8 @@
  * A sample of non-negative whole microseconds, held as a count per value, summarized in milliseconds.
  *
  * The pooled ITL sample is the largest one a run has: 100,000 requests of 64 tokens give 6.3 million gaps,
- * 25 MB even as 32-bit integers, and sorting them is the slowest step of the summary. Gaps repeat a lot at
- * 1 µs resolution, so counts per value hold the same information in at most 2^20 bins (4 MB; fewer when the
+ * 51 MB as doubles to sort, 25 MB even as 32-bit integers. Gaps repeat a lot at 1 µs resolution, so counts
+ * per value hold the same information in at most 2^20 bins (4 MB; fewer when the
  * largest gap is smaller), with the rare gaps of a second or more kept as values. The statistics are those
  * of the sorted sample (distribution.ts), read off the counts.
  */

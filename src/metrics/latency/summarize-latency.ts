@@ -61,44 +61,39 @@ function meets(slo: LatencySlo, ttft: number, tpot: number | null, e2el: number)
   return true;
 }
 
+/** Calls `fn` with each gap between text events of the completed measured requests. */
+function forEachGap(records: readonly RequestRecord[], fn: (gapMs: number) => void): void {
+  for (const r of records) {
+    if (r.warmup || requestLatency(r) === null) continue;
+    const t = r.text_event_ms;
+    for (let i = 1; i < t.length; i++) fn(t[i]! - t[i - 1]!);
+  }
+}
+
 /**
  * ITL: the gaps between text events of completed measured requests, pooled. Counted per whole microsecond
  * (the resolution records are kept at; microsecond-counts.ts), so millions of gaps take a few MB; a record
- * with a finer time or a gap that goes backwards makes it fall back to the sorted doubles.
+ * with a finer time or a gap that goes backwards makes it fall back to sorting doubles.
  */
 function summarizeItl(records: readonly RequestRecord[], percentiles: readonly number[]): Distribution {
-  const counts = (r: RequestRecord): boolean => !r.warmup && requestLatency(r) !== null;
+  let n = 0;
   let largest = 0;
-  for (const r of records) {
-    if (!counts(r)) continue;
-    const t = r.text_event_ms;
-    for (let i = 1; i < t.length; i++) {
-      const gap = (t[i]! - t[i - 1]!) * 1000;
-      const us = Math.round(gap);
-      if (Math.abs(gap - us) > 1e-6 || us < 0 || !Number.isSafeInteger(us)) return summarizeItlAsDoubles(records, counts, percentiles);
-      largest = Math.max(largest, us);
-    }
+  let wholeMicroseconds = true;
+  forEachGap(records, (gap) => {
+    const us = Math.round(gap * 1000);
+    if (Math.abs(gap * 1000 - us) > 1e-6 || us < 0 || !Number.isSafeInteger(us)) wholeMicroseconds = false;
+    else largest = Math.max(largest, us);
+    n += 1;
+  });
+  if (!wholeMicroseconds) {
+    const gaps = new Float64Array(n);
+    let at = 0;
+    forEachGap(records, (gap) => (gaps[at++] = gap));
+    return summarizeInPlace(gaps, percentiles);
   }
   const sample = new MicrosecondCounts(largest);
-  for (const r of records) {
-    if (!counts(r)) continue;
-    const t = r.text_event_ms;
-    for (let i = 1; i < t.length; i++) sample.add(Math.round((t[i]! - t[i - 1]!) * 1000));
-  }
+  forEachGap(records, (gap) => sample.add(Math.round(gap * 1000)));
   return sample.summarize(percentiles);
-}
-
-function summarizeItlAsDoubles(records: readonly RequestRecord[], counts: (r: RequestRecord) => boolean, percentiles: readonly number[]): Distribution {
-  let n = 0;
-  for (const r of records) if (counts(r)) n += Math.max(0, r.text_event_ms.length - 1);
-  const gaps = new Float64Array(n);
-  let at = 0;
-  for (const r of records) {
-    if (!counts(r)) continue;
-    const t = r.text_event_ms;
-    for (let i = 1; i < t.length; i++) gaps[at++] = t[i]! - t[i - 1]!;
-  }
-  return summarizeInPlace(gaps, percentiles);
 }
 
 export function summarizeLatency(records: readonly RequestRecord[], options: LatencyOptions = {}): LatencySummary {
