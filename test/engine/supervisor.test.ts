@@ -53,7 +53,7 @@ describe('startEngine with a real child process', () => {
     expect(log).toMatch(/Z \[stdout\] fake-engine: SIGTERM, shutting down/);
   });
 
-  it('fails within 2 s of an exit during startup, quoting the log tail', async () => {
+  it('fails on an exit during startup without waiting for the pipes, quoting the log tail', async () => {
     const settings = await fakeSettings('llamacpp', { FAKE_ENGINE_MODE: 'exit-during-startup', FAKE_ENGINE_STARTUP_MS: '300', FAKE_ENGINE_STAMP_EXIT: '1', FAKE_ENGINE_CHILD: '1' });
     // The grandchild keeps the log pipes open after the engine exits: detection must not wait for them.
     const error = await rejection(startEngine(settings, { pollMs: 50 }));
@@ -61,7 +61,9 @@ describe('startEngine with a real child process', () => {
     // The fake engine wrote the wall-clock time of its exit as its last line.
     const exitedAt = Number(/exiting at (\d+)/.exec(error.message)?.[1]);
     expect(exitedAt).toBeGreaterThan(0);
-    expect(failedAt - exitedAt).toBeLessThan(2000);
+    // The grandchild holds the pipes for ever, so a supervisor waiting for them would never fail at all;
+    // the bound is a backstop against a detection that only comes from the start-up deadline.
+    expect(failedAt - exitedAt).toBeLessThan(15_000);
     expect(error.exitCode).toBe(3);
     expect(error.message).toContain('llamacpp engine exited with code 3 before it was ready');
     expect(error.message).toContain('loading model weights');

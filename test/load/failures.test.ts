@@ -41,7 +41,9 @@ describe('failures by kind', () => {
   it('a stream stalled past the request timeout is timeout', async () => {
     const started = performance.now();
     const { outcome, record } = await one('tokens=6 fault=stall@2', 300);
-    expect(performance.now() - started).toBeLessThan(2000);
+    // The stall lasts for ever: finishing at all proves the timeout fired. The bound is only a backstop
+    // against a timeout that fires far too late, wide enough for a loaded 2-core machine.
+    expect(performance.now() - started).toBeLessThan(15_000);
     expect(record.error?.kind).toBe('timeout');
     expect(record.error?.message).toContain('300 ms');
     expect(record.text_event_ms).toHaveLength(2);
@@ -130,7 +132,8 @@ describe('time budget and interruption', () => {
       request: { max_tokens: 8, temperature: 0, timeout_ms: 60_000 }, shape: { kind: 'concurrency', concurrency: 3 }, warmup_requests: 0,
       time_budget_ms: 300,
     });
-    expect(performance.now() - started).toBeLessThan(3000);
+    // Backstop only: without the budget the stalled requests would wait out their 60 s timeout.
+    expect(performance.now() - started).toBeLessThan(30_000);
     expect(outcome.budget_exhausted).toBe(true);
     expect(outcome.records).toHaveLength(3);
     expect(outcome.failures_by_kind.aborted).toBe(3);

@@ -110,12 +110,15 @@ describe('runLoad against the scripted server', () => {
   });
 
   it('open-loop Poisson rate: mean gap near 1/rate', async () => {
-    const outcome = await run({ kind: 'rate', rate_rps: 200, arrival: 'poisson', seed: 7 }, 40, 'poi');
+    const outcome = await run({ kind: 'rate', rate_rps: 50, arrival: 'poisson', seed: 7 }, 40, 'poi');
     const sends = outcome.records.filter((r) => !r.warmup).map((r) => r.send_ms).sort((a, b) => a - b);
     const span = sends.at(-1)! - sends[0]!;
-    // 39 gaps with mean 5 ms: the seeded draw lands well inside 2..10 ms.
-    expect(span / 39).toBeGreaterThan(2);
-    expect(span / 39).toBeLessThan(10);
+    // 39 gaps with mean 20 ms. No request is sent before its arrival time, so only a first send late by
+    // more than ~400 ms could pull the mean gap below 10 ms: the lower bound holds on a loaded machine and
+    // catches a schedule that sends everything at once. The upper bound is a backstop against seconds
+    // taken for milliseconds.
+    expect(span / 39).toBeGreaterThan(10);
+    expect(span / 39).toBeLessThan(100);
     checkAgainstServer(outcome, server);
   });
 
