@@ -253,7 +253,7 @@ describe('the built post step (dist/post)', () => {
     expect(main.code, main.stdout + main.stderr).toBeNull(); // killed
     const pgid = Number(main.state['engine-pgid']);
     try {
-      for (let i = 0; i < 50 && groupMembers(pgid).length < 2; i++) await new Promise((r) => setTimeout(r, 100));
+      for (let i = 0; i < 300 && groupMembers(pgid).length < 2; i++) await new Promise((r) => setTimeout(r, 100));
       expect(groupMembers(pgid)).toHaveLength(2);
       // The runner hands the main step's saved state to the post step as STATE_<name> variables.
       const post = await runStep(POST, {}, { 'STATE_engine-pgid': main.state['engine-pgid']!, 'STATE_engine-pid': main.state['engine-pid']! });
@@ -274,7 +274,7 @@ describe('the built post step (dist/post)', () => {
     const leader = spawn(process.execPath, ['-e', "require('node:child_process').spawn(process.execPath, ['-e', 'setInterval(() => {}, 1000)'], { stdio: 'ignore' }); setInterval(() => {}, 1000);"], { detached: true, stdio: 'ignore' });
     const pgid = leader.pid!;
     try {
-      for (let i = 0; i < 50 && groupMembers(pgid).length < 2; i++) await new Promise((r) => setTimeout(r, 100));
+      for (let i = 0; i < 300 && groupMembers(pgid).length < 2; i++) await new Promise((r) => setTimeout(r, 100));
       expect(groupMembers(pgid)).toHaveLength(2);
       const post = await runStep(POST, {}, { 'STATE_engine-pgid': String(pgid), 'STATE_engine-pid': String(pgid) });
       expect(post.code, post.stdout + post.stderr).toBe(0);

@@ -144,7 +144,7 @@ describe('startEngine with a real child process', () => {
     await expect(response.text()).rejects.toThrow();
     expect(await engine.exited).toEqual({ code: null, signal: 'SIGKILL' });
     // Its last line may arrive through the pipe a little after the exit is seen.
-    for (let i = 0; i < 40 && !engine.logTail(5).join('\n').includes('dying mid-run'); i += 1) await new Promise((r) => setTimeout(r, 50));
+    for (let i = 0; i < 400 && !engine.logTail(5).join('\n').includes('dying mid-run'); i += 1) await new Promise((r) => setTimeout(r, 50));
     expect(engine.logTail(5).join('\n')).toContain('fake-engine: dying mid-run');
   });
 

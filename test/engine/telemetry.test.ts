@@ -1,4 +1,4 @@
-import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { integrateEnergy, startTelemetry, tokensPerJoule, type TelemetrySample } from '../../src/engine/index.js';
@@ -74,7 +74,9 @@ describe('startTelemetry', () => {
     const { dir, env } = fakeTool("process.stdout.write('0, 100.0, 50, 1000, 2000, 1500, 900\\n1, 50.0, 10, 3000, 4000, 1400, 900\\n')");
     const outFile = join(dir, 'telemetry.jsonl');
     const sampler = startTelemetry({ intervalMs: 100, outFile, env });
-    await new Promise((resolve) => setTimeout(resolve, 600));
+    // Each sample starts a process, slow on a loaded machine: wait for four samples' lines, not a fixed time.
+    const written = (): number => (existsSync(outFile) ? readFileSync(outFile, 'utf8').split('\n').filter(Boolean).length : 0);
+    for (let i = 0; i < 400 && written() < 4; i++) await new Promise((resolve) => setTimeout(resolve, 50));
     const summary = await sampler.stop();
     expect(summary.available).toBe(true);
     expect(summary.tool).toBe('nvidia-smi');
