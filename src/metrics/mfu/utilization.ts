@@ -66,9 +66,9 @@ export function computeUtilization(input: UtilizationInput): UtilizationResult {
 
   const perToken = flopsPerToken(model);
   const params = countParameters(model);
-  // Weights one decode step streams: every active parameter except the input embedding table, of
-  // which a step gathers only one row per sequence (when tied, the table is the head and is read).
-  const weightBytesPerStep = (params.active - (model.tieWordEmbeddings ? 0 : params.embedding)) * input.weightBytesPerParam;
+  // Weights one decode step streams: every active parameter except the input embedding tables, of
+  // which a step gathers only one row per sequence (when tied, the token table is the head and is read).
+  const weightBytesPerStep = (params.active - (model.tieWordEmbeddings ? 0 : params.embedding) - params.positionEmbedding) * input.weightBytesPerParam;
 
   let total = 0;
   let prefillTotal = 0;
