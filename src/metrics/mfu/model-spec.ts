@@ -131,6 +131,8 @@ export interface ModelSpec {
   /** Parameters of the final norm before the head (h; 2·h for a LayerNorm with bias). */
   finalNormWeights: number;
   layers: LayerSpec[];
+  /** Bytes per weight as the file stores them, when the file says (GGUF tensor types); else the GEMM precision decides. */
+  weightBytesPerParam?: number | null;
 }
 
 /** mha / gqa / mqa / mla, as people name the attention variants; linear mixers by their own name. */
