@@ -15,7 +15,7 @@ interface Published {
 const table = JSON.parse(readFileSync(fixture('published.json'), 'utf8')) as { models: Published[] };
 
 /** "46.7B" → 46.7e9 with a last-digit unit of 0.1e9; "8,030,261,248" → exact (unit 1). */
-export function parsePublished(text: string): { value: number; unit: number } {
+function parsePublished(text: string): { value: number; unit: number } {
   const match = /^([\d,]+)(?:\.(\d+))?([MB]?)$/.exec(text);
   if (!match) throw new Error(`bad published figure ${text}`);
   const scale = match[3] === 'B' ? 1e9 : match[3] === 'M' ? 1e6 : 1;
