@@ -1,7 +1,7 @@
 import { type AttentionConvention, flopsPerToken, requestFlops } from './flops.js';
 import { kvBytesPerToken } from './kv-cache.js';
 import { attentionTypeName, type ModelSpec } from './model-spec.js';
-import { countParameters } from './parameter-count.js';
+import { countParameters, FLOPS_USE } from './parameter-count.js';
 
 /** What `infergate flops` prints: parameters, FLOPs per token and KV bytes per token of one config.json. */
 export interface ModelDescription {
@@ -60,9 +60,6 @@ export interface ModelDescription {
     decode_flops_per_token: number | null;
   };
 }
-
-/** The parameter count the FLOPs are built on (docs/mfu.md, "FLOPs of a request"). */
-export const FLOPS_USE = 'linear_active (2 FLOPs per weight per forwarded token) plus the head (2·h·V per generated token); embeddings are lookups and are not counted';
 
 export function describeModel(spec: ModelSpec, options: { kvBytesPerElement?: number; promptTokens?: number; outputTokens?: number; attention?: AttentionConvention } = {}): ModelDescription {
   const params = countParameters(spec);

@@ -28,6 +28,9 @@ export interface ParameterCount {
   linearActive: number;
 }
 
+/** The parameter count the FLOPs are built on (docs/mfu.md, "FLOPs of a request"). */
+export const FLOPS_USE = 'linear_active (2 FLOPs per weight per forwarded token) plus the head (2·h·V per generated token); embeddings are lookups and are not counted';
+
 interface Count {
   total: number;
   active: number;
