@@ -51,7 +51,7 @@ export async function computeMetrics(input: MetricsInput): Promise<ComputedMetri
   const mfu = computeMfuSafely(config, firstStepRecords, latency.duration_s);
   blocks.mfu = mfu.block;
   Object.assign(headline, mfu.headline);
-  if (mfu.unavailable) input.log.info(`MFU not reported: ${mfu.unavailable}`);
+  if (mfu.unavailable) input.log.info(`MFU not computed: ${mfu.unavailable}`);
 
   const rouge = computeRouge(config, input.predictions);
   if (rouge) {

@@ -133,12 +133,15 @@ export function parseCatalog(text: string, file: string): Catalog {
 
 /**
  * "NVIDIA H100 80GB HBM3" → "h10080gbhbm3": lower-case, vendor words and punctuation dropped.
- * Matching is exact on this form, never by substring, so "A10" cannot match "A100".
+ * "Ascend" is dropped even when glued to the model number: npu-smi prints "910B3" for the chip
+ * other tools call "Ascend910B3". Matching is exact on this form, never by substring, so "A10"
+ * cannot match "A100".
  */
 export function normalizeAcceleratorName(name: string): string {
   return name
     .toLowerCase()
     .replace(/\b(nvidia|amd|instinct|intel|habana|huawei|tesla)\b/g, '')
+    .replace(/\bascend/g, '')
     .replace(/[^a-z0-9]/g, '');
 }
 
