@@ -13,7 +13,7 @@ export const HUB_TEST_FILE = 'test.csv';
  * When data_path is not set, the test split is downloaded once into the cache folder and reused after.
  * Written to a temporary name and renamed, so an interrupted download never leaves a truncated file.
  */
-export async function ensureHubTestSplit(hubUrl: string, cacheDir: string, log: Logger): Promise<string> {
+export async function ensureHubTestSplit(hubUrl: string, cacheDir: string, log: Logger, signal?: AbortSignal): Promise<string> {
   const dir = join(cacheDir, 'knkarthick-xsum');
   const target = join(dir, HUB_TEST_FILE);
   if (existsSync(target)) {
@@ -25,7 +25,8 @@ export async function ensureHubTestSplit(hubUrl: string, cacheDir: string, log: 
   mkdirSync(dir, { recursive: true });
   const partial = `${target}.partial`;
   try {
-    const response = await fetch(url, { redirect: 'follow', signal: AbortSignal.timeout(600_000) });
+    const timeout = AbortSignal.timeout(600_000);
+    const response = await fetch(url, { redirect: 'follow', signal: signal ? AbortSignal.any([timeout, signal]) : timeout });
     if (response.status !== 200 || !response.body) {
       await response.body?.cancel();
       throw new Error(`HTTP ${response.status}`);
