@@ -25,8 +25,7 @@ export async function ensureHubTestSplit(hubUrl: string, cacheDir: string, log: 
   mkdirSync(dir, { recursive: true });
   const partial = `${target}.partial`;
   try {
-    const timeout = AbortSignal.timeout(600_000);
-    const response = await fetch(url, { redirect: 'follow', signal: signal ? AbortSignal.any([timeout, signal]) : timeout });
+    const response = await fetch(url, { redirect: 'follow', signal: downloadSignal(signal) });
     if (response.status !== 200 || !response.body) {
       await response.body?.cancel();
       throw new Error(`HTTP ${response.status}`);
@@ -38,4 +37,19 @@ export async function ensureHubTestSplit(hubUrl: string, cacheDir: string, log: 
     throw new InputError(`data_path is not set and the XSum download from ${url} failed (${(error as Error).message}); set data_path to a local XSum file or folder`);
   }
   return target;
+}
+
+/**
+ * Aborts after 10 minutes or with `signal`. Not AbortSignal.any: on Node 20 its combined signal can be
+ * collected while the download still waits on it, and the abort is then lost.
+ */
+function downloadSignal(signal: AbortSignal | undefined): AbortSignal {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(new Error('no answer within 600 s')), 600_000);
+  timer.unref();
+  const onAbort = (): void => controller.abort(signal?.reason);
+  if (signal?.aborted) onAbort();
+  else signal?.addEventListener('abort', onAbort, { once: true });
+  controller.signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
+  return controller.signal;
 }

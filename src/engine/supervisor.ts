@@ -253,8 +253,11 @@ async function attachExternal(settings: EngineSettings, adapter: EngineAdapter, 
   const baseUrl = settings.endpoint.trim().replace(/\/+$/, '').replace(/\/v1$/, '');
   const model = adapter.requestModel(settings);
   const { startup, timeoutS, dispose } = startupDeadline(settings, options.signal);
-  const result = await waitUntilReady({ baseUrl, adapter, model, signal: startup.signal, pollMs: options.pollMs });
+  // Raced with the abort itself: the readiness loop notices it only after its poll interval.
+  const aborted = new Promise<{ ready: false; reason: string }>((resolve) => startup.signal.addEventListener('abort', () => resolve({ ready: false, reason: 'aborted' }), { once: true }));
+  const result = await Promise.race([waitUntilReady({ baseUrl, adapter, model, signal: startup.signal, pollMs: options.pollMs }), aborted]);
   dispose();
+  startup.abort(); // ends the readiness loop whichever way the race went
   if (options.signal?.aborted) throw interruption(options.signal);
   if (!result.ready) {
     const why = result.reason === 'aborted' ? `not ready after ${timeoutS} s` : result.reason;

@@ -35,8 +35,9 @@ const port = Number(arg('--port', arg('--server-port', process.env.FAKE_ENGINE_P
 const alias = arg('--alias', arg('--served-model-name', arg('--model-name', arg('--served_model_name', undefined))));
 const startupMs = Number(process.env.FAKE_ENGINE_STARTUP_MS ?? '200');
 const dieAfter = Number(process.env.FAKE_ENGINE_DIE_AFTER ?? '3');
+// FAKE_ENGINE_TOKEN_MS: time between streamed tokens (2 ms unless set), to keep requests in flight.
+const tokenMs = Number(process.env.FAKE_ENGINE_TOKEN_MS ?? '2');
 
-console.log(`fake-engine: mode=${mode} pid=${process.pid} listening on ${host}:${port}`);
 let terms = 0;
 process.on('SIGTERM', () => {
   terms += 1;
@@ -46,6 +47,8 @@ process.on('SIGTERM', () => {
   console.log('fake-engine: SIGTERM, shutting down');
   setTimeout(() => process.exit(0), Number(process.env.FAKE_ENGINE_TERM_DELAY_MS ?? '0'));
 });
+// Printed once SIGTERM is handled: tests send signals only after this line.
+console.log(`fake-engine: mode=${mode} pid=${process.pid} listening on ${host}:${port}`);
 // A worker that idles until a signal; it prints its pid through the engine's inherited stdout.
 const WORKER = `process.on('SIGTERM', () => { if (process.env.FAKE_ENGINE_WORKER_IGNORE_SIGTERM !== '1') process.exit(0); }); setInterval(() => {}, 1000);`;
 if (process.env.FAKE_ENGINE_SETSID_WORKER === '1') {
@@ -120,7 +123,7 @@ const server = createServer(async (req, res) => {
       }
       const choice = chat ? { index: 0, delta: { content: `t${i} ` }, finish_reason: i === n - 1 ? 'length' : null } : { index: 0, text: `t${i} `, finish_reason: i === n - 1 ? 'length' : null };
       res.write(`data: ${JSON.stringify({ id: 'x', choices: [choice] })}\n\n`);
-      await new Promise((r) => setTimeout(r, 2));
+      await new Promise((r) => setTimeout(r, tokenMs));
     }
     if (body.stream_options?.include_usage) res.write(`data: ${JSON.stringify({ id: 'x', choices: [], usage })}\n\n`);
     res.end('data: [DONE]\n\n');
