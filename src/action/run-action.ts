@@ -7,6 +7,7 @@ import { writeRunReport } from '../pipeline/report-step.js';
 import { settleLateSignal } from '../pipeline/late-signal.js';
 import { runBenchmark, type RunOutcome } from '../pipeline/run-benchmark.js';
 import { ExitCode, InfergateError } from '../util/errors.js';
+import type { Headline } from '../results/results-document.js';
 import type { Logger } from '../util/logger.js';
 import { secretValuesFromEnv } from '../util/secrets.js';
 import { readActionSettings, type ActionSettings } from './inputs.js';
@@ -83,11 +84,15 @@ async function benchmarkAndGate(settings: ActionSettings, signal: AbortSignal): 
  * Headline metrics as step outputs. A figure that was not measured (no request completed, no MFU inputs)
  * is written as `null`, as in results.json: never as 0, which a vendor's parser would read as a result.
  */
+export function metricOutputs(headline: Headline): Array<[name: string, value: string]> {
+  return OUTPUTS.map(([name, key, scale]) => {
+    const value = headline[key];
+    return [name, typeof value === 'number' && Number.isFinite(value) ? String(value * scale) : 'null'];
+  });
+}
+
 function setMetricOutputs(outcome: RunOutcome): void {
-  for (const [name, key, scale] of OUTPUTS) {
-    const value = outcome.results.headline[key];
-    core.setOutput(name, typeof value === 'number' && Number.isFinite(value) ? String(value * scale) : 'null');
-  }
+  for (const [name, value] of metricOutputs(outcome.results.headline)) core.setOutput(name, value);
 }
 
 async function aggregate(settings: ActionSettings): Promise<number> {
