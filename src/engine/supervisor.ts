@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { writeJsonAtomic } from '../util/atomic-write.js';
 import { EngineError, interruption } from '../util/errors.js';
 import { adapterFor } from './adapters.js';
@@ -216,7 +216,8 @@ async function launchProcess(settings: EngineSettings, launch: LaunchCommand, en
     throw new EngineError(`cannot start ${settings.engine} engine \`${launch.command}\`${hint}: ${error.message}`);
   }
   const pgid = pid;
-  const recordFile = join(settings.logDir, PROCESS_RECORD_FILE);
+  // Absolute: the post step may run from another working directory.
+  const recordFile = resolve(settings.logDir, PROCESS_RECORD_FILE);
   const record = { engine: settings.engine, pid, command: launch.command, started_at: new Date().toISOString() };
   const tree: EngineTree = new EngineTree(pgid, marker, undefined, [], (escaped) => {
     log.note(`found ${escaped.length} process(es) the engine started outside its process group: ${escaped.map((p) => p.pid).join(', ')}`);
