@@ -10,7 +10,7 @@ export { PROCESS_RECORD_FILE, readProcessRecord, readProcessRecordFile } from '.
 export { ENGINE_MARKER_VARIABLE, EngineTree } from './engine-tree.js';
 export type { EngineTreeRecord } from './engine-tree.js';
 export type { ProcessId } from './proc-table.js';
-export { deliverSignal, interceptSignals, INTERRUPTED_EXIT_CODE } from './shutdown-guard.js';
+export { deliverSignal, interceptSignals } from './shutdown-guard.js';
 export type { ProcessRecord } from './process-record.js';
 export { startTelemetry } from './telemetry/telemetry-sampler.js';
 export type { TelemetryOptions, TelemetrySampler, TelemetrySummary, TelemetryToolName } from './telemetry/telemetry-sampler.js';

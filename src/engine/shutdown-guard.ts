@@ -1,3 +1,5 @@
+import { ExitCode } from '../util/errors.js';
+
 /**
  * The one shutdown path for SIGINT and SIGTERM (docs/exit-codes.md). Every signal handler infergate
  * installs is this module's, and every way out ends in exit code 130, never in a re-raised signal:
@@ -17,8 +19,6 @@ export interface GuardedEngine {
   killNow(): void;
 }
 
-export const INTERRUPTED_EXIT_CODE = 130;
-const SIGNALS: NodeJS.Signals[] = ['SIGINT', 'SIGTERM'];
 
 const engines = new Set<GuardedEngine>();
 let claim: { controller: AbortController; onFirst: (signal: NodeJS.Signals) => void } | null = null;
@@ -30,8 +30,8 @@ let received: NodeJS.Signals | null = null;
  */
 export function deliverSignal(signal: NodeJS.Signals): void {
   if (received !== null) {
-    process.stderr.write(`[infergate] ${signal} received again: exiting now; the engine is killed on the way out\n`);
-    process.exit(INTERRUPTED_EXIT_CODE);
+    process.stderr.write(`[infergate] ${signal} received while stopping: exiting now; the engine is killed on the way out\n`);
+    process.exit(ExitCode.interrupted);
   }
   received = signal;
   if (claim !== null) {
@@ -39,7 +39,7 @@ export function deliverSignal(signal: NodeJS.Signals): void {
     claim.controller.abort(new Error(signal));
     return;
   }
-  void Promise.all([...engines].map((engine) => engine.stop().catch(() => undefined))).then(() => process.exit(INTERRUPTED_EXIT_CODE));
+  void Promise.all([...engines].map((engine) => engine.stop().catch(() => undefined))).then(() => process.exit(ExitCode.interrupted));
 }
 
 const onSigint = (): void => deliverSignal('SIGINT');
@@ -88,9 +88,4 @@ export function guardEngine(engine: GuardedEngine): void {
 export function releaseEngine(engine: GuardedEngine): void {
   engines.delete(engine);
   update();
-}
-
-/** The signals a handler is installed for right now (for tests). */
-export function interceptedSignals(): NodeJS.Signals[] {
-  return installed ? [...SIGNALS] : [];
 }

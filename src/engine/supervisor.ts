@@ -127,14 +127,15 @@ export async function startEngine(settings: EngineSettings, options: StartOption
   dispose();
   startup.abort(); // ends the readiness loop whichever way the race went
 
-  // A signal wins over whatever else happened meanwhile: an engine that died of the group's SIGINT (a
-  // terminal's Ctrl-C reaches it too) was interrupted, not broken.
+  // Let the last lines it wrote arrive before quoting them; meanwhile a signal that reached the whole
+  // group (a terminal's Ctrl-C) reaches infergate's handler too.
+  if (outcome.kind === 'exit') await log.drain(500);
+  // A signal wins over whatever else happened meanwhile: an engine that died of the group's SIGINT was
+  // interrupted, not broken.
   if (options.signal?.aborted) return interrupted(engine, log, options.signal);
   if (outcome.kind !== 'ready') {
     let what: string;
     if (outcome.kind === 'exit') {
-      // Let the last lines it wrote arrive before quoting them.
-      await log.drain(500);
       const how = outcome.exit.signal !== null ? `was killed by ${outcome.exit.signal}` : `exited with code ${outcome.exit.code}`;
       what = `${settings.engine} engine ${how} before it was ready`;
     } else if (outcome.kind === 'refused') {

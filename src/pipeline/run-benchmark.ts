@@ -226,6 +226,9 @@ async function measure({ config, runDir, runLog, hooks, prompts, headers }: Meas
     writer.close();
     await engine?.stop().catch((error: unknown) => runLog.warn(`stopping the engine: ${(error as Error).message}`));
   }
+  // A terminal's Ctrl-C reaches the engine too: if it died of it before infergate's handler ran, the
+  // failure seen first (the engine exited) is the interruption's doing.
+  if (failure !== null && failure.exitCode !== ExitCode.interrupted && hooks.signal?.aborted) failure = interruption(hooks.signal);
   if (engine === undefined && failure?.exitCode === ExitCode.interrupted) noteEngineNotStarted(config, runDir, failure);
   if (telemetrySummary && !telemetrySummary.available) runLog.info(`accelerator telemetry unavailable: ${telemetrySummary.reason ?? 'no tool'}`);
   return { requestsFile: writer.file, outcomes, failure, telemetry: telemetrySummary, engineVersion: engine?.version ?? null };

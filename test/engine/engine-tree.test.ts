@@ -33,7 +33,7 @@ function workerPids(logDir: string): number[] | null {
 }
 
 /** The live ones of `pids` (a zombie or a reused pid does not count: start times are compared). */
-async function alive(pids: Array<{ pid: number; startTime: number }>, ms = 3_000): Promise<number[]> {
+async function alive(pids: Array<{ pid: number; startTime: number }>, ms = 10_000): Promise<number[]> {
   const deadline = Date.now() + ms;
   for (;;) {
     const live = pids.filter(({ pid, startTime }) => {

@@ -35,6 +35,7 @@ async function until(condition: () => boolean, ms = 30_000): Promise<void> {
   }
 }
 
+/** Polls until the group is gone; `ms` is only a backstop for a broken run. */
 async function waitGone(pgid: number, ms: number): Promise<number[]> {
   const deadline = Date.now() + ms;
   while (groupMembers(pgid).length > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
@@ -47,7 +48,7 @@ describe('the engine never outlives infergate', () => {
     expect(groupMembers(pgid).length).toBe(2);
     child.kill(sig);
     expect(await exited).toEqual({ code: 130, signal: null });
-    expect(await waitGone(pgid, 1_000)).toEqual([]);
+    expect(await waitGone(pgid, 10_000)).toEqual([]);
     expect(readFileSync(join(logDir, 'output.txt'), 'utf8').match(/fake-engine: SIGTERM #\d+/g)).toEqual(['fake-engine: SIGTERM #1']);
   });
 
@@ -58,14 +59,14 @@ describe('the engine never outlives infergate', () => {
     await until(() => readFileSync(join(logDir, 'output.txt'), 'utf8').includes('ignoring SIGTERM'));
     child.kill('SIGTERM');
     expect(await exited).toEqual({ code: 130, signal: null });
-    expect(await waitGone(pgid, 2_000)).toEqual([]);
+    expect(await waitGone(pgid, 10_000)).toEqual([]);
   });
 
   it('SIGTERM to infergate when its own handler exits at once: the exit hook kills the group', async () => {
     const { child, exited, pgid } = await parent('wait-exit');
     child.kill('SIGTERM');
     expect(await exited).toEqual({ code: 130, signal: null });
-    expect(await waitGone(pgid, 2_000)).toEqual([]);
+    expect(await waitGone(pgid, 10_000)).toEqual([]);
   });
 
   it('post step after a crashed main step: killProcessGroup removes the orphaned engine', async () => {

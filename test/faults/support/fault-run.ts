@@ -156,8 +156,8 @@ export function enginePgid(runDir: string): number | null {
   return (JSON.parse(readFileSync(file, 'utf8')) as { pgid: number }).pgid;
 }
 
-/** Live members of the group: the kernel may need a moment after SIGKILL, so it is polled briefly. */
-export async function liveMembers(pgid: number, ms = 3_000): Promise<number[]> {
+/** Live members of the group, polled until none is left: the kernel may need a moment after SIGKILL (ms: a backstop). */
+export async function liveMembers(pgid: number, ms = 10_000): Promise<number[]> {
   const deadline = Date.now() + ms;
   for (;;) {
     const members = groupMembers(pgid);
