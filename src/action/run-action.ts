@@ -1,10 +1,13 @@
 import * as core from '@actions/core';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { interceptSignals } from '../engine/index.js';
 import { assertForkRunnerAllowed, publishAggregate, readRunContext, runGateStep } from '../github/index.js';
 import { writeRunReport } from '../pipeline/report-step.js';
+import { settleLateSignal } from '../pipeline/late-signal.js';
 import { runBenchmark, type RunOutcome } from '../pipeline/run-benchmark.js';
 import { ExitCode, InfergateError } from '../util/errors.js';
+import type { Headline } from '../results/results-document.js';
 import type { Logger } from '../util/logger.js';
 import { secretValuesFromEnv } from '../util/secrets.js';
 import { readActionSettings, type ActionSettings } from './inputs.js';
@@ -31,28 +34,24 @@ export async function runAction(): Promise<number> {
   if (settings.gate.mode === 'aggregate') return aggregate(settings);
   assertForkRunnerAllowed(readRunContext(), settings.gate.allowForkOnSelfHosted);
 
-  const controller = new AbortController();
-  const onSignal = (name: NodeJS.Signals) => controller.abort(new Error(name));
-  // `on`, not `once`: the engine's shutdown guard re-raises a signal nobody else listens to once it has
-  // stopped the engine, which would kill this step before it writes partial results and the summary.
-  process.on('SIGINT', onSignal);
-  process.on('SIGTERM', onSignal);
-  let outcome: RunOutcome;
+  // The one shutdown path (src/engine/shutdown-guard.ts): the first signal aborts the run, which stops the
+  // engine and still writes partial results and the summary; a second exits 130 at once.
+  const interrupt = interceptSignals((name) => core.info(`infergate: ${name} received: stopping the engine and writing partial results`));
   try {
-    outcome = await runBenchmark(
-      { hostPath: settings.hostPath, overrides: settings.overrides, outDir: settings.outDir, allowPathsOutsideWorkspace: settings.allowPathsOutsideWorkspace },
-      { log: actionLogger, printLine: (line) => core.info(line), signal: controller.signal, onEngineSpawn: saveEngineProcess, mask: (s) => core.setSecret(s) },
-    );
+    return await benchmarkAndGate(settings, interrupt.signal);
   } finally {
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
+    interrupt.dispose();
   }
+}
+
+async function benchmarkAndGate(settings: ActionSettings, signal: AbortSignal): Promise<number> {
+  let outcome = await runBenchmark(
+    { hostPath: settings.hostPath, overrides: settings.overrides, outDir: settings.outDir, allowPathsOutsideWorkspace: settings.allowPathsOutsideWorkspace },
+    { log: actionLogger, printLine: (line) => core.info(line), signal, onEngineSpawn: saveEngineProcess, mask: (s) => core.setSecret(s) },
+  );
   clearEngineProcess();
   core.setOutput('run-dir', outcome.runDir);
-  for (const [name, key, scale] of OUTPUTS) {
-    const value = outcome.results.headline[key];
-    if (typeof value === 'number') core.setOutput(name, String(value * scale));
-  }
+  setMetricOutputs(outcome);
 
   // The gate step runs for failed runs too: it uploads the partial run folder and reports the failure.
   const gate = await runGateStep({
@@ -68,6 +67,8 @@ export async function runAction(): Promise<number> {
     baselineFileToUpdate: settings.gate.baselineFileToUpdate,
     beforeUpload: (comparison) => writeRunReport(outcome.runDir, actionLogger, comparison),
   });
+  // A signal while the report was drawn or the folder uploaded: the local results.json says interrupted.
+  outcome = await settleLateSignal(outcome, signal, 'report and upload');
   if (outcome.error) {
     core.setFailed(outcome.error.message);
     return outcome.exitCode;
@@ -77,6 +78,21 @@ export async function runAction(): Promise<number> {
     return ExitCode.regression;
   }
   return ExitCode.ok;
+}
+
+/**
+ * Headline metrics as step outputs. A figure that was not measured (no request completed, no MFU inputs)
+ * is written as `null`, as in results.json: never as 0, which a vendor's parser would read as a result.
+ */
+export function metricOutputs(headline: Headline): Array<[name: string, value: string]> {
+  return OUTPUTS.map(([name, key, scale]) => {
+    const value = headline[key];
+    return [name, typeof value === 'number' && Number.isFinite(value) ? String(value * scale) : 'null'];
+  });
+}
+
+function setMetricOutputs(outcome: RunOutcome): void {
+  for (const [name, value] of metricOutputs(outcome.results.headline)) core.setOutput(name, value);
 }
 
 async function aggregate(settings: ActionSettings): Promise<number> {

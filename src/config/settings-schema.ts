@@ -83,6 +83,8 @@ export const engineOptionsSchema = z.strictObject({
   /** Path or name of the engine's executable, when not the default. */
   binary: z.string().min(1),
   startup_timeout_s: z.number().gt(0),
+  /** Seconds between the one SIGTERM and SIGKILL when the engine is stopped (an hour at most). */
+  stop_grace_s: z.number().min(0).max(3600),
   /** Device list for CUDA_VISIBLE_DEVICES / HIP_VISIBLE_DEVICES / ASCEND_RT_VISIBLE_DEVICES. */
   visible_devices: z.string(),
   /** vLLM across nodes over a Ray cluster the user started (docs/engines.md). */

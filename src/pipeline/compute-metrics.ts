@@ -76,7 +76,7 @@ export async function computeMetrics(input: MetricsInput): Promise<ComputedMetri
       return { label: step.shape, headline: headlineLatency(summary), metrics: { latency: summary } };
     });
   }
-  return { blocks, headline, intervals: rouge?.intervals ?? {}, perPairRouge: rouge?.perPair ?? null, trials: trialCount > 1 ? trialHeadlines : undefined, steps };
+  return { blocks, headline, intervals: rouge?.intervals ?? {}, perPairRouge: rouge && rouge.perPair.length > 0 ? rouge.perPair : null, trials: trialCount > 1 ? trialHeadlines : undefined, steps };
 }
 
 /** Metric-by-metric mean over trials; a metric missing in any trial is null. */

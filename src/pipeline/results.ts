@@ -13,7 +13,8 @@ import { redactConfig } from './secrets.js';
 
 export interface ResultsInput {
   config: BenchmarkConfig;
-  dataset: LoadedDataset;
+  /** null when a signal stopped the run before its dataset was read. */
+  dataset: LoadedDataset | null;
   truncated: number;
   runId: string;
   startedAt: Date;
@@ -59,12 +60,12 @@ export function buildResults(input: ResultsInput): ResultsDocument {
       engine: config.engine,
       engine_version: input.engineVersion,
       model: config.model_name,
-      dataset_rows: dataset.rows.length,
+      dataset_rows: dataset?.rows.length ?? 0,
       load_shape: describeLoad(loadShapeFrom(config)),
       infergate_version: INFERGATE_VERSION,
       host: { platform: platform(), release: release(), arch: arch(), cpus: cpus().length, node: process.version },
     },
-    dataset: {
+    dataset: dataset === null ? null : {
       source: dataset.source,
       rows_read: dataset.rows_read,
       rows_used: dataset.rows.length,

@@ -198,7 +198,10 @@ describe('server responses infergate cannot use (engine external)', () => {
   it.concurrent.each(serverCases)('$name → one line, exit $code', async (testCase) => {
     const server = await startReplyServer(testCase);
     try {
-      const host = withHost({ endpoint: server.url }, 'model_name: model\nengine_options:\n  startup_timeout_s: 1\ntelemetry:\n  enabled: false\n');
+      // Only the case about the deadline waits it out; a server that answers gets a deadline no loaded
+      // machine reaches (1 s once failed these cases under load: "not ready after 1 s").
+      const startupTimeoutS = testCase.health !== undefined ? 1 : 600;
+      const host = withHost({ endpoint: server.url }, `model_name: model\nengine_options:\n  startup_timeout_s: ${startupTimeoutS}\ntelemetry:\n  enabled: false\n`);
       const cwd = tempTree({ 'host.yaml': host, 'data.jsonl': DATA, 'cfg/acme/external/task.yaml': 'GPU_NAME: H100-SXM\nGPU_FP16: 989\ntask_nums: 2\n' });
       const result = await runCli(['run', '--host', 'host.yaml'], { cwd });
       const lines = result.stderr.split('\n').filter((line) => line.startsWith('infergate: '));
