@@ -85,11 +85,7 @@ export function resampleMeansNumpy(columns: Columns, resamples: number, rng: Mt1
   const n = columns.precision.length;
   const packed = interleave([columns]);
   const out = [emptyColumns(resamples)];
-  const drawn = new Int32Array(n);
-  for (let s = 0; s < resamples; s += 1) {
-    rng.fillBelow(n, drawn);
-    accumulate(packed, 3, drawn, out, s);
-  }
+  for (let s = 0; s < resamples; s += 1) accumulate(packed, 3, rng.drawBelow(n, n), out, s);
   return out[0] as Columns;
 }
 

@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { simdBlock } from '../../../src/metrics/rouge/mt19937-block.js';
 import { Mt19937 } from '../../../src/metrics/rouge/mt19937.js';
 import { PerlDrand48 } from '../../../src/metrics/rouge/perl-drand48.js';
 
@@ -16,6 +18,37 @@ describe('MT19937 as numpy’s legacy RandomState', () => {
     const single = Array.from({ length: 5000 }, () => a.nextBelow(11334));
     expect(Array.from(bulk)).toEqual(single);
     expect(single.every((v) => v >= 0 && v < 11334)).toBe(true);
+  });
+});
+
+describe('MT19937’s WebAssembly SIMD block step', () => {
+  it('assembles and runs on this Node (else the scalar code would run, slower)', () => {
+    expect(simdBlock()).not.toBeNull();
+  });
+
+  it('gives the same words and draws as the scalar code, in any mix of calls', () => {
+    const call = fc.oneof(
+      fc.record({ kind: fc.constant('word' as const) }),
+      fc.record({ kind: fc.constant('draw' as const), n: fc.oneof(fc.integer({ min: 1, max: 70000 }), fc.constantFrom(1, 2, 3, 1024, 1025, 11334)), count: fc.integer({ min: 0, max: 3000 }) }),
+    );
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 0xffffffff }), fc.array(call, { minLength: 1, maxLength: 12 }), (seed, calls) => {
+        const simd = new Mt19937(seed);
+        const scalar = new Mt19937(seed, { scalar: true });
+        for (const c of calls) {
+          if (c.kind === 'word') expect(simd.nextUint32()).toBe(scalar.nextUint32());
+          else expect(Array.from(simd.drawBelow(c.n, c.count))).toEqual(Array.from(scalar.drawBelow(c.n, c.count)));
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('keeps drawing the same after its memory grows for a larger draw', () => {
+    const simd = new Mt19937(42);
+    const scalar = new Mt19937(42, { scalar: true });
+    for (const count of [10, 200000, 5, 11334]) expect(Array.from(simd.drawBelow(11334, count))).toEqual(Array.from(scalar.drawBelow(11334, count)));
+    expect(simd.nextUint32()).toBe(scalar.nextUint32());
   });
 });
 
