@@ -85,6 +85,16 @@ export function resampleMeansNumpy(columns: Columns, resamples: number, rng: Mt1
   const n = columns.precision.length;
   const packed = interleave([columns]);
   const out = [emptyColumns(resamples)];
+  const means = rng.resampleMeans(packed, n, resamples);
+  if (means !== null) {
+    const target = out[0] as Columns;
+    for (let s = 0; s < resamples; s += 1) {
+      target.precision[s] = means[3 * s] as number;
+      target.recall[s] = means[3 * s + 1] as number;
+      target.fmeasure[s] = means[3 * s + 2] as number;
+    }
+    return target;
+  }
   for (let s = 0; s < resamples; s += 1) accumulate(packed, 3, rng.drawBelow(n, n), out, s);
   return out[0] as Columns;
 }

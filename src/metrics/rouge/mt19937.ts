@@ -111,6 +111,23 @@ export class Mt19937 {
     return this.drawn;
   }
 
+  /**
+   * rouge_score's bootstrap means over `rows` (n rows of precision, recall, F) from these draws, three
+   * per resample, computed in the SIMD module; null where it is not available (the caller then draws
+   * and adds in JavaScript, with the same result).
+   */
+  resampleMeans(rows: Float64Array, n: number, resamples: number): Float64Array | null {
+    const max = n - 1;
+    if (this.block === null || max <= 0 || max > 0x3fffffff) return null;
+    const { means, position } = this.block.resampleMeans(rows, n, maskFor(max), resamples, this.position);
+    this.position = position;
+    if (this.tempered.length === 0) {
+      this.state = this.block.state();
+      this.tempered = this.block.tempered();
+    }
+    return means;
+  }
+
   /** `out.length` draws of nextBelow(n), in order, in JavaScript. */
   fillBelow(n: number, out: Int32Array): void {
     const max = n - 1;

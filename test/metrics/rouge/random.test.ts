@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { resampleMeansNumpy } from '../../../src/metrics/rouge/bootstrap.js';
 import { simdBlock } from '../../../src/metrics/rouge/mt19937-block.js';
 import { Mt19937 } from '../../../src/metrics/rouge/mt19937.js';
 import { PerlDrand48 } from '../../../src/metrics/rouge/perl-drand48.js';
@@ -41,6 +42,25 @@ describe('MT19937’s WebAssembly SIMD block step', () => {
         }
       }),
       { numRuns: 60 },
+    );
+  });
+
+  it('gives rouge_score’s bootstrap means bit for bit as the JavaScript draw-and-add loop does', () => {
+    const score = fc.oneof(fc.double({ min: 0, max: 1, noNaN: true }), fc.constantFrom(0, 1, 0.5, 1 / 3));
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 0xffffffff }), fc.integer({ min: 1, max: 400 }), fc.integer({ min: 1, max: 30 }), fc.array(score, { minLength: 3, maxLength: 3 * 400 }), (seed, n, resamples, pool) => {
+        const column = (offset: number): Float64Array => Float64Array.from({ length: n }, (_, i) => pool[(3 * i + offset) % pool.length] as number);
+        const columns = { precision: column(0), recall: column(1), fmeasure: column(2) };
+        const simd = new Mt19937(seed);
+        const scalar = new Mt19937(seed, { scalar: true });
+        for (let round = 0; round < 2; round += 1) {
+          const a = resampleMeansNumpy(columns, resamples, simd);
+          const b = resampleMeansNumpy(columns, resamples, scalar);
+          for (const key of ['precision', 'recall', 'fmeasure'] as const) expect(Array.from(a[key])).toEqual(Array.from(b[key]));
+        }
+        expect(simd.nextUint32()).toBe(scalar.nextUint32());
+      }),
+      { numRuns: 80 },
     );
   });
 
