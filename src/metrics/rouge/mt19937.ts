@@ -118,7 +118,8 @@ export class Mt19937 {
    */
   resampleMeans(rows: Float64Array, n: number, resamples: number): Float64Array | null {
     const max = n - 1;
-    if (this.block === null || max <= 0 || max > 0x3fffffff) return null;
+    // The module holds a zero-padded row table of mask + 1 rows (24 bytes each): up to 2^22 rows, 96 MiB.
+    if (this.block === null || max <= 0 || max >= 2 ** 22) return null;
     const { means, position } = this.block.resampleMeans(rows, n, maskFor(max), resamples, this.position);
     this.position = position;
     if (this.tempered.length === 0) {
