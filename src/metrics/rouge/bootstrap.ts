@@ -16,6 +16,7 @@
  */
 import type { Mt19937 } from './mt19937.js';
 import { PerlDrand48 } from './perl-drand48.js';
+import { rouge155ResampleMeans } from './rouge155-resample-kernel.js';
 
 export type IntervalRule = 'numpy' | 'rouge155';
 
@@ -105,8 +106,20 @@ export function resampleMeansNumpy(columns: Columns, resamples: number, rng: Mt1
  */
 export function resampleMeansRouge155(types: readonly Columns[], resamples: number, seed: number, positions: Int32Array): Columns[] {
   const n = types[0]?.precision.length ?? 0;
+  const width = types.length * 3;
   const packed = interleave(types, positions);
   const out = types.map(() => emptyColumns(resamples));
+  const means = rouge155ResampleMeans(packed, width, n, seed, resamples);
+  if (means !== null) {
+    out.forEach((target, t) => {
+      for (let s = 0; s < resamples; s += 1) {
+        target.precision[s] = means[s * width + t * 3] as number;
+        target.recall[s] = means[s * width + t * 3 + 1] as number;
+        target.fmeasure[s] = means[s * width + t * 3 + 2] as number;
+      }
+    });
+    return out;
+  }
   const drawn = new Int32Array(n);
   for (let s = 0; s < resamples; s += 1) {
     new PerlDrand48(seed + s).fillBelow(n, drawn);

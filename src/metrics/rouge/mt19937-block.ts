@@ -3,37 +3,25 @@
  * module instance and memory per generator. Where the runtime has no WebAssembly SIMD, simdBlock() gives
  * null and mt19937.ts runs its scalar JavaScript instead; both give the same numbers (tested).
  */
-import { assemble, DRAWN_OFFSET, N, PAGE, ROWS_OFFSET, TEMPERED_OFFSET } from './mt19937-kernels.js';
-
-/** The part of the WebAssembly API used here (the project's TypeScript libs do not declare it). */
-interface WasmApi {
-  Module: new (bytes: Uint8Array) => object;
-  Instance: new (module: object) => { exports: Record<string, unknown> };
-}
+import { assemble, DRAWN_OFFSET, N, ROWS_OFFSET, TEMPERED_OFFSET } from './mt19937-kernels.js';
+import { compileModule, ensureMemory, instantiate, type WasmMemory } from './wasm-encoding.js';
 
 let compiled: object | null | undefined;
 
 /** The compiled module, or null where this runtime has no WebAssembly SIMD (the scalar code then runs). */
 function module(): object | null {
-  if (compiled === undefined) {
-    const wasm = (globalThis as { WebAssembly?: WasmApi }).WebAssembly;
-    try {
-      compiled = wasm === undefined ? null : new wasm.Module(assemble());
-    } catch {
-      compiled = null;
-    }
-  }
+  if (compiled === undefined) compiled = compileModule(assemble());
   return compiled;
 }
 
 /** One SIMD generator: its own module instance and memory. */
 export class SimdBlock {
   private readonly exports: Record<string, unknown>;
-  private readonly memory: { buffer: ArrayBuffer; grow: (pages: number) => number };
+  private readonly memory: WasmMemory;
 
-  constructor(compiledModule: object, wasm: WasmApi) {
-    this.exports = new wasm.Instance(compiledModule).exports;
-    this.memory = this.exports.memory as { buffer: ArrayBuffer; grow: (pages: number) => number };
+  constructor(compiledModule: object) {
+    this.exports = instantiate(compiledModule);
+    this.memory = this.exports.memory as WasmMemory;
   }
 
   /** The 624 state words (a view: take it afresh after drawBelow, which may grow the memory). */
@@ -55,7 +43,7 @@ export class SimdBlock {
    * the current block on. Returns the draws (a view, valid until the next call) and the new position.
    */
   drawBelow(count: number, mask: number, max: number, position: number): { drawn: Int32Array; position: number } {
-    this.ensure(DRAWN_OFFSET + 4 * count);
+    ensureMemory(this.memory, DRAWN_OFFSET + 4 * count);
     const next = (this.exports.drawBelow as (c: number, m: number, x: number, p: number) => number)(count, mask | 0, max | 0, 4 * position);
     return { drawn: new Int32Array(this.memory.buffer, DRAWN_OFFSET, count), position: next };
   }
@@ -68,7 +56,7 @@ export class SimdBlock {
   resampleMeans(rows: Float64Array, n: number, mask: number, resamples: number, position: number): { means: Float64Array; position: number } {
     const padded = (mask + 1) * 3;
     const meansOffset = ROWS_OFFSET + 8 * padded;
-    this.ensure(meansOffset + 24 * resamples);
+    ensureMemory(this.memory, meansOffset + 24 * resamples);
     const table = new Float64Array(this.memory.buffer, ROWS_OFFSET, padded);
     table.set(rows.subarray(0, 3 * n));
     table.fill(0, 3 * n);
@@ -76,16 +64,11 @@ export class SimdBlock {
     const next = call(n, mask | 0, (n - 1) | 0, 4 * position, resamples, meansOffset);
     return { means: new Float64Array(this.memory.buffer, meansOffset, 3 * resamples), position: next };
   }
-
-  private ensure(bytes: number): void {
-    const have = this.memory.buffer.byteLength;
-    if (bytes > have) this.memory.grow(Math.ceil((bytes - have) / PAGE));
-  }
 }
 
 /** A fresh SIMD block generator, or null without WebAssembly SIMD. */
 export function simdBlock(): SimdBlock | null {
   const compiledModule = module();
   if (compiledModule === null) return null;
-  return new SimdBlock(compiledModule, (globalThis as { WebAssembly?: WasmApi }).WebAssembly as WasmApi);
+  return new SimdBlock(compiledModule);
 }

@@ -25,7 +25,6 @@ export const TEMPERED_OFFSET = 4096;
 export const DRAWN_OFFSET = 8192;
 /** The rows resampleMeans reads start where the draws do (the two are never used at once). */
 export const ROWS_OFFSET = DRAWN_OFFSET;
-export const PAGE = 65536;
 export const N = 624;
 
 /** Lanes of the vector or scalar flavour of one step. */

@@ -1,6 +1,7 @@
 /**
  * Just enough of the WebAssembly binary format to write a small module by hand: LEB128 numbers, the
- * instructions mt19937-kernels.ts uses (by their names in the specification), sections and names.
+ * instructions mt19937-kernels.ts and rouge155-resample-kernel.ts use (by their names in the
+ * specification), sections and names.
  */
 export type Code = number[];
 
@@ -26,9 +27,27 @@ function sleb(n: number): Code {
   }
 }
 
+/** Signed LEB128 of a 64-bit integer. */
+function sleb64(n: bigint): Code {
+  const out: Code = [];
+  for (;;) {
+    const byte = Number(n & 0x7fn);
+    n >>= 7n;
+    const done = (n === 0n && (byte & 0x40) === 0) || (n === -1n && (byte & 0x40) !== 0);
+    out.push(done ? byte : byte | 0x80);
+    if (done) return out;
+  }
+}
+
+/** A little-endian f64 immediate. */
+function f64Bytes(x: number): Code {
+  return Array.from(new Uint8Array(new Float64Array([x]).buffer));
+}
+
 export const simd = (opcode: number): Code => [0xfd, ...uleb(opcode)];
 export const I32_TYPE = 0x7f;
 export const F64_TYPE = 0x7c;
+export const I64_TYPE = 0x7e;
 export const V128_TYPE = 0x7b;
 
 /** The instructions used, by their names in the WebAssembly specification. */
@@ -46,6 +65,17 @@ export const op = {
   i32GeU: [0x4f],
   i32DivU: [0x6e],
   f64Const0: [0x44, 0, 0, 0, 0, 0, 0, 0, 0],
+  f64Const: (x: number): Code => [0x44, ...f64Bytes(x)],
+  i64Const: (n: bigint): Code => [0x42, ...sleb64(n)],
+  i64ExtendI32U: [0xad],
+  i64Shl: [0x86],
+  i64Or: [0x84],
+  i64And: [0x83],
+  i64Add: [0x7c],
+  i64Mul: [0x7e],
+  f64ConvertI64U: [0xba],
+  f64Mul: [0xa2],
+  i32TruncF64U: [0xab],
   f64LoadAt: (offset: number): Code => [0x2b, 3, ...uleb(offset)],
   f64StoreAt: (offset: number): Code => [0x39, 3, ...uleb(offset)],
   f64Add: [0xa0],
@@ -82,3 +112,37 @@ export function section(id: number, items: Code[]): Code {
 }
 
 export const name = (s: string): Code => [...uleb(s.length), ...Array.from(s, (c) => c.charCodeAt(0))];
+
+/** The part of the WebAssembly API used here (the project's TypeScript libs do not declare it). */
+interface WasmApi {
+  Module: new (bytes: Uint8Array) => object;
+  Instance: new (module: object) => { exports: Record<string, unknown> };
+}
+
+export interface WasmMemory {
+  buffer: ArrayBuffer;
+  grow: (pages: number) => number;
+}
+
+export const WASM_PAGE = 65536;
+
+/** A compiled module, or null where the runtime has no WebAssembly or rejects the module (no SIMD). */
+export function compileModule(bytes: Uint8Array): object | null {
+  const wasm = (globalThis as { WebAssembly?: WasmApi }).WebAssembly;
+  try {
+    return wasm === undefined ? null : new wasm.Module(bytes);
+  } catch {
+    return null;
+  }
+}
+
+/** A new instance of a module compiled by compileModule: its exports. */
+export function instantiate(compiled: object): Record<string, unknown> {
+  return new ((globalThis as { WebAssembly?: WasmApi }).WebAssembly as WasmApi).Instance(compiled).exports;
+}
+
+/** Grows a module's memory to at least `bytes`. */
+export function ensureMemory(memory: WasmMemory, bytes: number): void {
+  const have = memory.buffer.byteLength;
+  if (bytes > have) memory.grow(Math.ceil((bytes - have) / WASM_PAGE));
+}

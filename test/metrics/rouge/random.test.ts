@@ -4,6 +4,7 @@ import { resampleMeansNumpy } from '../../../src/metrics/rouge/bootstrap.js';
 import { simdBlock } from '../../../src/metrics/rouge/mt19937-block.js';
 import { Mt19937 } from '../../../src/metrics/rouge/mt19937.js';
 import { PerlDrand48 } from '../../../src/metrics/rouge/perl-drand48.js';
+import { rouge155ResampleMeans } from '../../../src/metrics/rouge/rouge155-resample-kernel.js';
 
 describe('MT19937 as numpy’s legacy RandomState', () => {
   it('gives np.random.seed(42); np.random.rand() = 0.3745401188473625 and the next known values', () => {
@@ -84,5 +85,34 @@ describe('Perl drand48 as ROUGE-1.5.5’s srand/rand', () => {
     new PerlDrand48(3).fillBelow(11334, bulk);
     const single = new PerlDrand48(3);
     expect(Array.from(bulk)).toEqual(Array.from({ length: 1000 }, () => single.nextBelow(11334)));
+  });
+});
+
+describe('ROUGE-1.5.5’s bootstrap loop in WebAssembly', () => {
+  /** The loop as the script runs it: srand(seed + s), n draws int(rand(n)), rows added in draw order. */
+  function reference(rows: Float64Array, width: number, n: number, seed: number, resamples: number): number[] {
+    const means: number[] = [];
+    const drawn = new Int32Array(n);
+    for (let s = 0; s < resamples; s += 1) {
+      new PerlDrand48(seed + s).fillBelow(n, drawn);
+      for (let c = 0; c < width; c += 1) {
+        let sum = 0;
+        for (const row of drawn) sum += rows[row * width + c] as number;
+        means.push(sum / n);
+      }
+    }
+    return means;
+  }
+
+  it('gives the same means bit for bit as drand48 and adding in JavaScript', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 0xffffffff }), fc.integer({ min: 1, max: 300 }), fc.integer({ min: 1, max: 20 }), fc.constantFrom(3, 9), (seed, n, resamples, width) => {
+        const rows = Float64Array.from({ length: n * width }, (_, i) => ((i * 7919) % 1000) / 997);
+        const got = rouge155ResampleMeans(rows, width, n, seed, resamples);
+        expect(got).not.toBeNull();
+        expect(Array.from(got as Float64Array)).toEqual(reference(rows, width, n, seed, resamples));
+      }),
+      { numRuns: 60 },
+    );
   });
 });
