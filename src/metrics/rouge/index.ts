@@ -6,7 +6,9 @@
 import { InputError } from '../../util/errors.js';
 import { intervals, resampleMeansNumpy, resampleMeansRouge155, type Columns } from './bootstrap.js';
 import { Mt19937 } from './mt19937.js';
+import { printRouge155 } from './printed-rouge155.js';
 import { roundLikePrintf5 } from './printf-round.js';
+import { evalOrder, RESAMPLE_ORDERS } from './resample-order.js';
 import { scorePairRouge155 } from './score-rouge155.js';
 import { scorePairRougeScore } from './score-rouge-score.js';
 import { makeTokenizer } from './tokenize-pair.js';
@@ -25,6 +27,7 @@ import {
 
 export type * from './types.js';
 export { ROUGE_TYPES_BY_MODE } from './types.js';
+export { RESAMPLE_ORDERS } from './resample-order.js';
 
 export interface RougePair {
   reference: string;
@@ -34,19 +37,22 @@ export interface RougePair {
 
 /**
  * Defaults: 1,000 resamples at 95%. Seed 42 in rouge-score mode (rouge_score after np.random.seed(42));
- * seed 0 in rouge155 mode, which is ROUGE-1.5.5's own srand(0..999).
+ * seed 0 in rouge155 mode, which is ROUGE-1.5.5's own srand(0..999), over the pairs in pyrouge's order
+ * (the XSum paper's measure; resample-order.ts).
  */
 export function defaultBootstrap(mode: RougeMode): Required<BootstrapOptions> {
-  return { resamples: 1000, confidence: 0.95, seed: mode === 'rouge155' ? 0 : 42 };
+  return mode === 'rouge155' ? { resamples: 1000, confidence: 0.95, seed: 0, order: 'pyrouge' } : { resamples: 1000, confidence: 0.95, seed: 42, order: 'input' };
 }
 
 function bootstrapSettings(mode: RougeMode, options: BootstrapOptions | undefined): Required<BootstrapOptions> {
   const defined = Object.fromEntries(Object.entries(options ?? {}).filter(([, v]) => v !== undefined));
   const settings = { ...defaultBootstrap(mode), ...defined };
-  const { resamples, confidence, seed } = settings;
+  const { resamples, confidence, seed, order } = settings;
   if (!Number.isInteger(resamples) || resamples < 2) throw new InputError(`ROUGE bootstrap resamples must be an integer ≥ 2, got ${resamples}`);
   if (!(confidence > 0 && confidence < 1)) throw new InputError(`ROUGE bootstrap confidence must be between 0 and 1, got ${confidence}`);
   if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) throw new InputError(`ROUGE bootstrap seed must be an integer in [0, 2^32), got ${seed}`);
+  if (!(RESAMPLE_ORDERS as readonly string[]).includes(order)) throw new InputError(`ROUGE bootstrap order must be one of ${RESAMPLE_ORDERS.join(', ')}, got ${String(order)}`);
+  if (mode === 'rouge-score' && order !== 'input') throw new InputError(`ROUGE bootstrap order "${order}" applies to rouge155 mode only; rouge_score resamples in input order`);
   return settings;
 }
 
@@ -81,7 +87,7 @@ export function scoreCorpus(pairs: readonly RougePair[], options: ScoreCorpusOpt
   const columns = types.map((type) => columnsOf(perPair, type));
   const resampled =
     mode === 'rouge155'
-      ? resampleMeansRouge155(columns, bootstrap.resamples, bootstrap.seed)
+      ? resampleMeansRouge155(columns, bootstrap.resamples, bootstrap.seed, evalOrder(pairs.length, bootstrap.order))
       : resampleNumpy(columns, bootstrap.resamples, bootstrap.seed);
   const aggregates: Partial<Record<RougeType, TypeAggregate>> = {};
   types.forEach((type, t) => {
@@ -99,6 +105,7 @@ export function scoreCorpus(pairs: readonly RougePair[], options: ScoreCorpusOpt
     rouge2: aggregates.rouge2 as TypeAggregate,
     rougeL: aggregates.rougeL as TypeAggregate,
     ...(aggregates.rougeLsum ? { rougeLsum: aggregates.rougeLsum } : {}),
+    ...(mode === 'rouge155' ? { printed: printRouge155(aggregates as Record<'rouge1' | 'rouge2' | 'rougeL', TypeAggregate>, bootstrap.confidence) } : {}),
     per_pair: perPair,
   };
 }
