@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import yaml from 'js-yaml';
 import { InputError, located } from '../util/errors.js';
+import { assertBoundedYaml } from '../util/yaml-expansion.js';
 import { keyLines } from './key-lines.js';
 
 /** A parsed YAML configuration file, with where each key was written. */
@@ -31,6 +32,8 @@ export function readYamlFile(path: string, what: string): YamlFile {
     }
     throw error;
   }
+  // Before anything walks the document: an alias bomb would otherwise expand in validation and merging.
+  assertBoundedYaml(data, path);
   if (data === undefined || data === null) data = {};
   if (typeof data !== 'object' || Array.isArray(data)) {
     throw new InputError(located(path, 1, `the ${what} must be a mapping of keys to values, not ${Array.isArray(data) ? 'a list' : typeof data}`));

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import yaml from 'js-yaml';
 import { z } from 'zod';
 import { InputError, located } from '../util/errors.js';
+import { assertBoundedYaml } from '../util/yaml-expansion.js';
 import { builtInThreshold, type MetricThreshold } from './default-thresholds.js';
 import { FINGERPRINT_FIELDS } from './fingerprint.js';
 import { lineOfKey } from './yaml-key-line.js';
@@ -85,6 +86,7 @@ export function parseThresholds(text: string, file: string): ThresholdConfig {
     const reason = (error as { reason?: string }).reason ?? 'invalid YAML';
     throw new InputError(located(file, mark?.line === undefined ? undefined : mark.line + 1, `not valid YAML (${reason})`));
   }
+  assertBoundedYaml(raw, file);
   const parsed = configSchema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
