@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import yaml from 'js-yaml';
 import { InputError, located } from '../util/errors.js';
+import { decodeUtf8Text } from '../util/utf8-text.js';
 import { assertBoundedYaml } from '../util/yaml-expansion.js';
 import { keyLines } from './key-lines.js';
 
@@ -14,14 +15,15 @@ export interface YamlFile {
 
 /** Reads and parses one YAML mapping; every failure is one InputError naming the file (and line). */
 export function readYamlFile(path: string, what: string): YamlFile {
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = readFileSync(path, 'utf8');
+    bytes = readFileSync(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' ? 'permission denied' : String(code ?? error);
     throw new InputError(`${path}: cannot read the ${what}: ${reason}`);
   }
+  const text = decodeUtf8Text(bytes, path);
   let data: unknown;
   try {
     data = yaml.load(text, { filename: path, schema: yaml.CORE_SCHEMA });

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { InputError, located } from '../util/errors.js';
+import { decodeUtf8Text } from '../util/utf8-text.js';
 import { RESULTS_SCHEMA, RESULTS_SCHEMA_VERSION, type ResultsDocument } from '../results/results-document.js';
 
 /**
@@ -86,13 +87,14 @@ function jsonErrorLine(text: string, error: Error): number | undefined {
 
 /** Reads and validates a JSON file, with the file (and line, for a syntax error) named in any error. */
 export function readJsonFile(path: string): unknown {
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = readFileSync(path, 'utf8');
+    bytes = readFileSync(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     throw new InputError(located(path, undefined, code === 'ENOENT' ? 'file not found' : `cannot read the file (${code ?? 'error'})`));
   }
+  const text = decodeUtf8Text(bytes, path);
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {

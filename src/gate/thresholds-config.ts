@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import yaml from 'js-yaml';
 import { z } from 'zod';
 import { InputError, located } from '../util/errors.js';
+import { decodeUtf8Text } from '../util/utf8-text.js';
 import { assertBoundedYaml } from '../util/yaml-expansion.js';
 import { builtInThreshold, type MetricThreshold } from './default-thresholds.js';
 import { FINGERPRINT_FIELDS } from './fingerprint.js';
@@ -124,12 +125,12 @@ function stripUndefined<T extends object>(value: T): Partial<T> {
 /** Loads thresholds.yaml; without a path, the built-in defaults. */
 export function loadThresholds(path?: string): ThresholdConfig {
   if (path === undefined) return DEFAULT_THRESHOLDS;
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = readFileSync(path, 'utf8');
+    bytes = readFileSync(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     throw new InputError(located(path, undefined, code === 'ENOENT' ? 'thresholds file not found' : `cannot read the thresholds file (${code ?? 'error'})`));
   }
-  return parseThresholds(text, path);
+  return parseThresholds(decodeUtf8Text(bytes, path), path);
 }
