@@ -7,6 +7,8 @@ import { assertBoundedYaml } from '../util/yaml-expansion.js';
 import { builtInThreshold, type MetricThreshold } from './default-thresholds.js';
 import { FINGERPRINT_FIELDS } from './fingerprint.js';
 import { lineOfKey } from './yaml-key-line.js';
+import { headlineNameExamples, isHeadlineName } from '../results/headline-names.js';
+import { closest, distance } from 'fastest-levenshtein';
 
 export type TwoSampleTestName = 'welch' | 'mann-whitney';
 
@@ -100,6 +102,7 @@ export function parseThresholds(text: string, file: string): ThresholdConfig {
   const value = parsed.data;
   const metrics: Record<string, Partial<MetricThreshold>> = {};
   for (const [name, override] of Object.entries(value.metrics ?? {})) {
+    if (!isHeadlineName(name)) throw new InputError(located(file, lineOfKey(text, ['metrics', name]), `key metrics.${name}: ${unknownMetric(name)}`));
     const entry: Partial<MetricThreshold> = {};
     for (const [k, v] of Object.entries(override ?? {})) if (v !== undefined) (entry as Record<string, unknown>)[k] = v;
     metrics[name] = entry;
@@ -133,4 +136,15 @@ export function loadThresholds(path?: string): ThresholdConfig {
     throw new InputError(located(path, undefined, code === 'ENOENT' ? 'thresholds file not found' : `cannot read the thresholds file (${code ?? 'error'})`));
   }
   return parseThresholds(decodeUtf8Text(bytes, path), path);
+}
+
+/**
+ * A thresholds entry for a name no run writes would never be compared: the gate would pass on a
+ * threshold the user believes is in force. Refused, with the nearest real name.
+ */
+function unknownMetric(name: string): string {
+  const names = headlineNameExamples();
+  const nearest = closest(name, names);
+  const hint = distance(name, nearest) <= Math.max(3, Math.floor(name.length / 3)) ? ` — did you mean "${nearest}"?` : '';
+  return `no headline metric is called "${name}"${hint} (names: docs/metrics.md; percentiles are <metric>_ms_p<N>, e.g. ttft_ms_p99)`;
 }
