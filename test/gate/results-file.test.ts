@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { readResultsFile } from '../../src/gate/results-file.js';
 import { appendToHistory, baselineFromHistory } from '../../src/gate/baseline-set.js';
 import { makeResults } from './make-results.js';
+import type { Headline, ResultsDocument } from '../../src/results/results-document.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'ig-res-'));
 function write(name: string, content: string): string {
@@ -48,7 +49,7 @@ describe('history file', () => {
 });
 
 describe('impossible values in a results document', () => {
-  it.each([
+  it.each<[Headline, Partial<ResultsDocument>, RegExp]>([
     [{ ttft_ms_p99: -12 }, {}, /neg\.json: key headline\.ttft_ms_p99 cannot be negative, got -12$/],
     [{ failed_requests: -3 }, {}, /neg\.json: key headline\.failed_requests cannot be negative, got -3$/],
     [{ completed_requests: 2.5 }, {}, /neg\.json: key headline\.completed_requests must be a whole number, got 2\.5$/],
