@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import yaml from 'js-yaml';
 import { InputError, located } from '../util/errors.js';
+import { refuseSpecialFile } from '../util/file-kind.js';
 import { decodeUtf8Text } from '../util/utf8-text.js';
 import { assertBoundedYaml } from '../util/yaml-expansion.js';
 import { keyLines } from './key-lines.js';
@@ -15,6 +16,7 @@ export interface YamlFile {
 
 /** Reads and parses one YAML mapping; every failure is one InputError naming the file (and line). */
 export function readYamlFile(path: string, what: string): YamlFile {
+  refuseSpecialFile(path, what);
   let bytes: Buffer;
   try {
     bytes = readFileSync(path);

@@ -1,7 +1,7 @@
 import { readdirSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { extname, join } from 'node:path';
 import { InputError } from '../util/errors.js';
-import { specialKind, unreachableReason } from './file-kind.js';
+import { specialKind, unreachableReason } from '../util/file-kind.js';
 
 export type DataFormat = 'csv' | 'jsonl' | 'json' | 'summary';
 

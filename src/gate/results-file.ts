@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { InputError, located } from '../util/errors.js';
+import { refuseSpecialFile } from '../util/file-kind.js';
 import { decodeUtf8Text } from '../util/utf8-text.js';
 import { firstHeadlineProblem, headlineValueProblem } from '../results/headline-names.js';
 import { RESULTS_SCHEMA, RESULTS_SCHEMA_VERSION, type ResultsDocument } from '../results/results-document.js';
@@ -103,6 +104,7 @@ function jsonErrorLine(text: string, error: Error): number | undefined {
 
 /** Reads and validates a JSON file, with the file (and line, for a syntax error) named in any error. */
 export function readJsonFile(path: string): unknown {
+  refuseSpecialFile(path, 'file');
   let bytes: Buffer;
   try {
     bytes = readFileSync(path);

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import yaml from 'js-yaml';
 import { z } from 'zod';
 import { InputError, located } from '../util/errors.js';
+import { refuseSpecialFile } from '../util/file-kind.js';
 import { decodeUtf8Text } from '../util/utf8-text.js';
 import { assertBoundedYaml } from '../util/yaml-expansion.js';
 import { builtInThreshold, type MetricThreshold } from './default-thresholds.js';
@@ -128,6 +129,7 @@ function stripUndefined<T extends object>(value: T): Partial<T> {
 /** Loads thresholds.yaml; without a path, the built-in defaults. */
 export function loadThresholds(path?: string): ThresholdConfig {
   if (path === undefined) return DEFAULT_THRESHOLDS;
+  refuseSpecialFile(path, 'thresholds file');
   let bytes: Buffer;
   try {
     bytes = readFileSync(path);

@@ -1,4 +1,5 @@
-import type { Stats } from 'node:fs';
+import { statSync, type Stats } from 'node:fs';
+import { InputError } from './errors.js';
 
 /**
  * What a path in the data is, when it is not a regular file or a folder. Opening a named pipe blocks until
@@ -29,4 +30,19 @@ export function unreachableReason(error: unknown): string {
     default:
       return `cannot be read (${code ?? String(error)})`;
   }
+}
+
+/**
+ * Refuses a path that is a pipe, socket or device before it is read: reading a named pipe blocks until
+ * a writer comes. A path that cannot be stat'ed is left to the read, which reports it.
+ */
+export function refuseSpecialFile(path: string, what: string): void {
+  let stats: Stats;
+  try {
+    stats = statSync(path);
+  } catch {
+    return;
+  }
+  const special = specialKind(stats);
+  if (special !== null) throw new InputError(`${path}: the ${what} is ${special}, not a regular file`);
 }
