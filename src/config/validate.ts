@@ -30,7 +30,8 @@ function describeIssue(schema: z.ZodType, issue: z.core.$ZodIssue, source: Sourc
   }
   const line = lineOf(source.lines, path);
   const input = 'input' in issue ? issue.input : undefined;
-  const got = input === undefined ? '' : `, got ${JSON.stringify(input)}`;
+  // A URL's user:password@ is never repeated (endpoint-url.ts says why).
+  const got = input === undefined ? '' : `, got ${JSON.stringify(input).replace(/\/\/[^/@\s"]*@/g, '//***@')}`;
   switch (issue.code) {
     case 'invalid_type':
       if (input === undefined) return located(source.path, line, `missing required key "${key}" (${expected(issue.expected)})`);

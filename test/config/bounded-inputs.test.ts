@@ -160,3 +160,11 @@ describe('endpoint URLs', () => {
     expect(message).not.toContain('alice');
   });
 });
+
+describe('credentials in a URL that is not even valid', () => {
+  it('the schema error does not repeat them either', () => {
+    const message = errorOf('', undefined, ['endpoint=http://alice:s3cr3t-pw@bad host:8000']);
+    expect(message).toContain('//***@');
+    expect(message).not.toContain('s3cr3t-pw');
+  });
+});
