@@ -10,6 +10,7 @@
  */
 export const MAX_TIMER_MS = 2 ** 31 - 1;
 export const MAX_TIMER_S = Math.floor(MAX_TIMER_MS / 1000);
+export const TIMER_LIMIT_REASON = 'the longest a Node timer can wait, about 24.8 days';
 
 /** Requests in flight at once (load.concurrency, load.max_concurrency, a concurrency sweep's entries). */
 export const MAX_CONCURRENCY = 10_000;

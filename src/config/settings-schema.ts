@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MAX_CONCURRENCY, MAX_PERCENTILES, MAX_RATE_RPS, MAX_SWEEP_STEPS, MAX_TELEMETRY_INTERVAL_MS, MAX_TIMER_S, MAX_WARMUP_REQUESTS } from './bounds.js';
+import { MAX_CONCURRENCY, MAX_PERCENTILES, MAX_RATE_RPS, MAX_SWEEP_STEPS, MAX_TELEMETRY_INTERVAL_MS, MAX_TIMER_S, MAX_WARMUP_REQUESTS, TIMER_LIMIT_REASON } from './bounds.js';
 import { reservedBodyFieldProblem } from './reserved-body-fields.js';
 
 /**
@@ -28,12 +28,12 @@ export const requestSchema = z.strictObject({
   seed: z.int(),
   top_p: z.number().gt(0).max(1),
   /** Per-request timeout in seconds (from send to stream close). */
-  timeout_s: z.number().gt(0).max(MAX_TIMER_S),
+  timeout_s: z.number().gt(0).max(MAX_TIMER_S, TIMER_LIMIT_REASON),
   /** Extra fields merged into every request body (engine-specific switches); never the ones infergate sets. */
   extra_body: z.record(z.string(), z.unknown()).superRefine((body, context) => {
     for (const field of Object.keys(body)) {
       const problem = reservedBodyFieldProblem(field);
-      if (problem !== null) context.addIssue({ code: 'custom', path: [field], message: problem });
+      if (problem !== null) context.addIssue({ code: 'custom', path: [field], message: problem, input: body[field] });
     }
   }),
   /** Extra HTTP headers; values like `${ENV_NAME}` are read from the environment and masked. */
@@ -54,7 +54,7 @@ export const loadSchema = z.strictObject({
   sweep: z.array(z.number().gt(0).max(MAX_RATE_RPS)).min(1).max(MAX_SWEEP_STEPS),
   warmup_requests: z.int().min(0).max(MAX_WARMUP_REQUESTS),
   /** Total time budget for the measured requests, in seconds. */
-  time_budget_s: z.number().gt(0).max(MAX_TIMER_S),
+  time_budget_s: z.number().gt(0).max(MAX_TIMER_S, TIMER_LIMIT_REASON),
   /** The run fails when more than this fraction of requests fail (0 to 1). */
   max_failure_rate: z.number().min(0).max(1),
   /** Repeat the whole measurement k times (trials feed the gate's noise model). */
@@ -89,7 +89,7 @@ export const engineOptionsSchema = z.strictObject({
   env: z.record(z.string(), z.string()),
   /** Path or name of the engine's executable, when not the default. */
   binary: z.string().min(1),
-  startup_timeout_s: z.number().gt(0).max(MAX_TIMER_S),
+  startup_timeout_s: z.number().gt(0).max(MAX_TIMER_S, TIMER_LIMIT_REASON),
   /** Device list for CUDA_VISIBLE_DEVICES / HIP_VISIBLE_DEVICES / ASCEND_RT_VISIBLE_DEVICES. */
   visible_devices: z.string(),
   /** vLLM across nodes over a Ray cluster the user started (docs/engines.md). */
