@@ -1,4 +1,4 @@
-import { readdirSync, realpathSync, statSync, type Stats } from 'node:fs';
+import { readdirSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
 import { extname, join } from 'node:path';
 import { InputError } from '../util/errors.js';
 import { specialKind, unreachableReason } from '../util/file-kind.js';
@@ -30,7 +30,7 @@ export function listDataFiles(dataPath: string, key = 'data_path'): Array<{ path
   const walked = new Set<string>();
   const walk = (dir: string) => {
     walked.add(realpathSync(dir));
-    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    for (const entry of listFolder(dir, key).sort((a, b) => a.name.localeCompare(b.name))) {
       if (entry.name.startsWith('.')) continue;
       const path = join(dir, entry.name);
       const format = FORMATS[extname(entry.name).toLowerCase()];
@@ -39,7 +39,7 @@ export function listDataFiles(dataPath: string, key = 'data_path'): Array<{ path
       const special = specialKind(kind);
       if (special !== null) throw new InputError(`${key} ${dataPath}: ${path} is ${special}, not a data file; remove it from the data folder`);
       if (kind.isDirectory()) {
-        if (walked.has(realpathSync(path))) throw new InputError(`${key} ${dataPath}: ${path} is a link back to a folder already read (a cycle)`);
+        if (walked.has(realpathSync(path))) throw new InputError(`${key} ${dataPath}: ${path} leads to a folder already read (a link back to a parent folder, or a second link to one)`);
         walk(path);
       } else if (format) found.push({ path, format });
     }
@@ -60,5 +60,13 @@ function followLink(path: string, isDataName: boolean, key: string): Stats | nul
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' && !isDataName) return null;
     throw new InputError(`${key}: ${path} is ${code === 'ENOENT' ? 'a broken link (its target does not exist)' : unreachableReason(error)}`);
+  }
+}
+
+function listFolder(dir: string, key: string): Dirent[] {
+  try {
+    return readdirSync(dir, { withFileTypes: true });
+  } catch (error) {
+    throw new InputError(`${key}: cannot list the folder ${dir}: ${unreachableReason(error)}`);
   }
 }
