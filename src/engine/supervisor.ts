@@ -116,10 +116,10 @@ export async function startEngine(settings: EngineSettings, options: StartOption
   const model = adapter.requestModel(settings);
   const { startup, timeoutS, dispose } = startupDeadline(settings, options.signal);
 
-  type Outcome = { kind: 'ready' } | { kind: 'refused'; reason: string } | { kind: 'exit'; exit: EngineExit } | { kind: 'aborted' };
+  type Outcome = { kind: 'ready' } | { kind: 'refused'; reason: string } | { kind: 'exit'; exit: EngineExit } | { kind: 'aborted'; answers?: string | null };
   const outcome: Outcome = await Promise.race([
     waitUntilReady({ baseUrl, adapter, model, signal: startup.signal, pollMs: options.pollMs }).then(
-      (result): Outcome => (result.ready ? { kind: 'ready' } : result.reason === 'aborted' ? { kind: 'aborted' } : { kind: 'refused', reason: result.reason }),
+      (result): Outcome => (result.ready ? { kind: 'ready' } : result.reason === 'aborted' ? { kind: 'aborted', answers: result.answers } : { kind: 'refused', reason: result.reason }),
     ),
     exited.then((exit): Outcome => ({ kind: 'exit', exit })),
     new Promise<Outcome>((resolve) => startup.signal.addEventListener('abort', () => resolve({ kind: 'aborted' }), { once: true })),
@@ -141,7 +141,7 @@ export async function startEngine(settings: EngineSettings, options: StartOption
     } else if (outcome.kind === 'refused') {
       what = `${settings.engine} engine is up but refused the readiness request: ${outcome.reason}`;
     } else {
-      what = `${settings.engine} engine was not ready after ${timeoutS} s (startup timeout)`;
+      what = `${settings.engine} engine was not ready after ${timeoutS} s (startup timeout)${answeredSuffix(outcome.kind === 'aborted' ? outcome.answers : null)}`;
     }
     log.note(what);
     const error = failure(what, log);
@@ -256,13 +256,13 @@ async function attachExternal(settings: EngineSettings, adapter: EngineAdapter, 
   const model = adapter.requestModel(settings);
   const { startup, timeoutS, dispose } = startupDeadline(settings, options.signal);
   // Raced with the abort itself: the readiness loop notices it only after its poll interval.
-  const aborted = new Promise<{ ready: false; reason: string }>((resolve) => startup.signal.addEventListener('abort', () => resolve({ ready: false, reason: 'aborted' }), { once: true }));
+  const aborted = new Promise<{ ready: false; reason: string; answers: null }>((resolve) => startup.signal.addEventListener('abort', () => resolve({ ready: false, reason: 'aborted', answers: null }), { once: true }));
   const result = await Promise.race([waitUntilReady({ baseUrl, adapter, model, signal: startup.signal, pollMs: options.pollMs }), aborted]);
   dispose();
   startup.abort(); // ends the readiness loop whichever way the race went
   if (options.signal?.aborted) throw interruption(options.signal);
   if (!result.ready) {
-    const why = result.reason === 'aborted' ? `not ready after ${timeoutS} s` : result.reason;
+    const why = result.reason === 'aborted' ? `not ready after ${timeoutS} s${answeredSuffix(result.answers)}` : result.reason;
     throw new EngineError(`external engine at ${baseUrl}: ${why}`);
   }
   const version = await readVersion(adapter.version, { baseUrl, command: null, env: process.env });
@@ -298,4 +298,9 @@ function startupDeadline(settings: EngineSettings, signal: AbortSignal | undefin
       signal?.removeEventListener('abort', onAbort);
     },
   };
+}
+
+/** "; the server answered: …" for a start-up timeout, so the message says what came back meanwhile. */
+function answeredSuffix(answers: string | null | undefined): string {
+  return answers ? `; readiness requests: ${answers}` : '; no readiness request was answered before the deadline';
 }

@@ -53,7 +53,7 @@ export async function computeMetrics(input: MetricsInput): Promise<ComputedMetri
   Object.assign(headline, mfu.headline);
   if (mfu.unavailable) input.log.info(`MFU not computed: ${mfu.unavailable}`);
 
-  const rouge = computeRouge(config, input.predictions);
+  const rouge = await computeRouge(config, input.predictions);
   if (rouge) {
     blocks.rouge = rouge.block;
     Object.assign(headline, rouge.headline);

@@ -7,7 +7,7 @@ import { buildPrompts, type Prompt } from '../dataset/build-prompts.js';
 import { loadDataset, type LoadedDataset } from '../dataset/load-dataset.js';
 import { startEngine, startTelemetry, type RunningEngine, type TelemetrySampler, type TelemetrySummary } from '../engine/index.js';
 import { decideFailureRate, runLoad, type LoadOutcome, type RequestRecord } from '../load/index.js';
-import { readRequestsJsonl, RequestsJsonlWriter } from '../records/index.js';
+import { readRequestsJsonlAsync, RequestsJsonlWriter } from '../records/index.js';
 import type { ResultsDocument, RunStatus } from '../results/results-document.js';
 import { writeFileAtomic, writeJsonAtomic } from '../util/atomic-write.js';
 import { EngineError, ExitCode, InfergateError, interruption, RunError } from '../util/errors.js';
@@ -111,7 +111,7 @@ export async function runBenchmark(plan: RunPlan, hooks: RunHooks): Promise<RunO
   hooks.onPhase?.('read-back');
   await yieldToSignals();
   let failure = measured.failure;
-  const records = readBackRecords(measured.requestsFile, runLog, (error) => (failure ??= error));
+  const records = await readBackRecords(measured.requestsFile, runLog, (error) => (failure ??= error));
   if (failure === null) {
     const decision = decideFailureRate(records, config.load.max_failure_rate);
     if (decision.fails_run) failure = new RunError(decision.message ?? 'too many requests failed');
@@ -250,9 +250,9 @@ function noteEngineNotStarted(config: BenchmarkConfig, runDir: string, failure: 
  * leaves behind. A last line cut short (the disk filled while it was written) is skipped with a warning;
  * a file that cannot be read at all fails the run and leaves no record to compute from.
  */
-function readBackRecords(file: string, runLog: RunLog, fail: (error: InfergateError) => void): RequestRecord[] {
+async function readBackRecords(file: string, runLog: RunLog, fail: (error: InfergateError) => void): Promise<RequestRecord[]> {
   try {
-    const { records, truncated_tail } = readRequestsJsonl(file, { allowTruncatedTail: true });
+    const { records, truncated_tail } = await readRequestsJsonlAsync(file, { allowTruncatedTail: true });
     if (truncated_tail) runLog.warn(`${file}: the last record was cut short while it was written and is left out`);
     return records;
   } catch (error) {

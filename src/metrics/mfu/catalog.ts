@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import yaml from 'js-yaml';
 import { z } from 'zod';
 import { InputError, located } from '../../util/errors.js';
+import { decodeUtf8Text } from '../../util/utf8-text.js';
 import { PRECISIONS, type Precision } from './precision.js';
 
 /**
@@ -77,13 +78,13 @@ export function loadCatalog(explicitPath?: string): Catalog {
   if (file === null) throw new InputError(`accelerator catalog ${CATALOG_RELATIVE_PATH} not found above ${dirname(fileURLToPath(import.meta.url))}; pass its path explicitly`);
   const cached = cache.get(file);
   if (cached) return cached;
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = readFileSync(file, 'utf8');
+    bytes = readFileSync(file);
   } catch (error) {
     throw new InputError(located(file, undefined, `cannot read the accelerator catalog (${(error as NodeJS.ErrnoException).code ?? String(error)})`));
   }
-  const catalog = parseCatalog(text, file);
+  const catalog = parseCatalog(decodeUtf8Text(bytes, file), file);
   cache.set(file, catalog);
   return catalog;
 }
