@@ -232,7 +232,8 @@ async function launchProcess(settings: EngineSettings, launch: LaunchCommand, en
   let stopping: Promise<void> | null = null;
   const stopWithin = (grace: number): Promise<void> => {
     stopping ??= (async () => {
-      log.note(`stopping the engine: SIGTERM to process group ${pgid}${tree.escapedIds().length > 0 ? ' and the processes it started outside it' : ''}, SIGKILL after ${grace / 1000} s`);
+      const outside = tree.escapedIds().length > 0 ? ' and the processes it started outside it' : '';
+      log.note(`stopping process group ${pgid}${outside}: one SIGTERM, SIGKILL to what is left after ${grace / 1000} s`);
       const gone = await tree.stop(grace);
       releaseEngine(guarded);
       await log.drain(1_000);

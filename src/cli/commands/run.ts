@@ -34,8 +34,6 @@ export function registerRun(program: Command): void {
 export async function runCommand(options: RunOptions, observers: RunObservers = {}): Promise<number> {
   const interrupt = interruptOnSignals();
   let progress: ProgressReporter | undefined;
-  // From this line on, a signal ends the run as interrupted (exit 130) with its run folder written.
-  consoleLogger.info(`reading the configuration ${options.host}`);
   try {
     const outcome = await runBenchmark(
       { hostPath: options.host, overrides: options.set ?? [], outDir: options.out, allowPathsOutsideWorkspace: options.allowPathsOutsideWorkspace === true },
