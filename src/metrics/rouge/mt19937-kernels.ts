@@ -1,5 +1,5 @@
 /**
- * The WebAssembly module behind mt19937-block.ts, written here instruction by instruction (under 1 KiB,
+ * The WebAssembly module behind mt19937-block.ts, written here instruction by instruction (about 1 KiB,
  * nothing to download or build). Three functions:
  * - refill: MT19937's block step — regenerate the 624-word state (the twist) and temper the 624 outputs —
  *   with 128-bit SIMD, four words at a time. The twist's first 227 words read only words not yet
