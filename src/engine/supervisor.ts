@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { EngineError } from '../util/errors.js';
 import { adapterFor } from './adapters.js';
 import type { EngineAdapter, EngineQuirks, LaunchCommand } from './engine-adapter.js';
+import { buildEngineEnvironment } from './engine-environment.js';
 import { EngineLog } from './engine-log.js';
 import { DEFAULT_STARTUP_TIMEOUT_S, type EngineSettings } from './engine-settings.js';
 import { readVersion } from './engine-version.js';
@@ -89,6 +90,8 @@ export async function startEngine(settings: EngineSettings, options: StartOption
   const adapter = adapterFor(settings.engine);
   const launch = adapter.launchCommand(settings);
   if (launch === null) return attachExternal(settings, adapter, options);
+  // Built, not inherited: the engine never sees the action's inputs or the runner's tokens.
+  const env = buildEngineEnvironment(process.env, launch.env);
 
   mkdirSync(settings.logDir, { recursive: true });
   const log = new EngineLog(join(settings.logDir, 'output.txt'), options.onLine);
@@ -101,7 +104,6 @@ export async function startEngine(settings: EngineSettings, options: StartOption
     throw error;
   }
   const graceMs = options.stopGraceMs ?? DEFAULT_STOP_GRACE_MS;
-  const env = { ...process.env, ...launch.env };
   log.note(`launch: ${launch.command} ${redactArgs(launch.args).join(' ')}`);
   if (Object.keys(launch.env).length > 0) log.note(`environment set: ${Object.keys(launch.env).sort().join(', ')}`);
 
@@ -218,7 +220,7 @@ async function attachExternal(settings: EngineSettings, adapter: EngineAdapter, 
     const why = result.reason === 'aborted' ? (options.signal?.aborted ? 'waiting was cancelled' : `not ready after ${timeoutS} s`) : result.reason;
     throw new EngineError(`external engine at ${baseUrl}: ${why}`);
   }
-  const version = await readVersion(adapter.version, { baseUrl, command: null, env: process.env });
+  const version = await readVersion(adapter.version, { baseUrl, command: null, env: buildEngineEnvironment(process.env, {}) });
   return {
     baseUrl,
     model,

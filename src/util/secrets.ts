@@ -5,7 +5,8 @@
  * its environment), console.log, error messages and results.json. In the action they are also handed to
  * core.setSecret, which masks the job log itself.
  */
-const SECRET_NAME = /(?:^|_)(?:TOKEN|API_?KEY|ACCESS_KEY|SECRET(?:_KEY)?|PRIVATE_KEY|PASSWORD|PASSWD)(?:_|$)/i;
+// `-` separates words too: the action's token arrives as INPUT_GITHUB-TOKEN.
+const SECRET_NAME = /(?:^|[_-])(?:TOKEN|API[_-]?KEY|ACCESS[_-]KEY|SECRET(?:[_-]KEY)?|PRIVATE[_-]KEY|PASSWORD|PASSWD)(?:[_-]|$)/i;
 /** Shorter values ("1", "true") would blank ordinary words out of every log. */
 const MIN_SECRET_LENGTH = 8;
 

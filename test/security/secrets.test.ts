@@ -36,7 +36,8 @@ describe('which values are secrets', () => {
 
 describe('tokens never reach logs or the run folder (built CLI)', () => {
   it('an engine that prints HF_TOKEN and dies: masked in output.txt, the error line, console.log and results.json', async () => {
-    const cwd = faultTree({ port: await freePort(), binary: SCRIPTED_ENGINE, articles: ['An article.'], env: { FAULT_ENGINE_PRINT_ENV: 'HF_TOKEN', FAULT_ENGINE_EXIT: '1' } });
+    // The engine gets HF_TOKEN only because engine_options.env names it (engine-environment.test.ts).
+    const cwd = faultTree({ port: await freePort(), binary: SCRIPTED_ENGINE, articles: ['An article.'], env: { FAULT_ENGINE_PRINT_ENV: 'HF_TOKEN', FAULT_ENGINE_EXIT: '1', HF_TOKEN: '${HF_TOKEN}' } });
     const run = startCli(cwd, [], { HF_TOKEN });
     expect((await run.done).code, run.stderr()).toBe(3);
     const runDir = join(cwd, 'run');

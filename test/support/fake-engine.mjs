@@ -7,7 +7,7 @@
 //   die-mid-run          healthy, then SIGKILLs itself in the middle of request number FAKE_ENGINE_DIE_AFTER
 //   refuse-probe         healthy, but every completion request is a 404 (unknown model)
 // FAKE_ENGINE_CHILD=1 also starts a grandchild in the same process group (printing "grandchild pid N");
-// FAKE_ENGINE_IGNORE_SIGTERM=1 ignores SIGTERM so only SIGKILL ends it.
+// FAKE_ENGINE_IGNORE_SIGTERM=1 ignores SIGTERM so only SIGKILL ends it; FAKE_ENGINE_PRINT_ENV=1 logs its variables' names.
 // Accepts every adapter's host, port and model-name flags (anything else is ignored), so each adapter can
 // launch it through settings.binary.
 import { spawn } from 'node:child_process';
@@ -32,6 +32,8 @@ const startupMs = Number(process.env.FAKE_ENGINE_STARTUP_MS ?? '200');
 const dieAfter = Number(process.env.FAKE_ENGINE_DIE_AFTER ?? '3');
 
 console.log(`fake-engine: mode=${mode} pid=${process.pid} listening on ${host}:${port}`);
+// FAKE_ENGINE_PRINT_ENV=1: the names of the variables it was started with, as one JSON line (security tests).
+if (process.env.FAKE_ENGINE_PRINT_ENV === '1') console.log(`environment names: ${JSON.stringify(Object.keys(process.env).sort())}`);
 if (process.env.FAKE_ENGINE_IGNORE_SIGTERM === '1') {
   process.on('SIGTERM', () => console.log('fake-engine: ignoring SIGTERM'));
 } else {
