@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EngineError } from '../util/errors.js';
+import { isSecretFlag } from '../util/secrets.js';
 import { adapterFor } from './adapters.js';
 import type { EngineAdapter, EngineQuirks, LaunchCommand } from './engine-adapter.js';
 import { buildEngineEnvironment } from './engine-environment.js';
@@ -57,19 +58,13 @@ export interface StartOptions {
   pollMs?: number;
 }
 
-/**
- * Flags whose values must not reach output.txt: a key, token, secret or password as a whole word of the
- * flag's name (--api-key, --hf-token, --password), not any name containing those letters: --tokenizer and
- * --max-num-batched-tokens carry no secret and are needed to read the log.
- */
-const SECRET_FLAG = /(?:^|[-_])(?:api[-_]?key|key|token|secret|password|passwd)(?:$|[-_])/i;
-
+/** The launch line as output.txt shows it: the values of secret flags (--api-key, --hf-token) hidden. */
 export function redactArgs(args: string[]): string[] {
   return args.map((arg, i) => {
     const previous = args[i - 1];
-    if (previous !== undefined && previous.startsWith('-') && !previous.includes('=') && SECRET_FLAG.test(previous.replace(/^-+/, ''))) return '***';
+    if (previous !== undefined && !previous.includes('=') && isSecretFlag(previous)) return '***';
     const eq = arg.indexOf('=');
-    if (arg.startsWith('-') && eq > 0 && SECRET_FLAG.test(arg.slice(0, eq).replace(/^-+/, ''))) return `${arg.slice(0, eq)}=***`;
+    if (eq > 0 && isSecretFlag(arg)) return `${arg.slice(0, eq)}=***`;
     return arg;
   });
 }

@@ -8,7 +8,7 @@ import { startEngine, startTelemetry, type RunningEngine, type TelemetrySampler,
 import { decideFailureRate, runLoad, type LoadOutcome, type RequestRecord } from '../load/index.js';
 import { readRequestsJsonl, RequestsJsonlWriter } from '../records/index.js';
 import type { ResultsDocument } from '../results/results-document.js';
-import { writeFileAtomic, writeJsonAtomic } from '../util/atomic-write.js';
+import { writeFileAtomic } from '../util/atomic-write.js';
 import { EngineError, ExitCode, InfergateError, InterruptedError, RunError } from '../util/errors.js';
 import type { Logger } from '../util/logger.js';
 import { redactSecrets } from '../util/secrets.js';
@@ -19,7 +19,7 @@ import { collectPredictions } from './predictions.js';
 import { buildResults } from './results.js';
 import { createRunFolder, newRunId, RUN_FILES, unwritableResults, unwritableRunFolder } from './run-folder.js';
 import { RunLog } from './run-log.js';
-import { expandHeaders } from './secrets.js';
+import { expandHeaders, registerConfigSecrets } from './secrets.js';
 import { seedLines } from './seed-lines.js';
 
 /** What the entries hand the pipeline: parsed arguments, nothing else. */
@@ -67,6 +67,8 @@ export async function runBenchmark(plan: RunPlan, hooks: RunHooks): Promise<RunO
   // Every in-flight request listens on the one interrupt signal; hundreds of them are expected.
   if (hooks.signal) setMaxListeners(0, hooks.signal);
   const config = loadConfig(plan.hostPath, plan.overrides, { allowPathsOutsideWorkspace: plan.allowPathsOutsideWorkspace });
+  // Before anything can print one: the values after --api-key-style flags and URL passwords.
+  registerConfigSecrets(config, hooks.mask ?? (() => {}));
   const runLog = new RunLog(hooks.log, hooks.printLine);
   const dataset = await loadDataset(config, runLog);
   const { prompts, truncated } = buildPrompts(dataset.rows, config);
@@ -81,7 +83,8 @@ export async function runBenchmark(plan: RunPlan, hooks: RunHooks): Promise<RunO
   const base = { config, dataset, truncated, runId, runDir, startedAt };
   // A results.json exists from the start, so even a run killed outright leaves one that says so.
   try {
-    writeJsonAtomic(join(runDir, RUN_FILES.results), buildResults({ ...base, status: 'failed', failure: new RunError('the run did not finish: infergate was stopped before writing its results'), records: [], outcomes: [], metrics: null, engineVersion: null }));
+    const unfinished = buildResults({ ...base, status: 'failed', failure: new RunError('the run did not finish: infergate was stopped before writing its results'), records: [], outcomes: [], metrics: null, engineVersion: null });
+    writeFileAtomic(join(runDir, RUN_FILES.results), redactSecrets(`${JSON.stringify(unfinished, null, 2)}\n`));
   } catch (error) {
     throw unwritableRunFolder(runDir, RUN_FILES.results, error);
   }

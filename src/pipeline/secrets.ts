@@ -1,4 +1,5 @@
-import { registerSecret } from '../util/secrets.js';
+import type { BenchmarkConfig } from '../config/benchmark-config.js';
+import { registerSecret, secretArgValues } from '../util/secrets.js';
 
 /**
  * Header values may name environment variables as `${NAME}` so tokens stay out of configuration files.
@@ -32,4 +33,28 @@ export function redactConfig<T>(config: T): T {
       return value;
     }),
   ) as T;
+}
+
+/**
+ * Secrets written in the configuration itself: the values after `--api-key`, `--token`, `--hf-token`
+ * and the like in engine_options.extra_args, and the password of a URL (`user:password@host`). Each is
+ * handed to `mask` and redacted by value from then on, wherever it appears: results.json's copy of the
+ * configuration, the launch line, the engine's own echo of its arguments.
+ */
+export function registerConfigSecrets(config: Pick<BenchmarkConfig, 'engine_options' | 'endpoint'>, mask: (secret: string) => void): void {
+  const values = [...secretArgValues(config.engine_options.extra_args ?? []), ...urlPasswords(config.endpoint)];
+  for (const value of values) {
+    mask(value);
+    registerSecret(value);
+  }
+}
+
+function urlPasswords(url: string | null | undefined): string[] {
+  if (!url) return [];
+  try {
+    const password = new URL(url).password;
+    return password === '' ? [] : [...new Set([password, decodeURIComponent(password)])];
+  } catch {
+    return [];
+  }
 }

@@ -35,10 +35,39 @@ function knownSecrets(): Set<string> {
   return registered;
 }
 
+/** Every value registered or read from the environment so far (redact-folder.ts sweeps files for them). */
+export function secretValues(): string[] {
+  return [...knownSecrets()].sort((a, b) => b.length - a.length);
+}
+
+/**
+ * Flags whose values are secrets: a key, token, secret or password as a whole word of the flag's name
+ * (--api-key, --hf-token, --password), not any name containing those letters: --tokenizer and
+ * --max-num-batched-tokens carry no secret and are needed to read the log.
+ */
+const SECRET_FLAG = /(?:^|[-_])(?:api[-_]?key|key|token|secret|password|passwd)(?:$|[-_])/i;
+
+/** `--api-key` or `--hf_token=...`'s name part: a command-line flag whose value is a secret. */
+export function isSecretFlag(arg: string): boolean {
+  if (!arg.startsWith('-')) return false;
+  const eq = arg.indexOf('=');
+  return SECRET_FLAG.test((eq > 0 ? arg.slice(0, eq) : arg).replace(/^-+/, ''));
+}
+
+/** The values given to secret flags in an argument list: `--api-key VALUE` and `--api-key=VALUE`. */
+export function secretArgValues(args: readonly string[]): string[] {
+  return args.flatMap((arg, i) => {
+    const eq = arg.indexOf('=');
+    if (eq > 0 && isSecretFlag(arg)) return [arg.slice(eq + 1)];
+    const previous = args[i - 1];
+    return previous !== undefined && !previous.includes('=') && isSecretFlag(previous) ? [arg] : [];
+  });
+}
+
 /** The text with every known secret value replaced by ***. Longest first, so a value containing another goes whole. */
 export function redactSecrets(text: string): string {
   let out = text;
-  for (const secret of [...knownSecrets()].sort((a, b) => b.length - a.length)) {
+  for (const secret of secretValues()) {
     if (out.includes(secret)) out = out.split(secret).join('***');
   }
   return out;
