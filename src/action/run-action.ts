@@ -5,12 +5,10 @@ import { assertForkRunnerAllowed, publishAggregate, readRunContext, runGateStep 
 import { writeRunReport } from '../pipeline/report-step.js';
 import { runBenchmark, type RunOutcome } from '../pipeline/run-benchmark.js';
 import { ExitCode, InfergateError } from '../util/errors.js';
-import type { Logger } from '../util/logger.js';
 import { secretValuesFromEnv } from '../util/secrets.js';
+import { actionLogger, infoUntrusted } from './action-logger.js';
 import { readActionSettings, type ActionSettings } from './inputs.js';
 import { clearEngineProcess, saveEngineProcess } from './state.js';
-
-const actionLogger: Logger = { info: (m) => core.info(m), warn: (m) => core.warning(m) };
 
 /** Headline metrics exposed as step outputs (the seed's figures, same units as its console lines). */
 const OUTPUTS: Array<[string, string, number]> = [
@@ -41,7 +39,7 @@ export async function runAction(): Promise<number> {
   try {
     outcome = await runBenchmark(
       { hostPath: settings.hostPath, overrides: settings.overrides, outDir: settings.outDir, allowPathsOutsideWorkspace: settings.allowPathsOutsideWorkspace },
-      { log: actionLogger, printLine: (line) => core.info(line), signal: controller.signal, onEngineSpawn: saveEngineProcess, mask: (s) => core.setSecret(s) },
+      { log: actionLogger, printLine: infoUntrusted, signal: controller.signal, onEngineSpawn: saveEngineProcess, mask: (s) => core.setSecret(s) },
     );
   } finally {
     process.off('SIGINT', onSignal);
