@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { assertForkRunnerAllowed, publishAggregate, readRunContext, runGateStep } from '../github/index.js';
+import { dirname, join, resolve } from 'node:path';
+import { assertForkRunAllowed, checkedOutCommit, publishAggregate, readRunContext, runGateStep } from '../github/index.js';
 import { writeRunReport } from '../pipeline/report-step.js';
 import { runBenchmark, type RunOutcome } from '../pipeline/run-benchmark.js';
 import { ExitCode, InfergateError } from '../util/errors.js';
@@ -27,7 +27,7 @@ export async function runAction(): Promise<number> {
   for (const secret of secretValuesFromEnv(process.env)) core.setSecret(secret);
   const settings = readActionSettings();
   if (settings.gate.mode === 'aggregate') return aggregate(settings);
-  assertForkRunnerAllowed(readRunContext(), settings.gate.allowForkOnSelfHosted);
+  await assertForkRunAllowed(readRunContext(), { allowForkOnSelfHosted: settings.gate.allowForkOnSelfHosted, checkedOutCommit: () => checkedOutCommit(dirname(resolve(settings.hostPath))) });
 
   const controller = new AbortController();
   const onSignal = (name: NodeJS.Signals) => controller.abort(new Error(name));
