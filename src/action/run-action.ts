@@ -64,6 +64,7 @@ export async function runAction(): Promise<number> {
     comment: settings.gate.comment,
     history: settings.gate.history,
     baselineFileToUpdate: settings.gate.baselineFileToUpdate,
+    ...(settings.gate.trustedRef ? { trustedRef: settings.gate.trustedRef } : {}),
     beforeUpload: (comparison) => writeRunReport(outcome.runDir, actionLogger, comparison),
   });
   if (outcome.error) {

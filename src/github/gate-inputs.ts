@@ -15,6 +15,8 @@ export interface GateInputs {
   baselineFileToUpdate: string | undefined;
   allowForkOnSelfHosted: boolean;
   token: string | undefined;
+  /** Read thresholds and baseline files at this commit (`base`: the pull request's base), not the checkout. */
+  trustedRef: string | undefined;
 }
 
 function optional(name: string): string | undefined {
@@ -74,5 +76,6 @@ export function readGateInputs(): GateInputs {
     baselineFileToUpdate: bool('update-baseline-file', true) ? file : undefined,
     allowForkOnSelfHosted: bool('allow-fork-on-self-hosted', false),
     token: optional('github-token'),
+    trustedRef: optional('trusted-ref'),
   };
 }
