@@ -1,5 +1,6 @@
 import { readdirSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
+import { assertOpenedInside, type Containment } from '../config/path-containment.js';
 import { InputError } from '../util/errors.js';
 
 export type DataFormat = 'csv' | 'jsonl' | 'json' | 'summary';
@@ -9,8 +10,9 @@ const FORMATS: Record<string, DataFormat> = { '.csv': 'csv', '.jsonl': 'jsonl', 
 /**
  * data_path is a file or a folder. A folder stands for every data file in it and below it, sorted by
  * path (the seed used the whole dataset repository as its test set); files of other kinds are ignored.
+ * Each member is checked against `containment` (the run's; callers outside a run read where they are told).
  */
-export function listDataFiles(dataPath: string, key = 'data_path'): Array<{ path: string; format: DataFormat }> {
+export function listDataFiles(dataPath: string, key = 'data_path', containment: Containment = { allowOutside: true }): Array<{ path: string; format: DataFormat }> {
   let stats;
   try {
     stats = statSync(dataPath);
@@ -30,7 +32,11 @@ export function listDataFiles(dataPath: string, key = 'data_path'): Array<{ path
       if (entry.isDirectory()) walk(path);
       else {
         const format = FORMATS[extname(entry.name).toLowerCase()];
-        if (format) found.push({ path, format });
+        // Each member is a file of its own: a link among them must not lead out of the workspace.
+        if (format) {
+          assertOpenedInside(path, `${key} member`, containment);
+          found.push({ path, format });
+        }
       }
     }
   };

@@ -70,7 +70,7 @@ export async function runBenchmark(plan: RunPlan, hooks: RunHooks): Promise<RunO
   // Before anything can print one: the values after --api-key-style flags and URL passwords.
   registerConfigSecrets(config, hooks.mask ?? (() => {}));
   const runLog = new RunLog(hooks.log, hooks.printLine);
-  const dataset = await loadDataset(config, runLog);
+  const dataset = await loadDataset(config, runLog, { allowOutside: config.allow_paths_outside_workspace });
   const { prompts, truncated } = buildPrompts(dataset.rows, config);
   if (truncated > 0) runLog.info(`${truncated} of ${prompts.length} articles were longer than ${config.prompt.max_article_words} words and were truncated`);
   const headers = expandHeaders(config.request.headers, hooks.env ?? process.env, hooks.mask ?? (() => {}));
