@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { assertForkRunAllowed, checkedOutCommit, publishAggregate, readRunContext, runGateStep } from '../github/index.js';
+import { assertForkRunAllowed, checkedOutCommit, publishAggregate, publishForkComment, readRunContext, runGateStep } from '../github/index.js';
 import { writeRunReport } from '../pipeline/report-step.js';
 import { runBenchmark, type RunOutcome } from '../pipeline/run-benchmark.js';
 import { ExitCode, InfergateError } from '../util/errors.js';
@@ -27,6 +27,7 @@ export async function runAction(): Promise<number> {
   for (const secret of secretValuesFromEnv(process.env)) core.setSecret(secret);
   const settings = readActionSettings();
   if (settings.gate.mode === 'aggregate') return aggregate(settings);
+  if (settings.gate.mode === 'fork-comment') return forkComment(settings);
   await assertForkRunAllowed(readRunContext(), { allowForkOnSelfHosted: settings.gate.allowForkOnSelfHosted, checkedOutCommit: () => checkedOutCommit(dirname(resolve(settings.hostPath))) });
 
   const controller = new AbortController();
@@ -89,6 +90,20 @@ async function aggregate(settings: ActionSettings): Promise<number> {
     core.setFailed('a job of this workflow run regressed past a fail threshold, or produced no results');
     return ExitCode.regression;
   }
+  return ExitCode.ok;
+}
+
+/** mode fork-comment: the trusted workflow_run half of commenting on a fork's pull request (docs/gate.md). */
+async function forkComment(settings: ActionSettings): Promise<number> {
+  const result = await publishForkComment({
+    resultsDir: settings.gate.resultsDir!,
+    baselineSources: settings.gate.baselineSources,
+    ...(settings.gate.thresholdsPath ? { thresholdsPath: settings.gate.thresholdsPath } : {}),
+    ...(settings.gate.token ? { token: settings.gate.token } : {}),
+    workDir: join(process.env.RUNNER_TEMP ?? tmpdir(), 'infergate-baseline'),
+  });
+  core.setOutput('verdict', result.comparison.verdict);
+  core.setOutput('regressed', result.comparison.regressed.join(','));
   return ExitCode.ok;
 }
 

@@ -37,6 +37,17 @@ export interface GitHubRunContext {
   isGhes: boolean;
   /** A push, schedule or manual run on the default branch: the only runs that may write baselines. */
   onDefaultBranch: boolean;
+  /** Under workflow_run: the run that triggered this one (the fork-comment pattern). */
+  triggeringRun: TriggeringRun | null;
+}
+
+export interface TriggeringRun {
+  id: number;
+  event: string;
+  headSha: string;
+  headBranch: string;
+  /** owner/name of the head repository; null when the fork was deleted. */
+  headRepo: string | null;
 }
 
 interface EventPayload {
@@ -45,7 +56,14 @@ interface EventPayload {
   /** issue_comment: a comment on a pull request carries `issue.pull_request`. */
   issue?: { number?: number; pull_request?: unknown };
   /** workflow_run: the run that triggered this one, and the pull request it ran for. */
-  workflow_run?: { event?: string; head_repository?: { full_name?: string } | null; pull_requests?: Array<{ number?: number }> };
+  workflow_run?: {
+    id?: number;
+    event?: string;
+    head_sha?: string;
+    head_branch?: string;
+    head_repository?: { full_name?: string } | null;
+    pull_requests?: Array<{ number?: number }>;
+  };
 }
 
 /** Events that run a pull request's code (or react to one) and so fall under the fork policy. */
@@ -92,6 +110,7 @@ export function readRunContext(env: NodeJS.ProcessEnv = process.env): GitHubRunC
     isGhes: isGhesUrl(serverUrl),
     onDefaultBranch:
       defaultBranch !== null && ref === `refs/heads/${defaultBranch}` && ['push', 'schedule', 'workflow_dispatch'].includes(eventName),
+    triggeringRun: triggeringRunOf(eventName, payload),
   };
 }
 
@@ -117,6 +136,12 @@ function pullRequestOf(eventName: string, payload: EventPayload, repository: str
   }
   if (PULL_REQUEST_EVENTS.has(eventName)) return { number: 0, headRepo: null, baseRepo: repository, isFork: true, baseSha: null };
   return null;
+}
+
+function triggeringRunOf(eventName: string, payload: EventPayload): TriggeringRun | null {
+  const run = payload.workflow_run;
+  if (eventName !== 'workflow_run' || !run || typeof run.id !== 'number') return null;
+  return { id: run.id, event: run.event ?? '', headSha: run.head_sha ?? '', headBranch: run.head_branch ?? '', headRepo: run.head_repository?.full_name ?? null };
 }
 
 function sameRepo(a: string, b: string): boolean {

@@ -39,6 +39,8 @@ export class MockGitHubApi {
   readOnly = false;
   /** Who the token acts as (GraphQL viewer); null: GraphQL and GET /user both fail. */
   viewer: string | null = BOT;
+  /** Open pull requests: `head` is "owner:branch", as the pulls API filters by it. */
+  pulls: Array<{ number: number; head: string; sha: string }> = [];
   /** The token may edit anyone's comment (a maintainer's token, a wide app): no 403 on others' comments. */
   mayEditOthers = false;
   private nextId = 1000;
@@ -114,6 +116,11 @@ export class MockGitHubApi {
       if (comment.author !== (this.viewer ?? BOT) && !this.mayEditOthers) return this.json(res, 403, { message: 'Must have admin rights to Repository.' });
       comment.body = String(body?.body);
       return this.json(res, 200, this.view(comment));
+    }
+    if (/^\/repos\/[^/]+\/[^/]+\/pulls$/.test(url.pathname) && method === 'GET') {
+      const head = url.searchParams.get('head');
+      const open = this.pulls.filter((p) => head === null || p.head === head);
+      return this.json(res, 200, open.map((p) => ({ number: p.number, state: 'open', head: { sha: p.sha, label: p.head, ref: p.head.split(':')[1] } })));
     }
     if ((m = /^\/repos\/[^/]+\/[^/]+\/actions\/workflows\/([^/]+)\/runs$/.exec(url.pathname)) && method === 'GET') {
       const workflow = decodeURIComponent(m[1]!);
