@@ -1,5 +1,5 @@
 import type { BenchmarkConfig } from '../config/benchmark-config.js';
-import { registerSecret, secretArgValues } from '../util/secrets.js';
+import { isRedactable, registerSecret, secretArgValues } from '../util/secrets.js';
 
 /**
  * Header values may name environment variables as `${NAME}` so tokens stay out of configuration files.
@@ -44,6 +44,8 @@ export function redactConfig<T>(config: T): T {
 export function registerConfigSecrets(config: Pick<BenchmarkConfig, 'engine_options' | 'endpoint'>, mask: (secret: string) => void): void {
   const values = [...secretArgValues(config.engine_options.extra_args ?? []), ...urlPasswords(config.endpoint)];
   for (const value of values) {
+    // Too short to tell from ordinary words (`--api-key x` on a local server): neither masked nor redacted.
+    if (!isRedactable(value)) continue;
     mask(value);
     registerSecret(value);
   }

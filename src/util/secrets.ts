@@ -22,9 +22,14 @@ export function secretValuesFromEnv(env: NodeJS.ProcessEnv): string[] {
 const registered = new Set<string>();
 let fromEnvLoaded = false;
 
+/** Long enough to be told from ordinary words: shorter values are neither registered nor masked. */
+export function isRedactable(value: string): boolean {
+  return value.trim().length >= MIN_SECRET_LENGTH;
+}
+
 /** Adds a value to hide from now on (a header token, say). */
 export function registerSecret(value: string): void {
-  if (value.trim().length >= MIN_SECRET_LENGTH) registered.add(value);
+  if (isRedactable(value)) registered.add(value);
 }
 
 function knownSecrets(): Set<string> {
