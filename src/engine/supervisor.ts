@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EngineError } from '../util/errors.js';
-import { isSecretFlag } from '../util/secrets.js';
+import { redactSecretArgs } from '../util/secrets.js';
 import { adapterFor } from './adapters.js';
 import type { EngineAdapter, EngineQuirks, LaunchCommand } from './engine-adapter.js';
 import { buildEngineEnvironment } from './engine-environment.js';
@@ -59,15 +59,7 @@ export interface StartOptions {
 }
 
 /** The launch line as output.txt shows it: the values of secret flags (--api-key, --hf-token) hidden. */
-export function redactArgs(args: string[]): string[] {
-  return args.map((arg, i) => {
-    const previous = args[i - 1];
-    if (previous !== undefined && !previous.includes('=') && isSecretFlag(previous)) return '***';
-    const eq = arg.indexOf('=');
-    if (eq > 0 && isSecretFlag(arg)) return `${arg.slice(0, eq)}=***`;
-    return arg;
-  });
-}
+export const redactArgs = redactSecretArgs;
 
 function failure(what: string, log: EngineLog | null): EngineError {
   if (log === null) return new EngineError(what);

@@ -1,5 +1,5 @@
 import type { BenchmarkConfig } from '../config/benchmark-config.js';
-import { isRedactable, registerSecret, secretArgValues } from '../util/secrets.js';
+import { isRedactable, redactSecretArgs, registerSecret, secretArgValues } from '../util/secrets.js';
 
 /**
  * Header values may name environment variables as `${NAME}` so tokens stay out of configuration files.
@@ -24,11 +24,15 @@ export function expandHeaders(headers: Record<string, string>, env: NodeJS.Proce
   return result;
 }
 
-/** Configuration as written into results.json: header values and secret-looking env values replaced. */
+/**
+ * Configuration as written into results.json: header values, secret-looking values and the values of
+ * secret flags in extra_args replaced, whatever their length (the redaction by value skips short ones).
+ */
 export function redactConfig<T>(config: T): T {
   return JSON.parse(
     JSON.stringify(config, (key, value: unknown) => {
       if (key === 'headers' && typeof value === 'object' && value !== null) return Object.fromEntries(Object.keys(value).map((name) => [name, '***']));
+      if (key === 'extra_args' && Array.isArray(value)) return redactSecretArgs(value.map(String));
       if (typeof value === 'string' && /token|secret|password|api_?key|authorization/i.test(key)) return '***';
       return value;
     }),

@@ -69,6 +69,17 @@ export function secretArgValues(args: readonly string[]): string[] {
   });
 }
 
+/** An argument list as it may be shown or stored: the values of secret flags replaced by ***, whatever their length. */
+export function redactSecretArgs(args: readonly string[]): string[] {
+  return args.map((arg, i) => {
+    const previous = args[i - 1];
+    if (previous !== undefined && !previous.includes('=') && isSecretFlag(previous)) return '***';
+    const eq = arg.indexOf('=');
+    if (eq > 0 && isSecretFlag(arg)) return `${arg.slice(0, eq)}=***`;
+    return arg;
+  });
+}
+
 /** The text with every known secret value replaced by ***. Longest first, so a value containing another goes whole. */
 export function redactSecrets(text: string): string {
   let out = text;

@@ -1,11 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { buildEngineEnvironment } from '../../src/engine/engine-environment.js';
 import { startEngine, type RunningEngine } from '../../src/engine/index.js';
 import { InputError } from '../../src/util/errors.js';
-import { redactSecrets } from '../../src/util/secrets.js';
+import { isSecretName, redactSecrets } from '../../src/util/secrets.js';
 import { fakeSettings, removeTempDirs } from '../support/fake-engine-settings.js';
 
 /**
@@ -49,6 +50,21 @@ describe('buildEngineEnvironment', () => {
     expect(env.HF_TOKEN).toBe(RUNNER_ENV.HF_TOKEN);
     expect(env.MODEL_CACHE).toBe('/cache/hf/models');
     expect(redactSecrets(`token ${RUNNER_ENV.HF_TOKEN} cache /cache/hf/models`)).toBe('token *** cache /cache/hf/models');
+  });
+
+  it('property: whatever the runner holds, nothing of INPUT_*, ACTIONS_*, GITHUB_*, RUNNER_* or a secret name passes', () => {
+    const name = fc.oneof(
+      fc.constantFrom('INPUT_', 'ACTIONS_', 'GITHUB_', 'RUNNER_', 'CUDA_', 'HF_', 'LC_', 'VLLM_', 'input_', '').chain((prefix) => fc.stringMatching(/^[A-Za-z0-9_-]{1,12}$/).map((rest) => `${prefix}${rest}`)),
+      fc.constantFrom('INPUT_GITHUB-TOKEN', 'ACTIONS_RUNTIME_TOKEN', 'ACTIONS_ID_TOKEN_REQUEST_TOKEN', 'GITHUB_TOKEN', 'VLLM_API_KEY', 'CUDA_SECRET'),
+    );
+    fc.assert(
+      fc.property(fc.dictionary(name, fc.string()), (parent) => {
+        for (const key of Object.keys(buildEngineEnvironment(parent, {}))) {
+          expect(key).not.toMatch(/^(INPUT_|ACTIONS_|GITHUB_|RUNNER_)/i);
+          expect(isSecretName(key), key).toBe(false);
+        }
+      }),
+    );
   });
 
   it('refuses to pass the action inputs or the runner tokens even when engine_options.env names them', () => {

@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -81,6 +81,12 @@ describe('mode fork-comment', () => {
     const push = await publishForkComment({ resultsDir: forkArtifact(), baselineSources: [], token: 'tok', ctx: workflowRunContext('push'), workDir: work });
     expect(push.comment).toMatchObject({ action: 'skipped', reason: expect.stringContaining('not a pull request') });
     expect(api.comments).toEqual([]);
+  });
+
+  it("refuses a results.json that is a link (to a file of the trusted runner)", async () => {
+    const dir = mkdtempSync(join(work, 'artifact-'));
+    symlinkSync(join(FIXTURES, 'baseline.json'), join(dir, 'results.json'));
+    await expect(publishForkComment({ resultsDir: dir, baselineSources: [], token: 'tok', ctx: workflowRunContext(), workDir: work })).rejects.toThrow(/symbolic link/);
   });
 
   it('the workflow template uses mode fork-comment and never reads the fork-written Markdown or PR number', () => {

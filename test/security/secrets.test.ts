@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { registerConfigSecrets } from '../../src/pipeline/secrets.js';
+import { redactConfig, registerConfigSecrets } from '../../src/pipeline/secrets.js';
 import { redactFolder } from '../../src/util/redact-folder.js';
 import { isSecretName, redactSecrets, registerSecret, secretArgValues, secretValuesFromEnv } from '../../src/util/secrets.js';
 import { runCli } from '../support/run-cli.js';
@@ -42,6 +42,11 @@ describe('which values are secrets', () => {
     registerConfigSecrets({ engine_options: { extra_args: ['--token', 'argument-secret-0001'] }, endpoint: 'http://user:url-pass%2Fword-0001@127.0.0.1:8000' } as never, (s) => masked.push(s));
     expect(masked).toEqual(['argument-secret-0001', 'url-pass%2Fword-0001', 'url-pass/word-0001']);
     expect(redactSecrets('--token argument-secret-0001 at http://user:url-pass%2Fword-0001@host')).toBe('--token *** at http://user:***@host');
+  });
+
+  it("results.json's copy of extra_args hides secret flags' values however short", () => {
+    const config = { engine_options: { extra_args: ['--api-key', 'abc', '--token=xy', '--port', '80'] } };
+    expect(redactConfig(config).engine_options.extra_args).toEqual(['--api-key', '***', '--token=***', '--port', '80']);
   });
 
   it('property: whatever follows a secret flag, alone or after =, is taken; plain flags never are', () => {

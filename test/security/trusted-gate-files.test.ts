@@ -2,9 +2,11 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { readResultsFile } from '../../src/gate/results-file.js';
 import { readRunContext } from '../../src/github/run-context.js';
+import { isPlainRef } from '../../src/github/git.js';
 import { runGateStep } from '../../src/github/run-gate-step.js';
 import { InputError } from '../../src/util/errors.js';
 import { makeGitHubEnv } from '../github/github-env.js';
@@ -90,5 +92,22 @@ describe('the gate reads its files at a trusted commit', () => {
     expect((await gate(repo, prContext(base), 'trusted-main')).exitCode).toBe(1);
     await expect(gate(repo, prContext('0'.repeat(40)), 'base')).rejects.toThrow(InputError);
     await expect(gate(repo, prContext(base), '--output=/tmp/x')).rejects.toThrow(/not a branch, tag or commit name/);
+  });
+});
+
+describe('isPlainRef', () => {
+  it('takes branch, tag, remote and commit names', () => {
+    for (const ref of ['main', 'origin/main', 'v1.2.3', 'release/2026-12', 'a'.repeat(40)]) expect(isPlainRef(ref), ref).toBe(true);
+  });
+
+  it('property: nothing that git could read as an option, a range or a path climb is a plain ref', () => {
+    fc.assert(
+      fc.property(fc.string(), fc.string(), (a, b) => {
+        expect(isPlainRef(`-${a}`)).toBe(false);
+        expect(isPlainRef(`${a}..${b}`)).toBe(false);
+        expect(isPlainRef(`${a}:${b}`)).toBe(false);
+        expect(isPlainRef(`${a} ${b}`)).toBe(false);
+      }),
+    );
   });
 });
