@@ -13,7 +13,7 @@ import { makeOctokit, type Octokit } from './octokit.js';
 import { COMMENT_MAX_CHARS, GATE_COMMENT_MARKER, upsertPrComment } from './pr-comment.js';
 import { withRunStatus, type CommentOutcome } from './publish.js';
 import { resolveBaseline, type BaselineSource } from './resolve-baseline.js';
-import { readRunContext, type GitHubRunContext, type TriggeringRun } from './run-context.js';
+import { PULL_REQUEST_EVENTS, readRunContext, type GitHubRunContext, type TriggeringRun } from './run-context.js';
 
 /**
  * `mode: fork-comment`, the trusted half of the workflow_run pattern (docs/gate.md). A fork's pull
@@ -41,8 +41,6 @@ export interface ForkCommentResult {
   comparison: Comparison;
   comment: CommentOutcome;
 }
-
-const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
 
 export async function publishForkComment(options: ForkCommentOptions): Promise<ForkCommentResult> {
   const ctx = options.ctx ?? readRunContext();

@@ -67,7 +67,7 @@ interface EventPayload {
 }
 
 /** Events that run a pull request's code (or react to one) and so fall under the fork policy. */
-const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target', 'pull_request_review', 'pull_request_review_comment']);
+export const PULL_REQUEST_EVENTS: ReadonlySet<string> = new Set(['pull_request', 'pull_request_target', 'pull_request_review', 'pull_request_review_comment']);
 
 export function isGhesUrl(serverUrl: string): boolean {
   const host = new URL(serverUrl).hostname.toLowerCase();
