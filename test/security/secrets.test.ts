@@ -71,6 +71,32 @@ describe('which values are secrets', () => {
     expect(readFileSync(join(dir, 'clean.txt'), 'utf8')).toBe('nothing here');
   });
 
+  it('sweeps a large file chunk by chunk: a secret cut by the 1 MiB boundary, and a secret inside a longer one', () => {
+    registerSecret('boundary-secret-0099');
+    registerSecret('boundary-secret-0099-and-more');
+    const head = 'x'.repeat((1 << 20) - 7);
+    const dir = tempTree({ 'requests.jsonl': `${head}boundary-secret-0099 mid boundary-secret-0099-and-more end` });
+    expect(redactFolder(dir)).toHaveLength(1);
+    expect(readFileSync(join(dir, 'requests.jsonl'), 'utf8')).toBe(`${head}*** mid *** end`);
+    const edge = tempTree({ 'output.txt': `${'y'.repeat((1 << 20) - 12)}boundary-secret-0099-and-more` });
+    redactFolder(edge);
+    expect(readFileSync(join(edge, 'output.txt'), 'utf8')).toBe(`${'y'.repeat((1 << 20) - 12)}***`);
+  });
+
+  it('property: the sweep gives what replacing every secret in the whole text gives', () => {
+    const secrets = ['prop-secret-aaaa', 'prop-secret-aaaa-bbbb', 'other-secret-cccc'];
+    for (const secret of secrets) registerSecret(secret);
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.constantFrom(...secrets), fc.string(), fc.constantFrom('prop-secret-', '-bbbb')), { maxLength: 12 }), (parts) => {
+        const text = parts.join('');
+        const dir = tempTree({ 'f.txt': text });
+        redactFolder(dir);
+        expect(readFileSync(join(dir, 'f.txt'), 'utf8')).toBe(redactSecrets(text));
+      }),
+      { numRuns: 50 },
+    );
+  });
+
   it('redacts registered values wherever they appear', () => {
     registerSecret('registered-secret-42');
     expect(redactSecrets('a registered-secret-42 b registered-secret-42')).toBe('a *** b ***');
