@@ -18,7 +18,11 @@ const ALLOWED_NAMES = new Set([
 ]);
 
 /** Locale, accelerator runtimes (NVIDIA, AMD, Huawei Ascend, Intel), collective libraries, engines' own settings. */
-const ALLOWED_PREFIXES = ['LC_', 'CUDA_', 'NVIDIA_', 'NCCL_', 'CUBLAS_', 'CUDNN_', 'HIP_', 'ROCR_', 'ROCM_', 'HSA_', 'ASCEND_', 'HCCL_', 'ZE_', 'ONEAPI_', 'VLLM_', 'SGLANG_', 'LMDEPLOY_', 'TLLM_'];
+const ALLOWED_PREFIXES = [
+  'LC_',
+  'CUDA_', 'NVIDIA_', 'NCCL_', 'CUBLAS_', 'CUDNN_', 'HIP_', 'ROCR_', 'ROCM_', 'HSA_', 'ASCEND_', 'HCCL_', 'LCCL_', 'ATB_', 'ZE_', 'ONEAPI_',
+  'PYTORCH_', 'TORCH_', 'TRITON_', 'VLLM_', 'SGLANG_', 'LMDEPLOY_', 'TLLM_', 'MINDIE_', 'MIES_', 'LLAMA_', 'GGML_',
+];
 
 /**
  * Never passed, even when named in engine_options.env: the action's inputs, the runner's runtime and OIDC
