@@ -1,6 +1,7 @@
 import * as core from '@actions/core';
 import { readGateInputs, type GateInputs } from '../github/index.js';
 import { InputError } from '../util/errors.js';
+import { registerSecret } from '../util/secrets.js';
 
 /**
  * Every action input, parsed once into a typed object (the way actions/checkout does), so the rest of
@@ -31,7 +32,10 @@ function flag(name: string, fallback: boolean): boolean {
 
 export function readActionSettings(): ActionSettings {
   const gate = readGateInputs();
-  if (gate.token) core.setSecret(gate.token);
+  if (gate.token) {
+    core.setSecret(gate.token);
+    registerSecret(gate.token);
+  }
   return {
     hostPath: optional('host') ?? 'configs/host.yaml',
     overrides: core.getMultilineInput('set').map((line) => line.trim()).filter((line) => line !== '' && !line.startsWith('#')),

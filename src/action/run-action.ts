@@ -1,19 +1,17 @@
 import * as core from '@actions/core';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { interceptSignals } from '../engine/index.js';
-import { assertForkRunnerAllowed, publishAggregate, readRunContext, runGateStep } from '../github/index.js';
+import { assertForkRunAllowed, checkedOutCommit, publishAggregate, publishForkComment, readRunContext, runGateStep } from '../github/index.js';
 import { writeRunReport } from '../pipeline/report-step.js';
 import { settleLateSignal } from '../pipeline/late-signal.js';
 import { runBenchmark, type RunOutcome } from '../pipeline/run-benchmark.js';
 import { ExitCode, InfergateError } from '../util/errors.js';
 import type { Headline } from '../results/results-document.js';
-import type { Logger } from '../util/logger.js';
 import { secretValuesFromEnv } from '../util/secrets.js';
+import { actionLogger, infoUntrusted } from './action-logger.js';
 import { readActionSettings, type ActionSettings } from './inputs.js';
 import { clearEngineProcess, saveEngineProcess } from './state.js';
-
-const actionLogger: Logger = { info: (m) => core.info(m), warn: (m) => core.warning(m) };
 
 /** Headline metrics exposed as step outputs (the seed's figures, same units as its console lines). */
 const OUTPUTS: Array<[string, string, number]> = [
@@ -32,7 +30,8 @@ export async function runAction(): Promise<number> {
   for (const secret of secretValuesFromEnv(process.env)) core.setSecret(secret);
   const settings = readActionSettings();
   if (settings.gate.mode === 'aggregate') return aggregate(settings);
-  assertForkRunnerAllowed(readRunContext(), settings.gate.allowForkOnSelfHosted);
+  if (settings.gate.mode === 'fork-comment') return forkComment(settings);
+  await assertForkRunAllowed(readRunContext(), { allowForkOnSelfHosted: settings.gate.allowForkOnSelfHosted, checkedOutCommit: () => checkedOutCommit(dirname(resolve(settings.hostPath))) });
 
   // The one shutdown path (src/engine/shutdown-guard.ts): the first signal aborts the run, which stops the
   // engine and still writes partial results and the summary; a second exits 130 at once.
@@ -47,7 +46,7 @@ export async function runAction(): Promise<number> {
 async function benchmarkAndGate(settings: ActionSettings, signal: AbortSignal): Promise<number> {
   let outcome = await runBenchmark(
     { hostPath: settings.hostPath, overrides: settings.overrides, outDir: settings.outDir, allowPathsOutsideWorkspace: settings.allowPathsOutsideWorkspace },
-    { log: actionLogger, printLine: (line) => core.info(line), signal, onEngineSpawn: saveEngineProcess, mask: (s) => core.setSecret(s) },
+    { log: actionLogger, printLine: infoUntrusted, signal, onEngineSpawn: saveEngineProcess, mask: (s) => core.setSecret(s) },
   );
   clearEngineProcess();
   core.setOutput('run-dir', outcome.runDir);
@@ -65,6 +64,7 @@ async function benchmarkAndGate(settings: ActionSettings, signal: AbortSignal): 
     comment: settings.gate.comment,
     history: settings.gate.history,
     baselineFileToUpdate: settings.gate.baselineFileToUpdate,
+    ...(settings.gate.trustedRef ? { trustedRef: settings.gate.trustedRef } : {}),
     beforeUpload: (comparison) => writeRunReport(outcome.runDir, actionLogger, comparison),
   });
   // A signal while the report was drawn or the folder uploaded: the local results.json says interrupted.
@@ -116,4 +116,18 @@ export function failAction(error: unknown): number {
   }
   core.setFailed(`internal error: ${error instanceof Error ? error.message : String(error)}`);
   return 70;
+}
+
+/** mode fork-comment: the trusted workflow_run half of commenting on a fork's pull request (docs/gate.md). */
+async function forkComment(settings: ActionSettings): Promise<number> {
+  const result = await publishForkComment({
+    resultsDir: settings.gate.resultsDir!,
+    baselineSources: settings.gate.baselineSources,
+    ...(settings.gate.thresholdsPath ? { thresholdsPath: settings.gate.thresholdsPath } : {}),
+    ...(settings.gate.token ? { token: settings.gate.token } : {}),
+    workDir: join(process.env.RUNNER_TEMP ?? tmpdir(), 'infergate-baseline'),
+  });
+  core.setOutput('verdict', result.comparison.verdict);
+  core.setOutput('regressed', result.comparison.regressed.join(','));
+  return ExitCode.ok;
 }

@@ -9,7 +9,7 @@ import { startEngine, startTelemetry, type RunningEngine, type TelemetrySampler,
 import { decideFailureRate, runLoad, type LoadOutcome, type RequestRecord } from '../load/index.js';
 import { readRequestsJsonlAsync, RequestsJsonlWriter } from '../records/index.js';
 import type { ResultsDocument, RunStatus } from '../results/results-document.js';
-import { writeFileAtomic, writeJsonAtomic } from '../util/atomic-write.js';
+import { writeFileAtomic } from '../util/atomic-write.js';
 import { EngineError, ExitCode, InfergateError, interruption, RunError } from '../util/errors.js';
 import type { Logger } from '../util/logger.js';
 import { redactSecrets } from '../util/secrets.js';
@@ -20,7 +20,7 @@ import { collectPredictions } from './predictions.js';
 import { buildResults } from './results.js';
 import { createRunFolder, newRunId, RUN_FILES, unwritableResults, unwritableRunFolder } from './run-folder.js';
 import { RunLog } from './run-log.js';
-import { expandHeaders } from './secrets.js';
+import { expandHeaders, registerConfigSecrets } from './secrets.js';
 import { seedLines } from './seed-lines.js';
 
 /** What the entries hand the pipeline: parsed arguments, nothing else. */
@@ -87,6 +87,8 @@ export async function runBenchmark(plan: RunPlan, hooks: RunHooks): Promise<RunO
   if (hooks.signal) setMaxListeners(0, hooks.signal);
   hooks.onPhase?.('config');
   const config = loadConfig(plan.hostPath, plan.overrides, { allowPathsOutsideWorkspace: plan.allowPathsOutsideWorkspace });
+  // Before anything can print one: the values after --api-key-style flags and URL passwords.
+  registerConfigSecrets(config, hooks.mask ?? (() => {}));
   const runLog = new RunLog(hooks.log, hooks.printLine);
   hooks.onPhase?.('dataset');
   const dataset = await loadDatasetUnlessInterrupted(config, runLog, hooks.signal);
@@ -102,7 +104,8 @@ export async function runBenchmark(plan: RunPlan, hooks: RunHooks): Promise<RunO
   const base = { config, dataset, truncated, runId, runDir, startedAt };
   // A results.json exists from the start, so even a run killed outright leaves one that says so.
   try {
-    writeJsonAtomic(join(runDir, RUN_FILES.results), buildResults({ ...base, status: 'failed', failure: new RunError('the run did not finish: infergate was stopped before writing its results'), records: [], outcomes: [], metrics: null, engineVersion: null }));
+    const unfinished = buildResults({ ...base, status: 'failed', failure: new RunError('the run did not finish: infergate was stopped before writing its results'), records: [], outcomes: [], metrics: null, engineVersion: null });
+    writeFileAtomic(join(runDir, RUN_FILES.results), redactSecrets(`${JSON.stringify(unfinished, null, 2)}\n`));
   } catch (error) {
     throw unwritableRunFolder(runDir, RUN_FILES.results, error);
   }
@@ -128,7 +131,7 @@ export async function runBenchmark(plan: RunPlan, hooks: RunHooks): Promise<RunO
 /** The dataset, or null when a signal cut its loading (a hub download) short: the run then records that. */
 async function loadDatasetUnlessInterrupted(config: BenchmarkConfig, runLog: RunLog, signal: AbortSignal | undefined): Promise<LoadedDataset | null> {
   try {
-    const dataset = await loadDataset(config, runLog, signal);
+    const dataset = await loadDataset(config, runLog, signal, { allowOutside: config.allow_paths_outside_workspace });
     await yieldToSignals();
     return dataset;
   } catch (error) {

@@ -1,4 +1,4 @@
-import { escapeMarkdown } from '../escape.js';
+import { escapeMarkdown } from '../../util/escape.js';
 import type { ReportInput } from '../html/build-report-html.js';
 import type { MetricComparison } from '../../gate/comparison.js';
 import { formatChange } from '../html/cards.js';
