@@ -1,5 +1,8 @@
 import { setMaxListeners } from 'node:events';
 import { join } from 'node:path';
+import { certificationBlock, checkProfiledRun, describeCertification, type ProfiledRun } from '../certify/certification.js';
+import { loadProfile } from '../certify/load-profile.js';
+import { profileAssignments } from '../certify/profile-settings.js';
 import type { BenchmarkConfig } from '../config/benchmark-config.js';
 import { loadConfig } from '../config/load-config.js';
 import { buildPrompts } from '../dataset/build-prompts.js';
@@ -30,6 +33,8 @@ export interface RunPlan {
   outDir?: string;
   /** Configured paths may point outside the working directory (SECURITY.md); only the caller grants it. */
   allowPathsOutsideWorkspace?: boolean;
+  /** A benchmark profile (name or path, docs/certification.md): its settings win over host.yaml and task.yaml. */
+  profile?: string;
 }
 
 export interface RunHooks {
@@ -66,9 +71,14 @@ export interface RunOutcome {
 export async function runBenchmark(plan: RunPlan, hooks: RunHooks): Promise<RunOutcome> {
   // Every in-flight request listens on the one interrupt signal; hundreds of them are expected.
   if (hooks.signal) setMaxListeners(0, hooks.signal);
-  const config = loadConfig(plan.hostPath, plan.overrides, { allowPathsOutsideWorkspace: plan.allowPathsOutsideWorkspace });
+  const profile = plan.profile === undefined ? null : loadProfile(plan.profile);
+  // The profile's settings go in as --set assignments ahead of the user's; the check below reports any the user changed.
+  const assignments = profile ? [...profileAssignments(profile), ...plan.overrides] : plan.overrides;
+  const config = loadConfig(plan.hostPath, assignments, { allowPathsOutsideWorkspace: plan.allowPathsOutsideWorkspace });
   const runLog = new RunLog(hooks.log, hooks.printLine);
   const dataset = await loadDataset(config, runLog);
+  const profiled = profile ? checkProfiledRun(profile, config, plan.overrides, dataset.checksum) : null;
+  for (const reason of profiled?.deviations ?? []) runLog.warn(`not certified under profile ${profiled?.profile.id}: ${reason}`);
   const { prompts, truncated } = buildPrompts(dataset.rows, config);
   if (truncated > 0) runLog.info(`${truncated} of ${prompts.length} articles were longer than ${config.prompt.max_article_words} words and were truncated`);
   const headers = expandHeaders(config.request.headers, hooks.env ?? process.env, hooks.mask ?? (() => {}));
@@ -78,7 +88,7 @@ export async function runBenchmark(plan: RunPlan, hooks: RunHooks): Promise<RunO
   runLog.attach(join(runDir, RUN_FILES.console));
   runLog.info(`run ${runId}: ${prompts.length} XSum articles → ${config.engine} (${config.model_name}); results in ${runDir}`);
   const startedAt = new Date();
-  const base = { config, dataset, truncated, runId, runDir, startedAt };
+  const base = { config, dataset, truncated, runId, runDir, startedAt, profiled };
   // A results.json exists from the start, so even a run killed outright leaves one that says so.
   try {
     writeJsonAtomic(join(runDir, RUN_FILES.results), buildResults({ ...base, status: 'failed', failure: new RunError('the run did not finish: infergate was stopped before writing its results'), records: [], outcomes: [], metrics: null, engineVersion: null }));
@@ -198,6 +208,7 @@ interface FinishInput {
   failure: InfergateError | null;
   telemetry: TelemetrySummary | null;
   engineVersion: string | null;
+  profiled: ProfiledRun | null;
 }
 
 /** Scores and summarises whatever was measured, writes the run folder's files, prints the seed lines. */
@@ -210,11 +221,13 @@ async function finish(input: FinishInput): Promise<RunOutcome> {
   const status = input.failure === null ? 'completed' : input.failure.exitCode === ExitCode.interrupted ? 'interrupted' : 'failed';
   // Failure messages quote server answers and engine logs: no token may ride along into the artifact, nor
   // into the summary and PR comment the action renders from the returned document.
-  const text = redactSecrets(`${JSON.stringify(buildResults({ ...input, status, metrics }), null, 2)}\n`);
+  const certification = input.profiled ? certificationBlock(input.profiled, config.model_name, metrics.headline, input.records) : undefined;
+  const text = redactSecrets(`${JSON.stringify(buildResults({ ...input, status, metrics, certification }), null, 2)}\n`);
   writeFileAtomic(join(runDir, RUN_FILES.results), text);
   const results = JSON.parse(text) as ResultsDocument;
   for (const line of seedLines(results.headline)) runLog.result(line);
   if (input.failure) runLog.warn(`run ${status}: ${input.failure.message}`);
+  if (certification) runLog.info(describeCertification(certification));
   runLog.info(`results: ${join(runDir, RUN_FILES.results)}`);
   return { config, runDir, results, exitCode: input.failure?.exitCode ?? ExitCode.ok, error: input.failure };
 }

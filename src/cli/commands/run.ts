@@ -12,6 +12,7 @@ interface RunOptions {
   out?: string;
   set?: string[];
   allowPathsOutsideWorkspace?: boolean;
+  profile?: string;
 }
 
 /** `infergate run`: the whole benchmark from host.yaml; prints the seed's lines and writes the run folder. */
@@ -22,13 +23,14 @@ export function registerRun(program: Command): void {
     .option('--host <file>', 'host.yaml (seed format)', 'configs/host.yaml')
     .option('--out <dir>', 'run folder (default <log_path>/<engine>/<run-id>)')
     .option('--set <key=value...>', 'override a setting, e.g. --set load.concurrency=8 --set task_nums=50')
+    .option('--profile <name>', 'run under a benchmark profile (configs/profiles/<name>.yaml, or a path): its settings win over host.yaml and task.yaml, a --set that changes one marks the result "not certified"')
     .option('--allow-paths-outside-workspace', 'let configured paths (model_path, data_path, ...) point outside the working directory')
     .action(async (options: RunOptions, command: Command) => {
       const interrupt = interruptOnSignals();
       let progress: ProgressReporter | undefined;
       try {
         const outcome = await runBenchmark(
-          { hostPath: options.host, overrides: options.set ?? [], outDir: options.out, allowPathsOutsideWorkspace: options.allowPathsOutsideWorkspace === true },
+          { hostPath: options.host, overrides: options.set ?? [], outDir: options.out, allowPathsOutsideWorkspace: options.allowPathsOutsideWorkspace === true, profile: options.profile },
           {
             log: consoleLogger,
             printLine: (line) => process.stdout.write(`${line}\n`),
