@@ -40,7 +40,7 @@ export async function runAction(): Promise<number> {
   let outcome: RunOutcome;
   try {
     outcome = await runBenchmark(
-      { hostPath: settings.hostPath, overrides: settings.overrides, outDir: settings.outDir, allowPathsOutsideWorkspace: settings.allowPathsOutsideWorkspace },
+      { hostPath: settings.hostPath, overrides: settings.overrides, outDir: settings.outDir, allowPathsOutsideWorkspace: settings.allowPathsOutsideWorkspace, profile: settings.profile },
       { log: actionLogger, printLine: (line) => core.info(line), signal: controller.signal, onEngineSpawn: saveEngineProcess, mask: (s) => core.setSecret(s) },
     );
   } finally {

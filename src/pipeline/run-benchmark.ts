@@ -10,6 +10,7 @@ import { loadDataset, type LoadedDataset } from '../dataset/load-dataset.js';
 import { startEngine, startTelemetry, type RunningEngine, type TelemetrySampler, type TelemetrySummary } from '../engine/index.js';
 import { decideFailureRate, runLoad, type LoadOutcome, type RequestRecord } from '../load/index.js';
 import { readRequestsJsonl, RequestsJsonlWriter } from '../records/index.js';
+import { buildManifest } from '../results/manifest.js';
 import type { ResultsDocument } from '../results/results-document.js';
 import { writeFileAtomic, writeJsonAtomic } from '../util/atomic-write.js';
 import { EngineError, ExitCode, InfergateError, InterruptedError, RunError } from '../util/errors.js';
@@ -222,7 +223,8 @@ async function finish(input: FinishInput): Promise<RunOutcome> {
   // Failure messages quote server answers and engine logs: no token may ride along into the artifact, nor
   // into the summary and PR comment the action renders from the returned document.
   const certification = input.profiled ? certificationBlock(input.profiled, config.model_name, metrics.headline, input.records) : undefined;
-  const text = redactSecrets(`${JSON.stringify(buildResults({ ...input, status, metrics, certification }), null, 2)}\n`);
+  const manifest = await buildManifest(runDir);
+  const text = redactSecrets(`${JSON.stringify({ ...buildResults({ ...input, status, metrics, certification }), manifest }, null, 2)}\n`);
   writeFileAtomic(join(runDir, RUN_FILES.results), text);
   const results = JSON.parse(text) as ResultsDocument;
   for (const line of seedLines(results.headline)) runLog.result(line);

@@ -1,3 +1,5 @@
+import type { RunManifest } from './manifest.js';
+
 /**
  * results.json: the unit everything after the run reads (gate, reports, exports). Versioned: a reader
  * refuses a schema_version it does not know. See docs/results.md for every field.
@@ -101,4 +103,6 @@ export interface ResultsDocument {
   files: Record<string, string>;
   /** Present when the run was under a benchmark profile. */
   certification?: CertificationBlock;
+  /** SHA-256 of the run folder's files written before results.json (`infergate verify`; manifest.ts). */
+  manifest?: RunManifest;
 }
