@@ -40,7 +40,8 @@ export const DEFINITIONS = {
   throughput: 'completed requests / duration',
   tps: 'output tokens of completed requests / duration',
   percentiles: 'linear interpolation between closest ranks; std is the population standard deviation',
-  headline: 'mean over repeated trials; the first step of a sweep',
+  headline: 'mean over repeated trials; the first step of a sweep (of a capacity search: its first probe)',
+  capacity_rps: 'capacity at SLO: the highest request rate whose p99 TTFT and TPOT meet the profile\'s bounds; bracket, bisect with repeats, interpolate (docs/certification.md)',
 } as const;
 
 export function buildResults(input: ResultsInput): ResultsDocument {

@@ -1,14 +1,15 @@
 import { setMaxListeners } from 'node:events';
 import { join } from 'node:path';
 import { certificationBlock, checkProfiledRun, describeCertification, type ProfiledRun } from '../certify/certification.js';
+import { searchCapacity, type CapacityResult, type ProbeMeasurement } from '../certify/capacity-search.js';
 import { loadProfile } from '../certify/load-profile.js';
 import { profileAssignments } from '../certify/profile-settings.js';
 import type { BenchmarkConfig } from '../config/benchmark-config.js';
 import { loadConfig } from '../config/load-config.js';
-import { buildPrompts } from '../dataset/build-prompts.js';
+import { buildPrompts, type BuiltPrompts } from '../dataset/build-prompts.js';
 import { loadDataset, type LoadedDataset } from '../dataset/load-dataset.js';
 import { startEngine, startTelemetry, type RunningEngine, type TelemetrySampler, type TelemetrySummary } from '../engine/index.js';
-import { decideFailureRate, runLoad, type LoadOutcome, type RequestRecord } from '../load/index.js';
+import { decideFailureRate, runLoad, type LoadOutcome, type LoadShape, type RequestRecord } from '../load/index.js';
 import { readRequestsJsonl, RequestsJsonlWriter } from '../records/index.js';
 import { buildManifest } from '../results/manifest.js';
 import type { ResultsDocument } from '../results/results-document.js';
@@ -20,6 +21,7 @@ import { computeMetrics } from './compute-metrics.js';
 import { engineSettingsFrom } from './engine-settings.js';
 import { loadShapeFrom } from './load-shape-from-config.js';
 import { collectPredictions } from './predictions.js';
+import { capacityFigures, describeCapacity, probeMeasurement, probeShape } from './capacity-probe.js';
 import { buildResults } from './results.js';
 import { createRunFolder, newRunId, RUN_FILES, unwritableResults, unwritableRunFolder } from './run-folder.js';
 import { RunLog } from './run-log.js';
@@ -105,51 +107,24 @@ export async function runBenchmark(plan: RunPlan, hooks: RunHooks): Promise<RunO
   let telemetry: TelemetrySampler | undefined;
   let telemetrySummary: TelemetrySummary | null = null;
   let failure: InfergateError | null = null;
+  let capacity: CapacityResult | null = null;
   try {
     engine = await startEngine(engineSettingsFrom(config, runDir), { signal: hooks.signal, onSpawn: hooks.onEngineSpawn });
     runLog.info(`engine ready at ${engine.baseUrl}${engine.version ? ` (version ${engine.version})` : ''}`);
-    const engineDied = engine.exited.then((exit) => exit);
+    const running = engine;
+    const engineDied = running.exited.then((exit) => exit);
     // Sampled over the measured load only, so energy is the benchmark's, not the engine's idle start-up.
     if (config.telemetry.enabled) telemetry = startTelemetry({ intervalMs: config.telemetry.interval_ms, outFile: join(runDir, RUN_FILES.telemetry) });
-    for (let trial = 0; trial < config.load.repeat; trial++) {
-      if (config.load.repeat > 1) runLog.info(`trial ${trial + 1} of ${config.load.repeat}`);
-      const outcome = await runLoad({
-        endpoint: engine.baseUrl,
-        api: config.api,
-        model: engine.model,
-        prompts,
-        request: {
-          max_tokens: config.request.max_tokens,
-          temperature: config.request.temperature,
-          seed: config.request.seed,
-          extra_body: { top_p: config.request.top_p, ...engine.quirks.extraBody, ...config.request.extra_body },
-          // Ask for usage only where the engine wants it asked; some reject the field (docs/engines.md).
-          quirks: { stream_options: engine.quirks.streamUsage === 'ask' },
-          timeout_ms: config.request.timeout_s * 1000,
-        },
-        shape: loadShapeFrom(config),
-        warmup_requests: trial === 0 ? config.load.warmup_requests : 0,
-        time_budget_ms: config.load.time_budget_s === null ? undefined : config.load.time_budget_s * 1000,
-        headers,
-        signal: hooks.signal,
-        // Records go to requests.jsonl only; the figures are computed from that file after the load, so
-        // memory during the load is bounded by the requests in flight, not by the requests sent.
-        keep_records: false,
-        onRecord: (record) => {
-          record.trial = trial;
-          writer.append(record);
-          progress.done++;
-          if (record.error) progress.errors++;
-          else progress.outputTokens += record.output_tokens ?? 0;
-          hooks.onProgress?.({ ...progress });
-        },
-      });
-      outcomes.push(outcome);
-      if (outcome.retried_connections > 0) runLog.warn(`${outcome.retried_connections} requests were re-sent once after the server closed a kept-alive connection before answering`);
-      if (outcome.interrupted) throw new InterruptedError('a signal');
-      const died = await Promise.race([engineDied, Promise.resolve(null)]);
-      if (died) throw new EngineError(`the engine exited during the run (code ${died.code ?? 'none'}, signal ${died.signal ?? 'none'}); last lines:\n${engine.logTail(50).join('\n')}`);
-      if (outcome.budget_exhausted) runLog.warn(`the time budget of ${config.load.time_budget_s} s ran out: requests not finished by then were cancelled`);
+    const ctx: LoadContext = { config, engine: running, engineDied, prompts, headers, hooks, writer, progress, runLog };
+    const search = profile?.definition.capacity;
+    if (search) {
+      capacity = await searchCapacity(search, capacityProbe(ctx, outcomes));
+      runLog.info(describeCapacity(capacity));
+    } else {
+      for (let trial = 0; trial < config.load.repeat; trial++) {
+        if (config.load.repeat > 1) runLog.info(`trial ${trial + 1} of ${config.load.repeat}`);
+        outcomes.push(await measureLoad(ctx, loadShapeFrom(config), trial === 0 ? config.load.warmup_requests : 0, { trial }));
+      }
     }
   } catch (error) {
     failure = asRunFailure(error);
@@ -166,12 +141,88 @@ export async function runBenchmark(plan: RunPlan, hooks: RunHooks): Promise<RunO
     if (decision.fails_run) failure = new RunError(decision.message ?? 'too many requests failed');
   }
   try {
-    return await finish({ ...base, hooks, runLog, records, outcomes, failure, telemetry: telemetrySummary, engineVersion: engine?.version ?? null });
+    return await finish({ ...base, hooks, runLog, records, outcomes, failure, telemetry: telemetrySummary, engineVersion: engine?.version ?? null, capacity });
   } catch (error) {
     // A disk that filled during the run: atomic writes left the earlier results.json whole.
     if (error instanceof Error && 'code' in error) throw unwritableResults(runDir, error, failure);
     throw error;
   }
+}
+
+/** What one load pass needs from the run: the engine, the prompts, where records and progress go. */
+interface LoadContext {
+  config: BenchmarkConfig;
+  engine: RunningEngine;
+  engineDied: RunningEngine['exited'];
+  prompts: BuiltPrompts['prompts'];
+  headers: Record<string, string>;
+  hooks: RunHooks;
+  writer: RequestsJsonlWriter;
+  progress: { done: number; total: number; errors: number; outputTokens: number };
+  runLog: RunLog;
+}
+
+/**
+ * One pass of the load over every prompt: records go to requests.jsonl tagged with their trial (and step),
+ * and to `collect` when given. Throws when interrupted or when the engine died meanwhile.
+ */
+async function measureLoad(ctx: LoadContext, shape: LoadShape, warmup: number, tag: { trial: number; step?: number }, collect?: RequestRecord[]): Promise<LoadOutcome> {
+  const outcome = await runLoad({
+    endpoint: ctx.engine.baseUrl,
+    api: ctx.config.api,
+    model: ctx.engine.model,
+    prompts: ctx.prompts,
+    request: {
+      max_tokens: ctx.config.request.max_tokens,
+      temperature: ctx.config.request.temperature,
+      seed: ctx.config.request.seed,
+      extra_body: { top_p: ctx.config.request.top_p, ...ctx.engine.quirks.extraBody, ...ctx.config.request.extra_body },
+      // Ask for usage only where the engine wants it asked; some reject the field (docs/engines.md).
+      quirks: { stream_options: ctx.engine.quirks.streamUsage === 'ask' },
+      timeout_ms: ctx.config.request.timeout_s * 1000,
+    },
+    shape,
+    warmup_requests: warmup,
+    time_budget_ms: ctx.config.load.time_budget_s === null ? undefined : ctx.config.load.time_budget_s * 1000,
+    headers: ctx.headers,
+    signal: ctx.hooks.signal,
+    // Records go to requests.jsonl only; the figures are computed from that file after the load, so
+    // memory during the load is bounded by the requests in flight, not by the requests sent.
+    keep_records: false,
+    onRecord: (record) => {
+      record.trial = tag.trial;
+      if (tag.step !== undefined) record.step = tag.step;
+      ctx.writer.append(record);
+      if (collect && !record.warmup) collect.push(record);
+      ctx.progress.done++;
+      if (record.error) ctx.progress.errors++;
+      else ctx.progress.outputTokens += record.output_tokens ?? 0;
+      ctx.hooks.onProgress?.({ ...ctx.progress });
+    },
+  });
+  if (outcome.retried_connections > 0) ctx.runLog.warn(`${outcome.retried_connections} requests were re-sent once after the server closed a kept-alive connection before answering`);
+  if (outcome.interrupted) throw new InterruptedError('a signal');
+  const died = await Promise.race([ctx.engineDied, Promise.resolve(null)]);
+  if (died) throw new EngineError(`the engine exited during the run (code ${died.code ?? 'none'}, signal ${died.signal ?? 'none'}); last lines:\n${ctx.engine.logTail(50).join('\n')}`);
+  if (outcome.budget_exhausted) ctx.runLog.warn(`the time budget of ${ctx.config.load.time_budget_s} s ran out: requests not finished by then were cancelled`);
+  return outcome;
+}
+
+/**
+ * Capacity at SLO: each probe measurement is one open-loop pass over the prompts at its rate, tagged as a
+ * sweep step of its own. Only the first pass's outcome is kept, as for a single trial: the headline is the
+ * first probe's, and the capacity is its own figure.
+ */
+function capacityProbe(ctx: LoadContext, outcomes: LoadOutcome[]): (rate: number) => Promise<ProbeMeasurement> {
+  let step = 0;
+  return async (rate) => {
+    const records: RequestRecord[] = [];
+    ctx.runLog.info(`capacity probe ${step + 1}: ${rate} requests/s`);
+    if (step > 0) ctx.progress.total += ctx.prompts.length;
+    const outcome = await measureLoad(ctx, probeShape(ctx.config, rate), step === 0 ? ctx.config.load.warmup_requests : 0, { trial: 0, step: step++ }, records);
+    if (outcomes.length === 0) outcomes.push(outcome);
+    return probeMeasurement(records);
+  };
 }
 
 /**
@@ -210,6 +261,7 @@ interface FinishInput {
   telemetry: TelemetrySummary | null;
   engineVersion: string | null;
   profiled: ProfiledRun | null;
+  capacity: CapacityResult | null;
 }
 
 /** Scores and summarises whatever was measured, writes the run folder's files, prints the seed lines. */
@@ -217,6 +269,11 @@ async function finish(input: FinishInput): Promise<RunOutcome> {
   const { config, runDir, runLog } = input;
   const predictions = collectPredictions(input.dataset.rows, input.records);
   const metrics = await computeMetrics({ config, records: input.records, outcomes: input.outcomes, predictions, telemetry: input.telemetry, log: runLog });
+  if (input.capacity) {
+    const figures = capacityFigures(input.capacity);
+    Object.assign(metrics.headline, figures.headline);
+    metrics.blocks.capacity = figures.block;
+  }
   const rows = predictions.map((p, i) => JSON.stringify(metrics.perPairRouge ? { ...p, rouge: metrics.perPairRouge[i] } : p));
   writeFileAtomic(join(runDir, RUN_FILES.predictions), redactSecrets(rows.join('\n') + (rows.length > 0 ? '\n' : '')));
   const status = input.failure === null ? 'completed' : input.failure.exitCode === ExitCode.interrupted ? 'interrupted' : 'failed';
