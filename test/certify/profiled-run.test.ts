@@ -11,7 +11,8 @@ import { tempTree } from '../support/temp-tree.js';
  * in-process: the run as the profile defines it is certified; a --set that changes a fixed setting, or a
  * dataset that is not the profile's slice, makes the same run "not certified" with the reason.
  */
-const quiet = { info: () => {}, warn: () => {}, error: () => {}, debug: () => {} };
+const warnings: string[] = [];
+const quiet = { info: () => {}, warn: (line: string) => warnings.push(line), error: () => {}, debug: () => {} };
 
 describe('a run under a benchmark profile', () => {
   let server: ScriptedServer;
@@ -57,6 +58,8 @@ describe('a run under a benchmark profile', () => {
     const results = JSON.parse(readFileSync(join(cwd, 'overridden', 'results.json'), 'utf8'));
     expect(results.certification.certified).toBe(false);
     expect(results.certification.not_certified_reasons).toEqual(['load.concurrency is 4 where profile xsum-demo-v1 fixes 2 (--set load.concurrency=4)']);
+    // The run says so in its log too (and in the job summary: test/report/certification-markdown.test.ts).
+    expect(warnings).toContain('not certified under profile xsum-demo-v1: load.concurrency is 4 where profile xsum-demo-v1 fixes 2 (--set load.concurrency=4)');
   });
 
   it('another dataset slice (same rows, other order): "not certified", naming both checksums', async () => {
