@@ -11,7 +11,7 @@ export function safeRunUrl(url: string | null): string | null {
   return url !== null && /^https?:\/\/[^\s"'<>]+$/i.test(url) ? url : null;
 }
 
-const TREND_CSS = `svg .change{stroke:var(--fail);stroke-width:1.5}svg .change-label{fill:var(--fail);font-size:10px}svg a .dot:hover{stroke:var(--fg)}svg .dot.uncertified{fill:#fff;stroke-width:2}`;
+const TREND_CSS = `svg .change{stroke:var(--fail);stroke-width:1.5}svg .change-label{fill:var(--fail);font-size:10px}svg a .dot:hover{stroke:var(--fg)}svg .dot.uncertified{fill:#fff;stroke:var(--s0);stroke-width:2}`;
 
 function trendChart(trend: MetricTrend, id: string): string {
   const n = trend.points.length;

@@ -21,6 +21,13 @@ describe('trend page and summary with untrusted text', () => {
     expect(safeRunUrl('HTTPS://x.example/1')).toBe('HTTPS://x.example/1');
   });
 
+  it('draws a run that was not certified as a hollow point, with a visible outline', () => {
+    const mixed = [0, 1].map((n) => nightly(n, hostile, { ttft_ms_p99: 5 }, { certified: n === 0 }));
+    const page = buildTrendPage([{ series: hostile, trends: metricTrends(hostile, mixed, ['ttft_ms_p99']) }], 's', new Date(0));
+    expect(page.match(/class="dot s0 uncertified"/g)).toHaveLength(1);
+    expect(page).toContain('svg .dot.uncertified{fill:#fff;stroke:var(--s0)');
+  });
+
   it('the summary escapes names for Markdown and draws a sparkline per metric', () => {
     const md = buildTrendSummary(groups, 14);
     expect(md).not.toMatch(/<img|\[x\]\(javascript/);
