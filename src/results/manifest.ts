@@ -4,11 +4,10 @@ import { join, relative, sep } from 'node:path';
 
 /**
  * The run folder's SHA-256 manifest, kept in results.json: every file the run wrote before results.json,
- * so `infergate verify` can tell whether the folder is the one the results describe. results.json cannot
- * hash itself, and console.log is still being written when results.json is; the artifact attestation
- * covers both (docs/certification.md).
+ * so `infergate verify` can tell whether the folder is the one the results describe. The caller leaves
+ * out results.json (it cannot hash itself) and console.log (still being written when results.json is);
+ * the artifact attestation covers both (docs/certification.md).
  */
-export const MANIFEST_EXCLUDED = ['results.json', 'console.log'] as const;
 
 export interface ManifestEntry {
   sha256: string;
@@ -38,11 +37,11 @@ function listFiles(dir: string): string[] {
     .sort();
 }
 
-/** Hashes every file now in the run folder, but results.json and console.log. */
-export async function buildManifest(runDir: string): Promise<RunManifest> {
+/** Hashes every file now in the run folder but the ones excluded (paths relative to it). */
+export async function buildManifest(runDir: string, excluded: readonly string[]): Promise<RunManifest> {
   const files: Record<string, ManifestEntry> = {};
   for (const file of listFiles(runDir)) {
-    if ((MANIFEST_EXCLUDED as readonly string[]).includes(file)) continue;
+    if (excluded.includes(file)) continue;
     files[file] = await hashFile(join(runDir, file));
   }
   return { algorithm: 'sha256', files };

@@ -5,6 +5,7 @@ import { readResultsFile } from '../../gate/results-file.js';
 import { entryFromResults, type RunOrigin } from '../../history/history-entry.js';
 import type { HistoryStore } from '../../history/history-store.js';
 import { openHistoryStore } from '../../history/open-store.js';
+import { RUN_FILES } from '../../pipeline/run-folder.js';
 import { buildTrendPage } from '../../history/trend-page.js';
 import { buildTrendSummary } from '../../history/trend-summary.js';
 import { DEFAULT_TREND_METRICS, trendGroups } from '../../history/trend.js';
@@ -17,7 +18,7 @@ const STORE_HELP = 'history.jsonl path, a postgres:// URL, or env:NAME to read t
 /** A run folder (its results.json) or a results.json path. */
 function resultsPathOf(path: string): string {
   try {
-    return statSync(path).isDirectory() ? join(path, 'results.json') : path;
+    return statSync(path).isDirectory() ? join(path, RUN_FILES.results) : path;
   } catch {
     throw new InputError(`${path}: no such run folder or results file`);
   }

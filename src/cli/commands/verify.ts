@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { Command } from 'commander';
 import { readJsonFile } from '../../gate/results-file.js';
+import { RUN_FILES } from '../../pipeline/run-folder.js';
 import { checkManifest, parseManifest } from '../../results/manifest.js';
 import { ExitCode, InputError } from '../../util/errors.js';
 import { setExitCode } from './set-action-exit.js';
@@ -16,7 +17,7 @@ export function registerVerify(program: Command): void {
     .description("check the run folder's files against the SHA-256 manifest in its results.json")
     .argument('<run-dir>', 'run folder holding results.json')
     .action(async (runDir: string, _opts: unknown, command: Command) => {
-      const resultsPath = join(runDir, 'results.json');
+      const resultsPath = join(runDir, RUN_FILES.results);
       const results = readJsonFile(resultsPath) as { manifest?: unknown } | null;
       let manifest;
       try {
