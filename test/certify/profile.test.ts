@@ -111,3 +111,24 @@ describe('benchmark profiles', () => {
     expect(profileSchema.safeParse({}).success).toBe(false);
   });
 });
+
+describe('profile parser', () => {
+  it('any mapping is either a valid profile or one InputError naming the file (property)', async () => {
+    const { InputError } = await import('../../src/util/errors.js');
+    const base = loadProfile('xsum-demo-v1').definition as unknown as Record<string, unknown>;
+    const dir = tempTree({});
+    const path = join(dir, 'xsum-demo-v1.yaml');
+    const mutation = fc.record({ key: fc.constantFrom('name', 'version', 'description', 'dataset', 'settings', 'criteria', 'references', 'capacity', 'extra'), value: fc.jsonValue() });
+    fc.assert(fc.property(fc.array(mutation, { maxLength: 3 }), (mutations) => {
+      const doc = { ...base };
+      for (const m of mutations) doc[m.key] = m.value;
+      writeFileSync(path, yaml.dump(doc));
+      try {
+        expect(loadProfile(path).id).toBe('xsum-demo-v1');
+      } catch (error) {
+        expect(error).toBeInstanceOf(InputError);
+        expect((error as Error).message.startsWith(`${path}`)).toBe(true);
+      }
+    }), { numRuns: 150 });
+  });
+});
