@@ -32,8 +32,11 @@ export const criteriaSchema = z.strictObject({
   rouge: z.strictObject({ min_share: share }).optional(),
   /** Mean output tokens within ±margin of the model's reference (MLPerf: 0.10). */
   output_length: z.strictObject({ margin: share }).optional(),
-  /** Output integrity: shares of measured requests that failed, came back empty, or stopped at max_tokens. */
-  integrity: z.strictObject({ max_failed_share: share, max_empty_share: share, max_truncated_share: share }).partial().optional(),
+  /**
+   * Output integrity: shares of measured requests that failed, came back empty, stopped at max_tokens, or
+   * repeated word for word the output of another article (a cached or constant answer).
+   */
+  integrity: z.strictObject({ max_failed_share: share, max_empty_share: share, max_truncated_share: share, max_duplicate_share: share }).partial().optional(),
   performance: z.array(performanceClaimSchema).optional(),
 });
 

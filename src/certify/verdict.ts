@@ -54,6 +54,10 @@ function integrityCriteria(input: VerdictInput, measured: readonly RequestRecord
     // A stop at max_tokens cut the summary short: MLPerf's truncation check.
     ['outputs cut at max_tokens share', rule.max_truncated_share, (r) => r.error === null && r.finish_reason === 'length'],
   ];
+  // Same text for two different articles: a cache answering the wrong prompt, or a constant reply.
+  const byText = new Map<string, Set<string>>();
+  for (const r of measured) if (r.error === null && r.text.trim() !== '') byText.set(r.text, (byText.get(r.text) ?? new Set()).add(r.id));
+  shares.push(['outputs repeated across articles share', rule.max_duplicate_share, (r) => r.error === null && (byText.get(r.text)?.size ?? 0) > 1]);
   return shares.flatMap(([name, max, counts]) => {
     if (max === undefined) return [];
     if (measured.length === 0) return [notEvaluated(name, `≤ ${max}`, 'no measured request')];

@@ -8,7 +8,7 @@ const profile = {
   criteria: {
     rouge: { min_share: 0.99 },
     output_length: { margin: 0.1 },
-    integrity: { max_failed_share: 0, max_empty_share: 0, max_truncated_share: 0.5 },
+    integrity: { max_failed_share: 0, max_empty_share: 0, max_truncated_share: 0.5, max_duplicate_share: 0.25 },
     performance: [{ metric: 'ttft_ms_p99', max: 100 }, { metric: 'output_tps', min: 10 }],
   },
   references: { m: { rouge1: 0.4, rouge2: 0.2, rougeL: 0.3, mean_output_tokens: 20 } },
@@ -22,11 +22,11 @@ const passing = { rouge1: 0.397, rouge2: 0.199, rougeL: 0.3, ttft_ms_p99: 90, ou
 
 describe('certification verdict (pass criteria, separate from the PR gate)', () => {
   it('passes when every criterion holds, at the bounds included', () => {
-    const { verdict, criteria } = judgeCriteria({ profile, model: 'm', headline: passing, records: [record(), record({ output_tokens: 22 })] });
+    const { verdict, criteria } = judgeCriteria({ profile, model: 'm', headline: passing, records: [record({ id: 'a' }), record({ id: 'b', output_tokens: 22, text: 'another summary' })] });
     expect(criteria.map((c) => [c.name, c.status])).toEqual([
       ['rouge1 ≥ 0.99 × reference', 'pass'], ['rouge2 ≥ 0.99 × reference', 'pass'], ['rougeL ≥ 0.99 × reference', 'pass'],
       ['mean output tokens within ±10% of reference', 'pass'],
-      ['failed requests share', 'pass'], ['empty outputs share', 'pass'], ['outputs cut at max_tokens share', 'pass'],
+      ['failed requests share', 'pass'], ['empty outputs share', 'pass'], ['outputs cut at max_tokens share', 'pass'], ['outputs repeated across articles share', 'pass'],
       ['ttft_ms_p99 ≤ 100', 'pass'], ['output_tps ≥ 10', 'pass'],
     ]);
     expect(verdict).toBe('pass');
@@ -50,8 +50,14 @@ describe('certification verdict (pass criteria, separate from the PR gate)', () 
     expect(verdict).toBe('incomplete');
   });
 
+  it('counts the same text returned for different articles, not the same article answered twice', () => {
+    const records = [record({ id: 'a', text: 'same' }), record({ id: 'b', text: 'same' }), record({ id: 'c', text: 'x' }), record({ id: 'c', text: 'x' })];
+    const { criteria } = judgeCriteria({ profile, model: 'm', headline: passing, records });
+    expect(criteria.find((c) => c.name === 'outputs repeated across articles share')).toMatchObject({ status: 'fail', measured: 0.5, detail: '2 of 4 measured requests' });
+  });
+
   it('counts empty outputs and outputs cut at max_tokens among measured requests', () => {
-    const records = [record({ finish_reason: 'length' }), record({ finish_reason: 'length' }), record({ text: '  ' }), record()];
+    const records = [record({ id: 'a', finish_reason: 'length', text: 'a' }), record({ id: 'b', finish_reason: 'length', text: 'b' }), record({ id: 'c', text: '  ' }), record({ id: 'd', text: 'd' })];
     const { criteria } = judgeCriteria({ profile, model: 'm', headline: passing, records });
     expect(criteria.find((c) => c.name === 'empty outputs share')).toMatchObject({ status: 'fail', measured: 0.25 });
     expect(criteria.find((c) => c.name === 'outputs cut at max_tokens share')).toMatchObject({ status: 'pass', measured: 0.5 });
