@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { ResultsDocument } from '../results/results-document.js';
+import { InputError } from '../util/errors.js';
 
 /**
  * One run in the certification history: who ran what (the series it belongs to), when, whether it was
@@ -39,11 +40,14 @@ export interface RunOrigin {
   commit?: string | null;
 }
 
-export function entryFromResults(doc: ResultsDocument, origin: RunOrigin = {}): HistoryEntry {
+/** The history entry of a results document; `where` names the file in the error when its finish time is not a date. */
+export function entryFromResults(doc: ResultsDocument, origin: RunOrigin = {}, where = 'results'): HistoryEntry {
   const env = doc.environment;
+  const finished = Date.parse(doc.finished_at);
+  if (Number.isNaN(finished)) throw new InputError(`${where}: key finished_at: ${JSON.stringify(doc.finished_at)} is not a date and time (ISO 8601)`);
   return {
     run_id: doc.run_id,
-    recorded_at: new Date(doc.finished_at).toISOString(),
+    recorded_at: new Date(finished).toISOString(),
     series: { accelerator: env.accelerator, engine: env.engine, model: env.model, profile: env.profile ?? null },
     engine_version: env.engine_version,
     status: doc.status,

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { createReadStream, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { InputError } from '../util/errors.js';
 
 /**
  * The run folder's SHA-256 manifest, kept in results.json: every file the run wrote before results.json,
@@ -71,7 +72,7 @@ export async function checkManifest(runDir: string, manifest: RunManifest): Prom
 /** The manifest as results.json carries it, checked before any file is hashed against it. */
 export function parseManifest(value: unknown, where: string): RunManifest {
   const fail = (why: string): never => {
-    throw new Error(`${where}: key manifest: ${why}`);
+    throw new InputError(`${where}: key manifest: ${why}`);
   };
   if (value === undefined) fail('missing: this run was written by an infergate without manifests, or the key was removed');
   const m = value as Partial<RunManifest> | null;

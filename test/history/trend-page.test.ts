@@ -36,3 +36,12 @@ describe('trend page and summary with untrusted text', () => {
     expect(sparkline([5, 5])).toBe('▄▄');
   });
 });
+
+describe('history entries from results', () => {
+  it('a finish time that is not a date is one InputError naming the file and key', async () => {
+    const { entryFromResults } = await import('../../src/history/history-entry.js');
+    const { makeResults } = await import('../gate/make-results.js');
+    expect(() => entryFromResults(makeResults({}, { finished_at: 'yesterday' }), {}, 'run/results.json')).toThrow('run/results.json: key finished_at: "yesterday" is not a date and time (ISO 8601)');
+    expect(entryFromResults(makeResults({ x: 1 }, { finished_at: '2026-11-26T10:05:00+01:00' })).recorded_at).toBe('2026-11-26T09:05:00.000Z');
+  });
+});

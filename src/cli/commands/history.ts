@@ -58,7 +58,10 @@ export function registerHistory(program: Command): void {
     .action(async (runs: string[], opts: { store: string; runUrl?: string; commit?: string }, command: Command) => {
       const fromEnv = originFromEnv(process.env);
       const origin = { run_url: opts.runUrl ?? fromEnv.run_url, commit: opts.commit ?? fromEnv.commit };
-      const entries = runs.map((run) => entryFromResults(readResultsFile(resultsPathOf(run)), origin));
+      const entries = runs.map((run) => {
+        const path = resultsPathOf(run);
+        return entryFromResults(readResultsFile(path), origin, path);
+      });
       const added = await withStore(opts.store, (store) => store.append(entries));
       process.stdout.write(`history: ${added} of ${entries.length} runs added\n`);
       setExitCode(command, ExitCode.ok);

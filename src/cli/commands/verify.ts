@@ -19,12 +19,7 @@ export function registerVerify(program: Command): void {
     .action(async (runDir: string, _opts: unknown, command: Command) => {
       const resultsPath = join(runDir, RUN_FILES.results);
       const results = readJsonFile(resultsPath) as { manifest?: unknown } | null;
-      let manifest;
-      try {
-        manifest = parseManifest(results !== null && typeof results === 'object' ? results.manifest : undefined, resultsPath);
-      } catch (error) {
-        throw new InputError((error as Error).message);
-      }
+      const manifest = parseManifest(results !== null && typeof results === 'object' ? results.manifest : undefined, resultsPath);
       const checks = await checkManifest(runDir, manifest);
       for (const check of checks) process.stdout.write(`${check.status === 'ok' ? 'ok      ' : check.status === 'missing' ? 'MISSING ' : 'MODIFIED'} ${check.file}\n`);
       const bad = checks.filter((c) => c.status !== 'ok');
