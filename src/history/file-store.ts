@@ -25,7 +25,11 @@ export class FileHistoryStore implements HistoryStore {
     if (fresh.length > 0) {
       const parsed = fresh.map((e) => historyEntrySchema.parse(e));
       // One write call: a reader never sees half a batch, and O_APPEND keeps writers from overwriting each other.
-      appendFileSync(this.path, parsed.map((e) => `${JSON.stringify(e)}\n`).join(''));
+      try {
+        appendFileSync(this.path, parsed.map((e) => `${JSON.stringify(e)}\n`).join(''));
+      } catch (error) {
+        throw new InputError(`${this.path}: cannot append to the history file (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+      }
     }
     return fresh.length;
   }

@@ -31,3 +31,12 @@ describe('history.jsonl parser', () => {
     expect(() => parseHistoryLines('\n{oops\n', 'h.jsonl')).toThrow('h.jsonl:2: not a JSON line (a history file holds one run per line)');
   });
 });
+
+describe('history file errors', () => {
+  it('an unwritable history path is one InputError naming it', async () => {
+    const { FileHistoryStore } = await import('../../src/history/file-store.js');
+    const store = new FileHistoryStore('/nonexistent-dir-for-infergate/h.jsonl');
+    await expect(store.append([nightly(1, SERIES_A, {})])).rejects.toThrow('/nonexistent-dir-for-infergate/h.jsonl: cannot append to the history file (ENOENT)');
+    expect(await store.runs(SERIES_A)).toEqual([]);
+  });
+});

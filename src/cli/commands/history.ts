@@ -74,7 +74,11 @@ export function registerHistory(program: Command): void {
     .option('--metric <name...>', `headline metrics to draw (default: ${DEFAULT_TREND_METRICS.join(', ')}, where measured)`)
     .action(async (opts: { store: string; out: string; metric?: string[] }, command: Command) => {
       const { groups, source } = await withStore(opts.store, async (store) => ({ groups: await trendGroups(store, opts.metric ?? DEFAULT_TREND_METRICS), source: store.description }));
-      writeFileAtomic(opts.out, buildTrendPage(groups, source, new Date()));
+      try {
+        writeFileAtomic(opts.out, buildTrendPage(groups, source, new Date()));
+      } catch (error) {
+        throw new InputError(`--out ${opts.out}: cannot write the trend page (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+      }
       process.stdout.write(`wrote ${opts.out}\n`);
       setExitCode(command, ExitCode.ok);
     });
