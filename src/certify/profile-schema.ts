@@ -59,7 +59,9 @@ export const capacitySearchSchema = z.strictObject({
   repeats: z.int().min(1).max(20),
   /** p99 bounds a probe must meet to pass (ms). */
   slo: z.strictObject({ ttft_ms_p99: z.number().gt(0), tpot_ms_p99: z.number().gt(0) }).partial(),
-}).refine((c) => c.low < c.high, { message: 'low must be below high' });
+})
+  .refine((c) => c.low < c.high, { message: 'low must be below high' })
+  .refine((c) => c.slo.ttft_ms_p99 !== undefined || c.slo.tpot_ms_p99 !== undefined, { message: 'slo needs ttft_ms_p99 or tpot_ms_p99' });
 
 export const profileSchema = z.strictObject({
   /** Name and version: `xsum-latency` and 1 make `xsum-latency-v1`, which must be the file's name. */

@@ -108,6 +108,8 @@ describe('benchmark profiles', () => {
     expect(() => loadProfile('Bad Name')).toThrow(/not a profile name/);
     writeFileSync(join(dir, 'x-v1.yaml'), 'name: x\nversion: 1\ndescription: d\ndataset: { checksum: null }\nsettings: {}\ncriteria: {}\ncapacity: { low: 4, high: 2, tolerance: 0.05, repeats: 3, slo: {} }\n');
     expect(() => loadProfile(join(dir, 'x-v1.yaml'))).toThrow(/x-v1\.yaml:7: capacity/);
+    writeFileSync(join(dir, 'x-v1.yaml'), 'name: x\nversion: 1\ndescription: d\ndataset: { checksum: null }\nsettings: {}\ncriteria: {}\ncapacity: { low: 1, high: 2, tolerance: 0.05, repeats: 3, slo: {} }\n');
+    expect(() => loadProfile(join(dir, 'x-v1.yaml'))).toThrow(/x-v1\.yaml:7: .*slo needs ttft_ms_p99 or tpot_ms_p99/);
     expect(profileSchema.safeParse({}).success).toBe(false);
   });
 });
