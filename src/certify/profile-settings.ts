@@ -13,11 +13,17 @@ export interface ProfileSetting {
 /** Why a run is not certified under its profile: one sentence each. */
 export type Deviation = string;
 
-/** The profile's settings as leaves; an empty mapping (`extra_body: {}`) is a leaf: it fixes "nothing extra". */
+/** What `--set` accepts as one segment of a key path (config/overrides.ts). */
+const PATH_SEGMENT = /^[A-Za-z0-9_-]+$/;
+
+/**
+ * The profile's settings as leaves. An empty mapping (`extra_body: {}`) is a leaf: it fixes "nothing
+ * extra"; so is a mapping with a key `--set` cannot name (`extra_body: {"a.b": 1}`), fixed as a whole.
+ */
 export function profileSettingLeaves(settings: ProfileSettings): ProfileSetting[] {
   const leaves: ProfileSetting[] = [];
   const walk = (value: unknown, path: string[]): void => {
-    if (isPlainObject(value) && Object.keys(value).length > 0) {
+    if (isPlainObject(value) && Object.keys(value).length > 0 && Object.keys(value).every((key) => PATH_SEGMENT.test(key))) {
       for (const [key, child] of Object.entries(value)) if (child !== undefined) walk(child, [...path, key]);
     } else {
       leaves.push({ path: path.join('.'), value });

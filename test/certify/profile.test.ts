@@ -96,6 +96,17 @@ describe('benchmark profiles', () => {
     }
   });
 
+  it('any string or JSON value survives the trip through --set unchanged (property)', () => {
+    const base = loadProfile('xsum-demo-v1');
+    fc.assert(fc.property(fc.string({ unit: 'binary' }), fc.dictionary(fc.oneof(fc.stringMatching(/^[a-z_]{1,8}$/), fc.string()), fc.jsonValue()), (system, extra) => {
+      const settings = { ...base.definition.settings, prompt: { system }, request: { extra_body: extra } };
+      const parsed = parseOverrides(profileAssignments({ ...base, definition: { ...base.definition, settings } }));
+      const expected = JSON.parse(JSON.stringify(settings));
+      // An empty extra_body is one leaf ({}); a filled one is a leaf per key: both rebuild the same object.
+      expect(canonicalJson(parsed)).toBe(canonicalJson(expected));
+    }), { numRuns: 300 });
+  });
+
   it('a bad profile is one sentence naming the file, line and key', () => {
     const text = readFileSync(join(REPO_PROFILES, 'xsum-demo-v1.yaml'), 'utf8');
     const dir = tempTree({
