@@ -14,6 +14,8 @@ export interface ActionSettings {
   outDir: string | undefined;
   failOnRegression: boolean;
   allowPathsOutsideWorkspace: boolean;
+  /** A benchmark profile's name or path (docs/certification.md). */
+  profile: string | undefined;
   gate: GateInputs;
 }
 
@@ -42,6 +44,7 @@ export function readActionSettings(): ActionSettings {
     outDir: optional('out'),
     failOnRegression: flag('fail-on-regression', true),
     allowPathsOutsideWorkspace: flag('allow-paths-outside-workspace', false),
+    profile: optional('profile'),
     gate,
   };
 }

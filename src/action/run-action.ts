@@ -45,7 +45,7 @@ export async function runAction(): Promise<number> {
 
 async function benchmarkAndGate(settings: ActionSettings, signal: AbortSignal): Promise<number> {
   let outcome = await runBenchmark(
-    { hostPath: settings.hostPath, overrides: settings.overrides, outDir: settings.outDir, allowPathsOutsideWorkspace: settings.allowPathsOutsideWorkspace },
+    { hostPath: settings.hostPath, overrides: settings.overrides, outDir: settings.outDir, allowPathsOutsideWorkspace: settings.allowPathsOutsideWorkspace, profile: settings.profile },
     { log: actionLogger, printLine: infoUntrusted, signal, onEngineSpawn: saveEngineProcess, mask: (s) => core.setSecret(s) },
   );
   clearEngineProcess();
