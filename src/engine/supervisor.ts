@@ -247,10 +247,13 @@ async function attachExternal(settings: EngineSettings, adapter: EngineAdapter, 
   const { startup, timeoutS, dispose } = startupDeadline(settings, options.signal);
   // Raced with the abort itself: the readiness loop notices it only after its poll interval.
   const aborted = new Promise<{ ready: false; reason: string; answers: null }>((resolve) => startup.signal.addEventListener('abort', () => resolve({ ready: false, reason: 'aborted', answers: null }), { once: true }));
-  const result = await Promise.race([waitUntilReady({ baseUrl, adapter, model, signal: startup.signal, pollMs: options.pollMs }), aborted]);
+  const readiness = waitUntilReady({ baseUrl, adapter, model, signal: startup.signal, pollMs: options.pollMs });
+  const raced = await Promise.race([readiness, aborted]);
   dispose();
   startup.abort(); // ends the readiness loop whichever way the race went
   if (options.signal?.aborted) throw interruption(options.signal);
+  // The deadline won the race: the loop, ended just now, still says what the server answered meanwhile.
+  const result = raced.ready ? raced : await readiness;
   if (!result.ready) {
     const why = result.reason === 'aborted' ? `not ready after ${timeoutS} s${answeredSuffix(result.answers)}` : result.reason;
     throw new EngineError(`external engine at ${baseUrl}: ${why}`);
