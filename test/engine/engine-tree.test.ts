@@ -87,6 +87,24 @@ describe.runIf(process.platform === 'linux')('everything the engine starts is st
   });
 });
 
+describe.runIf(process.platform === 'linux')('the post step cancelled in turn', () => {
+  it('a signal during the grace SIGKILLs everything at once instead of waiting the grace out', async () => {
+    const settings = await fakeSettings('llamacpp', { ...WORKERS, FAKE_ENGINE_IGNORE_SIGTERM: '1', FAKE_ENGINE_WORKER_IGNORE_SIGTERM: '1' });
+    const child = spawn(process.execPath, ['--import', 'tsx', PARENT, 'crash', JSON.stringify(settings)], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    const workers = identify(await until('both workers to start', () => workerPids(settings.logDir)));
+    await exited;
+    const controller = new AbortController();
+    // A grace no test waits out: only the abort can end this before the test's own timeout.
+    const pending = stopLeftoverEngine({ logDir: settings.logDir }, 3_600_000, controller.signal);
+    controller.abort();
+    const cleanup = await pending;
+    expect(cleanup.gone).toBe(true);
+    expect(await alive(workers)).toEqual([]);
+    expect(groupMembers(cleanup.pgid!)).toEqual([]);
+  });
+});
+
 describe('parseStat', () => {
   it('reads state, parent, group and start time whatever the command name holds', () => {
     const comm = fc.string({ maxLength: 15 }).filter((s) => !s.includes('\n'));
