@@ -14,14 +14,22 @@ export interface LeftoverCleanup {
  * For the action's post step: stops the engine a main step left behind (crashed, killed, cancelled): its
  * process group and every process it started outside it (recorded in engine-process.json, or found by
  * the marker in their environment). Uses the record file the main step saved (action state), else the
- * one in logDir, else only the group id it saved.
+ * one in logDir, else only the group id it saved. One SIGTERM, graceMs, SIGKILL; when `signal` aborts
+ * during the grace (the runner cancels the post step too), SIGKILL at once.
  */
-export async function stopLeftoverEngine(where: { pgid?: number; recordFile?: string; logDir?: string }, graceMs = 10_000): Promise<LeftoverCleanup> {
+export async function stopLeftoverEngine(where: { pgid?: number; recordFile?: string; logDir?: string }, graceMs = 10_000, signal?: AbortSignal): Promise<LeftoverCleanup> {
   const record = where.recordFile !== undefined ? readProcessRecordFile(where.recordFile) : where.logDir !== undefined ? readProcessRecord(where.logDir) : null;
   const pgid = record?.pgid ?? where.pgid ?? null;
   if (pgid === null) return { pgid: null, found: 0, gone: true };
   const tree = record !== null && record.pgid === pgid ? EngineTree.fromRecord(record) : new EngineTree(pgid, '');
   const found = tree.scan().length;
   if (found === 0) return { pgid, found, gone: true };
-  return { pgid, found, gone: await tree.stop(graceMs) };
+  const hurry = (): void => tree.killNow();
+  if (signal?.aborted) hurry();
+  signal?.addEventListener('abort', hurry, { once: true });
+  try {
+    return { pgid, found, gone: await tree.stop(signal?.aborted ? 0 : graceMs) };
+  } finally {
+    signal?.removeEventListener('abort', hurry);
+  }
 }

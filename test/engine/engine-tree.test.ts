@@ -2,11 +2,16 @@ import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { groupMembers, readProcessRecord, startEngine, stopLeftoverEngine } from '../../src/engine/index.js';
 import { parseStat, readProc } from '../../src/engine/proc-table.js';
 import { fakeSettings, removeTempDirs } from '../support/fake-engine-settings.js';
 
+/** Folders of engines a crashed parent left: whatever a failing test leaves running is stopped after it. */
+const crashed: string[] = [];
+afterEach(async () => {
+  for (const logDir of crashed.splice(0)) await stopLeftoverEngine({ logDir }, 0);
+});
 afterAll(removeTempDirs);
 
 const PARENT = new URL('../support/engine-parent.ts', import.meta.url).pathname;
@@ -70,6 +75,7 @@ describe.runIf(process.platform === 'linux')('everything the engine starts is st
 
   it('the post step stops workers that left the group of an engine whose main step crashed', async () => {
     const settings = await fakeSettings('llamacpp', WORKERS);
+    crashed.push(settings.logDir);
     const child = spawn(process.execPath, ['--import', 'tsx', PARENT, 'crash', JSON.stringify(settings)], { stdio: ['ignore', 'pipe', 'inherit'] });
     const exited = new Promise((resolve) => child.once('exit', resolve));
     const pids = await until('both workers to start', () => workerPids(settings.logDir));
@@ -84,6 +90,25 @@ describe.runIf(process.platform === 'linux')('everything the engine starts is st
     expect(cleanup.gone).toBe(true);
     expect(await alive(workers)).toEqual([]);
     expect(groupMembers(pgid)).toEqual([]);
+  });
+});
+
+describe.runIf(process.platform === 'linux')('the post step cancelled in turn', () => {
+  it('a signal during the grace SIGKILLs everything at once instead of waiting the grace out', async () => {
+    const settings = await fakeSettings('llamacpp', { ...WORKERS, FAKE_ENGINE_IGNORE_SIGTERM: '1', FAKE_ENGINE_WORKER_IGNORE_SIGTERM: '1' });
+    crashed.push(settings.logDir);
+    const child = spawn(process.execPath, ['--import', 'tsx', PARENT, 'crash', JSON.stringify(settings)], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    const workers = identify(await until('both workers to start', () => workerPids(settings.logDir)));
+    await exited;
+    const controller = new AbortController();
+    // A grace no test waits out: only the abort can end this before the test's own timeout.
+    const pending = stopLeftoverEngine({ logDir: settings.logDir }, 3_600_000, controller.signal);
+    controller.abort();
+    const cleanup = await pending;
+    expect(cleanup.gone).toBe(true);
+    expect(await alive(workers)).toEqual([]);
+    expect(groupMembers(cleanup.pgid!)).toEqual([]);
   });
 });
 
