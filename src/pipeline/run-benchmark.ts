@@ -14,7 +14,9 @@ import type { Logger } from '../util/logger.js';
 import { redactSecrets } from '../util/secrets.js';
 import { computeMetrics } from './compute-metrics.js';
 import { engineSettingsFrom } from './engine-settings.js';
+import { reconnectNotice } from './load-notices.js';
 import { loadShapeFrom } from './load-shape-from-config.js';
+import { ProgressTally, type RunProgress } from './progress-tally.js';
 import { collectPredictions } from './predictions.js';
 import { buildResults } from './results.js';
 import { createRunFolder, newRunId, RUN_FILES, unwritableResults, unwritableRunFolder } from './run-folder.js';
@@ -42,8 +44,8 @@ export interface RunHooks {
   /** Hides a secret from every later log line (core.setSecret in the action). */
   mask?: (secret: string) => void;
   env?: NodeJS.ProcessEnv;
-  /** Called as each request completes: requests done of the total planned, failures, output tokens. */
-  onProgress?: (progress: { done: number; total: number; errors: number; outputTokens: number }) => void;
+  /** Called as each request ends: requests done of the total planned, failures, the current step's rates. */
+  onProgress?: (progress: RunProgress) => void;
   /** Called once when the load is over (to end a live progress line). */
   onLoadEnd?: () => void;
 }
@@ -88,7 +90,7 @@ export async function runBenchmark(plan: RunPlan, hooks: RunHooks): Promise<RunO
 
   const writer = new RequestsJsonlWriter(join(runDir, RUN_FILES.requests));
   const steps = config.load.sweep && config.load.shape !== 'offline' ? config.load.sweep.length : 1;
-  const progress = { done: 0, total: prompts.length * steps * config.load.repeat + config.load.warmup_requests, errors: 0, outputTokens: 0 };
+  const progress = new ProgressTally(prompts.length * steps * config.load.repeat + config.load.warmup_requests);
   const outcomes: LoadOutcome[] = [];
   let engine: RunningEngine | undefined;
   let telemetry: TelemetrySampler | undefined;
@@ -127,14 +129,12 @@ export async function runBenchmark(plan: RunPlan, hooks: RunHooks): Promise<RunO
         onRecord: (record) => {
           record.trial = trial;
           writer.append(record);
-          progress.done++;
-          if (record.error) progress.errors++;
-          else progress.outputTokens += record.output_tokens ?? 0;
-          hooks.onProgress?.({ ...progress });
+          const now = progress.add(record);
+          hooks.onProgress?.(now);
         },
       });
       outcomes.push(outcome);
-      if (outcome.retried_connections > 0) runLog.warn(`${outcome.retried_connections} requests were re-sent once after the server closed a kept-alive connection before answering`);
+      if (outcome.retried_connections > 0) runLog.info(reconnectNotice(outcome.retried_connections));
       if (outcome.interrupted) throw new InterruptedError('a signal');
       const died = await Promise.race([engineDied, Promise.resolve(null)]);
       if (died) throw new EngineError(`the engine exited during the run (code ${died.code ?? 'none'}, signal ${died.signal ?? 'none'}); last lines:\n${engine.logTail(50).join('\n')}`);

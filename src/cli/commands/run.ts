@@ -34,9 +34,9 @@ export function registerRun(program: Command): void {
             printLine: (line) => process.stdout.write(`${line}\n`),
             signal: interrupt.signal,
             // Progress goes to stderr: stdout keeps only the seed's result lines for parsers.
-            onProgress: ({ done, total, errors, outputTokens }) => {
-              progress ??= new ProgressReporter({ total, isTTY: process.stderr.isTTY === true, write: (text) => process.stderr.write(text), label: 'infergate' });
-              progress.update({ done, errors, outputTokens });
+            onProgress: (snapshot) => {
+              progress ??= new ProgressReporter({ total: snapshot.total, isTTY: process.stderr.isTTY === true, write: (text) => process.stderr.write(text), label: 'infergate' });
+              progress.update(snapshot);
             },
             onLoadEnd: () => progress?.finish(),
           },
