@@ -119,9 +119,7 @@ export async function startEngine(settings: EngineSettings, options: StartOption
     const error = await spawnError;
     log.note(`could not start: ${error.message}`);
     await log.close();
-    const code = (error as NodeJS.ErrnoException).code;
-    const hint = code === 'ENOENT' ? ' (not found; install the engine or set its binary in host.yaml)' : '';
-    throw new EngineError(`cannot start ${settings.engine} engine \`${launch.command}\`${hint}: ${error.message}`);
+    throw new EngineError(`cannot start ${settings.engine} engine \`${launch.command}\`: ${spawnFailure(error, settings.binary)}`);
   }
   const pgid = pid;
   guardEngine(pgid, graceMs);
@@ -250,4 +248,12 @@ function startupDeadline(settings: EngineSettings, signal: AbortSignal | undefin
       signal?.removeEventListener('abort', onAbort);
     },
   };
+}
+
+/** Why the engine's executable did not start, naming the setting that chooses it (docs/configuration.md). */
+function spawnFailure(error: Error, binary: string | undefined): string {
+  if ((error as NodeJS.ErrnoException).code !== 'ENOENT') return error.message;
+  return binary === undefined
+    ? 'not found on PATH; install the engine, or set engine_options.binary in host.yaml to its path'
+    : 'no such executable; engine_options.binary must name the engine\'s executable (or interpreter)';
 }

@@ -214,7 +214,8 @@ async function finish(input: FinishInput): Promise<RunOutcome> {
   writeFileAtomic(join(runDir, RUN_FILES.results), text);
   const results = JSON.parse(text) as ResultsDocument;
   for (const line of seedLines(results.headline)) runLog.result(line);
-  if (input.failure) runLog.warn(`run ${status}: ${input.failure.message}`);
+  // The entries report the failure themselves (once); console.log still records it.
+  if (input.failure) runLog.keepOnly(`run ${status}: ${input.failure.message}`);
   runLog.info(`results: ${join(runDir, RUN_FILES.results)}`);
   return { config, runDir, results, exitCode: input.failure?.exitCode ?? ExitCode.ok, error: input.failure };
 }
