@@ -8,6 +8,12 @@ export interface BenchmarkConfig {
   data_path: string | null;
   log_path: string;
   engine: EngineName;
+  /**
+   * The engine that serves the requests: host.yaml's engine_flavor under engine: external, otherwise engine.
+   * Its request settings apply, its task.yaml is read (<config_path>/<vendor>/<serving_engine>/) and the run
+   * folder is named after it. Launched unless endpoint is set.
+   */
+  serving_engine: EngineName;
   gpu_nums: number;
   vendor: string;
   config_path: string;

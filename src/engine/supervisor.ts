@@ -87,7 +87,8 @@ function failure(what: string, log: EngineLog | null): EngineError {
  */
 export async function startEngine(settings: EngineSettings, options: StartOptions = {}): Promise<RunningEngine> {
   const adapter = adapterFor(settings.engine);
-  const launch = adapter.launchCommand(settings);
+  // An endpoint means the server is already running: reached with this engine's readiness and request settings.
+  const launch = settings.endpoint === undefined ? adapter.launchCommand(settings) : null;
   if (launch === null) return attachExternal(settings, adapter, options);
 
   mkdirSync(settings.logDir, { recursive: true });
@@ -214,7 +215,7 @@ async function attachExternal(settings: EngineSettings, adapter: EngineAdapter, 
   dispose();
   if (!result.ready) {
     const why = result.reason === 'aborted' ? (options.signal?.aborted ? 'waiting was cancelled' : `not ready after ${timeoutS} s`) : result.reason;
-    throw new EngineError(`external engine at ${baseUrl}: ${why}`);
+    throw new EngineError(`${settings.engine} engine at ${baseUrl}: ${why}`);
   }
   const version = await readVersion(adapter.version, { baseUrl, command: null, env: process.env });
   return {

@@ -56,7 +56,7 @@ export function buildResults(input: ResultsInput): ResultsDocument {
       accelerator: config.gpu_name,
       accelerator_count: config.gpu_nums,
       driver: null,
-      engine: config.engine,
+      engine: config.serving_engine,
       engine_version: input.engineVersion,
       model: config.model_name,
       dataset_rows: dataset.rows.length,

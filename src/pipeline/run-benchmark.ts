@@ -76,9 +76,10 @@ export async function runBenchmark(plan: RunPlan, hooks: RunHooks): Promise<RunO
   const headers = expandHeaders(config.request.headers, hooks.env ?? process.env, hooks.mask ?? (() => {}));
 
   const runId = newRunId();
-  const runDir = createRunFolder(config.log_path, config.engine, runId, plan.outDir);
+  const runDir = createRunFolder(config.log_path, config.serving_engine, runId, plan.outDir);
   runLog.attach(join(runDir, RUN_FILES.console));
-  runLog.info(`run ${runId}: ${prompts.length} XSum articles → ${config.engine} (${config.model_name}); results in ${runDir}`);
+  const served = config.endpoint ? `${config.serving_engine} server at ${config.endpoint} (not launched)` : config.serving_engine;
+  runLog.info(`run ${runId}: ${prompts.length} XSum articles → ${served} (${config.model_name}); results in ${runDir}`);
   const startedAt = new Date();
   const base = { config, dataset, truncated, runId, runDir, startedAt };
   // A results.json exists from the start, so even a run killed outright leaves one that says so.

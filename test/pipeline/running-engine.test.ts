@@ -1,0 +1,58 @@
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runBenchmark, type RunOutcome } from '../../src/pipeline/run-benchmark.js';
+import { startScriptedServer, type ScriptedServer } from '../support/scripted-server.js';
+import { tempTree } from '../support/temp-tree.js';
+
+const silent = { info: () => undefined, warn: () => undefined };
+
+/** A run against a server already running, described by host.yaml lines; the log folder is the tree's log/. */
+async function runAgainst(server: ScriptedServer, hostLines: string[], taskFolder: string): Promise<{ root: string; outcome: RunOutcome }> {
+  const data = readFileSync(new URL('../fixtures/xsum/sample-50.jsonl', import.meta.url), 'utf8');
+  const root = tempTree({ 'xsum.jsonl': data, [`configs/acme/${taskFolder}/task.yaml`]: 'task_nums: 3\nload:\n  shape: concurrency\n  concurrency: 1\n' });
+  const host = [`data_path: ${join(root, 'xsum.jsonl')}`, `log_path: ${join(root, 'log')}`, 'vendor: acme', `config_path: ${join(root, 'configs')}`, `endpoint: ${server.url}`, 'model_name: scripted', 'telemetry:', '  enabled: false', ...hostLines];
+  writeFileSync(join(root, 'host.yaml'), host.join('\n'));
+  const outcome = await runBenchmark({ hostPath: join(root, 'host.yaml'), overrides: [], allowPathsOutsideWorkspace: true }, { log: silent, printLine: () => undefined });
+  return { root, outcome };
+}
+
+const completionBodies = (server: ScriptedServer) =>
+  server.received.filter((r) => r.path === '/v1/chat/completions' && (r.body as { max_tokens?: number }).max_tokens !== 1).map((r) => r.body as Record<string, unknown>);
+
+describe('an endpoint that behaves like its engine', () => {
+  let server: ScriptedServer;
+  beforeAll(async () => {
+    server = await startScriptedServer({ shape: 'llamacpp', model: 'scripted', defaults: { tokens: 4, ttft_ms: 1, itl_ms: 1 } });
+  });
+  afterAll(async () => server?.close());
+
+  it('engine: external with engine_flavor: llamacpp turns llama-server\'s prompt cache off and names the log folder llamacpp', async () => {
+    server.clear();
+    const { root, outcome } = await runAgainst(server, ['engine: external', 'engine_flavor: llamacpp'], 'llamacpp');
+    expect(outcome.error).toBeNull();
+    const bodies = completionBodies(server);
+    expect(bodies).toHaveLength(3);
+    for (const body of bodies) expect(body.cache_prompt).toBe(false);
+    expect(outcome.runDir.startsWith(join(root, 'log', 'llamacpp'))).toBe(true);
+    expect(existsSync(join(root, 'log', 'external'))).toBe(false);
+    expect(outcome.results.environment.engine).toBe('llamacpp');
+  });
+
+  it('a named engine given an endpoint is reached, not launched, with the same request settings', async () => {
+    server.clear();
+    const { root, outcome } = await runAgainst(server, ['engine: llamacpp'], 'llamacpp');
+    expect(outcome.error).toBeNull();
+    for (const body of completionBodies(server)) expect(body.cache_prompt).toBe(false);
+    // Nothing was spawned: no process record, no engine log.
+    const [runId] = readdirSync(join(root, 'log', 'llamacpp'));
+    expect(existsSync(join(root, 'log', 'llamacpp', runId!, 'engine-process.json'))).toBe(false);
+  });
+
+  it('engine: external alone sends no engine-specific field', async () => {
+    server.clear();
+    const { outcome } = await runAgainst(server, ['engine: external'], 'external');
+    expect(outcome.error).toBeNull();
+    for (const body of completionBodies(server)) expect(body).not.toHaveProperty('cache_prompt');
+  });
+});
