@@ -36,7 +36,8 @@ export interface BenchmarkConfig {
     headers: Record<string, string>;
   };
   load: {
-    shape: 'offline' | 'concurrency' | 'rate';
+    /** auto: chosen once the engine answers (pipeline/default-load.ts); the run then records the concrete one. */
+    shape: 'auto' | 'offline' | 'concurrency' | 'rate';
     concurrency: number;
     rate: number;
     burstiness: number;

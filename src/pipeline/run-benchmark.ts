@@ -16,6 +16,8 @@ import { computeMetrics } from './compute-metrics.js';
 import { engineSettingsFrom } from './engine-settings.js';
 import { reconnectNotice } from './load-notices.js';
 import { loadShapeFrom } from './load-shape-from-config.js';
+import type { ContextFit } from './fit-prompts.js';
+import { fitToEngine } from './fit-to-engine.js';
 import { ProgressTally, type RunProgress } from './progress-tally.js';
 import { collectPredictions } from './predictions.js';
 import { buildResults } from './results.js';
@@ -71,7 +73,9 @@ export async function runBenchmark(plan: RunPlan, hooks: RunHooks): Promise<RunO
   const config = loadConfig(plan.hostPath, plan.overrides, { allowPathsOutsideWorkspace: plan.allowPathsOutsideWorkspace });
   const runLog = new RunLog(hooks.log, hooks.printLine);
   const dataset = await loadDataset(config, runLog);
-  const { prompts, truncated } = buildPrompts(dataset.rows, config);
+  const built = buildPrompts(dataset.rows, config);
+  const truncated = built.truncated;
+  let prompts = built.prompts;
   if (truncated > 0) runLog.info(`${truncated} of ${prompts.length} articles were longer than ${config.prompt.max_article_words} words and were truncated`);
   const headers = expandHeaders(config.request.headers, hooks.env ?? process.env, hooks.mask ?? (() => {}));
 
@@ -81,7 +85,10 @@ export async function runBenchmark(plan: RunPlan, hooks: RunHooks): Promise<RunO
   const served = config.endpoint ? `${config.serving_engine} server at ${config.endpoint} (not launched)` : config.serving_engine;
   runLog.info(`run ${runId}: ${prompts.length} XSum articles → ${served} (${config.model_name}); results in ${runDir}`);
   const startedAt = new Date();
-  const base = { config, dataset, truncated, runId, runDir, startedAt };
+  // config becomes the one the run goes on with once the engine answered (load.shape auto chosen).
+  const base: { config: BenchmarkConfig; dataset: LoadedDataset; truncated: number; contextFit: ContextFit | null; runId: string; runDir: string; startedAt: Date } = {
+    config, dataset, truncated, contextFit: null, runId, runDir, startedAt,
+  };
   // A results.json exists from the start, so even a run killed outright leaves one that says so.
   try {
     writeJsonAtomic(join(runDir, RUN_FILES.results), buildResults({ ...base, status: 'failed', failure: new RunError('the run did not finish: infergate was stopped before writing its results'), records: [], outcomes: [], metrics: null, engineVersion: null }));
@@ -100,28 +107,33 @@ export async function runBenchmark(plan: RunPlan, hooks: RunHooks): Promise<RunO
   try {
     engine = await startEngine(engineSettingsFrom(config, runDir), { signal: hooks.signal, onSpawn: hooks.onEngineSpawn });
     runLog.info(`engine ready at ${engine.baseUrl}${engine.version ? ` (version ${engine.version})` : ''}`);
+    const ready = await fitToEngine(engine, config, dataset.rows, prompts);
+    for (const note of ready.notes) runLog.info(note);
+    ({ prompts, config: base.config } = ready);
+    base.contextFit = ready.fit;
+    const run = base.config;
     const engineDied = engine.exited.then((exit) => exit);
     // Sampled over the measured load only, so energy is the benchmark's, not the engine's idle start-up.
     if (config.telemetry.enabled) telemetry = startTelemetry({ intervalMs: config.telemetry.interval_ms, outFile: join(runDir, RUN_FILES.telemetry) });
-    for (let trial = 0; trial < config.load.repeat; trial++) {
-      if (config.load.repeat > 1) runLog.info(`trial ${trial + 1} of ${config.load.repeat}`);
+    for (let trial = 0; trial < run.load.repeat; trial++) {
+      if (run.load.repeat > 1) runLog.info(`trial ${trial + 1} of ${run.load.repeat}`);
       const outcome = await runLoad({
         endpoint: engine.baseUrl,
-        api: config.api,
+        api: run.api,
         model: engine.model,
         prompts,
         request: {
-          max_tokens: config.request.max_tokens,
-          temperature: config.request.temperature,
-          seed: config.request.seed,
-          extra_body: { top_p: config.request.top_p, ...engine.quirks.extraBody, ...config.request.extra_body },
+          max_tokens: run.request.max_tokens,
+          temperature: run.request.temperature,
+          seed: run.request.seed,
+          extra_body: { top_p: run.request.top_p, ...engine.quirks.extraBody, ...run.request.extra_body },
           // Ask for usage only where the engine wants it asked; some reject the field (docs/engines.md).
           quirks: { stream_options: engine.quirks.streamUsage === 'ask' },
-          timeout_ms: config.request.timeout_s * 1000,
+          timeout_ms: run.request.timeout_s * 1000,
         },
-        shape: loadShapeFrom(config),
-        warmup_requests: trial === 0 ? config.load.warmup_requests : 0,
-        time_budget_ms: config.load.time_budget_s === null ? undefined : config.load.time_budget_s * 1000,
+        shape: loadShapeFrom(run),
+        warmup_requests: trial === 0 ? run.load.warmup_requests : 0,
+        time_budget_ms: run.load.time_budget_s === null ? undefined : run.load.time_budget_s * 1000,
         headers,
         signal: hooks.signal,
         // Records go to requests.jsonl only; the figures are computed from that file after the load, so
@@ -139,7 +151,7 @@ export async function runBenchmark(plan: RunPlan, hooks: RunHooks): Promise<RunO
       if (outcome.interrupted) throw new InterruptedError('a signal');
       const died = await Promise.race([engineDied, Promise.resolve(null)]);
       if (died) throw new EngineError(`the engine exited during the run (code ${died.code ?? 'none'}, signal ${died.signal ?? 'none'}); last lines:\n${engine.logTail(50).join('\n')}`);
-      if (outcome.budget_exhausted) runLog.warn(`the time budget of ${config.load.time_budget_s} s ran out: requests not finished by then were cancelled`);
+      if (outcome.budget_exhausted) runLog.warn(`the time budget of ${run.load.time_budget_s} s ran out: requests not finished by then were cancelled`);
     }
   } catch (error) {
     failure = asRunFailure(error);
@@ -187,6 +199,7 @@ function asRunFailure(error: unknown): InfergateError {
 
 interface FinishInput {
   config: BenchmarkConfig;
+  contextFit: ContextFit | null;
   dataset: LoadedDataset;
   truncated: number;
   runId: string;

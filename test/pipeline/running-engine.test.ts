@@ -2,18 +2,19 @@ import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runBenchmark, type RunOutcome } from '../../src/pipeline/run-benchmark.js';
+import type { Logger } from '../../src/util/logger.js';
 import { startScriptedServer, type ScriptedServer } from '../support/scripted-server.js';
 import { tempTree } from '../support/temp-tree.js';
 
 const silent = { info: () => undefined, warn: () => undefined };
 
 /** A run against a server already running, described by host.yaml lines; the log folder is the tree's log/. */
-async function runAgainst(server: ScriptedServer, hostLines: string[], taskFolder: string): Promise<{ root: string; outcome: RunOutcome }> {
+async function runAgainst(server: ScriptedServer, hostLines: string[], taskFolder: string, task = 'task_nums: 3\nload:\n  shape: concurrency\n  concurrency: 1\n', log: Logger = silent): Promise<{ root: string; outcome: RunOutcome }> {
   const data = readFileSync(new URL('../fixtures/xsum/sample-50.jsonl', import.meta.url), 'utf8');
-  const root = tempTree({ 'xsum.jsonl': data, [`configs/acme/${taskFolder}/task.yaml`]: 'task_nums: 3\nload:\n  shape: concurrency\n  concurrency: 1\n' });
+  const root = tempTree({ 'xsum.jsonl': data, [`configs/acme/${taskFolder}/task.yaml`]: task });
   const host = [`data_path: ${join(root, 'xsum.jsonl')}`, `log_path: ${join(root, 'log')}`, 'vendor: acme', `config_path: ${join(root, 'configs')}`, `endpoint: ${server.url}`, 'model_name: scripted', 'telemetry:', '  enabled: false', ...hostLines];
   writeFileSync(join(root, 'host.yaml'), host.join('\n'));
-  const outcome = await runBenchmark({ hostPath: join(root, 'host.yaml'), overrides: [], allowPathsOutsideWorkspace: true }, { log: silent, printLine: () => undefined });
+  const outcome = await runBenchmark({ hostPath: join(root, 'host.yaml'), overrides: [], allowPathsOutsideWorkspace: true }, { log, printLine: () => undefined });
   return { root, outcome };
 }
 
@@ -54,5 +55,34 @@ describe('an endpoint that behaves like its engine', () => {
     const { outcome } = await runAgainst(server, ['engine: external'], 'external');
     expect(outcome.error).toBeNull();
     for (const body of completionBodies(server)) expect(body).not.toHaveProperty('cache_prompt');
+  });
+});
+
+describe('defaults that fit the engine', () => {
+  let server: ScriptedServer;
+  beforeAll(async () => {
+    // The demo model's case: a 1,024-token context that a 512-word article plus 64 output tokens can exceed
+    // (here 300 tokens, so most of the 50 articles do), and 2 slots.
+    server = await startScriptedServer({ shape: 'llamacpp', model: 'scripted', context_tokens: 300, slots: 2, defaults: { tokens: 4, ttft_ms: 1, itl_ms: 1 } });
+  });
+  afterAll(async () => server?.close());
+
+  it('fit each prompt to the served context and send as many requests at once as the server has slots, saying both', async () => {
+    const lines: string[] = [];
+    const log = { info: (m: string) => lines.push(m), warn: (m: string) => lines.push(`warning: ${m}`) };
+    const { outcome } = await runAgainst(server, ['engine: external', 'engine_flavor: llamacpp', 'gpu_nums: 0'], 'llamacpp', 'task_nums: 50\n', log);
+    expect(outcome.error?.message ?? null).toBeNull();
+    expect(outcome.results.headline.completed_requests).toBe(50);
+    const fit = outcome.results.dataset?.context_fit;
+    expect(fit).toMatchObject({ context_tokens: 300, prompt_budget_tokens: 236, over_budget: 0, counted: true });
+    expect(fit!.shortened).toBeGreaterThan(0);
+    expect(lines).toContain(`the served context of 300 tokens (GET /props default_generation_settings.n_ctx, total_slots) minus request.max_tokens leaves 236 tokens per prompt: ${fit!.shortened} of 50 articles were shortened to fit, counted by the engine's tokenizer`);
+    expect(lines.some((l) => l.startsWith('load: 2 requests in flight, a closed loop (the llamacpp server runs 2 at once'))).toBe(true);
+    expect(outcome.results.environment.load_shape).toBe('concurrency 2');
+    // Every prompt the server received fits its context with room for the output.
+    for (const body of completionBodies(server)) {
+      const words = (body.messages as Array<{ content: string }>).map((m) => m.content).join('\n').split(/\s+/).filter(Boolean).length;
+      expect(words).toBeLessThanOrEqual(236);
+    }
   });
 });
