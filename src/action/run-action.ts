@@ -4,10 +4,12 @@ import { join } from 'node:path';
 import { assertForkRunnerAllowed, publishAggregate, readRunContext, runGateStep } from '../github/index.js';
 import { writeRunReport } from '../pipeline/report-step.js';
 import { runBenchmark, type RunOutcome } from '../pipeline/run-benchmark.js';
+import { seedLines } from '../pipeline/seed-lines.js';
 import { ExitCode, InfergateError } from '../util/errors.js';
 import type { Logger } from '../util/logger.js';
 import { secretValuesFromEnv } from '../util/secrets.js';
 import { readActionSettings, type ActionSettings } from './inputs.js';
+import { PhaseGroups } from './log-groups.js';
 import { clearEngineProcess, saveEngineProcess } from './state.js';
 
 const actionLogger: Logger = { info: (m) => core.info(m), warn: (m) => core.warning(m) };
@@ -38,11 +40,16 @@ export async function runAction(): Promise<number> {
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
   let outcome: RunOutcome;
+  const groups = new PhaseGroups();
+  groups.enter('setup');
   try {
     outcome = await runBenchmark(
       { hostPath: settings.hostPath, overrides: settings.overrides, outDir: settings.outDir, allowPathsOutsideWorkspace: settings.allowPathsOutsideWorkspace },
-      { log: actionLogger, printLine: (line) => core.info(line), signal: controller.signal, onEngineSpawn: saveEngineProcess, mask: (s) => core.setSecret(s) },
+      { log: actionLogger, printLine: (line) => core.info(line), signal: controller.signal, onEngineSpawn: saveEngineProcess, mask: (s) => core.setSecret(s), onPhase: (phase) => groups.enter(phase) },
     );
+  } catch (error) {
+    groups.close('failed');
+    throw error;
   } finally {
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
@@ -54,7 +61,11 @@ export async function runAction(): Promise<number> {
     if (typeof value === 'number') core.setOutput(name, String(value * scale));
   }
 
+  // The folded log still shows the figures: the results group's status line is the seed's lines.
+  groups.close(outcome.error ? `${outcome.results.status}, exit code ${outcome.exitCode}` : seedLines(outcome.results.headline).join(' '));
+
   // The gate step runs for failed runs too: it uploads the partial run folder and reports the failure.
+  groups.enter('gate');
   const gate = await runGateStep({
     current: outcome.results,
     runDir: outcome.runDir,
@@ -68,6 +79,7 @@ export async function runAction(): Promise<number> {
     baselineFileToUpdate: settings.gate.baselineFileToUpdate,
     beforeUpload: (comparison) => writeRunReport(outcome.runDir, actionLogger, comparison),
   });
+  groups.close(`verdict: ${gate.comparison.verdict}`);
   if (outcome.error) {
     core.setFailed(outcome.error.message);
     return outcome.exitCode;

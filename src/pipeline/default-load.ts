@@ -21,7 +21,8 @@ export function chooseLoad(config: Pick<BenchmarkConfig, 'load' | 'gpu_nums' | '
   const chose = (what: string, why: string) => `load: ${what} (${why}; set load.shape to choose another)`;
   if (load.sweep) return { load: { ...load, shape: 'concurrency' }, note: chose(`a sweep of concurrencies ${load.sweep.join(', ')}`, 'load.sweep is set and load.shape is not') };
   if (limits.slots !== null) {
-    return { load: { ...load, shape: 'concurrency', concurrency: limits.slots }, note: chose(`${limits.slots} request${limits.slots === 1 ? '' : 's'} in flight, a closed loop`, `the ${config.serving_engine} server runs ${limits.slots} at once (${limits.source ?? 'as it reports'}), so more would wait in its queue and TTFT would measure the wait`) };
+    const what = `${limits.slots} request${limits.slots === 1 ? '' : 's'} in flight, a closed loop`;
+    return { load: { ...load, shape: 'concurrency', concurrency: limits.slots }, note: chose(what, `the ${config.serving_engine} server reports ${limits.slots} slots; more requests would wait in its queue and TTFT would measure the wait`) };
   }
   if (config.gpu_nums === 0) {
     return { load: { ...load, shape: 'concurrency', concurrency: 1 }, note: chose('1 request in flight, a closed loop', 'a CPU-only run (gpu_nums: 0) whose engine does not say how many requests it runs at once') };

@@ -50,7 +50,12 @@ export interface RunHooks {
   onProgress?: (progress: RunProgress) => void;
   /** Called once when the load is over (to end a live progress line). */
   onLoadEnd?: () => void;
+  /** Called as the run enters each later phase (the action's log groups); configuration and dataset come first. */
+  onPhase?: (phase: RunPhase) => void;
 }
+
+/** The run's phases after configuration and dataset, in order. */
+export type RunPhase = 'engine' | 'load' | 'results';
 
 export interface RunOutcome {
   config: BenchmarkConfig;
@@ -105,6 +110,7 @@ export async function runBenchmark(plan: RunPlan, hooks: RunHooks): Promise<RunO
   let telemetrySummary: TelemetrySummary | null = null;
   let failure: InfergateError | null = null;
   try {
+    hooks.onPhase?.('engine');
     engine = await startEngine(engineSettingsFrom(config, runDir), { signal: hooks.signal, onSpawn: hooks.onEngineSpawn });
     runLog.info(`engine ready at ${engine.baseUrl}${engine.version ? ` (version ${engine.version})` : ''}`);
     const ready = await fitToEngine(engine, config, dataset.rows, prompts);
@@ -112,6 +118,7 @@ export async function runBenchmark(plan: RunPlan, hooks: RunHooks): Promise<RunO
     ({ prompts, config: base.config } = ready);
     base.contextFit = ready.fit;
     const run = base.config;
+    hooks.onPhase?.('load');
     const engineDied = engine.exited.then((exit) => exit);
     // Sampled over the measured load only, so energy is the benchmark's, not the engine's idle start-up.
     if (config.telemetry.enabled) telemetry = startTelemetry({ intervalMs: config.telemetry.interval_ms, outFile: join(runDir, RUN_FILES.telemetry) });
@@ -217,6 +224,7 @@ interface FinishInput {
 /** Scores and summarises whatever was measured, writes the run folder's files, prints the seed lines. */
 async function finish(input: FinishInput): Promise<RunOutcome> {
   const { config, runDir, runLog } = input;
+  input.hooks.onPhase?.('results');
   const predictions = collectPredictions(input.dataset.rows, input.records);
   const metrics = await computeMetrics({ config, records: input.records, outcomes: input.outcomes, predictions, telemetry: input.telemetry, log: runLog });
   const rows = predictions.map((p, i) => JSON.stringify(metrics.perPairRouge ? { ...p, rouge: metrics.perPairRouge[i] } : p));

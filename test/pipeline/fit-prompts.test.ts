@@ -68,7 +68,7 @@ describe('the default load shape', () => {
   it('runs as many requests as the engine has slots, one on a CPU that does not say, all at once on an accelerator', () => {
     const slots = chooseLoad({ load, gpu_nums: 0, serving_engine: 'llamacpp' }, limits(1024, { slots: 4 }));
     expect(slots.load).toMatchObject({ shape: 'concurrency', concurrency: 4 });
-    expect(slots.note).toMatch(/^load: 4 requests in flight, a closed loop \(the llamacpp server runs 4 at once/);
+    expect(slots.note).toMatch(/^load: 4 requests in flight, a closed loop \(the llamacpp server reports 4 slots; more requests would wait in its queue/);
     expect(chooseLoad({ load, gpu_nums: 0, serving_engine: 'external' }, NO_LIMITS).load).toMatchObject({ shape: 'concurrency', concurrency: 1 });
     expect(chooseLoad({ load, gpu_nums: 8, serving_engine: 'vllm' }, limits(4096)).load.shape).toBe('offline');
   });

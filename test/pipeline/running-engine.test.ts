@@ -77,7 +77,7 @@ describe('defaults that fit the engine', () => {
     expect(fit).toMatchObject({ context_tokens: 300, prompt_budget_tokens: 236, over_budget: 0, counted: true });
     expect(fit!.shortened).toBeGreaterThan(0);
     expect(lines).toContain(`the served context of 300 tokens (GET /props default_generation_settings.n_ctx, total_slots) minus request.max_tokens leaves 236 tokens per prompt: ${fit!.shortened} of 50 articles were shortened to fit, counted by the engine's tokenizer`);
-    expect(lines.some((l) => l.startsWith('load: 2 requests in flight, a closed loop (the llamacpp server runs 2 at once'))).toBe(true);
+    expect(lines.some((l) => l.startsWith('load: 2 requests in flight, a closed loop (the llamacpp server reports 2 slots;'))).toBe(true);
     expect(outcome.results.environment.load_shape).toBe('concurrency 2');
     // Every prompt the server received fits its context with room for the output.
     for (const body of completionBodies(server)) {
