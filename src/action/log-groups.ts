@@ -1,4 +1,5 @@
 import * as core from '@actions/core';
+import type { RunPhase } from '../pipeline/run-benchmark.js';
 
 /** The phases of the main step, in order, as the job log's collapsible groups name them. */
 export const PHASE_TITLES = {
@@ -9,6 +10,23 @@ export const PHASE_TITLES = {
   gate: 'infergate: gate, summary and publishing',
 } as const;
 export type Phase = keyof typeof PHASE_TITLES;
+
+/** The group each of the pipeline's phases (RunHooks.onPhase) is logged in. */
+const GROUP_OF: Record<RunPhase, Phase> = {
+  config: 'setup',
+  dataset: 'setup',
+  engine: 'engine',
+  'warm-up': 'load',
+  load: 'load',
+  'read-back': 'results',
+  scoring: 'results',
+  report: 'gate',
+  upload: 'gate',
+};
+
+export function groupOf(phase: RunPhase): Phase {
+  return GROUP_OF[phase];
+}
 
 /** The @actions/core calls the groups use (a fake in tests). */
 export interface GroupLog {
@@ -31,8 +49,9 @@ export class PhaseGroups {
     private readonly now: () => number = () => performance.now(),
   ) {}
 
-  /** Ends the open phase as done and opens the next one. */
+  /** Ends the open phase as done and opens the next one; entering the open phase again changes nothing. */
   enter(phase: Phase): void {
+    if (this.current?.phase === phase) return;
     this.close('done');
     this.log.startGroup(PHASE_TITLES[phase]);
     this.current = { phase, startedAt: this.now() };

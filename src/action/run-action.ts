@@ -1,15 +1,18 @@
 import * as core from '@actions/core';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { interceptSignals } from '../engine/index.js';
 import { assertForkRunnerAllowed, publishAggregate, readRunContext, runGateStep } from '../github/index.js';
 import { writeRunReport } from '../pipeline/report-step.js';
+import { settleLateSignal } from '../pipeline/late-signal.js';
 import { runBenchmark, type RunOutcome } from '../pipeline/run-benchmark.js';
 import { seedLines } from '../pipeline/seed-lines.js';
 import { ExitCode, InfergateError } from '../util/errors.js';
+import type { Headline } from '../results/results-document.js';
 import type { Logger } from '../util/logger.js';
 import { secretValuesFromEnv } from '../util/secrets.js';
 import { readActionSettings, type ActionSettings } from './inputs.js';
-import { PhaseGroups } from './log-groups.js';
+import { groupOf, PhaseGroups } from './log-groups.js';
 import { clearEngineProcess, saveEngineProcess } from './state.js';
 
 const actionLogger: Logger = { info: (m) => core.info(m), warn: (m) => core.warning(m) };
@@ -33,34 +36,29 @@ export async function runAction(): Promise<number> {
   if (settings.gate.mode === 'aggregate') return aggregate(settings);
   assertForkRunnerAllowed(readRunContext(), settings.gate.allowForkOnSelfHosted);
 
-  const controller = new AbortController();
-  const onSignal = (name: NodeJS.Signals) => controller.abort(new Error(name));
-  // `on`, not `once`: the engine's shutdown guard re-raises a signal nobody else listens to once it has
-  // stopped the engine, which would kill this step before it writes partial results and the summary.
-  process.on('SIGINT', onSignal);
-  process.on('SIGTERM', onSignal);
-  let outcome: RunOutcome;
-  const groups = new PhaseGroups();
-  groups.enter('setup');
+  // The one shutdown path (src/engine/shutdown-guard.ts): the first signal aborts the run, which stops the
+  // engine and still writes partial results and the summary; a second exits 130 at once.
+  const interrupt = interceptSignals((name) => core.info(`infergate: ${name} received: stopping the engine and writing partial results`));
   try {
-    outcome = await runBenchmark(
-      { hostPath: settings.hostPath, overrides: settings.overrides, outDir: settings.outDir, allowPathsOutsideWorkspace: settings.allowPathsOutsideWorkspace },
-      { log: actionLogger, printLine: (line) => core.info(line), signal: controller.signal, onEngineSpawn: saveEngineProcess, mask: (s) => core.setSecret(s), onPhase: (phase) => groups.enter(phase) },
-    );
-  } catch (error) {
+    return await benchmarkAndGate(settings, interrupt.signal);
+  } finally {
+    interrupt.dispose();
+  }
+}
+
+async function benchmarkAndGate(settings: ActionSettings, signal: AbortSignal): Promise<number> {
+  // The job log, one collapsible group per phase with a status line after each (log-groups.ts).
+  const groups = new PhaseGroups();
+  let outcome = await runBenchmark(
+    { hostPath: settings.hostPath, overrides: settings.overrides, outDir: settings.outDir, allowPathsOutsideWorkspace: settings.allowPathsOutsideWorkspace },
+    { log: actionLogger, printLine: (line) => core.info(line), signal, onEngineSpawn: saveEngineProcess, mask: (s) => core.setSecret(s), onPhase: (phase) => groups.enter(groupOf(phase)) },
+  ).catch((error: unknown) => {
     groups.close('failed');
     throw error;
-  } finally {
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
-  }
+  });
   clearEngineProcess();
   core.setOutput('run-dir', outcome.runDir);
-  for (const [name, key, scale] of OUTPUTS) {
-    const value = outcome.results.headline[key];
-    if (typeof value === 'number') core.setOutput(name, String(value * scale));
-  }
-
+  setMetricOutputs(outcome);
   // The folded log still shows the figures: the results group's status line is the seed's lines.
   groups.close(outcome.error ? `${outcome.results.status}, exit code ${outcome.exitCode}` : seedLines(outcome.results.headline).join(' '));
 
@@ -80,6 +78,8 @@ export async function runAction(): Promise<number> {
     beforeUpload: (comparison) => writeRunReport(outcome.runDir, actionLogger, comparison),
   });
   groups.close(`verdict: ${gate.comparison.verdict}`);
+  // A signal while the report was drawn or the folder uploaded: the local results.json says interrupted.
+  outcome = await settleLateSignal(outcome, signal, 'report and upload');
   if (outcome.error) {
     core.setFailed(outcome.error.message);
     return outcome.exitCode;
@@ -89,6 +89,21 @@ export async function runAction(): Promise<number> {
     return ExitCode.regression;
   }
   return ExitCode.ok;
+}
+
+/**
+ * Headline metrics as step outputs. A figure that was not measured (no request completed, no MFU inputs)
+ * is written as `null`, as in results.json: never as 0, which a vendor's parser would read as a result.
+ */
+export function metricOutputs(headline: Headline): Array<[name: string, value: string]> {
+  return OUTPUTS.map(([name, key, scale]) => {
+    const value = headline[key];
+    return [name, typeof value === 'number' && Number.isFinite(value) ? String(value * scale) : 'null'];
+  });
+}
+
+function setMetricOutputs(outcome: RunOutcome): void {
+  for (const [name, value] of metricOutputs(outcome.results.headline)) core.setOutput(name, value);
 }
 
 async function aggregate(settings: ActionSettings): Promise<number> {

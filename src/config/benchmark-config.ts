@@ -61,6 +61,7 @@ export interface BenchmarkConfig {
     env: Record<string, string>;
     binary: string | null;
     startup_timeout_s: number;
+    stop_grace_s: number;
     visible_devices: string | null;
     ray: { address?: string; tensor_parallel_size?: number; pipeline_parallel_size?: number } | null;
     config_file: string | null;

@@ -52,6 +52,7 @@ export const DEFAULT_SETTINGS = {
     env: {} as Record<string, string>,
     binary: null as string | null,
     startup_timeout_s: 1800,
+    stop_grace_s: 15,
     visible_devices: null as string | null,
     ray: null as { address?: string; tensor_parallel_size?: number; pipeline_parallel_size?: number } | null,
     config_file: null as string | null,

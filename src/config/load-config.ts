@@ -4,6 +4,9 @@ import { closestKey } from './closest-key.js';
 import { deepMerge } from '../util/deep-merge.js';
 import type { BenchmarkConfig } from './benchmark-config.js';
 import type { EngineName } from './engine-names.js';
+import { checkBaseUrl } from './endpoint-url.js';
+import { lineOf } from './key-lines.js';
+import { checkLoadShape } from './load-shape-check.js';
 import { DEFAULT_LOG_PATH, DEFAULT_SETTINGS, DEFAULT_TASK_NUMS } from './defaults.js';
 import { parseOverrides } from './overrides.js';
 import { assertInsideWorkspace, SETTING, type ConfigPath } from './path-containment.js';
@@ -75,6 +78,18 @@ export function loadConfig(hostPath: string, assignments: readonly string[] = []
   ].flatMap(({ key, value }) => (typeof value === 'string' ? [{ key, value, where: { path: `${host.path} / ${task.taskPath}` } }] : []));
   assertInsideWorkspace(settingPaths, { allowOutside });
 
+  // Checks across merged keys, named where the winning value was written (--set > task.yaml > host.yaml).
+  const whereSetting = (key: string): string => {
+    const path = key.split('.');
+    if (hasPath(overrides, path)) return '--set';
+    const [file, lines] = hasPath(task.task, path) ? [task.taskPath, task.taskLines] : [host.path, host.lines];
+    const line = lineOf(lines, path);
+    return line === undefined ? file : `${file}:${line}`;
+  };
+  if (settings.endpoint !== undefined) checkBaseUrl(settings.endpoint, 'endpoint', whereSetting);
+  checkBaseUrl(settings.dataset.hub_url, 'dataset.hub_url', whereSetting);
+  checkLoadShape(settings.load as BenchmarkConfig['load'], whereSetting);
+
   const modelPath = hostFile.model_path ?? null;
   if (engine === 'external' && !settings.endpoint) {
     throw new InputError(located(host.path, host.lines.get('engine'), 'engine "external" needs "endpoint: http://host:port" (the running server\'s base URL) in host.yaml or task.yaml'));
@@ -124,4 +139,14 @@ function servingEngineOf(hostFile: { engine: EngineName; engine_flavor?: Exclude
     throw new InputError(located(where.path, where.line, `engine_flavor applies to engine: external only; engine "${engine}" already names the engine (set endpoint to use a running ${engine} server instead of launching one)`));
   }
   return flavor;
+}
+
+/** Whether `data` has a value at the dotted `path`. */
+function hasPath(data: Record<string, unknown>, path: readonly string[]): boolean {
+  let node: unknown = data;
+  for (const segment of path) {
+    if (typeof node !== 'object' || node === null || !(segment in node)) return false;
+    node = (node as Record<string, unknown>)[segment];
+  }
+  return true;
 }

@@ -1,6 +1,7 @@
 import yaml from 'js-yaml';
 import { InputError } from '../util/errors.js';
 import { isPlainObject } from '../util/deep-merge.js';
+import { assertBoundedYaml } from '../util/yaml-expansion.js';
 
 /**
  * Parses `--set key=value` overrides into one nested object. The value is read as YAML, so numbers,
@@ -22,6 +23,7 @@ export function parseOverrides(assignments: readonly string[]): Record<string, u
     } catch {
       value = text;
     }
+    assertBoundedYaml(value, `--set ${assignment.slice(0, eq)}`);
     let node = result;
     for (const segment of path.slice(0, -1)) {
       const child = node[segment];

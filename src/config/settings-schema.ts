@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { MAX_CONCURRENCY, MAX_PERCENTILES, MAX_RATE_RPS, MAX_SWEEP_STEPS, MAX_TELEMETRY_INTERVAL_MS, MAX_TIMER_S, MAX_WARMUP_REQUESTS, TIMER_LIMIT_REASON } from './bounds.js';
+import { reservedBodyFieldProblem } from './reserved-body-fields.js';
 
 /**
  * Settings that are new in infergate (the seed had none of them). They may be written in host.yaml,
@@ -26,9 +28,14 @@ export const requestSchema = z.strictObject({
   seed: z.int(),
   top_p: z.number().gt(0).max(1),
   /** Per-request timeout in seconds (from send to stream close). */
-  timeout_s: z.number().gt(0),
-  /** Extra fields merged into every request body (engine-specific switches). */
-  extra_body: z.record(z.string(), z.unknown()),
+  timeout_s: z.number().gt(0).max(MAX_TIMER_S, TIMER_LIMIT_REASON),
+  /** Extra fields merged into every request body (engine-specific switches); never the ones infergate sets. */
+  extra_body: z.record(z.string(), z.unknown()).superRefine((body, context) => {
+    for (const field of Object.keys(body)) {
+      const problem = reservedBodyFieldProblem(field);
+      if (problem !== null) context.addIssue({ code: 'custom', path: [field], message: problem, input: body[field] });
+    }
+  }),
   /** Extra HTTP headers; values like `${ENV_NAME}` are read from the environment and masked. */
   headers: z.record(z.string(), z.string()),
 });
@@ -39,18 +46,18 @@ export const loadSchema = z.strictObject({
    * default): chosen from what the engine reports once it answers (pipeline/default-load.ts).
    */
   shape: z.enum(['auto', 'offline', 'concurrency', 'rate']),
-  concurrency: positiveInt,
+  concurrency: positiveInt.max(MAX_CONCURRENCY),
   /** Requests per second for the open-loop shape. */
-  rate: z.number().gt(0),
+  rate: z.number().gt(0).max(MAX_RATE_RPS),
   /** Gamma shape of inter-arrival times: 1 is Poisson, < 1 burstier, > 1 smoother. */
   burstiness: z.number().gt(0),
   /** Optional cap on requests in flight for the rate shape. */
-  max_concurrency: positiveInt,
+  max_concurrency: positiveInt.max(MAX_CONCURRENCY),
   /** A list of concurrencies (shape concurrency) or rates (shape rate): one result block each. */
-  sweep: z.array(z.number().gt(0)).min(1),
-  warmup_requests: z.int().min(0),
+  sweep: z.array(z.number().gt(0).max(MAX_RATE_RPS)).min(1).max(MAX_SWEEP_STEPS),
+  warmup_requests: z.int().min(0).max(MAX_WARMUP_REQUESTS),
   /** Total time budget for the measured requests, in seconds. */
-  time_budget_s: z.number().gt(0),
+  time_budget_s: z.number().gt(0).max(MAX_TIMER_S, TIMER_LIMIT_REASON),
   /** The run fails when more than this fraction of requests fail (0 to 1). */
   max_failure_rate: z.number().min(0).max(1),
   /** Repeat the whole measurement k times (trials feed the gate's noise model). */
@@ -85,7 +92,9 @@ export const engineOptionsSchema = z.strictObject({
   env: z.record(z.string(), z.string()),
   /** Path or name of the engine's executable, when not the default. */
   binary: z.string().min(1),
-  startup_timeout_s: z.number().gt(0),
+  startup_timeout_s: z.number().gt(0).max(MAX_TIMER_S, TIMER_LIMIT_REASON),
+  /** Seconds between the one SIGTERM and SIGKILL when the engine is stopped (an hour at most). */
+  stop_grace_s: z.number().min(0).max(3600),
   /** Device list for CUDA_VISIBLE_DEVICES / HIP_VISIBLE_DEVICES / ASCEND_RT_VISIBLE_DEVICES. */
   visible_devices: z.string(),
   /** vLLM across nodes over a Ray cluster the user started (docs/engines.md). */
@@ -100,7 +109,7 @@ export const engineOptionsSchema = z.strictObject({
 
 export const telemetrySchema = z.strictObject({
   enabled: z.boolean(),
-  interval_ms: z.int().min(50),
+  interval_ms: z.int().min(50).max(MAX_TELEMETRY_INTERVAL_MS),
 });
 
 export const rougeSchema = z.strictObject({
@@ -128,7 +137,7 @@ export const settingsShape = {
   request: requestSchema.partial(),
   load: loadSchema.partial(),
   slo: sloSchema.partial(),
-  percentiles: z.array(z.number().gt(0).lt(100)),
+  percentiles: z.array(z.number().gt(0).lt(100)).max(MAX_PERCENTILES),
   dataset: datasetSchema.partial(),
   engine_options: engineOptionsSchema.partial(),
   telemetry: telemetrySchema.partial(),

@@ -7,6 +7,8 @@ import { readYamlFile } from './yaml-file.js';
 
 export interface TaskFiles {
   taskPath: string;
+  /** Where each key of task.yaml is written, for messages about merged settings. */
+  taskLines: Map<string, number>;
   gpuConfigPath: string | null;
   task: TaskFile;
   gpuName: string | null;
@@ -39,7 +41,7 @@ export function readTaskFiles(configPath: string, vendor: string, engine: string
     gpuName ??= parsed.GPU_NAME ?? null;
     allPeaks = { ...gpu.peaks, ...allPeaks };
   }
-  return { taskPath, gpuConfigPath: existsSync(gpuConfigPath) ? gpuConfigPath : null, task, gpuName, peaks: allPeaks };
+  return { taskPath, taskLines: file.lines, gpuConfigPath: existsSync(gpuConfigPath) ? gpuConfigPath : null, task, gpuName, peaks: allPeaks };
 }
 
 /** Splits GPU_<PRECISION> peak keys (validated here) from the keys the strict schema checks. */

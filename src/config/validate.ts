@@ -30,7 +30,8 @@ function describeIssue(schema: z.ZodType, issue: z.core.$ZodIssue, source: Sourc
   }
   const line = lineOf(source.lines, path);
   const input = 'input' in issue ? issue.input : undefined;
-  const got = input === undefined ? '' : `, got ${JSON.stringify(input)}`;
+  // A URL's user:password@ is never repeated (endpoint-url.ts says why).
+  const got = input === undefined ? '' : `, got ${JSON.stringify(input).replace(/\/\/[^/@\s"]*@/g, '//***@')}`;
   switch (issue.code) {
     case 'invalid_type':
       if (input === undefined) return located(source.path, line, `missing required key "${key}" (${expected(issue.expected)})`);
@@ -38,8 +39,11 @@ function describeIssue(schema: z.ZodType, issue: z.core.$ZodIssue, source: Sourc
     case 'too_small':
       if (issue.origin === 'array' || issue.origin === 'string') return located(source.path, line, `${key} must not be empty`);
       return located(source.path, line, `${key} must be ${issue.inclusive === false ? '>' : '≥'} ${String(issue.minimum)}${got}`);
-    case 'too_big':
-      return located(source.path, line, `${key} must be ${issue.inclusive === false ? '<' : '≤'} ${String(issue.maximum)}${got}`);
+    case 'too_big': {
+      // A bound written with its reason (bounds.ts) says why; zod's own message only repeats the number.
+      const why = issue.message.startsWith('Too big') ? '' : ` (${issue.message})`;
+      return located(source.path, line, `${key} must be ${issue.inclusive === false ? '<' : '≤'} ${String(issue.maximum)}${got}${why}`);
+    }
     case 'invalid_value': {
       const options = issue.values.map(String);
       const suggestion = typeof input === 'string' ? closestKey(input, options) : undefined;

@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
 import yaml from 'js-yaml';
 import { InputError, located } from '../util/errors.js';
+import { refuseSpecialFile } from '../util/file-kind.js';
+import { decodeUtf8Text } from '../util/utf8-text.js';
+import { assertBoundedYaml } from '../util/yaml-expansion.js';
 import { keyLines } from './key-lines.js';
 
 /** A parsed YAML configuration file, with where each key was written. */
@@ -13,14 +16,16 @@ export interface YamlFile {
 
 /** Reads and parses one YAML mapping; every failure is one InputError naming the file (and line). */
 export function readYamlFile(path: string, what: string): YamlFile {
-  let text: string;
+  refuseSpecialFile(path, what);
+  let bytes: Buffer;
   try {
-    text = readFileSync(path, 'utf8');
+    bytes = readFileSync(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' ? 'permission denied' : String(code ?? error);
     throw new InputError(`${path}: cannot read the ${what}: ${reason}`);
   }
+  const text = decodeUtf8Text(bytes, path);
   let data: unknown;
   try {
     data = yaml.load(text, { filename: path, schema: yaml.CORE_SCHEMA });
@@ -31,6 +36,8 @@ export function readYamlFile(path: string, what: string): YamlFile {
     }
     throw error;
   }
+  // Before anything walks the document: an alias bomb would otherwise expand in validation and merging.
+  assertBoundedYaml(data, path);
   if (data === undefined || data === null) data = {};
   if (typeof data !== 'object' || Array.isArray(data)) {
     throw new InputError(located(path, 1, `the ${what} must be a mapping of keys to values, not ${Array.isArray(data) ? 'a list' : typeof data}`));

@@ -13,7 +13,7 @@ export const HUB_TEST_FILE = 'test.csv';
  * When data_path is not set, the test split is downloaded once into the cache folder and reused after.
  * Written to a temporary name and renamed, so an interrupted download never leaves a truncated file.
  */
-export async function ensureHubTestSplit(hubUrl: string, cacheDir: string, log: Logger): Promise<string> {
+export async function ensureHubTestSplit(hubUrl: string, cacheDir: string, log: Logger, signal?: AbortSignal): Promise<string> {
   const dir = join(cacheDir, 'knkarthick-xsum');
   const target = join(dir, HUB_TEST_FILE);
   if (existsSync(target)) {
@@ -25,7 +25,7 @@ export async function ensureHubTestSplit(hubUrl: string, cacheDir: string, log: 
   mkdirSync(dir, { recursive: true });
   const partial = `${target}.partial`;
   try {
-    const response = await fetch(url, { redirect: 'follow', signal: AbortSignal.timeout(600_000) });
+    const response = await fetch(url, { redirect: 'follow', signal: downloadSignal(signal) });
     if (response.status !== 200 || !response.body) {
       await response.body?.cancel();
       throw new Error(`HTTP ${response.status}`);
@@ -37,4 +37,19 @@ export async function ensureHubTestSplit(hubUrl: string, cacheDir: string, log: 
     throw new InputError(`data_path is not set and the XSum download from ${url} failed (${(error as Error).message}); set data_path to a local XSum file or folder`);
   }
   return target;
+}
+
+/**
+ * Aborts after 10 minutes or with `signal`. Not AbortSignal.any: on Node 20 its combined signal can be
+ * collected while the download still waits on it, and the abort is then lost.
+ */
+function downloadSignal(signal: AbortSignal | undefined): AbortSignal {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(new Error('no answer within 600 s')), 600_000);
+  timer.unref();
+  const onAbort = (): void => controller.abort(signal?.reason);
+  if (signal?.aborted) onAbort();
+  else signal?.addEventListener('abort', onAbort, { once: true });
+  controller.signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
+  return controller.signal;
 }

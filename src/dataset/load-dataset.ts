@@ -28,9 +28,12 @@ async function* rowsOf(path: string, format: DataFormat): AsyncGenerator<RawRow>
   else yield readSummaryFile(path);
 }
 
-/** Reads data_path (or the cached hub split), checks every row, and takes task_nums of the usable ones. */
-export async function loadDataset(config: Pick<BenchmarkConfig, 'data_path' | 'task_nums' | 'dataset'>, log: Logger): Promise<LoadedDataset> {
-  const source = config.data_path ?? (await ensureHubTestSplit(config.dataset.hub_url, config.dataset.cache_dir, log));
+/**
+ * Reads data_path (or the cached hub split), checks every row, and takes task_nums of the usable ones.
+ * `signal` cancels a hub download (the caller records the interruption).
+ */
+export async function loadDataset(config: Pick<BenchmarkConfig, 'data_path' | 'task_nums' | 'dataset'>, log: Logger, signal?: AbortSignal): Promise<LoadedDataset> {
+  const source = config.data_path ?? (await ensureHubTestSplit(config.dataset.hub_url, config.dataset.cache_dir, log, signal));
   const usable: XsumRow[] = [];
   const skipped: Partial<Record<SkipReason, number>> = {};
   const examples: string[] = [];

@@ -1,6 +1,8 @@
 import { createReadStream } from 'node:fs';
 import { parse } from 'csv-parse';
+import { pipeline } from 'node:stream';
 import { InputError, located } from '../util/errors.js';
+import { utf8Guard } from './utf8-guard.js';
 import type { RawRow } from './xsum-row.js';
 
 /**
@@ -9,8 +11,12 @@ import type { RawRow } from './xsum-row.js';
  * quoted fields may hold newlines.
  */
 export async function* readCsvRows(path: string): AsyncGenerator<RawRow> {
-  const parser = createReadStream(path).pipe(
+  // pipeline, not pipe: an error of the file or of the UTF-8 check ends the parser's iteration with it.
+  const parser = pipeline(
+    createReadStream(path),
+    utf8Guard(path),
     parse({ bom: true, columns: (header: string[]) => header.map((h) => h.trim()), skip_empty_lines: true, info: true, relax_column_count: false }),
+    () => undefined,
   );
   let articleColumn: string | undefined;
   try {

@@ -1,6 +1,9 @@
 import { createReadStream, readFileSync } from 'node:fs';
+import { pipeline } from 'node:stream';
 import { createInterface } from 'node:readline';
 import { InputError, located } from '../util/errors.js';
+import { decodeUtf8Text } from '../util/utf8-text.js';
+import { utf8Guard } from './utf8-guard.js';
 import type { RawRow } from './xsum-row.js';
 
 function toRaw(value: unknown, where: string): RawRow {
@@ -11,20 +14,28 @@ function toRaw(value: unknown, where: string): RawRow {
   return { id: row.id, document: row.document ?? row.dialogue, summary: row.summary, where };
 }
 
-/** JSON Lines: one {id, document, summary} object per line; blank lines are allowed. */
+/** JSON Lines: one {id, document, summary} object per line; blank lines are allowed; UTF-8, BOM dropped. */
 export async function* readJsonlRows(path: string): AsyncGenerator<RawRow> {
-  const lines = createInterface({ input: createReadStream(path, 'utf8'), crlfDelay: Infinity });
+  const text = pipeline(createReadStream(path), utf8Guard(path), () => undefined);
+  const lines = createInterface({ input: text.setEncoding('utf8'), crlfDelay: Infinity });
   let number = 0;
-  for await (const line of lines) {
-    number++;
-    if (line.trim() === '') continue;
-    let value: unknown;
-    try {
-      value = JSON.parse(line);
-    } catch (error) {
-      throw new InputError(located(path, number, `invalid JSON: ${(error as Error).message}`));
+  try {
+    for await (const line of lines) {
+      number++;
+      if (line.trim() === '') continue;
+      let value: unknown;
+      try {
+        value = JSON.parse(line);
+      } catch (error) {
+        throw new InputError(located(path, number, `invalid JSON: ${(error as Error).message}`));
+      }
+      yield toRaw(value, `${path}:${number}`);
     }
-    yield toRaw(value, `${path}:${number}`);
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    throw new InputError(`${path}: cannot read the data file: ${(error as Error).message}`);
+  } finally {
+    text.destroy();
   }
 }
 
@@ -32,8 +43,9 @@ export async function* readJsonlRows(path: string): AsyncGenerator<RawRow> {
 export async function* readJsonRows(path: string): AsyncGenerator<RawRow> {
   let value: unknown;
   try {
-    value = JSON.parse(readFileSync(path, 'utf8'));
+    value = JSON.parse(decodeUtf8Text(readFileSync(path), path));
   } catch (error) {
+    if (error instanceof InputError) throw error;
     throw new InputError(`${path}: invalid JSON: ${(error as Error).message}`);
   }
   const list = Array.isArray(value) ? value : ((value as Record<string, unknown> | null)?.data ?? (value as Record<string, unknown> | null)?.rows);

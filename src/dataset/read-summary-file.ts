@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { InputError } from '../util/errors.js';
+import { decodeUtf8Text } from '../util/utf8-text.js';
 import type { RawRow } from './xsum-row.js';
 
 /**
@@ -9,7 +10,7 @@ import type { RawRow } from './xsum-row.js';
  * `[SN]RESTBODY[SN]` (the article). The id is the file name without `.summary`, as in the release.
  */
 export function readSummaryFile(path: string): RawRow {
-  const text = readFileSync(path, 'utf8');
+  const text = decodeUtf8Text(readFileSync(path), path);
   const sections = new Map<string, string>();
   const pattern = /\[SN\]([A-Z-]+)\[SN\]/g;
   const marks = [...text.matchAll(pattern)];

@@ -57,6 +57,8 @@ export interface EngineSettings {
   endpoint?: string;
   /** Give up waiting for readiness after this many seconds (default 1800). */
   startupTimeoutS: number;
+  /** Seconds between the one SIGTERM and SIGKILL when the engine is stopped (default DEFAULT_STOP_GRACE_S). */
+  stopGraceS?: number;
   /** Folder where output.txt (the engine's log) and engine-process.json are written. */
   logDir: string;
   /** Device ids the engine may use, e.g. "0,1"; exported as the vendor's *_VISIBLE_DEVICES variable. */
@@ -68,3 +70,5 @@ export interface EngineSettings {
 }
 
 export const DEFAULT_STARTUP_TIMEOUT_S = 1800;
+/** Long enough for vLLM or SGLang to free accelerator memory and end their workers on SIGTERM. */
+export const DEFAULT_STOP_GRACE_S = 15;

@@ -1,7 +1,7 @@
 // The engine stage's public surface: what the pipeline and the action's post step call.
 export { adapterFor } from './adapters.js';
 export type { EngineAdapter, EngineQuirks, LaunchCommand, ReadinessSpec, VersionSource } from './engine-adapter.js';
-export { ENGINE_NAMES, DEFAULT_STARTUP_TIMEOUT_S, isEngineName } from './engine-settings.js';
+export { ENGINE_NAMES, DEFAULT_STARTUP_TIMEOUT_S, DEFAULT_STOP_GRACE_S, isEngineName } from './engine-settings.js';
 export type { EngineName, EngineSettings, RaySettings } from './engine-settings.js';
 export { startEngine, ERROR_TAIL_LINES } from './supervisor.js';
 export { readServedLimits, NO_LIMITS } from './served-limits.js';
@@ -10,7 +10,11 @@ export { countPromptTokens } from './token-count.js';
 export type { CountablePrompt, TokenCounter } from './token-count.js';
 export type { EngineExit, RunningEngine, StartOptions } from './supervisor.js';
 export { killProcessGroup, isGroupAlive, groupMembers } from './process-group.js';
-export { readProcessRecord } from './process-record.js';
+export { PROCESS_RECORD_FILE, readProcessRecord, readProcessRecordFile } from './process-record.js';
+export { ENGINE_MARKER_VARIABLE, EngineTree } from './engine-tree.js';
+export type { EngineTreeRecord } from './engine-tree.js';
+export type { ProcessId } from './proc-table.js';
+export { deliverSignal, interceptSignals } from './shutdown-guard.js';
 export type { ProcessRecord } from './process-record.js';
 export { startTelemetry } from './telemetry/telemetry-sampler.js';
 export type { TelemetryOptions, TelemetrySampler, TelemetrySummary, TelemetryToolName } from './telemetry/telemetry-sampler.js';

@@ -1,44 +1,23 @@
-import { readdirSync, readFileSync } from 'node:fs';
-
-const POLL_MS = 50;
-/** After SIGKILL the kernel needs a moment to tear the processes down; past this we report them. */
-const AFTER_KILL_WAIT_MS = 5_000;
+import { EngineTree } from './engine-tree.js';
+import { isLive, listProcs } from './proc-table.js';
 
 /**
  * Live (non-zombie) members of a process group. On Linux this reads /proc, because a container's PID 1
  * may never reap orphans and kill(-pgid, 0) would keep seeing their zombies; elsewhere it asks kill(0).
  */
 export function groupMembers(pgid: number): number[] {
-  let entries: string[];
-  try {
-    entries = readdirSync('/proc');
-  } catch {
-    return signalGroup(pgid, 0) ? [pgid] : [];
-  }
-  const members: number[] = [];
-  for (const entry of entries) {
-    if (!/^\d+$/.test(entry)) continue;
-    let stat: string;
-    try {
-      stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-    } catch {
-      continue; // exited while we looked
-    }
-    // "pid (comm) state ppid pgrp ...": comm may hold spaces and parentheses, so split after the last ')'.
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    if (fields[0] !== 'Z' && fields[0] !== 'X' && Number(fields[2]) === pgid) members.push(Number(entry));
-  }
-  return members;
+  const procs = listProcs();
+  if (procs === null) return groupAnswers(pgid) ? [pgid] : [];
+  return procs.filter((proc) => proc.pgrp === pgid && isLive(proc)).map((proc) => proc.pid);
 }
 
 export function isGroupAlive(pgid: number): boolean {
   return groupMembers(pgid).length > 0;
 }
 
-/** Sends a signal to every process of the group; false when the group no longer exists. */
-function signalGroup(pgid: number, signal: NodeJS.Signals | 0): boolean {
+function groupAnswers(pgid: number): boolean {
   try {
-    process.kill(-pgid, signal);
+    process.kill(-pgid, 0);
     return true;
   } catch (error) {
     // EPERM: the group exists but is not ours to signal, which still means it is alive.
@@ -46,29 +25,11 @@ function signalGroup(pgid: number, signal: NodeJS.Signals | 0): boolean {
   }
 }
 
-async function waitGone(pgid: number, ms: number): Promise<boolean> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    if (!isGroupAlive(pgid)) return true;
-    if (Date.now() >= deadline) return false;
-    await new Promise((resolve) => setTimeout(resolve, POLL_MS));
-  }
-}
-
 /**
- * Stops a whole process group: SIGTERM, up to graceMs for a clean exit, then SIGKILL. Safe to call on a
- * group that is already gone. Resolves true when no live member remains.
+ * Stops a whole process group and its descendants: SIGTERM once, up to graceMs for a clean exit, then
+ * SIGKILL. Safe to call on a group that is already gone. Resolves true when no live process remains.
  */
 export async function killProcessGroup(pgid: number, graceMs: number): Promise<boolean> {
   if (!Number.isInteger(pgid) || pgid <= 1) throw new RangeError(`not a process group id: ${pgid}`);
-  if (!isGroupAlive(pgid)) return true;
-  signalGroup(pgid, 'SIGTERM');
-  if (await waitGone(pgid, graceMs)) return true;
-  signalGroup(pgid, 'SIGKILL');
-  return waitGone(pgid, AFTER_KILL_WAIT_MS);
-}
-
-/** Last resort from a synchronous 'exit' handler: no waiting is possible there. */
-export function killProcessGroupNow(pgid: number): void {
-  signalGroup(pgid, 'SIGKILL');
+  return new EngineTree(pgid, '').stop(graceMs);
 }

@@ -1,5 +1,6 @@
 import type { EngineAdapter } from './engine-adapter.js';
-import { probe } from './http-probe.js';
+import { probeAnswer } from './http-probe.js';
+import { bodyExcerpt, ReadinessAnswers } from './readiness-answers.js';
 
 const HEALTH_TIMEOUT_MS = 5_000;
 /** The first request may compile kernels or load weights (transformers serve loads on demand). */
@@ -7,8 +8,11 @@ const PROBE_TIMEOUT_MS = 300_000;
 
 export type ReadinessOutcome =
   | { ready: true; healthPath: string }
-  /** The engine answered, but in a way waiting will not fix (e.g. 404 for the model name). */
-  | { ready: false; reason: string };
+  /**
+   * The engine answered in a way waiting will not fix (e.g. 404 for the model name), or `reason` is
+   * 'aborted'; `answers` says what the server answered meanwhile (null when nothing was asked).
+   */
+  | { ready: false; reason: string; answers: string | null };
 
 export interface ReadinessOptions {
   baseUrl: string;
@@ -21,8 +25,7 @@ export interface ReadinessOptions {
 
 /** A short, single-line excerpt of a response body for error messages. */
 function excerpt(body: string): string {
-  const flat = body.replace(/\s+/g, ' ').trim();
-  return flat.length > 300 ? `${flat.slice(0, 300)}…` : flat;
+  return bodyExcerpt(body, 300);
 }
 
 /**
@@ -33,30 +36,36 @@ function excerpt(body: string): string {
 export async function waitUntilReady(options: ReadinessOptions): Promise<ReadinessOutcome> {
   const { baseUrl, adapter, model, signal } = options;
   const pollMs = options.pollMs ?? 500;
+  const answers = new ReadinessAnswers();
   while (!signal.aborted) {
     for (const path of adapter.readiness.healthPaths) {
-      const health = await probe(`${baseUrl}${path}`, { timeoutMs: HEALTH_TIMEOUT_MS, signal });
-      if (health?.status !== 200) continue;
-      const answer = await sendProbe(baseUrl, adapter, model, signal);
+      const health = await probeAnswer(`${baseUrl}${path}`, { timeoutMs: HEALTH_TIMEOUT_MS, signal });
+      if (signal.aborted) break; // a probe cut short by the deadline says nothing about the server
+      answers.record(`GET ${path}`, health);
+      if (!('status' in health) || health.status !== 200 || health.refusedRedirect !== undefined) continue;
+      const answer = await sendProbe(baseUrl, adapter, model, signal, answers);
       if (answer === 'ok') return { ready: true, healthPath: path };
-      if (answer !== 'retry') return { ready: false, reason: answer };
+      if (answer !== 'retry') return { ready: false, reason: answer, answers: answers.summary() };
       break;
     }
     await new Promise((resolve) => setTimeout(resolve, pollMs));
   }
-  return { ready: false, reason: 'aborted' };
+  return { ready: false, reason: 'aborted', answers: answers.summary() };
 }
 
 /** 'ok', 'retry', or the reason the engine will never answer this request. */
-async function sendProbe(baseUrl: string, adapter: EngineAdapter, model: string, signal: AbortSignal): Promise<string> {
+async function sendProbe(baseUrl: string, adapter: EngineAdapter, model: string, signal: AbortSignal, answers: ReadinessAnswers): Promise<string> {
   // Only fields every OpenAI-compatible server accepts: some (TensorRT-LLM) reject anything else.
   const chat = adapter.readiness.probe === 'chat';
   const path = chat ? '/v1/chat/completions' : '/v1/completions';
   const body = chat
     ? { model, messages: [{ role: 'user', content: 'Hello' }], max_tokens: 1, temperature: 0, stream: false }
     : { model, prompt: 'Hello', max_tokens: 1, temperature: 0, stream: false };
-  const response = await probe(`${baseUrl}${path}`, { method: 'POST', body, timeoutMs: PROBE_TIMEOUT_MS, signal });
-  if (response === null) return 'retry';
+  const answer = await probeAnswer(`${baseUrl}${path}`, { method: 'POST', body, timeoutMs: PROBE_TIMEOUT_MS, signal });
+  if (signal.aborted) return 'retry';
+  answers.record(`POST ${path}`, answer);
+  if ('error' in answer || answer.refusedRedirect !== undefined) return 'retry';
+  const response = answer;
   if (response.status === 200) {
     try {
       const parsed = JSON.parse(response.body) as { choices?: unknown };

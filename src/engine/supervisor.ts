@@ -1,21 +1,25 @@
 import { spawn } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { EngineError } from '../util/errors.js';
+import { randomUUID } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { writeJsonAtomic } from '../util/atomic-write.js';
+import { EngineError, interruption } from '../util/errors.js';
 import { adapterFor } from './adapters.js';
 import type { EngineAdapter, EngineQuirks, LaunchCommand } from './engine-adapter.js';
 import { EngineLog } from './engine-log.js';
-import { DEFAULT_STARTUP_TIMEOUT_S, type EngineSettings } from './engine-settings.js';
+import { DEFAULT_STARTUP_TIMEOUT_S, DEFAULT_STOP_GRACE_S, type EngineSettings } from './engine-settings.js';
+import { ENGINE_MARKER_VARIABLE, EngineTree } from './engine-tree.js';
 import { readVersion } from './engine-version.js';
 import { baseUrlFor } from './http-probe.js';
 import { assertPortFree } from './port-check.js';
-import { killProcessGroup } from './process-group.js';
+import { PROCESS_RECORD_FILE } from './process-record.js';
 import { waitUntilReady } from './readiness.js';
-import { guardEngine, releaseEngine } from './shutdown-guard.js';
+import { guardEngine, releaseEngine, type GuardedEngine } from './shutdown-guard.js';
 
 /** Lines of the engine's log quoted in an error. */
 export const ERROR_TAIL_LINES = 50;
-const DEFAULT_STOP_GRACE_MS = 15_000;
+/** How often /proc is walked for workers while the engine runs (they are recorded for the post step). */
+const TREE_WATCH_MS = 500;
 
 export interface EngineExit {
   code: number | null;
@@ -36,7 +40,10 @@ export interface RunningEngine {
   metricsUrl: string | null;
   /** output.txt, or null for `external`. */
   logFile: string | null;
-  /** SIGTERM to the group, wait, SIGKILL; resolves when no process of the group remains. Idempotent. */
+  /**
+   * One SIGTERM to every process the engine started (its group and workers that left it), the grace
+   * period, SIGKILL to whatever is left; resolves when none remains. Idempotent: one shared promise.
+   */
   stop(): Promise<void>;
   /** Resolves when the engine's main process exits (never, for `external`). */
   exited: Promise<EngineExit>;
@@ -44,13 +51,13 @@ export interface RunningEngine {
 }
 
 export interface StartOptions {
-  /** Aborting stops the engine (during startup: startEngine rejects with EngineError). */
+  /** Aborting stops the engine (during startup: startEngine rejects with InterruptedError, exit 130). */
   signal?: AbortSignal;
   /** Each log line as it arrives (without timestamp), e.g. to echo it. */
   onLine?: (line: string) => void;
-  /** Called right after spawning, e.g. so the action can save the group id for its post step. */
-  onSpawn?: (process: { pid: number; pgid: number }) => void;
-  /** Time between SIGTERM and SIGKILL when stopping. */
+  /** Called right after spawning, e.g. so the action can save the group and its record for its post step. */
+  onSpawn?: (process: { pid: number; pgid: number; recordFile: string }) => void;
+  /** Time between SIGTERM and SIGKILL when stopping (default: settings.stopGraceS). */
   stopGraceMs?: number;
   /** Readiness poll interval. */
   pollMs?: number;
@@ -83,7 +90,8 @@ function failure(what: string, log: EngineLog | null): EngineError {
 /**
  * Starts the configured engine and returns once it answers a 1-token request. Throws EngineError, with
  * the last 50 log lines, when the port is taken, the executable is missing, the engine exits before it is
- * ready, or startupTimeoutS passes; in every failure case the engine's process group is gone first.
+ * ready, or startupTimeoutS passes, and InterruptedError (exit 130) when options.signal aborts first; in
+ * every failure case everything the engine started is gone first.
  */
 export async function startEngine(settings: EngineSettings, options: StartOptions = {}): Promise<RunningEngine> {
   const adapter = adapterFor(settings.engine);
@@ -101,15 +109,100 @@ export async function startEngine(settings: EngineSettings, options: StartOption
     await log.close();
     throw error;
   }
-  const graceMs = options.stopGraceMs ?? DEFAULT_STOP_GRACE_MS;
   const env = { ...process.env, ...launch.env };
+  const engine = await launchProcess(settings, launch, env, log, options);
+  const { pid, pgid, exited } = engine;
+
+  const baseUrl = baseUrlFor(settings.host, settings.port);
+  const model = adapter.requestModel(settings);
+  const { startup, timeoutS, dispose } = startupDeadline(settings, options.signal);
+
+  type Outcome = { kind: 'ready' } | { kind: 'refused'; reason: string } | { kind: 'exit'; exit: EngineExit } | { kind: 'aborted'; answers?: string | null };
+  const outcome: Outcome = await Promise.race([
+    waitUntilReady({ baseUrl, adapter, model, signal: startup.signal, pollMs: options.pollMs }).then(
+      (result): Outcome => (result.ready ? { kind: 'ready' } : result.reason === 'aborted' ? { kind: 'aborted', answers: result.answers } : { kind: 'refused', reason: result.reason }),
+    ),
+    exited.then((exit): Outcome => ({ kind: 'exit', exit })),
+    new Promise<Outcome>((resolve) => startup.signal.addEventListener('abort', () => resolve({ kind: 'aborted' }), { once: true })),
+  ]);
+  dispose();
+  startup.abort(); // ends the readiness loop whichever way the race went
+
+  // Let the last lines it wrote arrive before quoting them; meanwhile a signal that reached the whole
+  // group (a terminal's Ctrl-C) reaches infergate's handler too.
+  if (outcome.kind === 'exit') await log.drain(500);
+  // A signal wins over whatever else happened meanwhile: an engine that died of the group's SIGINT was
+  // interrupted, not broken.
+  if (options.signal?.aborted) return interrupted(engine, log, options.signal);
+  if (outcome.kind !== 'ready') {
+    let what: string;
+    if (outcome.kind === 'exit') {
+      const how = outcome.exit.signal !== null ? `was killed by ${outcome.exit.signal}` : `exited with code ${outcome.exit.code}`;
+      what = `${settings.engine} engine ${how} before it was ready`;
+    } else if (outcome.kind === 'refused') {
+      what = `${settings.engine} engine is up but refused the readiness request: ${outcome.reason}`;
+    } else {
+      what = `${settings.engine} engine was not ready after ${timeoutS} s (startup timeout)${answeredSuffix(outcome.kind === 'aborted' ? outcome.answers : null)}`;
+    }
+    log.note(what);
+    const error = failure(what, log);
+    // Its main process is gone, so whatever is left of the tree (workers) gets no grace: the error must
+    // not wait on them. A live engine that timed out or refused gets the normal SIGTERM grace.
+    await engine.stopWithin(outcome.kind === 'exit' ? 0 : engine.graceMs).catch(() => undefined);
+    throw error;
+  }
+
+  log.note(`ready at ${baseUrl}`);
+  const version = await readVersion(adapter.version, { baseUrl, command: launch.command, env });
+  log.note(`version: ${version ?? 'unknown'}`);
+  if (options.signal?.aborted) return interrupted(engine, log, options.signal);
+  options.signal?.addEventListener('abort', () => void engine.stop().catch(() => undefined), { once: true });
+  return {
+    baseUrl,
+    model,
+    pid,
+    pgid,
+    version,
+    quirks: adapter.quirks,
+    metricsUrl: adapter.metricsPath === null ? null : `${baseUrl}${adapter.metricsPath}`,
+    logFile: log.path,
+    stop: engine.stop,
+    exited,
+    logTail: (n) => log.tail(n),
+  };
+}
+
+async function interrupted(engine: LaunchedEngine, log: EngineLog, signal: AbortSignal): Promise<never> {
+  const error = interruption(signal);
+  log.note(`start-up ${error.message}`);
+  await engine.stop().catch(() => undefined);
+  throw error;
+}
+
+interface LaunchedEngine {
+  pid: number;
+  pgid: number;
+  exited: Promise<EngineExit>;
+  graceMs: number;
+  stop(): Promise<void>;
+  stopWithin(graceMs: number): Promise<void>;
+}
+
+/**
+ * Spawns the engine as the leader of its own process group, with a marker in its environment, and
+ * watches /proc for the workers it starts (recorded in engine-process.json). From here until stop()
+ * resolves, the shutdown guard knows the engine.
+ */
+async function launchProcess(settings: EngineSettings, launch: LaunchCommand, env: NodeJS.ProcessEnv, log: EngineLog, options: StartOptions): Promise<LaunchedEngine> {
   log.note(`launch: ${launch.command} ${redactArgs(launch.args).join(' ')}`);
   if (Object.keys(launch.env).length > 0) log.note(`environment set: ${Object.keys(launch.env).sort().join(', ')}`);
+  const marker = `${ENGINE_MARKER_VARIABLE}=${randomUUID()}`;
+  const [markerName, markerValue] = marker.split('=') as [string, string];
 
   // detached: the engine leads its own process group, so one signal reaches its workers too.
-  const child = spawn(launch.command, launch.args, { detached: true, stdio: ['ignore', 'pipe', 'pipe'], env });
+  const child = spawn(launch.command, launch.args, { detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: { ...env, [markerName]: markerValue } });
   const spawnError = new Promise<Error>((resolve) => child.once('error', resolve));
-  // A later 'error' (a failed kill) must not become an uncaught exception; stop() checks the group itself.
+  // A later 'error' (a failed kill) must not become an uncaught exception; stop() checks the tree itself.
   child.on('error', () => undefined);
   const exited = new Promise<EngineExit>((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
   log.attach(child.stdout, 'stdout');
@@ -123,85 +216,36 @@ export async function startEngine(settings: EngineSettings, options: StartOption
     throw new EngineError(`cannot start ${settings.engine} engine \`${launch.command}\`: ${spawnFailure(error, settings.binary)}`);
   }
   const pgid = pid;
-  guardEngine(pgid, graceMs);
-  writeProcessRecord(settings, launch, pgid);
-  options.onSpawn?.({ pid, pgid });
+  // Absolute: the post step may run from another working directory.
+  const recordFile = resolve(settings.logDir, PROCESS_RECORD_FILE);
+  const record = { engine: settings.engine, pid, command: launch.command, started_at: new Date().toISOString() };
+  const tree: EngineTree = new EngineTree(pgid, marker, undefined, [], (escaped) => {
+    log.note(`found ${escaped.length} process(es) the engine started outside its process group: ${escaped.map((p) => p.pid).join(', ')}`);
+    writeJsonAtomic(recordFile, { ...record, ...tree.record() });
+  });
+  writeJsonAtomic(recordFile, { ...record, ...tree.record() });
+  tree.watch(TREE_WATCH_MS);
+  options.onSpawn?.({ pid, pgid, recordFile });
 
+  const graceMs = options.stopGraceMs ?? (settings.stopGraceS ?? DEFAULT_STOP_GRACE_S) * 1000;
   let stopping: Promise<void> | null = null;
   const stopWithin = (grace: number): Promise<void> => {
     stopping ??= (async () => {
-      log.note(`stopping process group ${pgid}`);
-      const gone = await killProcessGroup(pgid, grace);
-      releaseEngine(pgid);
+      const outside = tree.escapedIds().length > 0 ? ' and the processes it started outside it' : '';
+      log.note(`stopping process group ${pgid}${outside}: one SIGTERM, SIGKILL to what is left after ${grace / 1000} s`);
+      const gone = await tree.stop(grace);
+      releaseEngine(guarded);
       await log.drain(1_000);
-      if (!gone) log.note(`process group ${pgid} survived SIGKILL`);
+      if (!gone) log.note(`processes of engine group ${pgid} survived SIGKILL`);
       await log.close();
       if (!gone) throw new EngineError(`engine process group ${pgid} still has live processes after SIGKILL`);
     })();
     return stopping;
   };
   const stop = (): Promise<void> => stopWithin(graceMs);
-
-  const baseUrl = baseUrlFor(settings.host, settings.port);
-  const model = adapter.requestModel(settings);
-  const { startup, timeoutS, dispose } = startupDeadline(settings, options.signal);
-
-  type Outcome = { kind: 'ready' } | { kind: 'refused'; reason: string } | { kind: 'exit'; exit: EngineExit } | { kind: 'aborted' };
-  const outcome: Outcome = await Promise.race([
-    waitUntilReady({ baseUrl, adapter, model, signal: startup.signal, pollMs: options.pollMs }).then(
-      (result): Outcome => (result.ready ? { kind: 'ready' } : result.reason === 'aborted' ? { kind: 'aborted' } : { kind: 'refused', reason: result.reason }),
-    ),
-    exited.then((exit): Outcome => ({ kind: 'exit', exit })),
-    new Promise<Outcome>((resolve) => startup.signal.addEventListener('abort', () => resolve({ kind: 'aborted' }), { once: true })),
-  ]);
-  dispose();
-  startup.abort(); // ends the readiness loop whichever way the race went
-
-  if (outcome.kind !== 'ready') {
-    let what: string;
-    if (outcome.kind === 'exit') {
-      // Let the last lines it wrote arrive before quoting them.
-      await log.drain(500);
-      const how = outcome.exit.signal !== null ? `was killed by ${outcome.exit.signal}` : `exited with code ${outcome.exit.code}`;
-      what = `${settings.engine} engine ${how} before it was ready`;
-    } else if (outcome.kind === 'refused') {
-      what = `${settings.engine} engine is up but refused the readiness request: ${outcome.reason}`;
-    } else if (options.signal?.aborted) {
-      what = `${settings.engine} engine startup was cancelled`;
-    } else {
-      what = `${settings.engine} engine was not ready after ${timeoutS} s (startup timeout)`;
-    }
-    log.note(what);
-    const error = failure(what, log);
-    // Its main process is gone, so whatever is left of the group (workers) gets no grace: the error must
-    // not wait on them. A live engine that timed out or refused gets the normal SIGTERM grace.
-    await stopWithin(outcome.kind === 'exit' ? 0 : graceMs).catch(() => undefined);
-    throw error;
-  }
-
-  log.note(`ready at ${baseUrl}`);
-  const version = await readVersion(adapter.version, { baseUrl, command: launch.command, env });
-  log.note(`version: ${version ?? 'unknown'}`);
-  options.signal?.addEventListener('abort', () => void stop().catch(() => undefined), { once: true });
-  return {
-    baseUrl,
-    model,
-    pid,
-    pgid,
-    version,
-    quirks: adapter.quirks,
-    metricsUrl: adapter.metricsPath === null ? null : `${baseUrl}${adapter.metricsPath}`,
-    logFile: log.path,
-    stop,
-    exited,
-    logTail: (n) => log.tail(n),
-  };
-}
-
-/** engine-process.json: lets a later step (the action's post step) find the group if this process dies. */
-function writeProcessRecord(settings: EngineSettings, launch: LaunchCommand, pgid: number): void {
-  const record = { engine: settings.engine, pid: pgid, pgid, command: launch.command, started_at: new Date().toISOString() };
-  writeFileSync(join(settings.logDir, 'engine-process.json'), `${JSON.stringify(record, null, 2)}\n`);
+  const guarded: GuardedEngine = { stop, killNow: () => tree.killNow() };
+  guardEngine(guarded);
+  return { pid, pgid, exited, graceMs, stop, stopWithin };
 }
 
 async function attachExternal(settings: EngineSettings, adapter: EngineAdapter, options: StartOptions): Promise<RunningEngine> {
@@ -211,13 +255,18 @@ async function attachExternal(settings: EngineSettings, adapter: EngineAdapter, 
   const baseUrl = settings.endpoint.trim().replace(/\/+$/, '').replace(/\/v1$/, '');
   const model = adapter.requestModel(settings);
   const { startup, timeoutS, dispose } = startupDeadline(settings, options.signal);
-  const result = await waitUntilReady({ baseUrl, adapter, model, signal: startup.signal, pollMs: options.pollMs });
+  // Raced with the abort itself: the readiness loop notices it only after its poll interval.
+  const aborted = new Promise<{ ready: false; reason: string; answers: null }>((resolve) => startup.signal.addEventListener('abort', () => resolve({ ready: false, reason: 'aborted', answers: null }), { once: true }));
+  const result = await Promise.race([waitUntilReady({ baseUrl, adapter, model, signal: startup.signal, pollMs: options.pollMs }), aborted]);
   dispose();
+  startup.abort(); // ends the readiness loop whichever way the race went
+  if (options.signal?.aborted) throw interruption(options.signal);
   if (!result.ready) {
-    const why = result.reason === 'aborted' ? (options.signal?.aborted ? 'waiting was cancelled' : `not ready after ${timeoutS} s`) : result.reason;
+    const why = result.reason === 'aborted' ? `not ready after ${timeoutS} s${answeredSuffix(result.answers)}` : result.reason;
     throw new EngineError(`${settings.engine} engine at ${baseUrl}: ${why}`);
   }
   const version = await readVersion(adapter.version, { baseUrl, command: null, env: process.env });
+  if (options.signal?.aborted) throw interruption(options.signal);
   return {
     baseUrl,
     model,
@@ -249,6 +298,11 @@ function startupDeadline(settings: EngineSettings, signal: AbortSignal | undefin
       signal?.removeEventListener('abort', onAbort);
     },
   };
+}
+
+/** "; the server answered: …" for a start-up timeout, so the message says what came back meanwhile. */
+function answeredSuffix(answers: string | null | undefined): string {
+  return answers ? `; readiness requests: ${answers}` : '; no readiness request was answered before the deadline';
 }
 
 /** Why the engine's executable did not start, naming the setting that chooses it (docs/configuration.md). */

@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { InputError, located } from '../util/errors.js';
+import { refuseSpecialFile } from '../util/file-kind.js';
+import { decodeUtf8Text } from '../util/utf8-text.js';
+import { firstHeadlineProblem, headlineValueProblem } from '../results/headline-names.js';
 import { RESULTS_SCHEMA, RESULTS_SCHEMA_VERSION, type ResultsDocument } from '../results/results-document.js';
 
 /**
@@ -72,7 +75,22 @@ export function parseResultsDocument(value: unknown, where: string): ResultsDocu
     const key = issue.path.length > 0 ? issue.path.join('.') : '(document)';
     throw new InputError(located(where, undefined, `key ${key}: ${issue.message}`));
   }
+  const problem = impossibleValue(parsed.data);
+  if (problem !== null) throw new InputError(located(where, undefined, `key ${problem}`));
   return parsed.data as unknown as ResultsDocument;
+}
+
+/** The first headline (or trial, or interval) value no run can produce, named by its key. */
+function impossibleValue(document: z.infer<typeof resultsSchema>): string | null {
+  const averaged = (document.trials?.length ?? 0) > 1;
+  const trialProblems = (document.trials ?? []).map((trial, i) => firstHeadlineProblem(trial, `trials[${i}]`));
+  const intervalProblems = Object.entries(document.headline_intervals ?? {}).flatMap(([name, interval]) =>
+    (['low', 'mid', 'high'] as const).map((end) => {
+      const problem = headlineValueProblem(name, interval[end], true);
+      return problem === null ? null : `headline_intervals.${name}.${end} ${problem}`;
+    }),
+  );
+  return [firstHeadlineProblem(document.headline, 'headline', averaged), ...trialProblems, ...intervalProblems].find((p) => p !== null) ?? null;
 }
 
 function jsonErrorLine(text: string, error: Error): number | undefined {
@@ -86,13 +104,15 @@ function jsonErrorLine(text: string, error: Error): number | undefined {
 
 /** Reads and validates a JSON file, with the file (and line, for a syntax error) named in any error. */
 export function readJsonFile(path: string): unknown {
-  let text: string;
+  refuseSpecialFile(path, 'file');
+  let bytes: Buffer;
   try {
-    text = readFileSync(path, 'utf8');
+    bytes = readFileSync(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     throw new InputError(located(path, undefined, code === 'ENOENT' ? 'file not found' : `cannot read the file (${code ?? 'error'})`));
   }
+  const text = decodeUtf8Text(bytes, path);
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {

@@ -2,9 +2,14 @@ import { readFileSync } from 'node:fs';
 import yaml from 'js-yaml';
 import { z } from 'zod';
 import { InputError, located } from '../util/errors.js';
+import { refuseSpecialFile } from '../util/file-kind.js';
+import { decodeUtf8Text } from '../util/utf8-text.js';
+import { assertBoundedYaml } from '../util/yaml-expansion.js';
 import { builtInThreshold, type MetricThreshold } from './default-thresholds.js';
 import { FINGERPRINT_FIELDS } from './fingerprint.js';
 import { lineOfKey } from './yaml-key-line.js';
+import { headlineNameExamples, isHeadlineName } from '../results/headline-names.js';
+import { closest, distance } from 'fastest-levenshtein';
 
 export type TwoSampleTestName = 'welch' | 'mann-whitney';
 
@@ -85,6 +90,7 @@ export function parseThresholds(text: string, file: string): ThresholdConfig {
     const reason = (error as { reason?: string }).reason ?? 'invalid YAML';
     throw new InputError(located(file, mark?.line === undefined ? undefined : mark.line + 1, `not valid YAML (${reason})`));
   }
+  assertBoundedYaml(raw, file);
   const parsed = configSchema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
@@ -97,6 +103,7 @@ export function parseThresholds(text: string, file: string): ThresholdConfig {
   const value = parsed.data;
   const metrics: Record<string, Partial<MetricThreshold>> = {};
   for (const [name, override] of Object.entries(value.metrics ?? {})) {
+    if (!isHeadlineName(name)) throw new InputError(located(file, lineOfKey(text, ['metrics', name]), `key metrics.${name}: ${unknownMetric(name)}`));
     const entry: Partial<MetricThreshold> = {};
     for (const [k, v] of Object.entries(override ?? {})) if (v !== undefined) (entry as Record<string, unknown>)[k] = v;
     metrics[name] = entry;
@@ -122,12 +129,24 @@ function stripUndefined<T extends object>(value: T): Partial<T> {
 /** Loads thresholds.yaml; without a path, the built-in defaults. */
 export function loadThresholds(path?: string): ThresholdConfig {
   if (path === undefined) return DEFAULT_THRESHOLDS;
-  let text: string;
+  refuseSpecialFile(path, 'thresholds file');
+  let bytes: Buffer;
   try {
-    text = readFileSync(path, 'utf8');
+    bytes = readFileSync(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     throw new InputError(located(path, undefined, code === 'ENOENT' ? 'thresholds file not found' : `cannot read the thresholds file (${code ?? 'error'})`));
   }
-  return parseThresholds(text, path);
+  return parseThresholds(decodeUtf8Text(bytes, path), path);
+}
+
+/**
+ * A thresholds entry for a name no run writes would never be compared: the gate would pass on a
+ * threshold the user believes is in force. Refused, with the nearest real name.
+ */
+function unknownMetric(name: string): string {
+  const names = headlineNameExamples();
+  const nearest = closest(name, names);
+  const hint = distance(name, nearest) <= Math.max(3, Math.floor(name.length / 3)) ? ` — did you mean "${nearest}"?` : '';
+  return `no headline metric is called "${name}"${hint} (names: docs/metrics.md; percentiles are <metric>_ms_p<N>, e.g. ttft_ms_p99)`;
 }

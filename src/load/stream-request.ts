@@ -50,6 +50,8 @@ function attempt(input: StreamRequestInput, dispatcher: Client): Promise<Attempt
     let status = 0;
     let responseStarted = false;
     let errorBody = '';
+    /** The encoding of an error response's body, which is then named instead of quoted. */
+    let compressedErrorBody: string | null = null;
     let settled = false;
     let controllerRef: Dispatcher.DispatchController | null = null;
     let pendingAbort: Error | null = null;
@@ -97,9 +99,19 @@ function attempt(input: StreamRequestInput, dispatcher: Client): Promise<Attempt
         controllerRef = controller;
         if (pendingAbort) controller.abort(pendingAbort);
       },
-      onResponseStart(_controller, statusCode: number, _headers: IncomingHttpHeaders) {
+      onResponseStart(controller, statusCode: number, headers: IncomingHttpHeaders) {
         status = statusCode;
         responseStarted = true;
+        const encoding = contentEncoding(headers);
+        if (encoding === null) return;
+        if (status >= 200 && status < 300) {
+          // Token times are the arrival times of events: a compressed stream hides them in the decoder's buffering.
+          const message = `the response stream is ${encoding}-encoded (content-encoding: ${encoding}) although the request asked for none; infergate times raw events and does not decode a compressed stream: turn compression off on the server or the proxy in front of it`;
+          finish({ kind: 'malformed_event', message });
+          controller.abort(new StreamFailure('malformed_event', message));
+        } else {
+          compressedErrorBody = encoding;
+        }
       },
       onResponseData(controller, chunk: Buffer) {
         const arrived = performance.now();
@@ -120,7 +132,7 @@ function attempt(input: StreamRequestInput, dispatcher: Client): Promise<Attempt
           queue.flush();
           if (settled) return;
           if (status < 200 || status >= 300) {
-            const detail = errorBody.trim().slice(0, 300);
+            const detail = compressedErrorBody === null ? errorBody.trim().slice(0, 300) : `(a ${compressedErrorBody}-encoded body, not shown)`;
             finish({ kind: 'http_status', status, message: `HTTP ${status}${detail ? `: ${detail}` : ''}` }, false, endedAt);
             return;
           }
@@ -144,7 +156,7 @@ function attempt(input: StreamRequestInput, dispatcher: Client): Promise<Attempt
       dispatcher.dispatch(
         {
           origin: input.origin, path: input.path, method: 'POST', body: input.body,
-          headers: { 'content-type': 'application/json', accept: 'text/event-stream', ...input.headers },
+          headers: { 'content-type': 'application/json', accept: 'text/event-stream', 'accept-encoding': 'identity', ...input.headers },
           headersTimeout: 0, bodyTimeout: 0,
         },
         handler,
@@ -170,4 +182,11 @@ export async function streamRequest(input: StreamRequestInput): Promise<StreamRe
 
 function strip(r: AttemptResult, retries: number): StreamRequestResult {
   return { send_at: r.send_at, close_ms: r.close_ms, stream: r.stream, text: r.text, retries, error: r.error };
+}
+
+/** The response's content coding when it is not plain bytes ("gzip", "br", ...), or null. */
+function contentEncoding(headers: IncomingHttpHeaders): string | null {
+  const raw = headers['content-encoding'];
+  const value = (Array.isArray(raw) ? raw.join(', ') : (raw ?? '')).trim().toLowerCase();
+  return value === '' || value === 'identity' ? null : value.replace(/[^a-z0-9, -]/g, '');
 }

@@ -51,9 +51,9 @@ export async function computeMetrics(input: MetricsInput): Promise<ComputedMetri
   const mfu = computeMfuSafely(config, firstStepRecords, latency.duration_s);
   blocks.mfu = mfu.block;
   Object.assign(headline, mfu.headline);
-  if (mfu.unavailable) input.log.info(`MFU not reported: ${mfu.unavailable}`);
+  if (mfu.unavailable) input.log.info(`MFU not computed: ${mfu.unavailable}`);
 
-  const rouge = computeRouge(config, input.predictions);
+  const rouge = await computeRouge(config, input.predictions);
   if (rouge) {
     blocks.rouge = rouge.block;
     Object.assign(headline, rouge.headline);
@@ -76,7 +76,7 @@ export async function computeMetrics(input: MetricsInput): Promise<ComputedMetri
       return { label: step.shape, headline: headlineLatency(summary), metrics: { latency: summary } };
     });
   }
-  return { blocks, headline, intervals: rouge?.intervals ?? {}, perPairRouge: rouge?.perPair ?? null, trials: trialCount > 1 ? trialHeadlines : undefined, steps };
+  return { blocks, headline, intervals: rouge?.intervals ?? {}, perPairRouge: rouge && rouge.perPair.length > 0 ? rouge.perPair : null, trials: trialCount > 1 ? trialHeadlines : undefined, steps };
 }
 
 /** Metric-by-metric mean over trials; a metric missing in any trial is null. */

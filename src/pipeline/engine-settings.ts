@@ -24,6 +24,7 @@ export function engineSettingsFrom(config: BenchmarkConfig, runDir: string): Eng
     binary: options.binary ?? undefined,
     endpoint: config.endpoint ?? undefined,
     startupTimeoutS: options.startup_timeout_s,
+    stopGraceS: options.stop_grace_s,
     logDir: runDir,
     visibleDevices: options.visible_devices ?? undefined,
     ray: ray ? { address: ray.address, tensorParallelSize: ray.tensor_parallel_size, pipelineParallelSize: ray.pipeline_parallel_size } : undefined,

@@ -2,7 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BenchmarkConfig } from '../config/benchmark-config.js';
 import type { RequestRecord } from '../load/index.js';
-import { computeUtilization, precisionOf, readModelSpec, resolvePeak, utilizationBlock, utilizationHeadline } from '../metrics/mfu/index.js';
+import { computeUtilization, type ModelSpec, precisionOf, readGgufModelSpec, readModelSpec, resolvePeak, utilizationBlock, utilizationHeadline } from '../metrics/mfu/index.js';
 import type { Headline } from '../results/results-document.js';
 import { InputError } from '../util/errors.js';
 
@@ -12,7 +12,7 @@ const WEIGHT_BYTES: Record<string, number> = { FP32: 4, TF32: 4, BF16: 2, FP16: 
 export interface MfuOutcome {
   block: Record<string, unknown>;
   headline: Headline;
-  /** Why MFU is not reported, when it is not. */
+  /** Why MFU is not computed, when it is not. */
   unavailable: string | null;
 }
 
@@ -23,21 +23,24 @@ const unavailable = (reason: string): MfuOutcome => ({
 });
 
 /**
- * MFU/MBU of the measured requests (docs/mfu.md). Needs the model's config.json (in model_path), the
- * accelerator's peak (task.yaml GPU_<PRECISION> or the catalog via GPU_NAME) and at least one accelerator;
- * without any of them MFU is reported as unavailable with the reason, never guessed.
+ * MFU/MBU of the measured requests (docs/mfu.md). Needs the model's shape (config.json in model_path,
+ * or the GGUF file model_path names), the accelerator's peak (task.yaml GPU_<PRECISION> or the
+ * catalog via GPU_NAME) and a device to divide by; without any of them MFU is reported as unavailable
+ * with the reason, never guessed.
  */
 export function computeMfu(config: BenchmarkConfig, records: readonly RequestRecord[], durationS: number | null): MfuOutcome {
-  if (config.gpu_nums < 1) return unavailable('gpu_nums is 0 (CPU only): there is no accelerator peak to compare with');
-  const configJson = modelConfigPath(config.model_path);
-  if (!configJson) return unavailable(`no config.json found in model_path (${config.model_path ?? 'not set'})`);
-  const model = readModelSpec(configJson);
+  const model = readModelFile(config.model_path);
+  if (!model) return unavailable(`no config.json or GGUF model file found at model_path (${config.model_path ?? 'not set'})`);
   const dtype = config.mfu.dtype ?? config.engine_options.dtype ?? model.torchDtype;
   if (!dtype) return unavailable('the GEMM precision is unknown: set mfu.dtype (e.g. BF16) in task.yaml');
   const precision = precisionOf(dtype);
   if (!precision) return unavailable(`the precision "${dtype}" is not one of FP32, TF32, BF16, FP16, FP8, INT8, FP4: set mfu.dtype`);
   const taskPeaks = Object.fromEntries(Object.entries(config.gpu_peaks_tflops).map(([key, value]) => [`GPU_${key}`, value]));
-  const peak = resolvePeak({ gpuName: config.gpu_name ?? undefined, dtype: precision, taskPeaks, catalogPath: config.mfu.catalog ?? undefined });
+  // gpu_nums 0 runs the engine on the host. A GPU_<PRECISION> in task.yaml is then the peak of that
+  // one device, stated by the user; without it there is nothing to divide by.
+  const accelerators = config.gpu_nums >= 1 ? config.gpu_nums : taskPeaks[`GPU_${precision}`] !== undefined ? 1 : 0;
+  if (accelerators === 0) return unavailable(`gpu_nums is 0 (CPU only) and task.yaml gives no GPU_${precision}: there is no peak to compare with`);
+  const peak = resolvePeak({ gpuName: config.gpu_nums >= 1 ? (config.gpu_name ?? undefined) : undefined, dtype: precision, taskPeaks, catalogPath: config.mfu.catalog ?? undefined });
   const completed = records.filter((r) => r.error === null && !r.warmup);
   if (completed.length === 0 || durationS === null || durationS <= 0) return unavailable('no completed request to compute it from');
   if (completed.some((r) => r.prompt_tokens === null || r.output_tokens === null)) {
@@ -47,9 +50,10 @@ export function computeMfu(config: BenchmarkConfig, records: readonly RequestRec
     model,
     requests: completed.map((r) => ({ prompt_tokens: r.prompt_tokens ?? 0, output_tokens: r.output_tokens ?? 0, ttft_ms: r.ttft_ms, e2el_ms: r.e2el_ms })),
     duration_s: durationS,
-    accelerators: config.gpu_nums,
+    accelerators,
     peak,
-    weightBytesPerParam: WEIGHT_BYTES[precision] ?? 2,
+    // A GGUF file says how many bytes its weights take (quantized types included); else the precision does.
+    weightBytesPerParam: model.weightBytesPerParam ?? WEIGHT_BYTES[precision] ?? 2,
     // The KV cache runs in 16-bit unless the engine is told otherwise; docs/mfu.md.
     kvBytesPerElement: 2,
     attention: config.mfu.non_causal_attention ? 'full' : 'causal',
@@ -57,11 +61,15 @@ export function computeMfu(config: BenchmarkConfig, records: readonly RequestRec
   return { block: utilizationBlock(result), headline: utilizationHeadline(result), unavailable: result.mfu.value === null ? result.mfu.reason : null };
 }
 
-function modelConfigPath(modelPath: string | null): string | null {
+/** The model's shape: a GGUF file (llama.cpp), a config.json, or a directory holding config.json. */
+function readModelFile(modelPath: string | null): ModelSpec | null {
   if (!modelPath || !existsSync(modelPath)) return null;
-  if (statSync(modelPath).isFile()) return modelPath.endsWith('.json') ? modelPath : null;
+  if (statSync(modelPath).isFile()) {
+    if (modelPath.toLowerCase().endsWith('.gguf')) return readGgufModelSpec(modelPath);
+    return modelPath.endsWith('.json') ? readModelSpec(modelPath) : null;
+  }
   const candidate = join(modelPath, 'config.json');
-  return existsSync(candidate) ? candidate : null;
+  return existsSync(candidate) ? readModelSpec(candidate) : null;
 }
 
 /** MFU problems are reported in results, not thrown: a bad config.json must not lose the run's figures. */

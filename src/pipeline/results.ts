@@ -14,7 +14,8 @@ import { redactConfig } from './secrets.js';
 
 export interface ResultsInput {
   config: BenchmarkConfig;
-  dataset: LoadedDataset;
+  /** null when a signal stopped the run before its dataset was read. */
+  dataset: LoadedDataset | null;
   truncated: number;
   /** What fitting the prompts to the served context did; null before the engine answered. */
   contextFit?: ContextFit | null;
@@ -62,13 +63,13 @@ export function buildResults(input: ResultsInput): ResultsDocument {
       engine: config.serving_engine,
       engine_version: input.engineVersion,
       model: config.model_name,
-      dataset_rows: dataset.rows.length,
+      dataset_rows: dataset?.rows.length ?? 0,
       // auto until the engine answered (a run that failed before then); the chosen shape after.
       load_shape: config.load.shape === 'auto' ? 'auto' : describeLoad(loadShapeFrom(config)),
       infergate_version: INFERGATE_VERSION,
       host: { platform: platform(), release: release(), arch: arch(), cpus: cpus().length, node: process.version },
     },
-    dataset: {
+    dataset: dataset === null ? null : {
       source: dataset.source,
       rows_read: dataset.rows_read,
       rows_used: dataset.rows.length,

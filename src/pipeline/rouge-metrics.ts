@@ -1,5 +1,5 @@
 import type { BenchmarkConfig } from '../config/benchmark-config.js';
-import { scoreCorpus, type RougeCorpusResult, type RougeMode } from '../metrics/rouge/index.js';
+import { ROUGE_TYPES_BY_MODE, scoreCorpusAsync, type RougeCorpusResult, type RougeMode } from '../metrics/rouge/index.js';
 import type { Headline, HeadlineInterval } from '../results/results-document.js';
 import type { Prediction } from './predictions.js';
 
@@ -18,10 +18,15 @@ const MODES: RougeMode[] = ['rouge155', 'rouge-score'];
  * Scores the predictions in both modes (docs/rouge.md); the headline and the console lines use the
  * configured one. Failed requests are empty predictions: they score 0 and are counted, never dropped.
  */
-export function computeRouge(config: Pick<BenchmarkConfig, 'rouge'>, predictions: readonly Prediction[]): RougeOutcome | null {
+export async function computeRouge(config: Pick<BenchmarkConfig, 'rouge'>, predictions: readonly Prediction[], signal?: AbortSignal): Promise<RougeOutcome | null> {
   if (predictions.length === 0) return null;
+  // Without one completed request there is nothing to score: all-empty predictions would score 0, a number
+  // a reader takes for a result. The figures are null (not measured), and no console line is printed.
+  if (predictions.every((p) => p.error !== null)) return notMeasured(config.rouge.mode);
   const pairs = predictions.map((p) => ({ reference: p.reference, prediction: p.prediction }));
-  const results = new Map<RougeMode, RougeCorpusResult>(MODES.map((mode) => [mode, scoreCorpus(pairs, { mode, stem: true })]));
+  // Scored a slice at a time, so a signal is handled while a large test set is scored (scoreCorpusAsync).
+  const results = new Map<RougeMode, RougeCorpusResult>();
+  for (const mode of MODES) results.set(mode, await scoreCorpusAsync(pairs, { mode, stem: true }, signal));
   const chosen = results.get(config.rouge.mode) as RougeCorpusResult;
   const headline: Headline = {};
   const intervals: Record<string, HeadlineInterval> = {};
@@ -37,4 +42,9 @@ export function computeRouge(config: Pick<BenchmarkConfig, 'rouge'>, predictions
   }
   const perPair = chosen.per_pair.map((pair) => Object.fromEntries(Object.entries(pair.scores).map(([type, prf]) => [type, prf.fmeasure])));
   return { block, headline, intervals, perPair };
+}
+
+function notMeasured(mode: RougeMode): RougeOutcome {
+  const headline: Headline = Object.fromEntries(ROUGE_TYPES_BY_MODE[mode].map((type) => [type, null]));
+  return { block: { mode, available: false, reason: 'no request completed: there is no generated text to score' }, headline, intervals: {}, perPair: [] };
 }

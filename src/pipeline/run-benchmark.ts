@@ -1,23 +1,25 @@
 import { setMaxListeners } from 'node:events';
+import { appendFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BenchmarkConfig } from '../config/benchmark-config.js';
 import { loadConfig } from '../config/load-config.js';
-import { buildPrompts } from '../dataset/build-prompts.js';
+import { buildPrompts, type Prompt } from '../dataset/build-prompts.js';
 import { loadDataset, type LoadedDataset } from '../dataset/load-dataset.js';
+import type { XsumRow } from '../dataset/xsum-row.js';
 import { startEngine, startTelemetry, type RunningEngine, type TelemetrySampler, type TelemetrySummary } from '../engine/index.js';
 import { decideFailureRate, runLoad, type LoadOutcome, type RequestRecord } from '../load/index.js';
-import { readRequestsJsonl, RequestsJsonlWriter } from '../records/index.js';
-import type { ResultsDocument } from '../results/results-document.js';
+import { readRequestsJsonlAsync, RequestsJsonlWriter } from '../records/index.js';
+import type { ResultsDocument, RunStatus } from '../results/results-document.js';
 import { writeFileAtomic, writeJsonAtomic } from '../util/atomic-write.js';
-import { EngineError, ExitCode, InfergateError, InterruptedError, RunError } from '../util/errors.js';
+import { EngineError, ExitCode, InfergateError, interruption, RunError } from '../util/errors.js';
 import type { Logger } from '../util/logger.js';
 import { redactSecrets } from '../util/secrets.js';
 import { computeMetrics } from './compute-metrics.js';
 import { engineSettingsFrom } from './engine-settings.js';
-import { reconnectNotice } from './load-notices.js';
-import { loadShapeFrom } from './load-shape-from-config.js';
 import type { ContextFit } from './fit-prompts.js';
 import { fitToEngine } from './fit-to-engine.js';
+import { reconnectNotice } from './load-notices.js';
+import { loadShapeFrom } from './load-shape-from-config.js';
 import { ProgressTally, type RunProgress } from './progress-tally.js';
 import { collectPredictions } from './predictions.js';
 import { buildResults } from './results.js';
@@ -36,13 +38,20 @@ export interface RunPlan {
   allowPathsOutsideWorkspace?: boolean;
 }
 
+/**
+ * The stages of a run, in order, as RunHooks.onPhase reports them. A signal in any of them ends the run
+ * with status `interrupted` and exit code 130, every run-folder file written (docs/exit-codes.md).
+ */
+export const RUN_PHASES = ['config', 'dataset', 'engine', 'warm-up', 'load', 'read-back', 'scoring', 'report', 'upload'] as const;
+export type RunPhase = (typeof RUN_PHASES)[number];
+
 export interface RunHooks {
   log: Logger;
   /** Result lines (the seed's `TTFT:` ...) go here: stdout for the CLI. */
   printLine: (line: string) => void;
   signal?: AbortSignal;
-  /** Called as soon as the engine process exists, so the action can save its group for the post step. */
-  onEngineSpawn?: (process: { pid: number; pgid: number }) => void;
+  /** Called as soon as the engine process exists, so the action can save its group and record for the post step. */
+  onEngineSpawn?: (process: { pid: number; pgid: number; recordFile: string }) => void;
   /** Hides a secret from every later log line (core.setSecret in the action). */
   mask?: (secret: string) => void;
   env?: NodeJS.ProcessEnv;
@@ -50,12 +59,9 @@ export interface RunHooks {
   onProgress?: (progress: RunProgress) => void;
   /** Called once when the load is over (to end a live progress line). */
   onLoadEnd?: () => void;
-  /** Called as the run enters each later phase (the action's log groups); configuration and dataset come first. */
+  /** Called as each phase begins ('engine' covers waiting for an external endpoint too). */
   onPhase?: (phase: RunPhase) => void;
 }
-
-/** The run's phases after configuration and dataset, in order. */
-export type RunPhase = 'engine' | 'load' | 'results';
 
 export interface RunOutcome {
   config: BenchmarkConfig;
@@ -67,20 +73,29 @@ export interface RunOutcome {
 }
 
 /**
+ * Lets a signal that arrived during synchronous work (reading back, scoring, writing the report) reach its
+ * handler: signals are dispatched by the event loop, which a chain of resolved promises never yields to.
+ */
+export function yieldToSignals(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
+
+/**
  * The whole benchmark: config → dataset → engine → load → records → metrics → results.
  * Bad configuration or data throws InputError before anything is created. Once the run folder exists,
  * every failure still writes results.json (status failed/interrupted, with whatever was measured),
  * requests.jsonl, predictions.jsonl, output.txt and console.log, and is returned rather than thrown.
+ * A signal before the run folder exists (config, dataset) still creates it, and records the interruption.
  */
 export async function runBenchmark(plan: RunPlan, hooks: RunHooks): Promise<RunOutcome> {
   // Every in-flight request listens on the one interrupt signal; hundreds of them are expected.
   if (hooks.signal) setMaxListeners(0, hooks.signal);
+  hooks.onPhase?.('config');
   const config = loadConfig(plan.hostPath, plan.overrides, { allowPathsOutsideWorkspace: plan.allowPathsOutsideWorkspace });
   const runLog = new RunLog(hooks.log, hooks.printLine);
-  const dataset = await loadDataset(config, runLog);
-  const built = buildPrompts(dataset.rows, config);
-  const truncated = built.truncated;
-  let prompts = built.prompts;
+  hooks.onPhase?.('dataset');
+  const dataset = await loadDatasetUnlessInterrupted(config, runLog, hooks.signal);
+  const { prompts, truncated } = buildPrompts(dataset?.rows ?? [], config);
   if (truncated > 0) runLog.info(`${truncated} of ${prompts.length} articles were longer than ${config.prompt.max_article_words} words and were truncated`);
   const headers = expandHeaders(config.request.headers, hooks.env ?? process.env, hooks.mask ?? (() => {}));
 
@@ -90,10 +105,7 @@ export async function runBenchmark(plan: RunPlan, hooks: RunHooks): Promise<RunO
   const served = config.endpoint ? `${config.serving_engine} server at ${config.endpoint} (not launched)` : config.serving_engine;
   runLog.info(`run ${runId}: ${prompts.length} XSum articles → ${served} (${config.model_name}); results in ${runDir}`);
   const startedAt = new Date();
-  // config becomes the one the run goes on with once the engine answered (load.shape auto chosen).
-  const base: { config: BenchmarkConfig; dataset: LoadedDataset; truncated: number; contextFit: ContextFit | null; runId: string; runDir: string; startedAt: Date } = {
-    config, dataset, truncated, contextFit: null, runId, runDir, startedAt,
-  };
+  const base = { config, dataset, truncated, runId, runDir, startedAt };
   // A results.json exists from the start, so even a run killed outright leaves one that says so.
   try {
     writeJsonAtomic(join(runDir, RUN_FILES.results), buildResults({ ...base, status: 'failed', failure: new RunError('the run did not finish: infergate was stopped before writing its results'), records: [], outcomes: [], metrics: null, engineVersion: null }));
@@ -101,46 +113,104 @@ export async function runBenchmark(plan: RunPlan, hooks: RunHooks): Promise<RunO
     throw unwritableRunFolder(runDir, RUN_FILES.results, error);
   }
 
+  const measured = await measure({ config, runDir, runLog, hooks, rows: dataset?.rows ?? [], prompts, headers });
+  hooks.onPhase?.('read-back');
+  await yieldToSignals();
+  let failure = measured.failure;
+  const records = await readBackRecords(measured.requestsFile, runLog, (error) => (failure ??= error));
+  if (failure === null) {
+    const decision = decideFailureRate(records, config.load.max_failure_rate);
+    if (decision.fails_run) failure = new RunError(decision.message ?? 'too many requests failed');
+  }
+  try {
+    // The configuration the run went on with (load.shape auto chosen) and what fitting the prompts did.
+    return await finish({ ...base, config: measured.config, contextFit: measured.contextFit, hooks, runLog, records, outcomes: measured.outcomes, failure, telemetry: measured.telemetry, engineVersion: measured.engineVersion });
+  } catch (error) {
+    // A disk that filled during the run: atomic writes left the earlier results.json whole.
+    if (error instanceof Error && 'code' in error) throw unwritableResults(runDir, error, failure);
+    throw error;
+  }
+}
+
+/** The dataset, or null when a signal cut its loading (a hub download) short: the run then records that. */
+async function loadDatasetUnlessInterrupted(config: BenchmarkConfig, runLog: RunLog, signal: AbortSignal | undefined): Promise<LoadedDataset | null> {
+  try {
+    const dataset = await loadDataset(config, runLog, signal);
+    await yieldToSignals();
+    return dataset;
+  } catch (error) {
+    if (signal?.aborted) return null;
+    throw error;
+  }
+}
+
+interface MeasureInput {
+  config: BenchmarkConfig;
+  runDir: string;
+  runLog: RunLog;
+  hooks: RunHooks;
+  rows: readonly XsumRow[];
+  prompts: Prompt[];
+  headers: Record<string, string>;
+}
+
+interface Measured {
+  /** The configuration the load ran with: load.shape auto chosen once the engine answered. */
+  config: BenchmarkConfig;
+  contextFit: ContextFit | null;
+  requestsFile: string;
+  outcomes: LoadOutcome[];
+  failure: InfergateError | null;
+  telemetry: TelemetrySummary | null;
+  engineVersion: string | null;
+}
+
+/** Engine start-up and the load, each request appended to requests.jsonl; the engine is stopped before it returns. */
+async function measure({ config: configured, runDir, runLog, hooks, rows, prompts: built, headers }: MeasureInput): Promise<Measured> {
   const writer = new RequestsJsonlWriter(join(runDir, RUN_FILES.requests));
-  const steps = config.load.sweep && config.load.shape !== 'offline' ? config.load.sweep.length : 1;
-  const progress = new ProgressTally(prompts.length * steps * config.load.repeat + config.load.warmup_requests);
+  const steps = configured.load.sweep && configured.load.shape !== 'offline' ? configured.load.sweep.length : 1;
+  const progress = new ProgressTally(built.length * steps * configured.load.repeat + configured.load.warmup_requests);
+  let config = configured;
+  let prompts = built;
+  let contextFit: ContextFit | null = null;
   const outcomes: LoadOutcome[] = [];
   let engine: RunningEngine | undefined;
   let telemetry: TelemetrySampler | undefined;
   let telemetrySummary: TelemetrySummary | null = null;
   let failure: InfergateError | null = null;
   try {
+    // A signal during config or dataset: the run folder says so, and no engine is started.
+    if (hooks.signal?.aborted) throw interruption(hooks.signal);
     hooks.onPhase?.('engine');
     engine = await startEngine(engineSettingsFrom(config, runDir), { signal: hooks.signal, onSpawn: hooks.onEngineSpawn });
     runLog.info(`engine ready at ${engine.baseUrl}${engine.version ? ` (version ${engine.version})` : ''}`);
-    const ready = await fitToEngine(engine, config, dataset.rows, prompts);
+    const ready = await fitToEngine(engine, configured, rows, built);
     for (const note of ready.notes) runLog.info(note);
-    ({ prompts, config: base.config } = ready);
-    base.contextFit = ready.fit;
-    const run = base.config;
-    hooks.onPhase?.('load');
+    ({ config, prompts, fit: contextFit } = ready);
     const engineDied = engine.exited.then((exit) => exit);
     // Sampled over the measured load only, so energy is the benchmark's, not the engine's idle start-up.
     if (config.telemetry.enabled) telemetry = startTelemetry({ intervalMs: config.telemetry.interval_ms, outFile: join(runDir, RUN_FILES.telemetry) });
-    for (let trial = 0; trial < run.load.repeat; trial++) {
-      if (run.load.repeat > 1) runLog.info(`trial ${trial + 1} of ${run.load.repeat}`);
+    for (let trial = 0; trial < config.load.repeat; trial++) {
+      if (config.load.repeat > 1) runLog.info(`trial ${trial + 1} of ${config.load.repeat}`);
+      const warmup = trial === 0 ? config.load.warmup_requests : 0;
+      hooks.onPhase?.(warmup > 0 ? 'warm-up' : 'load');
       const outcome = await runLoad({
         endpoint: engine.baseUrl,
-        api: run.api,
+        api: config.api,
         model: engine.model,
         prompts,
         request: {
-          max_tokens: run.request.max_tokens,
-          temperature: run.request.temperature,
-          seed: run.request.seed,
-          extra_body: { top_p: run.request.top_p, ...engine.quirks.extraBody, ...run.request.extra_body },
+          max_tokens: config.request.max_tokens,
+          temperature: config.request.temperature,
+          seed: config.request.seed,
+          extra_body: { top_p: config.request.top_p, ...engine.quirks.extraBody, ...config.request.extra_body },
           // Ask for usage only where the engine wants it asked; some reject the field (docs/engines.md).
           quirks: { stream_options: engine.quirks.streamUsage === 'ask' },
-          timeout_ms: run.request.timeout_s * 1000,
+          timeout_ms: config.request.timeout_s * 1000,
         },
-        shape: loadShapeFrom(run),
-        warmup_requests: trial === 0 ? run.load.warmup_requests : 0,
-        time_budget_ms: run.load.time_budget_s === null ? undefined : run.load.time_budget_s * 1000,
+        shape: loadShapeFrom(config),
+        warmup_requests: warmup,
+        time_budget_ms: config.load.time_budget_s === null ? undefined : config.load.time_budget_s * 1000,
         headers,
         signal: hooks.signal,
         // Records go to requests.jsonl only; the figures are computed from that file after the load, so
@@ -150,36 +220,44 @@ export async function runBenchmark(plan: RunPlan, hooks: RunHooks): Promise<RunO
           record.trial = trial;
           writer.append(record);
           const now = progress.add(record);
+          if (warmup > 0 && now.done === warmup) hooks.onPhase?.('load');
           hooks.onProgress?.(now);
         },
       });
       outcomes.push(outcome);
       if (outcome.retried_connections > 0) runLog.info(reconnectNotice(outcome.retried_connections));
-      if (outcome.interrupted) throw new InterruptedError('a signal');
+      if (outcome.interrupted || hooks.signal?.aborted) throw interruption(hooks.signal);
       const died = await Promise.race([engineDied, Promise.resolve(null)]);
       if (died) throw new EngineError(`the engine exited during the run (code ${died.code ?? 'none'}, signal ${died.signal ?? 'none'}); last lines:\n${engine.logTail(50).join('\n')}`);
-      if (outcome.budget_exhausted) runLog.warn(`the time budget of ${run.load.time_budget_s} s ran out: requests not finished by then were cancelled`);
+      if (outcome.budget_exhausted) runLog.warn(`the time budget of ${config.load.time_budget_s} s ran out: requests not finished by then were cancelled`);
     }
   } catch (error) {
-    failure = asRunFailure(error);
+    // Whatever broke while a signal was being handled (a refused connection, an engine that died of the
+    // terminal's Ctrl-C) is the interruption's doing.
+    failure = hooks.signal?.aborted ? interruption(hooks.signal) : asRunFailure(error);
   } finally {
     hooks.onLoadEnd?.();
     telemetrySummary = (await telemetry?.stop().catch(() => null)) ?? null;
     writer.close();
     await engine?.stop().catch((error: unknown) => runLog.warn(`stopping the engine: ${(error as Error).message}`));
   }
+  // A terminal's Ctrl-C reaches the engine too: if it died of it before infergate's handler ran, the
+  // failure seen first (the engine exited) is the interruption's doing.
+  if (failure !== null && failure.exitCode !== ExitCode.interrupted && hooks.signal?.aborted) failure = interruption(hooks.signal);
+  if (engine === undefined && failure?.exitCode === ExitCode.interrupted) noteEngineNotStarted(config, runDir, failure);
   if (telemetrySummary && !telemetrySummary.available) runLog.info(`accelerator telemetry unavailable: ${telemetrySummary.reason ?? 'no tool'}`);
-  const records = readBackRecords(writer.file, runLog, (error) => (failure ??= error));
-  if (failure === null) {
-    const decision = decideFailureRate(records, config.load.max_failure_rate);
-    if (decision.fails_run) failure = new RunError(decision.message ?? 'too many requests failed');
-  }
+  return { config, contextFit, requestsFile: writer.file, outcomes, failure, telemetry: telemetrySummary, engineVersion: engine?.version ?? null };
+}
+
+/** output.txt of a run interrupted before its engine was launched says so (startEngine writes it otherwise). */
+function noteEngineNotStarted(config: BenchmarkConfig, runDir: string, failure: InfergateError): void {
+  const file = join(runDir, RUN_FILES.engineOutput);
+  // A server reached at an endpoint is not infergate's to start.
+  if (config.endpoint || existsSync(file)) return;
   try {
-    return await finish({ ...base, hooks, runLog, records, outcomes, failure, telemetry: telemetrySummary, engineVersion: engine?.version ?? null });
-  } catch (error) {
-    // A disk that filled during the run: atomic writes left the earlier results.json whole.
-    if (error instanceof Error && 'code' in error) throw unwritableResults(runDir, error, failure);
-    throw error;
+    appendFileSync(file, `${new Date().toISOString()} [infergate] the engine was not started: ${failure.message}\n`);
+  } catch {
+    // results.json carries the same reason; a full disk is reported by the files that matter.
   }
 }
 
@@ -188,9 +266,9 @@ export async function runBenchmark(plan: RunPlan, hooks: RunHooks): Promise<RunO
  * leaves behind. A last line cut short (the disk filled while it was written) is skipped with a warning;
  * a file that cannot be read at all fails the run and leaves no record to compute from.
  */
-function readBackRecords(file: string, runLog: RunLog, fail: (error: InfergateError) => void): RequestRecord[] {
+async function readBackRecords(file: string, runLog: RunLog, fail: (error: InfergateError) => void): Promise<RequestRecord[]> {
   try {
-    const { records, truncated_tail } = readRequestsJsonl(file, { allowTruncatedTail: true });
+    const { records, truncated_tail } = await readRequestsJsonlAsync(file, { allowTruncatedTail: true });
     if (truncated_tail) runLog.warn(`${file}: the last record was cut short while it was written and is left out`);
     return records;
   } catch (error) {
@@ -207,7 +285,7 @@ function asRunFailure(error: unknown): InfergateError {
 interface FinishInput {
   config: BenchmarkConfig;
   contextFit: ContextFit | null;
-  dataset: LoadedDataset;
+  dataset: LoadedDataset | null;
   truncated: number;
   runId: string;
   runDir: string;
@@ -223,21 +301,29 @@ interface FinishInput {
 
 /** Scores and summarises whatever was measured, writes the run folder's files, prints the seed lines. */
 async function finish(input: FinishInput): Promise<RunOutcome> {
-  const { config, runDir, runLog } = input;
-  input.hooks.onPhase?.('results');
-  const predictions = collectPredictions(input.dataset.rows, input.records);
+  const { config, runDir, runLog, hooks } = input;
+  hooks.onPhase?.('scoring');
+  const predictions = collectPredictions(input.dataset?.rows ?? [], input.records);
   const metrics = await computeMetrics({ config, records: input.records, outcomes: input.outcomes, predictions, telemetry: input.telemetry, log: runLog });
+  await yieldToSignals();
+  // A signal during read-back or scoring: the figures are whole, but the run did not end on its own.
+  const failure = input.failure ?? (hooks.signal?.aborted ? interruption(hooks.signal) : null);
   const rows = predictions.map((p, i) => JSON.stringify(metrics.perPairRouge ? { ...p, rouge: metrics.perPairRouge[i] } : p));
   writeFileAtomic(join(runDir, RUN_FILES.predictions), redactSecrets(rows.join('\n') + (rows.length > 0 ? '\n' : '')));
-  const status = input.failure === null ? 'completed' : input.failure.exitCode === ExitCode.interrupted ? 'interrupted' : 'failed';
+  const status = runStatus(failure);
   // Failure messages quote server answers and engine logs: no token may ride along into the artifact, nor
   // into the summary and PR comment the action renders from the returned document.
-  const text = redactSecrets(`${JSON.stringify(buildResults({ ...input, status, metrics }), null, 2)}\n`);
+  const text = redactSecrets(`${JSON.stringify(buildResults({ ...input, failure, status, metrics }), null, 2)}\n`);
   writeFileAtomic(join(runDir, RUN_FILES.results), text);
   const results = JSON.parse(text) as ResultsDocument;
   for (const line of seedLines(results.headline)) runLog.result(line);
   // The entries report the failure themselves (once); console.log still records it.
-  if (input.failure) runLog.keepOnly(`run ${status}: ${input.failure.message}`);
+  if (failure) runLog.keepOnly(`run ${status}: ${failure.message}`);
   runLog.info(`results: ${join(runDir, RUN_FILES.results)}`);
-  return { config, runDir, results, exitCode: input.failure?.exitCode ?? ExitCode.ok, error: input.failure };
+  return { config, runDir, results, exitCode: failure?.exitCode ?? ExitCode.ok, error: failure };
+}
+
+function runStatus(failure: InfergateError | null): RunStatus {
+  if (failure === null) return 'completed';
+  return failure.exitCode === ExitCode.interrupted ? 'interrupted' : 'failed';
 }

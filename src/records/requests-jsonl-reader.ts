@@ -3,6 +3,7 @@
  * naming the file and line. A last line cut short without its newline (the process died mid-write) is
  * reported as such, or skipped and counted when the caller allows it.
  */
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import fs from 'node:fs';
 import { InputError, located } from '../util/errors.js';
 import type { FailureKind, RequestRecord } from '../load/request-record.js';
@@ -88,6 +89,23 @@ const READ_CHUNK = 1 << 20;
  * is safe in UTF-8 (0x0A never occurs inside a multi-byte character).
  */
 export function readRequestsJsonl(file: string, options: { allowTruncatedTail?: boolean } = {}): ReadRequestsResult {
+  const result: ReadRequestsResult = { records: [], truncated_tail: false };
+  for (const _chunk of readingSteps(file, options, result));
+  return result;
+}
+
+/**
+ * readRequestsJsonl, giving the event loop a turn after each chunk: the read-back of a large run takes
+ * seconds, and a signal must be handled during it, not after.
+ */
+export async function readRequestsJsonlAsync(file: string, options: { allowTruncatedTail?: boolean } = {}): Promise<ReadRequestsResult> {
+  const result: ReadRequestsResult = { records: [], truncated_tail: false };
+  for (const _chunk of readingSteps(file, options, result)) await nextTurn();
+  return result;
+}
+
+/** The reading loop; it pauses after each chunk (and closes the file when drained or failed). */
+function* readingSteps(file: string, options: { allowTruncatedTail?: boolean }, result: ReadRequestsResult): Generator<void, void, void> {
   const cannotRead = (err: unknown): InputError =>
     new InputError(located(file, undefined, `cannot read the requests log (${(err as NodeJS.ErrnoException).code ?? 'error'}).`));
   let fd: number;
@@ -96,8 +114,7 @@ export function readRequestsJsonl(file: string, options: { allowTruncatedTail?: 
   } catch (err) {
     throw cannotRead(err);
   }
-  const records: RequestRecord[] = [];
-  let truncated = false;
+  const records = result.records;
   let lineNo = 0;
   try {
     // A device or pipe may never end (a link to /dev/zero or /dev/full reads zeros forever).
@@ -123,14 +140,14 @@ export function readRequestsJsonl(file: string, options: { allowTruncatedTail?: 
         start = nl + 1;
       }
       if (start < n) pending.push(Buffer.from(buf.subarray(start, n)));
+      yield;
     }
     if (pending.length > 0) {
       const parsed = parseLine(Buffer.concat(pending).toString('utf8'), lineNo + 1, true, file, options);
-      if (parsed === 'cut') truncated = true;
+      if (parsed === 'cut') result.truncated_tail = true;
       else if (parsed !== 'skip') records.push(parsed);
     }
   } finally {
     fs.closeSync(fd);
   }
-  return { records, truncated_tail: truncated };
 }

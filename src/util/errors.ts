@@ -47,9 +47,20 @@ export class RunError extends InfergateError {
 }
 
 export class InterruptedError extends InfergateError {
-  constructor(signal: string) {
-    super(`interrupted by ${signal}`, ExitCode.interrupted);
+  /** `detail` says when, e.g. "during the report; the run itself had completed". */
+  constructor(signal: string, detail?: string) {
+    super(`interrupted by ${signal}${detail ? ` ${detail}` : ''}`, ExitCode.interrupted);
   }
+}
+
+/**
+ * The error of a run that a signal stopped, named after the signal when the AbortSignal's reason says
+ * which (the shutdown guard aborts with an Error whose message is the signal's name).
+ */
+export function interruption(signal: AbortSignal | undefined, detail?: string): InterruptedError {
+  const reason: unknown = signal?.reason;
+  const name = reason instanceof Error && /^SIG[A-Z0-9]+$/.test(reason.message) ? reason.message : 'a signal';
+  return new InterruptedError(name, detail);
 }
 
 /** Formats "file:line: message" or "file: message", the shape every input error takes. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PhaseGroups } from '../../src/action/log-groups.js';
+import { groupOf, PhaseGroups } from '../../src/action/log-groups.js';
 
 function recorder() {
   const lines: string[] = [];
@@ -48,5 +48,19 @@ describe('the action log, grouped by phase', () => {
     groups.close('done');
     expect(r.lines.filter((l) => l === '::endgroup::')).toHaveLength(1);
     expect(r.lines.at(-1)).toBe('infergate: engine start — failed (0.0 s)');
+  });
+});
+
+describe('the pipeline\'s phases in groups', () => {
+  it('puts config and dataset in one group, warm-up and load in another, and reopens nothing', () => {
+    const r = recorder();
+    const groups = new PhaseGroups(r.log, r.now);
+    for (const phase of ['config', 'dataset', 'engine', 'warm-up', 'load', 'read-back', 'scoring'] as const) groups.enter(groupOf(phase));
+    expect(r.lines.filter((l) => l.startsWith('::group::'))).toEqual([
+      '::group::infergate: configuration and dataset',
+      '::group::infergate: engine start',
+      '::group::infergate: load',
+      '::group::infergate: metrics and run folder',
+    ]);
   });
 });

@@ -30,6 +30,10 @@ const withHost = (replace: Record<string, string | null>, extra = ''): string =>
   return `${lines.join('\n')}\n${extra}`;
 };
 
+const ALIAS_BOMB = ['a: &a [x,x,x,x,x,x,x,x,x]', ...'bcdefg'.split('').map((k, i) => `${k}: &${k} [${Array(9).fill(`*${'abcdef'[i]}`).join(',')}]`)]
+  .map((line) => `    ${line}\n`)
+  .join('');
+
 const cases: Case[] = [
   { name: 'missing host file', host: undefined, args: ['--host', 'nope.yaml'], expect: ['nope.yaml', 'no such file'] },
   { name: 'YAML syntax error', host: 'engine: vllm\nvendor: [acme\nconfig_path: cfg\n', expect: ['host.yaml:', 'YAML syntax error'] },
@@ -67,6 +71,13 @@ const cases: Case[] = [
   { name: 'data_path outside the workspace', host: withHost({ data_path: '/etc/passwd' }), expect: ['host.yaml:7', 'data_path /etc/passwd is outside the workspace', '--allow-paths-outside-workspace'] },
   { name: 'log_path climbing out of the workspace', host: withHost({ log_path: '../../tmp/x' }), expect: ['host.yaml:7', 'log_path ../../tmp/x is outside the workspace'] },
   { name: 'not a .summary file', host: withHost({ data_path: 'raw' }), files: { 'raw/1.summary': 'just text' }, expect: ['raw/1.summary', 'not an XSum .summary file'] },
+  // Bounded before anything runs: an 8-line alias bomb took 67 s of CPU and 2.2 GB, ignoring SIGTERM.
+  { name: 'YAML alias bomb under request.extra_body', host: withHost({}, `request:\n  extra_body:\n${ALIAS_BOMB}`), expect: ['host.yaml', 'key request.extra_body.f expands to more than 100000 values through YAML aliases'] },
+  { name: 'warm-up count past its bound', host: withHost({}, 'load:\n  warmup_requests: 50000000\n'), expect: ['host.yaml:9', 'load.warmup_requests must be ≤ 10000'] },
+  { name: 'timeout past what a timer holds', task: 'task_nums: 5\nrequest:\n  timeout_s: 3000000\n', expect: ['task.yaml:3', 'request.timeout_s must be ≤ 2147483'] },
+  { name: 'ftp endpoint', host: withHost({ endpoint: 'ftp://127.0.0.1:21/' }), expect: ['host.yaml:7', 'endpoint must be an http:// or https:// URL, got a ftp:// URL'] },
+  { name: 'fractional sweep concurrency', host: withHost({}, 'load:\n  shape: concurrency\n  sweep: [1, 2.5]\n'), expect: ['host.yaml:10', 'load.sweep[1] must be a whole number'] },
+  { name: 'reserved field in extra_body', host: withHost({}, 'request:\n  extra_body:\n    stream: false\n'), expect: ['host.yaml:10', 'request.extra_body.stream', 'is set by infergate'] },
 ];
 
 describe('bad configuration and data files', () => {
@@ -127,6 +138,8 @@ const compareCases: CompareCase[] = [
   { name: 'thresholds: YAML syntax error', files: { 't.yaml': 'metrics: [ttft\n' }, args: ['--config', 't.yaml'], expect: ['t.yaml:2', 'not valid YAML'] },
   { name: 'thresholds: unknown top-level key', files: { 't.yaml': 'metricz:\n  ttft_ms_p99: {}\n' }, args: ['--config', 't.yaml'], expect: ['t.yaml:1', 'metricz'] },
   { name: 'thresholds file missing', files: {}, args: ['--config', 'none.yaml'], expect: ['none.yaml', 'thresholds file not found'] },
+  { name: 'baseline with a negative count', files: { 'b.json': broken((d) => (d.headline.failed_requests = -3)) }, args: ['--baseline', 'b.json'], expect: ['b.json', 'key headline.failed_requests cannot be negative, got -3'] },
+  { name: 'thresholds naming a metric that does not exist', files: { 't.yaml': 'metrics:\n  ttft_p99:\n    fail_pct: 10\n' }, args: ['--config', 't.yaml'], expect: ['t.yaml:2', 'no headline metric is called "ttft_p99"', 'did you mean "ttft_ms_p99"'] },
   { name: '--last 0 with a history', files: { 'h.json': GATE('history.json') }, args: ['--baseline', 'h.json', '--last', '0'], expect: ['--last', 'whole number of runs ≥ 1', '"0"'] },
 ];
 
@@ -172,7 +185,8 @@ interface ServerCase {
 const serverCases: ServerCase[] = [
   { name: 'probe answered with an HTML page', probe: { status: 200, type: 'text/html', body: '<html><body>Welcome to nginx!</body></html>' }, code: 3, expect: ['external engine at http://127.0.0.1:', 'POST /v1/chat/completions answered 200 without a completion: <html><body>Welcome to nginx!'] },
   { name: 'model not served (404)', probe: { status: 404, type: 'application/json', body: '{"error":{"message":"The model `model` does not exist."}}' }, code: 3, expect: ['POST /v1/chat/completions for model "model" answered 404', 'does not exist'] },
-  { name: 'health never answers 200', health: 503, code: 3, expect: [/external engine at http:\/\/127\.0\.0\.1:\d+: not ready after 1 s$/] },
+  // The message says what the server answered meanwhile (it said only "not ready after 1 s").
+  { name: 'health never answers 200', health: 503, code: 3, expect: [/external engine at http:\/\/127\.0\.0\.1:\d+: not ready after 1 s; readiness requests: GET \/health → 503 ×\d+ \(last: "/] },
   { name: 'stream request answered with plain JSON', stream: OK_PROBE, code: 4, expect: ['all 2 measured requests failed; first: request 1 ('] },
   { name: 'stream whose events are not JSON', stream: { status: 200, type: 'text/event-stream', body: SSE('{"choices": [', chunk('x')) }, code: 4, expect: ['all 2 measured requests failed; first: request 1 (malformed_event)'] },
   { name: 'stream with an error event', stream: { status: 200, type: 'text/event-stream', body: SSE(chunk('The'), { error: { message: 'CUDA error: device-side assert', code: 500 } }) }, code: 4, expect: ['first: request 1 (server_error_event)', 'CUDA error'] },
@@ -199,7 +213,10 @@ describe('server responses infergate cannot use (engine external)', () => {
   it.concurrent.each(serverCases)('$name → one line, exit $code', async (testCase) => {
     const server = await startReplyServer(testCase);
     try {
-      const host = withHost({ endpoint: server.url }, 'model_name: model\nengine_options:\n  startup_timeout_s: 1\ntelemetry:\n  enabled: false\n');
+      // Only the case about the deadline waits it out; a server that answers gets a deadline no loaded
+      // machine reaches (1 s once failed these cases under load: "not ready after 1 s").
+      const startupTimeoutS = testCase.health !== undefined ? 1 : 600;
+      const host = withHost({ endpoint: server.url }, `model_name: model\nengine_options:\n  startup_timeout_s: ${startupTimeoutS}\ntelemetry:\n  enabled: false\n`);
       const cwd = tempTree({ 'host.yaml': host, 'data.jsonl': DATA, 'cfg/acme/external/task.yaml': 'GPU_NAME: H100-SXM\nGPU_FP16: 989\ntask_nums: 2\n' });
       const result = await runCli(['run', '--host', 'host.yaml'], { cwd });
       const lines = result.stderr.split('\n').filter((line) => line.startsWith('infergate: '));

@@ -80,7 +80,9 @@ describe('external readiness against a scripted endpoint', () => {
   it('never ready', async () => {
     const { url, server } = await scripted(() => 503);
     try {
-      expect(await failure(startEngine({ ...base, endpoint: url, startupTimeoutS: 0.3 }, { pollMs: 20 }))).toBe(`external engine at ${url}: not ready after 0.3 s`);
+      expect(await failure(startEngine({ ...base, endpoint: url, startupTimeoutS: 0.3 }, { pollMs: 20 }))).toMatch(
+        new RegExp(`^external engine at ${url}: not ready after 0\\.3 s(; readiness requests: GET /health → 503 ×\\d+ \\(last: "\\{\\}"\\).*|; no readiness request was answered before the deadline)$`),
+      );
     } finally {
       await close(server);
     }

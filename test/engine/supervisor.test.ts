@@ -3,7 +3,7 @@ import { createServer, type Server } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { groupMembers, readProcessRecord, startEngine, type RunningEngine } from '../../src/engine/index.js';
-import { EngineError } from '../../src/util/errors.js';
+import { EngineError, InterruptedError } from '../../src/util/errors.js';
 import { fakeSettings, removeTempDirs } from '../support/fake-engine-settings.js';
 
 afterAll(removeTempDirs);
@@ -148,15 +148,25 @@ describe('startEngine with a real child process', () => {
     expect(engine.logTail(5).join('\n')).toContain('fake-engine: dying mid-run');
   });
 
-  it('stops a starting engine when the caller aborts', async () => {
-    const settings = await fakeSettings('lmdeploy', { FAKE_ENGINE_MODE: 'never-ready' });
+  it('a signal during start-up: one SIGTERM to the engine, then InterruptedError (exit 130), nothing left', async () => {
+    const settings = await fakeSettings('lmdeploy', { FAKE_ENGINE_MODE: 'never-ready', FAKE_ENGINE_TERM_DELAY_MS: '200' });
     const controller = new AbortController();
     let pgid = 0;
-    const pending = startEngine(settings, { signal: controller.signal, pollMs: 50, onSpawn: (p) => (pgid = p.pgid) });
-    setTimeout(() => controller.abort(), 400);
-    const error = await rejection(pending);
-    expect(error.message).toContain('lmdeploy engine startup was cancelled');
+    // Aborted once the engine has said it is up (an event, not a delay), as the shutdown guard does it.
+    const onLine = (line: string) => {
+      if (line.includes('listening on')) controller.abort(new Error('SIGTERM'));
+    };
+    const error = await startEngine(settings, { signal: controller.signal, pollMs: 50, onLine, onSpawn: (p) => (pgid = p.pgid) }).then(
+      () => expect.unreachable('startEngine resolved'),
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(InterruptedError);
+    expect((error as InterruptedError).exitCode).toBe(130);
+    expect((error as Error).message).toBe('interrupted by SIGTERM');
     expect(groupMembers(pgid)).toEqual([]);
+    const log = readFileSync(join(settings.logDir, 'output.txt'), 'utf8');
+    expect(log.match(/fake-engine: SIGTERM #\d+/g)).toEqual(['fake-engine: SIGTERM #1']);
+    expect(log).toContain('start-up interrupted by SIGTERM');
   });
 
   it('redacts secret flag values in output.txt', async () => {

@@ -288,13 +288,14 @@ describe('fault matrix: cancellation and the post step', () => {
   it.each(['SIGINT', 'SIGTERM'] as const)('%s to the CLI mid-run → exit 130, interrupted, engine stopped, partial files kept', async (signal) => {
     const cwd = faultTree({ port: await freePort(), ...slow() });
     const run = startCli(cwd);
-    await waitFor('the engine to be ready', () => run.stderr().includes('engine ready'), run);
-    await new Promise((r) => setTimeout(r, 600)); // requests are streaming now
+    // Every request has text to keep (an event in the engine's log, not a delay).
+    const output = join(cwd, 'run', 'output.txt');
+    await waitFor('4 streams to flow', () => existsSync(output) && readFileSync(output, 'utf8').includes('4 streams have each written 2 tokens'), run);
     run.child.kill(signal);
     const { code } = await run.done;
     expect(code, run.stderr()).toBe(130);
     expect(run.stderr()).toContain(`${signal} received`);
-    expect(errorLine(run.stderr())).toMatch(new RegExp(`interrupted by`));
+    expect(errorLine(run.stderr())).toBe(`infergate: interrupted by ${signal}`);
     const runDir = join(cwd, 'run');
     await expectKeptRunFolder(runDir, { code: 130, status: 'interrupted', line: /./ });
     const records = requestLines(runDir);
@@ -303,14 +304,17 @@ describe('fault matrix: cancellation and the post step', () => {
       expect(record.error?.kind).toBe('aborted');
       expect(record.text_event_ms.length).toBeGreaterThan(0); // what streamed before the signal is kept
     }
+    // The engine was sent one SIGTERM (a second one cuts vLLM's clean shutdown short).
+    expect(readFileSync(output, 'utf8').match(/scripted-engine: SIGTERM/g)).toEqual(['scripted-engine: SIGTERM']);
   }, 60_000);
 
   it('cancelled as GitHub does it, SIGINT then SIGTERM before the run could stop → exit 130 at once, engine killed, files whole', async () => {
     const cwd = faultTree({ port: await freePort(), ...slow() });
     const run = startCli(cwd);
-    await waitFor('the engine to be ready', () => run.stderr().includes('engine ready'), run);
-    await new Promise((r) => setTimeout(r, 300));
+    const output = join(cwd, 'run', 'output.txt');
+    await waitFor('a stream to flow', () => existsSync(output) && readFileSync(output, 'utf8').includes('streams have each written 2 tokens'), run);
     run.child.kill('SIGINT');
+    // Any gap will do: the case holds whichever moment of the first signal's handling the second one hits.
     await new Promise((r) => setTimeout(r, 20));
     run.child.kill('SIGTERM');
     const { code } = await run.done;
@@ -392,7 +396,8 @@ describe('fault matrix: cancellation and the post step', () => {
     const action = startActionMain(cwd);
     await waitFor('the engine to be ready in the action', () => action.out().includes('engine ready'));
     const pgid = Number(readSavedState(action.files.state)['engine-pgid']);
-    await new Promise((r) => setTimeout(r, 300));
+    const output = join(cwd, 'run', 'output.txt');
+    await waitFor('4 streams to flow', () => existsSync(output) && readFileSync(output, 'utf8').includes('4 streams have each written 2 tokens'));
     action.main.kill('SIGINT');
     const code = await action.done;
     expect(code, action.out()).toBe(130);
@@ -401,8 +406,9 @@ describe('fault matrix: cancellation and the post step', () => {
     requestLines(join(cwd, 'run'));
     // The gate step still ran: the job summary reports the interrupted run.
     const summary = readFileSync(action.files.summary, 'utf8');
-    expect(summary).toMatch(/^### infergate: .*\n\n> \*\*Run interrupted\*\* \(exit 130\): interrupted by a signal$/m);
-    expect(action.out()).toContain('::error::interrupted by a signal');
+    expect(summary).toMatch(/^### infergate: .*\n\n> \*\*Run interrupted\*\* \(exit 130\): interrupted by SIGINT$/m);
+    expect(action.out()).toContain('::error::interrupted by SIGINT');
+    expect(readFileSync(output, 'utf8').match(/scripted-engine: SIGTERM/g)).toEqual(['scripted-engine: SIGTERM']);
     const saved = readSavedState(action.files.state);
     expect(saved['engine-pgid']).toBe('');
     const post = await runPost(saved);

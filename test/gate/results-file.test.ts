@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { readResultsFile } from '../../src/gate/results-file.js';
 import { appendToHistory, baselineFromHistory } from '../../src/gate/baseline-set.js';
 import { makeResults } from './make-results.js';
+import type { Headline, ResultsDocument } from '../../src/results/results-document.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'ig-res-'));
 function write(name: string, content: string): string {
@@ -44,5 +45,31 @@ describe('history file', () => {
   it('names the run of a history that holds a bad document', () => {
     const path = write('bad-history.json', JSON.stringify({ schema: 'infergate/history', schema_version: 1, runs: [makeResults({}), { schema: 'x' }] }));
     expect(() => baselineFromHistory(path)).toThrow(/bad-history\.json runs\[1\]: not an infergate results document/);
+  });
+});
+
+describe('impossible values in a results document', () => {
+  it.each<[Headline, Partial<ResultsDocument>, RegExp]>([
+    [{ ttft_ms_p99: -12 }, {}, /neg\.json: key headline\.ttft_ms_p99 cannot be negative, got -12$/],
+    [{ failed_requests: -3 }, {}, /neg\.json: key headline\.failed_requests cannot be negative, got -3$/],
+    [{ completed_requests: 2.5 }, {}, /neg\.json: key headline\.completed_requests must be a whole number, got 2\.5$/],
+    [{ rouge1: 0.4 }, { trials: [{ rouge1: 0.4 }, { e2el_ms_mean: -1 }] }, /neg\.json: key trials\[1\]\.e2el_ms_mean cannot be negative/],
+  ])('%o is refused naming the key', (headline, extra, expected) => {
+    const path = write('neg.json', JSON.stringify(makeResults(headline, extra)));
+    expect(() => readResultsFile(path)).toThrow(expected);
+  });
+
+  it('a mean over repeated trials may hold a fractional count', () => {
+    const doc = makeResults({ completed_requests: 2.5 }, { trials: [{ completed_requests: 2 }, { completed_requests: 3 }] });
+    expect(readResultsFile(write('mean.json', JSON.stringify(doc))).headline.completed_requests).toBe(2.5);
+  });
+
+  it('a results.json with a BOM reads like one without; one that is not UTF-8 is named', () => {
+    const doc = makeResults({ ttft_ms_p99: 3 });
+    expect(readResultsFile(write('bom.json', `\uFEFF${JSON.stringify(doc)}`)).headline).toEqual({ ttft_ms_p99: 3 });
+    const latin1 = Buffer.from(JSON.stringify({ ...doc, run_id: 'café' }), 'latin1');
+    const path = join(dir, 'latin1.json');
+    writeFileSync(path, latin1);
+    expect(() => readResultsFile(path)).toThrow(/latin1\.json:1: not UTF-8 text \(byte 0xE9/);
   });
 });

@@ -27,10 +27,10 @@ describe('thresholds config', () => {
   it('overlays a file on the defaults', () => {
     const dir = mkdtempSync(join(tmpdir(), 'ig-thr-'));
     const file = join(dir, 'thresholds.yaml');
-    writeFileSync(file, 'noise:\n  alpha: 0.01\n  test: mann-whitney\nmetrics:\n  my_metric:\n    direction: higher\n    fail_pct: 20\n');
+    writeFileSync(file, 'noise:\n  alpha: 0.01\n  test: mann-whitney\nmetrics:\n  total_output_tokens:\n    direction: higher\n    fail_pct: 20\n');
     const config = loadThresholds(file);
     expect(config.noise).toEqual({ test: 'mann-whitney', alpha: 0.01, min_history: 3 });
-    expect(thresholdFor(config, 'my_metric')).toMatchObject({ direction: 'higher', warn_pct: 5, fail_pct: 20 });
+    expect(thresholdFor(config, 'total_output_tokens')).toMatchObject({ direction: 'higher', warn_pct: 5, fail_pct: 20 });
   });
 
   it('names the file, key and line of a bad value', () => {
@@ -50,5 +50,24 @@ describe('thresholds config', () => {
     expect(errorOf(() => parseThresholds('metrics: [\n', 't.yaml')).message).toMatch(/^t\.yaml:\d+: not valid YAML/);
     expect(errorOf(() => loadThresholds('/nonexistent/thr.yaml')).message).toBe('/nonexistent/thr.yaml: thresholds file not found');
     expect(errorOf(() => parseThresholds('fingerprint:\n  ignore: [gpu]\n', 't.yaml')).message).toMatch(/^t\.yaml:2: key fingerprint\.ignore\.0/);
+  });
+});
+
+describe('metric names in a thresholds file', () => {
+  it('a name no run writes is refused with the nearest real one', () => {
+    const error = errorOf(() => parseThresholds('noise:\n  alpha: 0.05\nmetrics:\n  ttft_p99:\n    fail_pct: 10\n', 'thr.yaml'));
+    expect(error).toBeInstanceOf(InputError);
+    expect(error.message).toBe(
+      'thr.yaml:4: key metrics.ttft_p99: no headline metric is called "ttft_p99" — did you mean "ttft_ms_p99"? (names: docs/metrics.md; percentiles are <metric>_ms_p<N>, e.g. ttft_ms_p99)',
+    );
+  });
+
+  it('any configured percentile of a latency metric is a real name', () => {
+    expect(parseThresholds('metrics:\n  e2el_ms_p99_9:\n    fail_pct: 20\n  itl_ms_p75:\n    direction: lower\n', 't.yaml').metrics).toHaveProperty('itl_ms_p75');
+  });
+
+  it('an alias bomb is refused naming the file', () => {
+    const levels = ['a: &a [x,x,x,x,x,x,x,x,x,x]', ...'bcdef'.split('').map((k, i) => `${k}: &${k} [${Array(10).fill(`*${'abcde'[i]}`).join(',')}]`)];
+    expect(errorOf(() => parseThresholds(`x:\n${levels.map((l) => `  ${l}`).join('\n')}\n`, 't.yaml')).message).toMatch(/^t\.yaml: key x\.e expands to more than 100000 values/);
   });
 });

@@ -95,10 +95,13 @@ describe('infergate run against a scripted OpenAI-compatible server', () => {
     const e2el = TTFT_MS + (TOKENS - 1) * ITL_MS;
     expect(h.ttft_ms_min).toBeGreaterThanOrEqual(TTFT_MS - 1);
     expect(h.ttft_ms_mean).toBeLessThan(serverTtftMs() + SLACK_MS);
-    expect(h.tpot_ms_mean).toBeGreaterThanOrEqual(ITL_MS - 1);
-    // TPOT's error is the difference of two stamps' delays over 19 gaps: a loose bound still catches a
-    // per-token stamping error.
-    expect(Math.abs(h.tpot_ms_mean - serverTpotMs())).toBeLessThan(10);
+    // A request's TPOT is (last stamp − first stamp) / 19, so a first token stamped late on a busy machine
+    // pulls it below the server's 10 ms: the mean has no floor that load cannot break. The largest TPOT of
+    // 50 requests does (one request whose first token was stamped no later than its last), and a client that
+    // stamped tokens per batch instead of per event would leave every TPOT near 0 and fail it.
+    expect(h.tpot_ms_max).toBeGreaterThanOrEqual(ITL_MS - 1);
+    // Backstop against gross errors only, as SLACK_MS is: accuracy is bench:load's job.
+    expect(Math.abs(h.tpot_ms_mean - serverTpotMs())).toBeLessThan(SLACK_MS / (TOKENS - 1));
     expect(h.e2el_ms_min).toBeGreaterThanOrEqual(e2el - 1);
     expect(h.e2el_ms_mean).toBeLessThan(serverE2elMs() + SLACK_MS);
     expect(h.duration_s).toBeGreaterThanOrEqual(e2el / 1000);

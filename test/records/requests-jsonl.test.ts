@@ -4,7 +4,7 @@ import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { RequestRecord } from '../../src/load/request-record.js';
-import { parseRequestsJsonl, readRequestsJsonl, RequestsJsonlWriter } from '../../src/records/index.js';
+import { parseRequestsJsonl, readRequestsJsonl, readRequestsJsonlAsync, RequestsJsonlWriter } from '../../src/records/index.js';
 import { InputError } from '../../src/util/errors.js';
 
 const dirs: string[] = [];
@@ -84,5 +84,24 @@ describe('requests.jsonl', () => {
 
   it('says when the file cannot be read', () => {
     expect(() => readRequestsJsonl('/nonexistent/requests.jsonl')).toThrowError('/nonexistent/requests.jsonl: cannot read the requests log (ENOENT).');
+  });
+});
+
+describe('readRequestsJsonlAsync', () => {
+  it('reads what readRequestsJsonl reads, giving the event loop a turn between 1 MiB chunks', async () => {
+    const file = path.join(tmp(), 'requests.jsonl');
+    const lines = Array.from({ length: 4000 }, (_, i) => JSON.stringify(record(i, { text: 'y'.repeat(600) })));
+    fs.writeFileSync(file, `${lines.join('\n')}\n{"id": "cut`);
+    const order: string[] = [];
+    const reading = readRequestsJsonlAsync(file, { allowTruncatedTail: true }).then((result) => {
+      order.push('read');
+      return result;
+    });
+    setImmediate(() => order.push('handler ran'));
+    const result = await reading;
+    expect(order).toEqual(['handler ran', 'read']);
+    expect(result).toEqual(readRequestsJsonl(file, { allowTruncatedTail: true }));
+    expect(result.records).toHaveLength(4000);
+    expect(result.truncated_tail).toBe(true);
   });
 });

@@ -7,6 +7,11 @@
 //   die-mid-run          healthy, then SIGKILLs itself in the middle of request number FAKE_ENGINE_DIE_AFTER
 //   refuse-probe         healthy, but every completion request is a 404 (unknown model)
 // FAKE_ENGINE_CHILD=1 also starts a grandchild in the same process group (printing "grandchild pid N");
+// FAKE_ENGINE_SETSID_WORKER=1 starts a worker in a session of its own (setsid: outside the group, as Ray
+// workers are; "setsid worker pid N"); FAKE_ENGINE_DAEMON_WORKER=1 starts one that double-forks away, its
+// parent exiting at once, so it is re-parented to init ("daemon worker pid N"); FAKE_ENGINE_WORKER_IGNORE_
+// SIGTERM=1 makes both ignore SIGTERM. Every SIGTERM is logged as "fake-engine: SIGTERM #n"; with
+// FAKE_ENGINE_TERM_DELAY_MS it exits that long after the first, so a second one would show in the log.
 // FAKE_ENGINE_IGNORE_SIGTERM=1 ignores SIGTERM so only SIGKILL ends it.
 // Accepts every adapter's host, port and model-name flags (anything else is ignored), so each adapter can
 // launch it through settings.binary.
@@ -30,15 +35,29 @@ const port = Number(arg('--port', arg('--server-port', process.env.FAKE_ENGINE_P
 const alias = arg('--alias', arg('--served-model-name', arg('--model-name', arg('--served_model_name', undefined))));
 const startupMs = Number(process.env.FAKE_ENGINE_STARTUP_MS ?? '200');
 const dieAfter = Number(process.env.FAKE_ENGINE_DIE_AFTER ?? '3');
+// FAKE_ENGINE_TOKEN_MS: time between streamed tokens (2 ms unless set), to keep requests in flight.
+const tokenMs = Number(process.env.FAKE_ENGINE_TOKEN_MS ?? '2');
 
+let terms = 0;
+process.on('SIGTERM', () => {
+  terms += 1;
+  console.log(`fake-engine: SIGTERM #${terms}`);
+  if (process.env.FAKE_ENGINE_IGNORE_SIGTERM === '1') return console.log('fake-engine: ignoring SIGTERM');
+  if (terms > 1) return;
+  console.log('fake-engine: SIGTERM, shutting down');
+  setTimeout(() => process.exit(0), Number(process.env.FAKE_ENGINE_TERM_DELAY_MS ?? '0'));
+});
+// Printed once SIGTERM is handled: tests send signals only after this line.
 console.log(`fake-engine: mode=${mode} pid=${process.pid} listening on ${host}:${port}`);
-if (process.env.FAKE_ENGINE_IGNORE_SIGTERM === '1') {
-  process.on('SIGTERM', () => console.log('fake-engine: ignoring SIGTERM'));
-} else {
-  process.on('SIGTERM', () => {
-    console.log('fake-engine: SIGTERM, shutting down');
-    process.exit(0);
-  });
+// A worker that idles until a signal; it prints its pid through the engine's inherited stdout.
+const WORKER = `process.on('SIGTERM', () => { if (process.env.FAKE_ENGINE_WORKER_IGNORE_SIGTERM !== '1') process.exit(0); }); setInterval(() => {}, 1000);`;
+if (process.env.FAKE_ENGINE_SETSID_WORKER === '1') {
+  const worker = spawn(process.execPath, ['-e', WORKER], { stdio: 'ignore', detached: true });
+  console.log(`setsid worker pid ${worker.pid}`);
+}
+if (process.env.FAKE_ENGINE_DAEMON_WORKER === '1') {
+  const DAEMON = `const { spawn } = require('node:child_process'); const w = spawn(process.execPath, ['-e', ${JSON.stringify(WORKER)}], { stdio: 'ignore', detached: true }); console.log('daemon worker pid ' + w.pid); process.exit(0);`;
+  spawn(process.execPath, ['-e', DAEMON], { stdio: ['ignore', 'inherit', 'inherit'], detached: true });
 }
 if (process.env.FAKE_ENGINE_CHILD === '1') {
   // It inherits stdout and stderr, as a real engine's workers do, so the pipes outlive the engine's own exit.
@@ -104,7 +123,7 @@ const server = createServer(async (req, res) => {
       }
       const choice = chat ? { index: 0, delta: { content: `t${i} ` }, finish_reason: i === n - 1 ? 'length' : null } : { index: 0, text: `t${i} `, finish_reason: i === n - 1 ? 'length' : null };
       res.write(`data: ${JSON.stringify({ id: 'x', choices: [choice] })}\n\n`);
-      await new Promise((r) => setTimeout(r, 2));
+      await new Promise((r) => setTimeout(r, tokenMs));
     }
     if (body.stream_options?.include_usage) res.write(`data: ${JSON.stringify({ id: 'x', choices: [], usage })}\n\n`);
     res.end('data: [DONE]\n\n');

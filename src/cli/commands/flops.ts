@@ -1,5 +1,6 @@
 import { type Command, InvalidArgumentError } from 'commander';
 import { describeModel } from '../../metrics/mfu/describe.js';
+import { readGgufModelSpec } from '../../metrics/mfu/gguf-model.js';
 import { readModelSpec } from '../../metrics/mfu/model-config.js';
 import { resolvePeak } from '../../metrics/mfu/peak.js';
 import { ExitCode } from '../../util/errors.js';
@@ -18,12 +19,12 @@ function positiveNumber(value: string): number {
   return n;
 }
 
-/** `infergate flops`: parameters, FLOPs per token and KV bytes per token of a model's config.json (docs/mfu.md). */
+/** `infergate flops`: parameters, FLOPs per token and KV bytes per token of a model's config.json or GGUF file (docs/mfu.md). */
 export function registerFlops(program: Command): void {
   program
     .command('flops')
     .description('print parameters, FLOPs per token and KV-cache bytes per token of a Hugging Face config.json, as JSON')
-    .requiredOption('--model-config <file>', "the model directory's config.json")
+    .requiredOption('--model-config <file>', "the model directory's config.json, or a GGUF model file (its header is read)")
     .option('--prompt-tokens <P>', 'prompt length of one request', nonNegativeInteger('--prompt-tokens'))
     .option('--output-tokens <G>', 'generated tokens of one request', nonNegativeInteger('--output-tokens'))
     .option('--attention <convention>', 'attention FLOP count: causal (default) or full (non-causal, as vLLM counts)', (v: string) => {
@@ -35,7 +36,7 @@ export function registerFlops(program: Command): void {
     .option('--dtype <dtype>', "precision the GEMMs run in, for --gpu (default: the config's torch_dtype)")
     .option('--catalog <file>', 'accelerator catalog to use instead of configs/accelerators.yaml')
     .action(function (this: Command, options: { modelConfig: string; promptTokens?: number; outputTokens?: number; attention: 'causal' | 'full'; kvBytes: number; gpu?: string; dtype?: string; catalog?: string }) {
-      const spec = readModelSpec(options.modelConfig);
+      const spec = options.modelConfig.toLowerCase().endsWith('.gguf') ? readGgufModelSpec(options.modelConfig) : readModelSpec(options.modelConfig);
       const description = describeModel(spec, { kvBytesPerElement: options.kvBytes, promptTokens: options.promptTokens, outputTokens: options.outputTokens, attention: options.attention });
       const output: Record<string, unknown> = { ...description };
       if (options.gpu !== undefined) {

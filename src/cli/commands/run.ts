@@ -1,18 +1,22 @@
 import type { Command } from 'commander';
+import { settleLateSignal } from '../../pipeline/late-signal.js';
 import { writeRunReport } from '../../pipeline/report-step.js';
-import { runBenchmark } from '../../pipeline/run-benchmark.js';
+import { runBenchmark, type RunHooks } from '../../pipeline/run-benchmark.js';
 import { ProgressReporter } from '../../report/progress-line.js';
 import { consoleLogger } from '../../util/logger.js';
 import { reportError } from '../report-error.js';
 import { interruptOnSignals } from '../interrupt.js';
 import { setExitCode } from './set-action-exit.js';
 
-interface RunOptions {
+export interface RunOptions {
   host: string;
   out?: string;
   set?: string[];
   allowPathsOutsideWorkspace?: boolean;
 }
+
+/** Hooks a caller may watch the run through (tests use them to learn which phase the run is in). */
+export type RunObservers = Pick<RunHooks, 'onPhase' | 'onEngineSpawn' | 'onProgress'>;
 
 /** `infergate run`: the whole benchmark from host.yaml; prints the seed's lines and writes the run folder. */
 export function registerRun(program: Command): void {
@@ -23,29 +27,38 @@ export function registerRun(program: Command): void {
     .option('--out <dir>', 'run folder (default <log_path>/<engine>/<run-id>)')
     .option('--set <key=value...>', 'override a setting, e.g. --set load.concurrency=8 --set task_nums=50')
     .option('--allow-paths-outside-workspace', 'let configured paths (model_path, data_path, ...) point outside the working directory')
-    .action(async (options: RunOptions, command: Command) => {
-      const interrupt = interruptOnSignals();
-      let progress: ProgressReporter | undefined;
-      try {
-        const outcome = await runBenchmark(
-          { hostPath: options.host, overrides: options.set ?? [], outDir: options.out, allowPathsOutsideWorkspace: options.allowPathsOutsideWorkspace === true },
-          {
-            log: consoleLogger,
-            printLine: (line) => process.stdout.write(`${line}\n`),
-            signal: interrupt.signal,
-            // Progress goes to stderr: stdout keeps only the seed's result lines for parsers.
-            onProgress: (snapshot) => {
-              progress ??= new ProgressReporter({ total: snapshot.total, isTTY: process.stderr.isTTY === true, write: (text) => process.stderr.write(text), label: 'infergate' });
-              progress.update(snapshot);
-            },
-            onLoadEnd: () => progress?.finish(),
-          },
-        );
-        writeRunReport(outcome.runDir, consoleLogger);
-        if (outcome.error) reportError(outcome.error);
-        setExitCode(command, outcome.exitCode);
-      } finally {
-        interrupt.dispose();
-      }
-    });
+    .action(async (options: RunOptions, command: Command) => setExitCode(command, await runCommand(options)));
+}
+
+/** What `infergate run` does once its arguments are parsed; resolves to the exit code. */
+export async function runCommand(options: RunOptions, observers: RunObservers = {}): Promise<number> {
+  const interrupt = interruptOnSignals();
+  let progress: ProgressReporter | undefined;
+  try {
+    const outcome = await runBenchmark(
+      { hostPath: options.host, overrides: options.set ?? [], outDir: options.out, allowPathsOutsideWorkspace: options.allowPathsOutsideWorkspace === true },
+      {
+        ...observers,
+        log: consoleLogger,
+        printLine: (line) => process.stdout.write(`${line}\n`),
+        signal: interrupt.signal,
+        // Progress goes to stderr: stdout keeps only the seed's result lines for parsers.
+        onProgress: (update) => {
+          observers.onProgress?.(update);
+          progress ??= new ProgressReporter({ total: update.total, isTTY: process.stderr.isTTY === true, write: (text) => process.stderr.write(text), label: 'infergate' });
+          progress.update(update);
+        },
+        onLoadEnd: () => progress?.finish(),
+      },
+    );
+    observers.onPhase?.('report');
+    writeRunReport(outcome.runDir, consoleLogger);
+    const settled = await settleLateSignal(outcome, interrupt.signal, 'report');
+    // The report shows results.json's status: draw it again when a late signal changed that.
+    if (settled !== outcome) writeRunReport(settled.runDir, consoleLogger);
+    if (settled.error) reportError(settled.error);
+    return settled.exitCode;
+  } finally {
+    interrupt.dispose();
+  }
 }

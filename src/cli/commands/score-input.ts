@@ -4,16 +4,19 @@
  */
 import { readFileSync } from 'node:fs';
 import { InputError } from '../../util/errors.js';
+import { decodeUtf8Text } from '../../util/utf8-text.js';
 import { parseJsonlObjects } from '../../util/jsonl.js';
 import type { RougePair } from '../../metrics/rouge/index.js';
 
 function readText(file: string): string {
+  let bytes: Buffer;
   try {
-    return readFileSync(file, 'utf8');
+    bytes = readFileSync(file);
   } catch (error) {
     const reason = error instanceof Error && 'code' in error ? String(error.code) : String(error);
     throw new InputError(`${file}: cannot read the file (${reason})`);
   }
+  return decodeUtf8Text(bytes, file);
 }
 
 /** The file's lines; a final newline ends the last line rather than starting an empty one. */

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { Option, type Command } from 'commander';
 import { InputError } from '../../util/errors.js';
-import { scoreCorpus, type RougeCorpusResult, type RougeMode } from '../../metrics/rouge/index.js';
+import { RESAMPLE_ORDERS, scoreCorpus, type ResampleOrder, type RougeCorpusResult, type RougeMode } from '../../metrics/rouge/index.js';
 import { readAlignedPairs, readJsonlPairs } from './score-input.js';
 import { setExitCode } from './set-action-exit.js';
 
@@ -15,6 +15,7 @@ interface ScoreOptions {
   resamples?: string;
   confidence?: string;
   seed?: string;
+  resampleOrder?: ResampleOrder;
 }
 
 function numberOption(name: string, value: string | undefined): number | undefined {
@@ -64,6 +65,9 @@ export function registerScore(program: Command): void {
     .option('--resamples <n>', 'bootstrap resamples (default 1000)')
     .option('--confidence <level>', 'bootstrap confidence level (default 0.95)')
     .option('--seed <n>', 'bootstrap seed (default 42 for rouge-score, 0 for rouge155: the script\'s own)')
+    .addOption(
+      new Option('--resample-order <order>', "rouge155: the order the script's eval ids sort in (default pyrouge, as the XSum paper ran it; input: ids in input order)").choices([...RESAMPLE_ORDERS]),
+    )
     .action(async (options: ScoreOptions, command: Command) => {
       const pairs = readPairs(options);
       const result = scoreCorpus(pairs, {
@@ -73,6 +77,7 @@ export function registerScore(program: Command): void {
           resamples: numberOption('resamples', options.resamples),
           confidence: numberOption('confidence', options.confidence),
           seed: numberOption('seed', options.seed),
+          order: options.resampleOrder,
         },
       });
       if (options.perPair !== undefined) {

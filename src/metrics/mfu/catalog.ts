@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import yaml from 'js-yaml';
 import { z } from 'zod';
 import { InputError, located } from '../../util/errors.js';
+import { decodeUtf8Text } from '../../util/utf8-text.js';
 import { PRECISIONS, type Precision } from './precision.js';
 
 /**
@@ -77,13 +78,13 @@ export function loadCatalog(explicitPath?: string): Catalog {
   if (file === null) throw new InputError(`accelerator catalog ${CATALOG_RELATIVE_PATH} not found above ${dirname(fileURLToPath(import.meta.url))}; pass its path explicitly`);
   const cached = cache.get(file);
   if (cached) return cached;
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = readFileSync(file, 'utf8');
+    bytes = readFileSync(file);
   } catch (error) {
     throw new InputError(located(file, undefined, `cannot read the accelerator catalog (${(error as NodeJS.ErrnoException).code ?? String(error)})`));
   }
-  const catalog = parseCatalog(text, file);
+  const catalog = parseCatalog(decodeUtf8Text(bytes, file), file);
   cache.set(file, catalog);
   return catalog;
 }
@@ -133,12 +134,15 @@ export function parseCatalog(text: string, file: string): Catalog {
 
 /**
  * "NVIDIA H100 80GB HBM3" → "h10080gbhbm3": lower-case, vendor words and punctuation dropped.
- * Matching is exact on this form, never by substring, so "A10" cannot match "A100".
+ * "Ascend" is dropped even when glued to the model number: npu-smi prints "910B3" for the chip
+ * other tools call "Ascend910B3". Matching is exact on this form, never by substring, so "A10"
+ * cannot match "A100".
  */
 export function normalizeAcceleratorName(name: string): string {
   return name
     .toLowerCase()
     .replace(/\b(nvidia|amd|instinct|intel|habana|huawei|tesla)\b/g, '')
+    .replace(/\bascend/g, '')
     .replace(/[^a-z0-9]/g, '');
 }
 

@@ -1,5 +1,7 @@
 // MFU and MBU from the model's own config.json and a cited accelerator catalog (docs/mfu.md).
 export { readModelSpec, parseModelConfig } from './model-config.js';
+export { readGgufModelSpec, ggufModelSpec, storedBytesPerWeight } from './gguf-model.js';
+export { readGgufHeader, parseGgufBytes, type GgufHeader, type GgufValue } from './gguf-header.js';
 export type { ModelSpec, LayerSpec, AttentionSpec, MlpSpec } from './model-spec.js';
 export { attentionTypeName } from './model-spec.js';
 export { countParameters, type ParameterCount } from './parameter-count.js';

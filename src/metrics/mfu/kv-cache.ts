@@ -1,33 +1,48 @@
-import type { AttentionSpec, ModelSpec } from './model-spec.js';
+import { type AttentionSpec, isSoftmaxAttention, type ModelSpec } from './model-spec.js';
 
 /**
  * KV-cache elements one token adds to one layer. Standard attention stores a key and a value per KV
  * head; MLA stores the compressed latent plus the shared rope key (what vLLM and SGLang cache), not
- * per-head keys and values.
+ * per-head keys and values. Linear-attention and Mamba layers keep a fixed-size state instead: no
+ * per-token cache.
  */
 export function kvElementsPerTokenPerLayer(attention: AttentionSpec): number {
   if (attention.kind === 'mla') return attention.kvLoraRank + attention.qkRopeHeadDim;
-  return attention.numKvHeads * (attention.headDim + attention.vHeadDim);
+  if (attention.kind === 'standard') return attention.numKvHeads * (attention.headDim + attention.vHeadDim);
+  return 0;
 }
 
-/** KV-cache bytes one token adds across all layers (sliding-window layers included: they still store it). */
+/** KV-cache bytes one token adds across all layers (sliding-window and chunked layers included: they still store it). */
 export function kvBytesPerToken(spec: ModelSpec, bytesPerElement: number): number {
   let elements = 0;
   for (const layer of spec.layers) elements += kvElementsPerTokenPerLayer(layer.attention);
   return elements * bytesPerElement;
 }
 
-/**
- * KV-cache bytes attention reads for one query at a context of `contextTokens` positions: every
- * layer reads its cache, a sliding-window layer only the last `window` positions.
- */
+/** Positions a query at context position c (1-based) attends to in this layer. */
+export function attendedAt(attention: AttentionSpec, c: number): number {
+  if (!isSoftmaxAttention(attention) || c <= 0) return 0;
+  if (attention.slidingWindow !== null) return Math.min(c, attention.slidingWindow);
+  if (attention.chunkSize !== null) return ((c - 1) % attention.chunkSize) + 1;
+  return c;
+}
+
+/** Σ_{c=1..n} attendedAt(c), in closed form. */
+export function attendedSum(attention: AttentionSpec, n: number): number {
+  if (!isSoftmaxAttention(attention) || n <= 0) return 0;
+  if (attention.chunkSize !== null) {
+    const size = attention.chunkSize;
+    const full = Math.floor(n / size);
+    const rest = n - full * size;
+    return (full * size * (size + 1)) / 2 + (rest * (rest + 1)) / 2;
+  }
+  return cappedSum(n, attention.slidingWindow);
+}
+
+/** KV-cache bytes attention reads for one query at a context of `contextTokens` positions. */
 export function kvBytesReadAtContext(spec: ModelSpec, contextTokens: number, bytesPerElement: number): number {
   let elements = 0;
-  for (const layer of spec.layers) {
-    const window = layer.attention.slidingWindow;
-    const positions = window === null ? contextTokens : Math.min(contextTokens, window);
-    elements += positions * kvElementsPerTokenPerLayer(layer.attention);
-  }
+  for (const layer of spec.layers) elements += attendedAt(layer.attention, contextTokens) * kvElementsPerTokenPerLayer(layer.attention);
   return elements * bytesPerElement;
 }
 
@@ -36,8 +51,7 @@ export function kvBytesReadOverContexts(spec: ModelSpec, from: number, to: numbe
   if (to <= from) return 0;
   let elements = 0;
   for (const layer of spec.layers) {
-    const window = layer.attention.slidingWindow;
-    const positions = cappedSum(to, window) - cappedSum(from, window);
+    const positions = attendedSum(layer.attention, to) - attendedSum(layer.attention, from);
     elements += positions * kvElementsPerTokenPerLayer(layer.attention);
   }
   return elements * bytesPerElement;

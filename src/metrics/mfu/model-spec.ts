@@ -1,10 +1,11 @@
 /**
- * The shape of a decoder-only transformer as far as FLOPs, parameters and KV-cache bytes need it,
- * read from a Hugging Face config.json (model-config.ts). One entry per layer, because MoE models
- * mix dense and expert layers and some models mix sliding-window and full-attention layers.
+ * The shape of a decoder-only language model as far as FLOPs, parameters and KV-cache bytes need it,
+ * read from a Hugging Face config.json (model-config.ts) or a GGUF header (gguf-model.ts). One entry
+ * per layer, because models mix layer kinds: dense and expert MLPs, sliding-window, chunked and
+ * global attention, and linear-attention or state-space layers beside softmax attention.
  */
 
-/** Multi-head, grouped-query or multi-query attention: separate q/k/v/o projections. */
+/** Multi-head, grouped-query or multi-query softmax attention: separate q/k/v/o projections. */
 export interface StandardAttention {
   kind: 'standard';
   numQueryHeads: number;
@@ -13,12 +14,18 @@ export interface StandardAttention {
   headDim: number;
   /** Width of one value head (equal to headDim for every model we know of). */
   vHeadDim: number;
-  /** q, k and v projections carry a bias (Qwen2, or `attention_bias: true`). */
+  /** q, k and v projections carry a bias (Qwen2, GPT-2, or `attention_bias: true`). */
   qkvBias: boolean;
-  /** The output projection carries a bias (`attention_bias: true` in Llama-family configs). */
+  /** The output projection carries a bias (GPT-2, `attention_bias: true` in Llama-family configs). */
   outBias: boolean;
-  /** Positions a token can attend to in this layer; null = the whole context. */
+  /** Qwen3-Next: q_proj also emits a sigmoid output gate, doubling its width. */
+  queryGate: boolean;
+  /** Weights of q/k normalization (Qwen3 and Gemma-3: one head_dim vector each; OLMo-2: the full width). */
+  qkNormWeights: number;
+  /** Positions a token can attend to in this layer; null = the whole context (or its chunk). */
   slidingWindow: number | null;
+  /** Llama-4 chunked attention: a token attends only within its block of this many positions. */
+  chunkSize: number | null;
 }
 
 /** DeepSeek multi-head latent attention: low-rank q and kv, a compressed latent in the KV cache. */
@@ -32,9 +39,44 @@ export interface LatentAttention {
   qkRopeHeadDim: number;
   vHeadDim: number;
   slidingWindow: null;
+  chunkSize: null;
 }
 
-export type AttentionSpec = StandardAttention | LatentAttention;
+/**
+ * Gated DeltaNet (Qwen3-Next's linear attention): a fixed-size state per value head updated once per
+ * token, so its cost does not grow with the context.
+ */
+export interface GatedDeltaNet {
+  kind: 'gated-deltanet';
+  numKeyHeads: number;
+  numValueHeads: number;
+  keyHeadDim: number;
+  valueHeadDim: number;
+  convKernel: number;
+  slidingWindow: null;
+  chunkSize: null;
+}
+
+/** A Mamba (selective state-space) mixer, as in Mamba, Falcon-Mamba and Jamba. */
+export interface MambaMixer {
+  kind: 'mamba';
+  /** d_inner = expand · hidden. */
+  innerSize: number;
+  stateSize: number;
+  dtRank: number;
+  convKernel: number;
+  convBias: boolean;
+  /** in_proj and out_proj carry biases. */
+  projBias: boolean;
+  /** Jamba normalizes Δ, B and C (dt_rank + 2 · state weights). */
+  innerNorms: boolean;
+  slidingWindow: null;
+  chunkSize: null;
+}
+
+/** The token mixer of a layer. Its field is still named `attention`, the mixer most layers have. */
+export type AttentionSpec = StandardAttention | LatentAttention | GatedDeltaNet | MambaMixer;
+export type SoftmaxAttention = StandardAttention | LatentAttention;
 
 export interface DenseMlp {
   kind: 'dense';
@@ -49,39 +91,59 @@ export interface MoeMlp {
   numExperts: number;
   expertsPerToken: number;
   expertIntermediateSize: number;
-  /** Always-active experts (DeepSeek `n_shared_experts`; Qwen-MoE's one shared expert). */
+  /** Always-active experts (DeepSeek `n_shared_experts`; Qwen-MoE's and Llama-4's one shared expert). */
   sharedExperts: number;
   sharedIntermediateSize: number;
   /** Qwen-MoE scales its shared expert by a sigmoid gate (one h×1 matrix). */
   sharedExpertGate: boolean;
+  /** DeepSeek-V3's per-expert routing bias (`e_score_correction_bias`). */
+  routerBias: boolean;
 }
 
-export type MlpSpec = DenseMlp | MoeMlp;
+/** Mamba-only layers have no MLP. */
+export interface NoMlp {
+  kind: 'none';
+}
+
+export type MlpSpec = DenseMlp | MoeMlp | NoMlp;
 
 export interface LayerSpec {
   attention: AttentionSpec;
   mlp: MlpSpec;
+  /** Parameters of the layer's norms (2·h for pre-norm Llama, 4·h for Gemma-2's sandwich, 4·h for GPT-2's LayerNorm weight and bias). */
+  normWeights: number;
 }
 
 export interface ModelSpec {
-  /** The config.json it was read from. */
+  /** The config.json or GGUF file it was read from. */
   source: string;
   modelType: string | null;
   architecture: string | null;
-  /** `torch_dtype` / `dtype` of the checkpoint, when the config says. */
+  /** `torch_dtype` / `dtype` of the checkpoint (or the GGUF file type), when known. */
   torchDtype: string | null;
   /** True when the fields came from a nested `text_config` (multimodal wrappers). */
   fromTextConfig: boolean;
   hiddenSize: number;
   vocabSize: number;
   tieWordEmbeddings: boolean;
+  /** Learned absolute position embeddings (GPT-2's wpe): n_positions · h; 0 for rotary models. */
+  positionEmbeddings: number;
+  /** Parameters of the final norm before the head (h; 2·h for a LayerNorm with bias). */
+  finalNormWeights: number;
   layers: LayerSpec[];
+  /** Bytes per weight as the file stores them, when the file says (GGUF tensor types); else the GEMM precision decides. */
+  weightBytesPerParam?: number | null;
 }
 
-/** mha / gqa / mqa / mla, as people name the attention variants. */
-export function attentionTypeName(attention: AttentionSpec): 'mha' | 'gqa' | 'mqa' | 'mla' {
-  if (attention.kind === 'mla') return 'mla';
+/** mha / gqa / mqa / mla, as people name the attention variants; linear mixers by their own name. */
+export function attentionTypeName(attention: AttentionSpec): 'mha' | 'gqa' | 'mqa' | 'mla' | 'gated-deltanet' | 'mamba' {
+  if (attention.kind !== 'standard') return attention.kind;
   if (attention.numKvHeads === 1 && attention.numQueryHeads > 1) return 'mqa';
   if (attention.numKvHeads < attention.numQueryHeads) return 'gqa';
   return 'mha';
+}
+
+/** Softmax attention keeps a KV cache and attends over positions; the linear mixers keep a fixed state. */
+export function isSoftmaxAttention(attention: AttentionSpec): attention is SoftmaxAttention {
+  return attention.kind === 'standard' || attention.kind === 'mla';
 }

@@ -2,7 +2,7 @@ import { InputError } from '../../util/errors.js';
 import { type AttentionConvention, flopsPerToken, requestFlops } from './flops.js';
 import { kvBytesReadOverContexts } from './kv-cache.js';
 import type { ModelSpec } from './model-spec.js';
-import { countParameters } from './parameter-count.js';
+import { countParameters, FLOPS_USE, type ParameterCount } from './parameter-count.js';
 import type { PeakResolution } from './peak.js';
 
 /** A metric is a number, or null with the reason it could not be computed. */
@@ -44,6 +44,28 @@ export interface UtilizationResult {
   peak: { tflops: number; bandwidth_gbps: number | null; precision: string; source: string; bandwidth_source: string | null; accelerator: string | null } | null;
   /** Requests behind each metric (prefill needs a TTFT; decode and MBU need ≥2 output tokens and an E2EL). */
   requests: { total: number; with_ttft: number; with_decode: number };
+  /** What was counted: the model file, its parameter counts and which one the FLOPs use. */
+  model: ModelSummary;
+}
+
+export interface ModelSummary {
+  source: string;
+  model_type: string | null;
+  layers: number;
+  parameters: { total: number; active: number; active_without_embedding: number; active_non_embedding: number; linear_active: number };
+  flops_use: string;
+  weight_bytes_per_param: number;
+}
+
+function summarize(model: ModelSpec, params: ParameterCount, weightBytesPerParam: number): ModelSummary {
+  return {
+    source: model.source,
+    model_type: model.modelType,
+    layers: model.layers.length,
+    parameters: { total: params.total, active: params.active, active_without_embedding: params.activeWithoutEmbedding, active_non_embedding: params.activeNonEmbedding, linear_active: params.linearActive },
+    flops_use: FLOPS_USE,
+    weight_bytes_per_param: weightBytesPerParam,
+  };
 }
 
 const ok = (value: number): MetricValue => ({ value, reason: null });
@@ -66,9 +88,9 @@ export function computeUtilization(input: UtilizationInput): UtilizationResult {
 
   const perToken = flopsPerToken(model);
   const params = countParameters(model);
-  // Weights one decode step streams: every active parameter except the input embedding table, of
-  // which a step gathers only one row per sequence (when tied, the table is the head and is read).
-  const weightBytesPerStep = (params.active - (model.tieWordEmbeddings ? 0 : params.embedding)) * input.weightBytesPerParam;
+  // Weights one decode step streams: every active parameter except the input embedding tables, of
+  // which a step gathers only one row per sequence (when tied, the token table is the head and is read).
+  const weightBytesPerStep = (params.active - (model.tieWordEmbeddings ? 0 : params.embedding) - params.positionEmbedding) * input.weightBytesPerParam;
 
   let total = 0;
   let prefillTotal = 0;
@@ -105,11 +127,12 @@ export function computeUtilization(input: UtilizationInput): UtilizationResult {
   });
 
   const counts = { total: requests.length, with_ttft: withTtft, with_decode: withDecode };
+  const summary = summarize(model, params, input.weightBytesPerParam);
   const achieved = requests.length === 0 ? none('no completed request') : input.duration_s > 0 ? ok(total / input.duration_s / 1e12) : none('the run has zero duration');
 
   if (!peak.available) {
     const reason = `peak unavailable: ${peak.reason}`;
-    return { mfu: none(reason), prefill_mfu: none(reason), decode_mfu: none(reason), mbu: none(reason), achieved_tflops: achieved, total_flops: total, prefill_flops: prefillTotal, decode_flops: decodeTotal, attention_convention: convention, peak: null, requests: counts };
+    return { mfu: none(reason), prefill_mfu: none(reason), decode_mfu: none(reason), mbu: none(reason), achieved_tflops: achieved, total_flops: total, prefill_flops: prefillTotal, decode_flops: decodeTotal, attention_convention: convention, peak: null, requests: counts, model: summary };
   }
   const peakFlops = peak.tflops * 1e12 * input.accelerators;
   const mfu = achieved.value === null ? none(achieved.reason) : ok(total / input.duration_s / peakFlops);
@@ -132,5 +155,6 @@ export function computeUtilization(input: UtilizationInput): UtilizationResult {
     attention_convention: convention,
     peak: { tflops: peak.tflops, bandwidth_gbps: peak.bandwidth_gbps, precision: peak.precision, source: peak.source, bandwidth_source: peak.bandwidth_source, accelerator: peak.accelerator },
     requests: counts,
+    model: summary,
   };
 }

@@ -8,13 +8,15 @@
  * numpy reduces axis 0); low/mid/high are `np.percentile(means, 100·[(1-c)/2, 0.5, 1-(1-c)/2])`.
  *
  * rouge155 (ROUGE-1.5.5 -c 95 -r 1000): resample i reseeds Perl's rand with srand(seed + i) (seed 0 is the
- * script's) and draws n indices int(rand(n)); the same draws serve every type and measure. mid is the
+ * script's) and draws n positions int(rand(n)) into the pairs in the script's order (resample-order.ts);
+ * the same draws serve every type and measure. mid is the
  * average of the sorted resample means (what the script prints as Average); with R resamples and level c%,
  * δ = R·((100-c)/2)/100, u = ⌊R-δ-1⌋, r = R-δ-1-u, low = s[⌊δ⌋] + (s[⌊δ⌋+1]-s[⌊δ⌋])·r and
  * high = s[u] + (s[u+1]-s[u])·r over the sorted means s.
  */
 import type { Mt19937 } from './mt19937.js';
 import { PerlDrand48 } from './perl-drand48.js';
+import { rouge155ResampleMeans } from './rouge155-resample-kernel.js';
 
 export type IntervalRule = 'numpy' | 'rouge155';
 
@@ -32,16 +34,20 @@ export interface ColumnInterval {
 
 export type ColumnIntervals = Record<keyof Columns, ColumnInterval>;
 
-/** The columns of several types interleaved per pair (p, r, f, p, r, f, …) so one draw reads one cache line. */
-function interleave(types: readonly Columns[]): Float64Array {
+/**
+ * The columns of several types interleaved per pair (p, r, f, p, r, f, …) so one draw reads one cache line;
+ * row k holds pair positions[k] (the order the resampler draws positions in), pair k when absent.
+ */
+function interleave(types: readonly Columns[], positions?: Int32Array): Float64Array {
   const n = types[0]?.precision.length ?? 0;
   const width = types.length * 3;
   const packed = new Float64Array(n * width);
   types.forEach((columns, t) => {
-    for (let i = 0; i < n; i += 1) {
-      packed[i * width + t * 3] = columns.precision[i] as number;
-      packed[i * width + t * 3 + 1] = columns.recall[i] as number;
-      packed[i * width + t * 3 + 2] = columns.fmeasure[i] as number;
+    for (let k = 0; k < n; k += 1) {
+      const i = positions === undefined ? k : (positions[k] as number);
+      packed[k * width + t * 3] = columns.precision[i] as number;
+      packed[k * width + t * 3 + 1] = columns.recall[i] as number;
+      packed[k * width + t * 3 + 2] = columns.fmeasure[i] as number;
     }
   });
   return packed;
@@ -80,19 +86,40 @@ export function resampleMeansNumpy(columns: Columns, resamples: number, rng: Mt1
   const n = columns.precision.length;
   const packed = interleave([columns]);
   const out = [emptyColumns(resamples)];
-  const drawn = new Int32Array(n);
-  for (let s = 0; s < resamples; s += 1) {
-    rng.fillBelow(n, drawn);
-    accumulate(packed, 3, drawn, out, s);
+  const means = rng.resampleMeans(packed, n, resamples);
+  if (means !== null) {
+    const target = out[0] as Columns;
+    for (let s = 0; s < resamples; s += 1) {
+      target.precision[s] = means[3 * s] as number;
+      target.recall[s] = means[3 * s + 1] as number;
+      target.fmeasure[s] = means[3 * s + 2] as number;
+    }
+    return target;
   }
+  for (let s = 0; s < resamples; s += 1) accumulate(packed, 3, rng.drawBelow(n, n), out, s);
   return out[0] as Columns;
 }
 
-/** ROUGE-1.5.5: means of `resamples` resamples of every type's columns, resample i drawn after srand(seed + i). */
-export function resampleMeansRouge155(types: readonly Columns[], resamples: number, seed: number): Columns[] {
+/**
+ * ROUGE-1.5.5: means of `resamples` resamples of every type's columns, resample i drawn after
+ * srand(seed + i); a draw k picks pair positions[k] (resample-order.ts: how the script's eval ids sort).
+ */
+export function resampleMeansRouge155(types: readonly Columns[], resamples: number, seed: number, positions: Int32Array): Columns[] {
   const n = types[0]?.precision.length ?? 0;
-  const packed = interleave(types);
+  const width = types.length * 3;
+  const packed = interleave(types, positions);
   const out = types.map(() => emptyColumns(resamples));
+  const means = rouge155ResampleMeans(packed, width, n, seed, resamples);
+  if (means !== null) {
+    out.forEach((target, t) => {
+      for (let s = 0; s < resamples; s += 1) {
+        target.precision[s] = means[s * width + t * 3] as number;
+        target.recall[s] = means[s * width + t * 3 + 1] as number;
+        target.fmeasure[s] = means[s * width + t * 3 + 2] as number;
+      }
+    });
+    return out;
+  }
   const drawn = new Int32Array(n);
   for (let s = 0; s < resamples; s += 1) {
     new PerlDrand48(seed + s).fillBelow(n, drawn);
@@ -126,10 +153,14 @@ function numpyInterval(sorted: Float64Array, confidence: number): ColumnInterval
   };
 }
 
+/** ROUGE-1.5.5 takes the level in percent (-c 95); rounded so 0.95 gives exactly 95. */
+export function confidencePercent(confidence: number): number {
+  return Math.round(confidence * 1e6) / 1e4;
+}
+
 function rouge155Interval(sorted: Float64Array, confidence: number): ColumnInterval {
   const resamples = sorted.length;
-  // ROUGE-1.5.5 takes the level in percent (-c 95); round so 0.95 gives exactly 95.
-  const percent = Math.round(confidence * 1e6) / 1e4;
+  const percent = confidencePercent(confidence);
   const delta = (resamples * ((100 - percent) / 2.0)) / 100.0;
   const upper = Math.trunc(resamples - delta - 1);
   const ratio = resamples - delta - 1 - upper;

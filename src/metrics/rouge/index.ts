@@ -3,10 +3,13 @@
  * `rouge-score` (Google's rouge_score 0.1.2, what Hugging Face evaluate, HELM and MLPerf report) and
  * `rouge155` (ROUGE-1.5.5 -a -c 95 -r 1000 -n 2 -m, how the XSum paper measured). docs/rouge.md.
  */
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { InputError } from '../../util/errors.js';
 import { intervals, resampleMeansNumpy, resampleMeansRouge155, type Columns } from './bootstrap.js';
 import { Mt19937 } from './mt19937.js';
+import { printRouge155 } from './printed-rouge155.js';
 import { roundLikePrintf5 } from './printf-round.js';
+import { evalOrder, RESAMPLE_ORDERS } from './resample-order.js';
 import { scorePairRouge155 } from './score-rouge155.js';
 import { scorePairRougeScore } from './score-rouge-score.js';
 import { makeTokenizer } from './tokenize-pair.js';
@@ -25,6 +28,7 @@ import {
 
 export type * from './types.js';
 export { ROUGE_TYPES_BY_MODE } from './types.js';
+export { RESAMPLE_ORDERS } from './resample-order.js';
 
 export interface RougePair {
   reference: string;
@@ -34,54 +38,96 @@ export interface RougePair {
 
 /**
  * Defaults: 1,000 resamples at 95%. Seed 42 in rouge-score mode (rouge_score after np.random.seed(42));
- * seed 0 in rouge155 mode, which is ROUGE-1.5.5's own srand(0..999).
+ * seed 0 in rouge155 mode, which is ROUGE-1.5.5's own srand(0..999), over the pairs in pyrouge's order
+ * (the XSum paper's measure; resample-order.ts).
  */
 export function defaultBootstrap(mode: RougeMode): Required<BootstrapOptions> {
-  return { resamples: 1000, confidence: 0.95, seed: mode === 'rouge155' ? 0 : 42 };
+  return mode === 'rouge155' ? { resamples: 1000, confidence: 0.95, seed: 0, order: 'pyrouge' } : { resamples: 1000, confidence: 0.95, seed: 42, order: 'input' };
 }
 
 function bootstrapSettings(mode: RougeMode, options: BootstrapOptions | undefined): Required<BootstrapOptions> {
   const defined = Object.fromEntries(Object.entries(options ?? {}).filter(([, v]) => v !== undefined));
   const settings = { ...defaultBootstrap(mode), ...defined };
-  const { resamples, confidence, seed } = settings;
+  const { resamples, confidence, seed, order } = settings;
   if (!Number.isInteger(resamples) || resamples < 2) throw new InputError(`ROUGE bootstrap resamples must be an integer ≥ 2, got ${resamples}`);
   if (!(confidence > 0 && confidence < 1)) throw new InputError(`ROUGE bootstrap confidence must be between 0 and 1, got ${confidence}`);
   if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) throw new InputError(`ROUGE bootstrap seed must be an integer in [0, 2^32), got ${seed}`);
+  if (!(RESAMPLE_ORDERS as readonly string[]).includes(order)) throw new InputError(`ROUGE bootstrap order must be one of ${RESAMPLE_ORDERS.join(', ')}, got ${String(order)}`);
+  if (mode === 'rouge-score' && order !== 'input') throw new InputError(`ROUGE bootstrap order "${order}" applies to rouge155 mode only; rouge_score resamples in input order`);
   return settings;
 }
 
 /** Scores every pair, then aggregates each ROUGE type with its bootstrap interval and plain mean. */
 export function scoreCorpus(pairs: readonly RougePair[], options: ScoreCorpusOptions): RougeCorpusResult {
+  const scoring = prepareScoring(pairs, options);
+  const perPair: PairScore[] = [];
+  scoreRange(scoring, pairs, 0, pairs.length, perPair);
+  return aggregateCorpus(scoring, pairs, perPair);
+}
+
+/** Pairs scored between two turns of the event loop by scoreCorpusAsync (a few milliseconds of work). */
+const PAIRS_PER_TURN = 200;
+
+/**
+ * scoreCorpus, giving the event loop a turn every PAIRS_PER_TURN pairs and before the bootstrap, so a
+ * signal handler (Ctrl-C, a cancelled job) runs while a large test set is scored instead of after it;
+ * `signal` stops the scoring at the next turn (it rejects with the signal's reason). Same result.
+ */
+export async function scoreCorpusAsync(pairs: readonly RougePair[], options: ScoreCorpusOptions, signal?: AbortSignal): Promise<RougeCorpusResult> {
+  const scoring = prepareScoring(pairs, options);
+  const perPair: PairScore[] = [];
+  for (let from = 0; from < pairs.length; from += PAIRS_PER_TURN) {
+    scoreRange(scoring, pairs, from, Math.min(pairs.length, from + PAIRS_PER_TURN), perPair);
+    await nextTurn();
+    signal?.throwIfAborted();
+  }
+  return aggregateCorpus(scoring, pairs, perPair);
+}
+
+interface Scoring {
+  mode: RougeMode;
+  stem: boolean;
+  bootstrap: Required<BootstrapOptions>;
+  types: RougeType[];
+  tokenize: ReturnType<typeof makeTokenizer>;
+  scorePair: typeof scorePairRouge155;
+}
+
+function prepareScoring(pairs: readonly RougePair[], options: ScoreCorpusOptions): Scoring {
   const { mode } = options;
   const stem = options.stem ?? true;
   const bootstrap = bootstrapSettings(mode, options.bootstrap);
   if (pairs.length === 0) throw new InputError('ROUGE: there are no pairs to score');
-  const types = [...ROUGE_TYPES_BY_MODE[mode]];
-  const tokenize = makeTokenizer(mode, stem);
-  const scorePair = mode === 'rouge155' ? scorePairRouge155 : scorePairRougeScore;
+  return {
+    mode, stem, bootstrap, types: [...ROUGE_TYPES_BY_MODE[mode]], tokenize: makeTokenizer(mode, stem), scorePair: mode === 'rouge155' ? scorePairRouge155 : scorePairRougeScore,
+  };
+}
 
-  const perPair: PairScore[] = [];
-  let emptyPredictions = 0;
-  pairs.forEach((pair, index) => {
+/** Scores pairs[from, to) onto `perPair`. */
+function scoreRange(scoring: Scoring, pairs: readonly RougePair[], from: number, to: number, perPair: PairScore[]): void {
+  for (let index = from; index < to; index++) {
+    const pair = pairs[index]!;
     if (typeof pair.reference !== 'string') throw new InputError(`ROUGE: pair ${index + 1} has no reference text`);
     const raw = pair.prediction;
     const empty = typeof raw !== 'string' || raw.trim().length === 0;
-    if (empty) emptyPredictions += 1;
-    const reference = tokenize(pair.reference);
-    const prediction = tokenize(typeof raw === 'string' ? raw : '');
+    const reference = scoring.tokenize(pair.reference);
+    const prediction = scoring.tokenize(typeof raw === 'string' ? raw : '');
     perPair.push({
       index,
       empty_prediction: empty,
-      scores: scorePair(reference, prediction),
+      scores: scoring.scorePair(reference, prediction),
       reference_tokens: reference.words,
       prediction_tokens: prediction.words,
     });
-  });
+  }
+}
 
+function aggregateCorpus(scoring: Scoring, pairs: readonly RougePair[], perPair: PairScore[]): RougeCorpusResult {
+  const { mode, stem, bootstrap, types } = scoring;
   const columns = types.map((type) => columnsOf(perPair, type));
   const resampled =
     mode === 'rouge155'
-      ? resampleMeansRouge155(columns, bootstrap.resamples, bootstrap.seed)
+      ? resampleMeansRouge155(columns, bootstrap.resamples, bootstrap.seed, evalOrder(pairs.length, bootstrap.order))
       : resampleNumpy(columns, bootstrap.resamples, bootstrap.seed);
   const aggregates: Partial<Record<RougeType, TypeAggregate>> = {};
   types.forEach((type, t) => {
@@ -93,12 +139,13 @@ export function scoreCorpus(pairs: readonly RougePair[], options: ScoreCorpusOpt
     stem,
     types,
     pairs: pairs.length,
-    empty_predictions: emptyPredictions,
+    empty_predictions: perPair.filter((pair) => pair.empty_prediction).length,
     bootstrap,
     rouge1: aggregates.rouge1 as TypeAggregate,
     rouge2: aggregates.rouge2 as TypeAggregate,
     rougeL: aggregates.rougeL as TypeAggregate,
     ...(aggregates.rougeLsum ? { rougeLsum: aggregates.rougeLsum } : {}),
+    ...(mode === 'rouge155' ? { printed: printRouge155(aggregates as Record<'rouge1' | 'rouge2' | 'rougeL', TypeAggregate>, bootstrap.confidence) } : {}),
     per_pair: perPair,
   };
 }

@@ -2,17 +2,28 @@
  * MT19937 (Matsumoto & Nishimura 1998) seeded the way numpy's legacy `np.random.seed(int)` seeds it
  * (init_genrand), plus numpy's legacy bounded-integer draw. With the same seed the resampling indices are
  * exactly those `np.random.choice(n, size=n)` draws, which is what rouge_score's BootstrapAggregator uses.
+ * The block step runs as WebAssembly SIMD where the runtime has it (mt19937-block.ts), else as the
+ * scalar code below; both give the same words.
  */
+import { simdBlock, type SimdBlock } from './mt19937-block.js';
+
 const N = 624;
 const M = 397;
 
 export class Mt19937 {
   // Int32Array keeps every value a 32-bit integer in optimized code; the bits are what matter.
-  private readonly state = new Int32Array(N);
-  private readonly tempered = new Int32Array(N);
+  // Views into the SIMD block's memory when there is one (taken afresh when that memory grows).
+  private state: Int32Array;
+  private tempered: Int32Array;
+  private readonly block: SimdBlock | null;
   private position = N;
+  private drawn = new Int32Array(0);
 
-  constructor(seed: number) {
+  /** `scalar` forces the JavaScript block step and draws (to check the SIMD ones against them). */
+  constructor(seed: number, options: { scalar?: boolean } = {}) {
+    this.block = options.scalar === true ? null : simdBlock();
+    this.state = this.block?.state() ?? new Int32Array(N);
+    this.tempered = this.block?.tempered() ?? new Int32Array(N);
     const s = this.state;
     s[0] = seed | 0;
     for (let i = 1; i < N; i += 1) {
@@ -23,6 +34,11 @@ export class Mt19937 {
 
   /** Regenerates the state and stores the 624 tempered outputs it yields. */
   private twist(): void {
+    this.position = 0;
+    if (this.block !== null) {
+      this.block.refill();
+      return;
+    }
     const s = this.state;
     let i = 0;
     for (; i < N - M; i += 1) {
@@ -44,7 +60,6 @@ export class Mt19937 {
       y ^= y >>> 18;
       out[k] = y;
     }
-    this.position = 0;
   }
 
   /** genrand_int32 */
@@ -76,7 +91,45 @@ export class Mt19937 {
     }
   }
 
-  /** `out.length` draws of nextBelow(n), in order, without per-call overhead. */
+  /**
+   * `count` draws of nextBelow(n), in order, without per-call overhead: a view that the next call
+   * overwrites.
+   */
+  drawBelow(n: number, count: number): Int32Array {
+    const max = n - 1;
+    if (this.block !== null && max > 0 && max <= 0x7fffffff) {
+      const { drawn, position } = this.block.drawBelow(count, maskFor(max), max, this.position);
+      this.position = position;
+      if (this.tempered.length === 0) {
+        this.state = this.block.state();
+        this.tempered = this.block.tempered();
+      }
+      return drawn;
+    }
+    if (this.drawn.length !== count) this.drawn = new Int32Array(count);
+    this.fillBelow(n, this.drawn);
+    return this.drawn;
+  }
+
+  /**
+   * rouge_score's bootstrap means over `rows` (n rows of precision, recall, F) from these draws, three
+   * per resample, computed in the SIMD module; null where it is not available (the caller then draws
+   * and adds in JavaScript, with the same result).
+   */
+  resampleMeans(rows: Float64Array, n: number, resamples: number): Float64Array | null {
+    const max = n - 1;
+    // The module holds a zero-padded row table of mask + 1 rows (24 bytes each): up to 2^22 rows, 96 MiB.
+    if (this.block === null || max <= 0 || max >= 2 ** 22) return null;
+    const { means, position } = this.block.resampleMeans(rows, n, maskFor(max), resamples, this.position);
+    this.position = position;
+    if (this.tempered.length === 0) {
+      this.state = this.block.state();
+      this.tempered = this.block.tempered();
+    }
+    return means;
+  }
+
+  /** `out.length` draws of nextBelow(n), in order, in JavaScript. */
   fillBelow(n: number, out: Int32Array): void {
     const max = n - 1;
     if (max <= 0) {

@@ -1,4 +1,5 @@
 /** Clipped n-gram overlap on token ids (both references count it the same way). */
+import { clippedBigramOverlap } from './bigram-overlap.js';
 import { CountTable } from './token-counts.js';
 
 /** Token ids of n-grams fold into one number; ids stay below 2^26 so n ≤ 2 keys stay exact. */
@@ -58,8 +59,12 @@ function clippedSortedOverlap(reference: readonly number[], prediction: readonly
   return hits;
 }
 
-/** Clipped overlap of n-grams (unigrams through the count table, longer ones by merging sorted keys). */
+/**
+ * Clipped overlap of n-grams: unigrams through the count table, bigrams through a hash table, longer ones
+ * by merging sorted keys.
+ */
 export function clippedNgramOverlap(reference: readonly number[], prediction: readonly number[], n: number): number {
   if (n === 1) return clippedUnigramOverlap(reference, prediction);
+  if (n === 2) return clippedBigramOverlap(reference, prediction);
   return clippedSortedOverlap(reference, prediction, n);
 }

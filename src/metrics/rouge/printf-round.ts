@@ -10,23 +10,27 @@ export function roundLikePrintf5(x: number): number {
   const scaled = x * 1e5;
   const fraction = scaled - Math.floor(scaled);
   if (Math.abs(fraction - 0.5) > 1e-6) return Math.round(scaled) / 1e5;
-  return exactRound(x);
+  return Number(formatLikePrintf(x, 5));
 }
 
-function exactRound(x: number): number {
-  const exact = x.toFixed(40);
+/**
+ * printf("%.<decimals>f", x) for a finite x ≥ 0, as C (Perl, Python's %-format) prints it: the exact
+ * binary value rounded to `decimals` places, a true tie to even. toFixed(100) is the exact expansion for
+ * every double ≥ 2⁻⁴⁷ (its last bit sits above the 100th decimal); smaller values round to 0 anyway.
+ */
+export function formatLikePrintf(x: number, decimals: number): string {
+  if (!Number.isFinite(x) || x < 0) throw new RangeError(`ROUGE score out of range: ${x}`);
+  const exact = x.toFixed(100);
   const point = exact.indexOf('.');
-  const kept = BigInt(exact.slice(0, point) + exact.slice(point + 1, point + 6));
-  const rest = exact.slice(point + 6);
+  const kept = BigInt(exact.slice(0, point) + exact.slice(point + 1, point + 1 + decimals));
+  const rest = exact.slice(point + 1 + decimals);
   const firstDropped = rest.charCodeAt(0) - 48;
-  const tail = rest.slice(1);
   let roundUp: boolean;
   if (firstDropped > 5) roundUp = true;
   else if (firstDropped < 5) roundUp = false;
-  else if (/[1-9]/.test(tail)) roundUp = true;
+  else if (/[1-9]/.test(rest.slice(1))) roundUp = true;
   else roundUp = kept % 2n === 1n;
-  const value = roundUp ? kept + 1n : kept;
-  const whole = value / 100000n;
-  const fraction = (value % 100000n).toString().padStart(5, '0');
-  return Number(`${whole}.${fraction}`);
+  const digits = (roundUp ? kept + 1n : kept).toString().padStart(decimals + 1, '0');
+  if (decimals === 0) return digits;
+  return `${digits.slice(0, -decimals)}.${digits.slice(-decimals)}`;
 }

@@ -1,4 +1,7 @@
 /** Shapes shared by the ROUGE module (see docs/rouge.md for every definition). */
+import type { ResampleOrder } from './resample-order.js';
+
+export type { ResampleOrder } from './resample-order.js';
 
 /** `rouge-score`: Google's rouge_score 0.1.2. `rouge155`: ROUGE-1.5.5 run with -a -c 95 -r 1000 -n 2 [-m]. */
 export type RougeMode = 'rouge-score' | 'rouge155';
@@ -45,8 +48,21 @@ export interface BootstrapOptions {
   resamples?: number;
   /** Two-sided confidence level (default 0.95). */
   confidence?: number;
-  /** Seed of the Mersenne Twister the resampler draws from (default 42). */
+  /** Seed of the resampler's generator (default 42 in rouge-score mode, 0 in rouge155 mode). */
   seed?: number;
+  /**
+   * rouge155 only: the order the script holds the pairs in when it draws (resample-order.ts). Default
+   * `pyrouge`, as the XSum paper ran it; `input` for ids that sort in input order. rouge-score: `input`.
+   */
+  order?: ResampleOrder;
+}
+
+/** rouge155 only: the aggregates as text, as ROUGE-1.5.5 prints them and as the XSum paper reports them. */
+export interface Rouge155Printed {
+  /** The script's lines, e.g. "1 ROUGE-1 Average_R: 0.16661 (95%-conf.int. 0.16488 - 0.16843)" (peer id 1, pyrouge's). */
+  script: string[];
+  /** ROUGE-1 / ROUGE-2 / ROUGE-L averages ×100 to two decimals, as the paper's table prints them: "16.30 / 1.60 / 11.95". */
+  paper: Record<keyof Prf, string>;
 }
 
 export interface ScoreCorpusOptions {
@@ -69,5 +85,7 @@ export interface RougeCorpusResult {
   rougeL: TypeAggregate;
   /** Only in rouge-score mode. */
   rougeLsum?: TypeAggregate;
+  /** Only in rouge155 mode. */
+  printed?: Rouge155Printed;
   per_pair: PairScore[];
 }

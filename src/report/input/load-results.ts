@@ -1,4 +1,5 @@
 import { InputError } from '../../util/errors.js';
+import { firstHeadlineProblem } from '../../results/headline-names.js';
 import { RESULTS_SCHEMA, RESULTS_SCHEMA_VERSION, type ResultsDocument } from '../../results/results-document.js';
 import { readJsonFile } from './read-jsonl.js';
 
@@ -18,6 +19,9 @@ export function loadResults(file: string): ResultsDocument {
       throw new InputError(`${file}: headline "${name}" must be a number or null`);
     }
   }
+  const averaged = Array.isArray(doc.trials) && doc.trials.length > 1;
+  const impossible = firstHeadlineProblem(doc.headline, 'headline', averaged);
+  if (impossible !== null) throw new InputError(`${file}: key ${impossible}`);
   if (doc.steps !== undefined && !Array.isArray(doc.steps)) throw new InputError(`${file}: "steps" must be an array`);
   return doc as ResultsDocument;
 }

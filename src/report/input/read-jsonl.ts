@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { InputError } from '../../util/errors.js';
+import { decodeUtf8Text } from '../../util/utf8-text.js';
 import { parseJsonlObjects } from '../../util/jsonl.js';
 
 /**
@@ -10,13 +11,14 @@ export function readJsonl<T>(file: string, parse: (row: Record<string, unknown>)
   if (!existsSync(file)) return null;
   // A device or pipe in a run folder (a link to /dev/full, say) would never end: refuse anything else.
   if (!statSync(file).isFile()) throw new InputError(`${file}: not a regular file`);
-  return parseJsonlObjects(readFileSync(file, 'utf8'), file, parse);
+  return parseJsonlObjects(decodeUtf8Text(readFileSync(file), file), file, parse);
 }
 
 export function readJsonFile(file: string): unknown {
   if (!existsSync(file)) throw new InputError(`${file}: file not found`);
+  const text = decodeUtf8Text(readFileSync(file), file);
   try {
-    return JSON.parse(readFileSync(file, 'utf8'));
+    return JSON.parse(text);
   } catch {
     throw new InputError(`${file}: not valid JSON`);
   }

@@ -54,16 +54,25 @@ export interface TreeOptions {
   startupTimeoutS?: number;
   logPath?: string;
   files?: Record<string, string>;
+  /** `vllm` (launched through `binary`) unless set; `external` needs `endpoint`. */
+  engine?: 'vllm' | 'external';
+  endpoint?: string;
+  /** Lines appended under engine_options (already indented). */
+  engineOptions?: string[];
+  /** null: no data_path (the XSum split is downloaded from dataset.hub_url). */
+  dataPath?: string | null;
 }
 
 /** A workspace with host.yaml (engine vllm, launched through `binary`), task.yaml and the data rows. */
 export function faultTree(options: TreeOptions): string {
   const env = Object.entries(options.env ?? {}).map(([k, v]) => `    ${k}: "${v}"`);
+  const engine = options.engine ?? 'vllm';
   const host = [
     'model_path: model',
-    'data_path: data.jsonl',
+    ...(options.dataPath === null ? [] : [`data_path: ${options.dataPath ?? 'data.jsonl'}`]),
     `log_path: ${options.logPath ?? 'logs'}`,
-    'engine: vllm',
+    `engine: ${engine}`,
+    ...(options.endpoint === undefined ? [] : [`endpoint: ${options.endpoint}`]),
     'gpu_nums: 1',
     'vendor: acme',
     'config_path: cfg',
@@ -73,6 +82,7 @@ export function faultTree(options: TreeOptions): string {
     `  startup_timeout_s: ${options.startupTimeoutS ?? 30}`,
     `  extra_args: ${JSON.stringify(options.extraArgs ?? [])}`,
     ...(env.length > 0 ? ['  env:', ...env] : []),
+    ...(options.engineOptions ?? []),
     'telemetry:',
     '  enabled: false',
     ...(options.hostExtra ?? []),
@@ -80,7 +90,7 @@ export function faultTree(options: TreeOptions): string {
   const rows = options.articles.map((document, i) => JSON.stringify({ id: `r${i + 1}`, document, summary: 'A short summary of the article.' }));
   return tempTree({
     'host.yaml': `${host}\n`,
-    'cfg/acme/vllm/task.yaml': `GPU_NAME: H100-SXM\nGPU_FP16: 989\ntask_nums: ${options.articles.length}\n`,
+    [`cfg/acme/${engine}/task.yaml`]: `GPU_NAME: H100-SXM\nGPU_FP16: 989\ntask_nums: ${options.articles.length}\n`,
     'model/config.json': '{}',
     'data.jsonl': `${rows.join('\n')}\n`,
     ...options.files,
@@ -146,8 +156,8 @@ export function enginePgid(runDir: string): number | null {
   return (JSON.parse(readFileSync(file, 'utf8')) as { pgid: number }).pgid;
 }
 
-/** Live members of the group: the kernel may need a moment after SIGKILL, so it is polled briefly. */
-export async function liveMembers(pgid: number, ms = 3_000): Promise<number[]> {
+/** Live members of the group, polled until none is left: the kernel may need a moment after SIGKILL (ms: a backstop). */
+export async function liveMembers(pgid: number, ms = 10_000): Promise<number[]> {
   const deadline = Date.now() + ms;
   for (;;) {
     const members = groupMembers(pgid);

@@ -52,7 +52,38 @@ describe('configs/accelerators.yaml', () => {
     expect(findAccelerator(catalog, 'NVIDIA H100 PCIe')?.id).toBe('h100-pcie');
     expect(findAccelerator(catalog, 'AMD Instinct MI300X')?.id).toBe('mi300x');
     expect(findAccelerator(catalog, 'NVIDIA A1')).toBeNull();
+    expect(findAccelerator(catalog, '910B')?.id).toBe('ascend-910b');
+    expect(findAccelerator(catalog, '910')?.id).toBe('ascend-910');
+    expect(findAccelerator(catalog, '9100')).toBeNull();
     expect(findAccelerator(catalog, 'Mystery Accelerator 9000')).toBeNull();
+  });
+});
+
+describe('accelerator names as each vendor tool prints them', () => {
+  const names: Array<[string, string, string]> = [
+    ['nvidia-smi', 'NVIDIA H100 80GB HBM3', 'h100-sxm'],
+    ['nvidia-smi', 'NVIDIA H20', 'h20'],
+    ['nvidia-smi', 'NVIDIA GH200 480GB', 'gh200'],
+    ['nvidia-smi', 'NVIDIA H200', 'h200-sxm'],
+    ['nvidia-smi', 'NVIDIA A100-SXM4-80GB', 'a100-sxm4-80gb'],
+    ['rocm-smi', 'AMD Instinct MI300X', 'mi300x'],
+    ['rocm-smi', 'AMD Instinct MI250X/MI250', 'mi250x-gcd'],
+    ['hl-smi', 'HL-225', 'gaudi2'],
+    ['npu-smi', '910B3', 'ascend-910b'],
+    ['other Ascend tools', 'Ascend910B3', 'ascend-910b'],
+  ];
+  for (const [tool, name, id] of names) {
+    it(`${tool}: "${name}" is ${id}`, () => {
+      expect(findAccelerator(loadCatalog(repoCatalog), name)?.id).toBe(id);
+    });
+  }
+
+  it('H20 FP8 and GH200 have cited dense peaks', () => {
+    const catalog = loadCatalog(repoCatalog);
+    expect(findAccelerator(catalog, 'NVIDIA H20')?.dense_tflops.FP8).toMatchObject({ value: 296, source: 'zangshuxian-h20' });
+    const gh200 = findAccelerator(catalog, 'NVIDIA GH200 480GB');
+    expect(gh200?.dense_tflops.BF16).toMatchObject({ value: 989.5, halved_from_sparse: 1979, source: 'nvidia-gh200-page' });
+    expect(gh200?.bandwidth_gbps?.value).toBe(4000);
   });
 });
 

@@ -27,6 +27,17 @@ describe('infergate flops', () => {
     expect(json.request.decode_flops).toBeGreaterThan(0);
   });
 
+  it('reads a GGUF file and states which parameter count the FLOPs use', async () => {
+    const io = capture();
+    const code = await runCli(['flops', '--model-config', 'test/fixtures/models/sotu-tiny-1.4m-f16.gguf']);
+    vi.restoreAllMocks();
+    expect(code).toBe(0);
+    const json = JSON.parse(io.out.join(''));
+    expect(json.parameters).toMatchObject({ total: 1_377_408, active: 1_377_408, active_without_embedding: 853_120, linear_active: 851_968 });
+    expect(json.parameters.flops_use).toMatch(/^linear_active/);
+    expect(json.model.model_type).toBe('llama');
+  });
+
   it('a missing config is exit code 2 with one line', async () => {
     const io = capture();
     const code = await runCli(['flops', '--model-config', '/nonexistent/config.json']);

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseModelConfig, requestFlops } from '../../../src/metrics/mfu/index.js';
-import { cappedSum, kvBytesReadAtContext, kvBytesReadOverContexts } from '../../../src/metrics/mfu/kv-cache.js';
+import { attendedAt, attendedSum, cappedSum, kvBytesReadAtContext, kvBytesReadOverContexts } from '../../../src/metrics/mfu/kv-cache.js';
 
 const windowed = parseModelConfig({ model_type: 'mistral', hidden_size: 64, num_hidden_layers: 2, num_attention_heads: 4, num_key_value_heads: 2, intermediate_size: 128, vocab_size: 100, sliding_window: 7, layer_types: ['sliding_attention', 'full_attention'] }, 'w.json');
 
@@ -11,6 +11,19 @@ describe('FLOP and KV counting properties', () => {
       let brute = 0;
       for (let i = 1; i <= n; i++) brute += w === null ? i : Math.min(i, w);
       expect(cappedSum(n, w)).toBe(brute);
+    }));
+  });
+
+  it('attendedSum equals the step-by-step sum of attendedAt for global, windowed and chunked layers', () => {
+    const base = { model_type: 'llama4_text', hidden_size: 64, num_hidden_layers: 3, num_attention_heads: 4, intermediate_size: 128, vocab_size: 100 };
+    fc.assert(fc.property(fc.integer({ min: 1, max: 40 }), fc.integer({ min: 0, max: 300 }), (chunk, n) => {
+      const spec = parseModelConfig({ ...base, attention_chunk_size: chunk, no_rope_layers: [1, 0, 1] }, 'c.json');
+      for (const layer of spec.layers) {
+        let brute = 0;
+        for (let c = 1; c <= n; c++) brute += attendedAt(layer.attention, c);
+        expect(attendedSum(layer.attention, n)).toBe(brute);
+        if (layer.attention.chunkSize !== null && n > 0) expect(attendedAt(layer.attention, n)).toBeLessThanOrEqual(chunk);
+      }
     }));
   });
 

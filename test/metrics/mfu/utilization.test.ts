@@ -28,6 +28,13 @@ describe('computeUtilization on a synthetic run, checked by hand', () => {
     expect(result.achieved_tflops.value).toBeCloseTo(total / 2 / 1e12, 18);
   });
 
+  it('states the parameter counts and which one the FLOPs use', () => {
+    // 2 layers × (12,288 attention + 24,576 MLP) = 73,728 matrices; + 2 × 128 norms; embedding and head 6,400 each; final norm 64.
+    expect(result.model.parameters).toEqual({ total: 73_728 + 256 + 12_800 + 64, active: 73_728 + 256 + 12_800 + 64, active_without_embedding: 73_728 + 256 + 6_400 + 64, active_non_embedding: 73_728 + 256 + 64, linear_active: 73_728 });
+    expect(result.model.flops_use).toMatch(/^linear_active/);
+    expect([result.model.source, result.model.model_type, result.model.weight_bytes_per_param]).toEqual(['tiny.json', 'llama', 2]);
+  });
+
   it('MFU = Σ FLOPs / (duration × accelerators × peak)', () => {
     // 2,789,888 / 2 s / 2e9 FLOP/s = 6.97472e-4
     expect(result.mfu.value).toBeCloseTo(6.97472e-4, 12);

@@ -59,10 +59,17 @@ describe('infergate score', () => {
     [['--pairs', refs, '--references', refs], /either --pairs or --references/],
     [['--references', refs], /give --references and --predictions/],
     [['--references', refs, '--predictions', preds, '--seed', 'abc'], /--seed: "abc" is not a number/],
+    [['--references', refs, '--predictions', preds, '--mode', 'rouge-score', '--resample-order', 'pyrouge'], /order "pyrouge" applies to rouge155 mode only/],
   ])('exits 2 with one clear sentence on bad input (%#)', async (args, message) => {
     const { code, stderr } = await score(args as string[]);
     expect(code).toBe(2);
     expect(stderr).toMatch(message);
     expect(stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('refuses a resampling order it does not know, naming the choices (exit 2)', async () => {
+    const { code, stderr } = await score(['--references', refs, '--predictions', preds, '--resample-order', 'sorted']);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/--resample-order.*'sorted' is invalid.*pyrouge, input/);
   });
 });

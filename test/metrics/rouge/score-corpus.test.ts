@@ -54,8 +54,8 @@ describe('scoreCorpus', () => {
     expect(c.rouge1.fmeasure.low).not.toBe(a.rouge1.fmeasure.low);
     expect(a.rouge1.fmeasure.low).toBeLessThanOrEqual(a.rouge1.fmeasure.mid);
     expect(a.rouge1.fmeasure.mid).toBeLessThanOrEqual(a.rouge1.fmeasure.high);
-    expect(a.bootstrap).toEqual({ seed: 1, resamples: 200, confidence: 0.95 });
-    expect(scoreCorpus(pairs, { mode: 'rouge155', bootstrap: { resamples: 20 } }).bootstrap.seed).toBe(0);
+    expect(a.bootstrap).toEqual({ seed: 1, resamples: 200, confidence: 0.95, order: 'input' });
+    expect(scoreCorpus(pairs, { mode: 'rouge155', bootstrap: { resamples: 20 } }).bootstrap).toEqual({ seed: 0, resamples: 20, confidence: 0.95, order: 'pyrouge' });
   });
 
   it('rejects bad input with an InputError', () => {
@@ -63,5 +63,17 @@ describe('scoreCorpus', () => {
     expect(() => scoreCorpus([{ reference: 'a', prediction: 'a' }], { mode: 'rouge155', bootstrap: { resamples: 0 } })).toThrow(/resamples/);
     expect(() => scoreCorpus([{ reference: 'a', prediction: 'a' }], { mode: 'rouge155', bootstrap: { confidence: 95 } })).toThrow(/confidence/);
     expect(() => scoreCorpus([{ reference: undefined as unknown as string, prediction: 'a' }], { mode: 'rouge155' })).toThrow(/pair 1/);
+    expect(() => scoreCorpus([{ reference: 'a', prediction: 'a' }], { mode: 'rouge-score', bootstrap: { order: 'pyrouge' } })).toThrow(/rouge155 mode only/);
+    expect(() => scoreCorpus([{ reference: 'a', prediction: 'a' }], { mode: 'rouge155', bootstrap: { order: 'sorted' as 'input' } })).toThrow(/order must be one of pyrouge, input/);
+  });
+
+  it('resamples rouge155 over the pairs in pyrouge’s order by default, which moves the interval but not the means', () => {
+    const pairs = Array.from({ length: 30 }, (_, i) => ({ reference: `alpha beta gamma ${i}`, prediction: i < 10 ? 'alpha beta gamma' : `delta ${i}` }));
+    const pyrouge = scoreCorpus(pairs, { mode: 'rouge155', bootstrap: { resamples: 50 } });
+    const input = scoreCorpus(pairs, { mode: 'rouge155', bootstrap: { resamples: 50, order: 'input' } });
+    expect(pyrouge.rouge1.fmeasure.mean).toBe(input.rouge1.fmeasure.mean);
+    expect(pyrouge.rouge1.fmeasure.mid).not.toBe(input.rouge1.fmeasure.mid);
+    expect(pyrouge.printed?.script[1]).toMatch(/^1 ROUGE-1 Average_R: 0\.\d{5} \(95%-conf\.int\. 0\.\d{5} - 0\.\d{5}\)$/);
+    expect(scoreCorpus(pairs, { mode: 'rouge-score', bootstrap: { resamples: 2 } }).printed).toBeUndefined();
   });
 });
