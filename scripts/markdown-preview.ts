@@ -4,7 +4,7 @@
  * <details>, links, bold, backslash escapes, and Mermaid `xychart-beta` blocks, which it draws as
  * plain SVG bars and lines (GitHub draws them with Mermaid itself; the look differs a little).
  */
-import { escapeHtml } from '../src/report/escape.js';
+import { escapeHtml } from '../src/util/escape.js';
 
 function inline(text: string): string {
   // Input is already HTML-escaped by the Markdown builder; only Markdown syntax is turned into tags.

@@ -1,7 +1,7 @@
 // `npm run test:all`: the whole suite with nothing skipped, as CI runs it. Builds llama-server first
 // (cached; scripts/build-llama-server.mjs), requires Chromium for the report's browser test, then runs
-// `npm test` with INFERGATE_REQUIRE_BROWSER and INFERGATE_REQUIRE_LLAMA_SERVER set, so a missing tool is a
-// failure instead of a skip.
+// `npm test` with INFERGATE_REQUIRE_BROWSER, INFERGATE_REQUIRE_LLAMA_SERVER and INFERGATE_REQUIRE_POSTGRES
+// set, so a missing tool is a failure instead of a skip.
 import { spawnSync } from 'node:child_process';
 import { browserAvailable, CHROMIUM } from './chromium.js';
 
@@ -13,6 +13,6 @@ const build = spawnSync(process.execPath, ['scripts/build-llama-server.mjs'], { 
 if (build.status !== 0) process.exit(build.status ?? 1);
 const test = spawnSync('npm', ['test'], {
   stdio: 'inherit',
-  env: { ...process.env, INFERGATE_REQUIRE_BROWSER: '1', INFERGATE_REQUIRE_LLAMA_SERVER: '1' },
+  env: { ...process.env, INFERGATE_REQUIRE_BROWSER: '1', INFERGATE_REQUIRE_LLAMA_SERVER: '1', INFERGATE_REQUIRE_POSTGRES: '1' },
 });
 process.exit(test.status ?? 1);

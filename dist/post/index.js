@@ -28370,7 +28370,7 @@ __webpack_unused_export__ = debug; // for test
 
 /***/ }),
 
-/***/ 7881:
+/***/ 7330:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28764,16 +28764,46 @@ function adapters_adapterFor(name) {
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ./src/util/atomic-write.ts
+
+/**
+ * Writes a file so that a reader (or a crash at any point) sees either the previous file or the whole new
+ * one: write a temporary sibling, flush it to disk, then rename over the target.
+ */
+function writeFileAtomic(path, content) {
+    const temp = `${path}.${process.pid}.tmp`;
+    try {
+        const fd = openSync(temp, 'w');
+        try {
+            writeSync(fd, typeof content === 'string' ? Buffer.from(content, 'utf8') : content);
+            fsyncSync(fd);
+        }
+        finally {
+            closeSync(fd);
+        }
+        renameSync(temp, path);
+    }
+    catch (error) {
+        rmSync(temp, { force: true });
+        throw error;
+    }
+}
+function atomic_write_writeJsonAtomic(path, value) {
+    writeFileAtomic(path, `${JSON.stringify(value, null, 2)}\n`);
+}
+
 ;// CONCATENATED MODULE: ./src/util/errors.ts
 /**
  * Errors that end a run with one clear sentence and a documented exit code (docs/exit-codes.md).
  * Anything else that escapes to the top-level handler is a bug in infergate, reported as such.
  */
-const ExitCode = {
+const errors_ExitCode = {
     ok: 0,
     /** The gate found a regression past a fail threshold, or the run itself failed its rules. */
     regression: 1,
@@ -28795,25 +28825,35 @@ class InfergateError extends Error {
     }
 }
 /** Bad configuration, data, baseline or arguments: exit code 2. `where` is "file:line" or "file". */
-class InputError extends InfergateError {
+class errors_InputError extends InfergateError {
     constructor(message) {
-        super(message, ExitCode.badInput);
+        super(message, errors_ExitCode.badInput);
     }
 }
 class errors_EngineError extends InfergateError {
     constructor(message) {
-        super(message, ExitCode.engineFailure);
+        super(message, errors_ExitCode.engineFailure);
     }
 }
 class RunError extends InfergateError {
     constructor(message) {
-        super(message, ExitCode.runFailure);
+        super(message, errors_ExitCode.runFailure);
     }
 }
 class InterruptedError extends InfergateError {
-    constructor(signal) {
-        super(`interrupted by ${signal}`, ExitCode.interrupted);
+    /** `detail` says when, e.g. "during the report; the run itself had completed". */
+    constructor(signal, detail) {
+        super(`interrupted by ${signal}${detail ? ` ${detail}` : ''}`, errors_ExitCode.interrupted);
     }
+}
+/**
+ * The error of a run that a signal stopped, named after the signal when the AbortSignal's reason says
+ * which (the shutdown guard aborts with an Error whose message is the signal's name).
+ */
+function errors_interruption(signal, detail) {
+    const reason = signal?.reason;
+    const name = reason instanceof Error && /^SIG[A-Z0-9]+$/.test(reason.message) ? reason.message : 'a signal';
+    return new InterruptedError(name, detail);
 }
 /** Formats "file:line: message" or "file: message", the shape every input error takes. */
 function located(file, line, message) {
@@ -28828,21 +28868,26 @@ function located(file, line, message) {
  * its environment), console.log, error messages and results.json. In the action they are also handed to
  * core.setSecret, which masks the job log itself.
  */
-const SECRET_NAME = /(?:^|_)(?:TOKEN|API_?KEY|ACCESS_KEY|SECRET(?:_KEY)?|PRIVATE_KEY|PASSWORD|PASSWD)(?:_|$)/i;
+// `-` separates words too: the action's token arrives as INPUT_GITHUB-TOKEN.
+const SECRET_NAME = /(?:^|[_-])(?:TOKEN|API[_-]?KEY|ACCESS[_-]KEY|SECRET(?:[_-]KEY)?|PRIVATE[_-]KEY|PASSWORD|PASSWD)(?:[_-]|$)/i;
 /** Shorter values ("1", "true") would blank ordinary words out of every log. */
 const MIN_SECRET_LENGTH = 8;
-function isSecretName(name) {
+function secrets_isSecretName(name) {
     return SECRET_NAME.test(name);
 }
 /** Values of the environment's secret-named variables (HF_TOKEN, GITHUB_TOKEN, OPENAI_API_KEY, ...). */
 function secretValuesFromEnv(env) {
-    return Object.entries(env).flatMap(([name, value]) => (isSecretName(name) && typeof value === 'string' && value.trim().length >= MIN_SECRET_LENGTH ? [value] : []));
+    return Object.entries(env).flatMap(([name, value]) => (secrets_isSecretName(name) && typeof value === 'string' && value.trim().length >= MIN_SECRET_LENGTH ? [value] : []));
 }
 const registered = new Set();
 let fromEnvLoaded = false;
+/** Long enough to be told from ordinary words: shorter values are neither registered nor masked. */
+function isRedactable(value) {
+    return value.trim().length >= MIN_SECRET_LENGTH;
+}
 /** Adds a value to hide from now on (a header token, say). */
-function registerSecret(value) {
-    if (value.trim().length >= MIN_SECRET_LENGTH)
+function secrets_registerSecret(value) {
+    if (isRedactable(value))
         registered.add(value);
 }
 function knownSecrets() {
@@ -28853,14 +28898,121 @@ function knownSecrets() {
     }
     return registered;
 }
+/** Every value registered or read from the environment so far (redact-folder.ts sweeps files for them). */
+function secretValues() {
+    return [...knownSecrets()].sort((a, b) => b.length - a.length);
+}
+/**
+ * Flags whose values are secrets: a key, token, secret or password as a whole word of the flag's name
+ * (--api-key, --hf-token, --password), not any name containing those letters: --tokenizer and
+ * --max-num-batched-tokens carry no secret and are needed to read the log.
+ */
+const SECRET_FLAG = /(?:^|[-_])(?:api[-_]?key|key|token|secret|password|passwd)(?:$|[-_])/i;
+/** `--api-key` or `--hf_token=...`'s name part: a command-line flag whose value is a secret. */
+function isSecretFlag(arg) {
+    if (!arg.startsWith('-'))
+        return false;
+    const eq = arg.indexOf('=');
+    return SECRET_FLAG.test((eq > 0 ? arg.slice(0, eq) : arg).replace(/^-+/, ''));
+}
+/** The values given to secret flags in an argument list: `--api-key VALUE` and `--api-key=VALUE`. */
+function secretArgValues(args) {
+    return args.flatMap((arg, i) => {
+        const eq = arg.indexOf('=');
+        if (eq > 0 && isSecretFlag(arg))
+            return [arg.slice(eq + 1)];
+        const previous = args[i - 1];
+        return previous !== undefined && !previous.includes('=') && isSecretFlag(previous) ? [arg] : [];
+    });
+}
+/** An argument list as it may be shown or stored: the values of secret flags replaced by ***, whatever their length. */
+function secrets_redactSecretArgs(args) {
+    return args.map((arg, i) => {
+        const previous = args[i - 1];
+        if (previous !== undefined && !previous.includes('=') && isSecretFlag(previous))
+            return '***';
+        const eq = arg.indexOf('=');
+        if (eq > 0 && isSecretFlag(arg))
+            return `${arg.slice(0, eq)}=***`;
+        return arg;
+    });
+}
 /** The text with every known secret value replaced by ***. Longest first, so a value containing another goes whole. */
 function secrets_redactSecrets(text) {
     let out = text;
-    for (const secret of [...knownSecrets()].sort((a, b) => b.length - a.length)) {
+    for (const secret of secretValues()) {
         if (out.includes(secret))
             out = out.split(secret).join('***');
     }
     return out;
+}
+
+;// CONCATENATED MODULE: ./src/engine/engine-environment.ts
+
+
+/**
+ * The engine's environment is built, not inherited (SECURITY.md, "engine environment"). The engine is a
+ * pull request's build or a model with remote code; the runner's environment holds the action's inputs
+ * (the token arrives as `INPUT_GITHUB-TOKEN`), the runtime and OIDC tokens and whatever secrets the
+ * workflow exported. Only what an engine needs to find its tools, libraries, accelerator and caches passes
+ * (docs/engines.md lists it), plus what `engine_options.env` names; a secret reaches the engine only when
+ * engine_options.env names it (`HF_TOKEN: ${HF_TOKEN}`).
+ */
+const ALLOWED_NAMES = new Set([
+    'PATH', 'HOME', 'USER', 'LOGNAME', 'SHELL', 'TMPDIR', 'TMP', 'TEMP', 'TZ', 'TERM', 'LANG', 'LANGUAGE',
+    'LD_LIBRARY_PATH', 'LIBRARY_PATH', 'CPATH', 'PYTHONPATH', 'PYTHONHOME', 'VIRTUAL_ENV', 'CONDA_PREFIX', 'CONDA_DEFAULT_ENV',
+    'OMP_NUM_THREADS', 'MKL_NUM_THREADS', 'TOKENIZERS_PARALLELISM', 'XDG_CACHE_HOME',
+    'HF_HOME', 'HF_HUB_CACHE', 'HF_HUB_OFFLINE', 'HF_DATASETS_CACHE', 'HF_HUB_ENABLE_HF_TRANSFER', 'TRANSFORMERS_CACHE', 'TRANSFORMERS_OFFLINE',
+    'TORCH_HOME', 'TORCHINDUCTOR_CACHE_DIR', 'TRITON_CACHE_DIR', 'MODELSCOPE_CACHE',
+]);
+/** Locale, accelerator runtimes (NVIDIA, AMD, Huawei Ascend, Intel), collective libraries, engines' own settings. */
+const ALLOWED_PREFIXES = (/* unused pure expression or super */ null && ([
+    'LC_',
+    'CUDA_', 'NVIDIA_', 'NCCL_', 'CUBLAS_', 'CUDNN_', 'HIP_', 'ROCR_', 'ROCM_', 'HSA_', 'ASCEND_', 'HCCL_', 'LCCL_', 'ATB_', 'ZE_', 'ONEAPI_',
+    'PYTORCH_', 'TORCH_', 'TRITON_', 'VLLM_', 'SGLANG_', 'LMDEPLOY_', 'TLLM_', 'MINDIE_', 'MIES_', 'LLAMA_', 'GGML_',
+]));
+/**
+ * Never passed, even when named in engine_options.env: the action's inputs, the runner's runtime and OIDC
+ * request tokens, the job's GitHub token, and the runner's own settings.
+ */
+const FORBIDDEN = /^(?:INPUT_|ACTIONS_|GITHUB_|RUNNER_)/i;
+function isForbiddenEngineVariable(name) {
+    return FORBIDDEN.test(name);
+}
+function inherited(name) {
+    if (isForbiddenEngineVariable(name) || isSecretName(name))
+        return false;
+    return ALLOWED_NAMES.has(name) || ALLOWED_PREFIXES.some((prefix) => name.startsWith(prefix));
+}
+/**
+ * The environment the engine (and its version probe) is started with: the allowed part of `parent`, then
+ * `configured` (the adapter's device variables and engine_options.env) over it. A configured value written
+ * `${NAME}` is read from `parent`, so a token can be handed over without being written in a file; it is
+ * registered as a secret when its name, or the name it is read from, looks like one. Throws InputError
+ * (exit 2) for a forbidden name.
+ */
+function engine_environment_buildEngineEnvironment(parent, configured) {
+    const env = {};
+    for (const [name, value] of Object.entries(parent)) {
+        if (value !== undefined && inherited(name))
+            env[name] = value;
+    }
+    for (const [name, raw] of Object.entries(configured)) {
+        if (isForbiddenEngineVariable(name)) {
+            throw new InputError(`engine_options.env: ${name} is never passed to the engine (INPUT_*, ACTIONS_*, GITHUB_* and RUNNER_* carry the action's inputs and the runner's tokens)`);
+        }
+        let secret = isSecretName(name);
+        const value = raw.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g, (_, variable) => {
+            if (isForbiddenEngineVariable(variable))
+                throw new InputError(`engine_options.env: ${name} reads \${${variable}}, which is never passed to the engine`);
+            secret ||= isSecretName(variable);
+            return parent[variable] ?? '';
+        });
+        if (secret)
+            registerSecret(value);
+        env[name] = value;
+    }
+    return env;
 }
 
 ;// CONCATENATED MODULE: ./src/engine/engine-log.ts
@@ -28938,7 +29090,286 @@ class engine_log_EngineLog {
     }
 }
 
+;// CONCATENATED MODULE: ./src/engine/proc-table.ts
+
+/** Parses /proc/<pid>/stat; null when the text is not one (it vanished while read, or another OS). */
+function parseStat(pid, stat) {
+    // "pid (comm) state ppid pgrp ...": comm may hold spaces and parentheses, so split after the last ')'.
+    const close = stat.lastIndexOf(')');
+    if (close < 0)
+        return null;
+    const fields = stat.slice(close + 2).split(' ');
+    // Field 3 of proc(5) is fields[0]; starttime is field 22.
+    const [state, ppid, pgrp, startTime] = [fields[0], Number(fields[1]), Number(fields[2]), Number(fields[19])];
+    if (state === undefined || !Number.isInteger(ppid) || !Number.isInteger(pgrp) || !Number.isFinite(startTime))
+        return null;
+    return { pid, ppid, pgrp, state, startTime };
+}
+function readProc(pid) {
+    try {
+        return parseStat(pid, (0,external_node_fs_namespaceObject.readFileSync)(`/proc/${pid}/stat`, 'utf8'));
+    }
+    catch {
+        return null; // exited, or no /proc
+    }
+}
+/** Every process /proc lists; null where there is no /proc (not Linux). */
+function proc_table_listProcs() {
+    let entries;
+    try {
+        entries = (0,external_node_fs_namespaceObject.readdirSync)('/proc');
+    }
+    catch {
+        return null;
+    }
+    const procs = [];
+    for (const entry of entries) {
+        if (!/^\d+$/.test(entry))
+            continue;
+        const proc = readProc(Number(entry));
+        if (proc !== null)
+            procs.push(proc);
+    }
+    return procs;
+}
+const proc_table_isLive = (proc) => proc.state !== 'Z' && proc.state !== 'X';
+/** True while the process named by `id` exists and is not a zombie (a reused pid does not count). */
+function isStillRunning(id) {
+    const proc = readProc(id.pid);
+    return proc !== null && proc.startTime === id.startTime && proc_table_isLive(proc);
+}
+/** Whether /proc/<pid>/environ holds exactly `entry` ("NAME=value"); false when it cannot be read. */
+function environHas(pid, entry) {
+    try {
+        return (0,external_node_fs_namespaceObject.readFileSync)(`/proc/${pid}/environ`, 'latin1').split('\0').includes(entry);
+    }
+    catch {
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/engine-tree.ts
+
+/**
+ * Every process the engine starts inherits this variable (value: one id per launch). A worker that left
+ * the engine's process group (setsid, a daemon's double fork, a Ray worker) and was re-parented to init
+ * still carries it, so infergate finds it by its environment when the parent link is gone.
+ */
+const engine_tree_ENGINE_MARKER_VARIABLE = 'INFERGATE_ENGINE_ID';
+const POLL_MS = 50;
+/** After SIGKILL the kernel needs a moment to tear the processes down; past this we report them. */
+const AFTER_KILL_WAIT_MS = 5_000;
+/**
+ * The engine's process tree: its process group, plus descendants that left the group. Found by walking
+ * /proc: a process belongs when its group is the engine's, its parent belongs, it was seen outside the
+ * group before (same pid and start time), or its environment carries the engine's marker.
+ */
+class engine_tree_EngineTree {
+    pgid;
+    marker;
+    startTime;
+    onEscaped;
+    escaped = new Map(); // pid → start time, for processes outside the group
+    timer = null;
+    constructor(pgid, marker, startTime = readProc(pgid)?.startTime ?? 0, escaped = [], 
+    /** Called when a walk finds a process outside the group it had not seen before. */
+    onEscaped) {
+        this.pgid = pgid;
+        this.marker = marker;
+        this.startTime = startTime;
+        this.onEscaped = onEscaped;
+        for (const id of escaped)
+            this.escaped.set(id.pid, id.startTime);
+    }
+    static fromRecord(record) {
+        return new engine_tree_EngineTree(record.pgid, record.marker, record.start_time, record.escaped);
+    }
+    record() {
+        return { pgid: this.pgid, start_time: this.startTime, marker: this.marker, escaped: this.escapedIds() };
+    }
+    escapedIds() {
+        return [...this.escaped].map(([pid, startTime]) => ({ pid, startTime }));
+    }
+    /** One walk of /proc: the tree's live processes now. Without /proc, the group leader if it answers kill(0). */
+    scan() {
+        const procs = proc_table_listProcs();
+        if (procs === null)
+            return signal(-this.pgid, 0) ? [{ pid: this.pgid, startTime: this.startTime }] : [];
+        const members = this.members(procs);
+        let found = false;
+        for (const proc of members) {
+            if (proc.pgrp === this.pgid || this.escaped.has(proc.pid))
+                continue;
+            this.escaped.set(proc.pid, proc.startTime);
+            found = true;
+        }
+        if (found)
+            this.onEscaped?.(this.escapedIds());
+        return members.filter(proc_table_isLive).map((proc) => ({ pid: proc.pid, startTime: proc.startTime }));
+    }
+    members(procs) {
+        const mine = new Map();
+        for (const proc of procs) {
+            const known = this.escaped.get(proc.pid) === proc.startTime;
+            const marked = this.marker !== '' && proc.startTime >= this.startTime && proc.pid !== process.pid && environHas(proc.pid, this.marker);
+            if (proc.pgrp === this.pgid || known || marked)
+                mine.set(proc.pid, proc);
+        }
+        // Descendants of members, however deep, whatever group or session they moved to.
+        for (let grew = true; grew;) {
+            grew = false;
+            for (const proc of procs) {
+                if (mine.has(proc.pid) || !mine.has(proc.ppid) || proc.pid === process.pid)
+                    continue;
+                mine.set(proc.pid, proc);
+                grew = true;
+            }
+        }
+        return [...mine.values()];
+    }
+    /** Walks /proc every `ms` while the engine lives, so workers are recorded as they appear. */
+    watch(ms) {
+        this.timer ??= setInterval(() => this.scan(), ms);
+        this.timer.unref();
+    }
+    unwatch() {
+        if (this.timer !== null)
+            clearInterval(this.timer);
+        this.timer = null;
+    }
+    /** Sends `sig` once to each live process of the tree: the group in one call, each escaped process by pid. */
+    signalAll(sig, live = this.scan()) {
+        signal(-this.pgid, sig);
+        for (const id of live) {
+            const proc = readProc(id.pid);
+            // Group members got the group signal; a pid reused since the walk is not ours to signal.
+            if (proc !== null && proc.pgrp !== this.pgid && proc.startTime === id.startTime)
+                signal(id.pid, sig);
+        }
+    }
+    /**
+     * SIGTERM once to every process of the tree, up to graceMs for a clean exit, then SIGKILL to whatever is
+     * left (a fresh walk: workers started meanwhile are caught). Resolves true when none remains.
+     */
+    async stop(graceMs) {
+        this.unwatch();
+        const live = this.scan();
+        if (live.length === 0)
+            return true;
+        this.signalAll('SIGTERM', live);
+        if (await this.waitGone(graceMs))
+            return true;
+        this.signalAll('SIGKILL');
+        return this.waitGone(AFTER_KILL_WAIT_MS);
+    }
+    /** Last resort from a synchronous 'exit' handler: SIGKILL to the whole tree, no waiting. */
+    killNow() {
+        this.unwatch();
+        this.signalAll('SIGKILL');
+    }
+    async waitGone(ms) {
+        const deadline = Date.now() + ms;
+        for (;;) {
+            if (this.scan().length === 0)
+                return true;
+            if (Date.now() >= deadline)
+                return false;
+            await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+        }
+    }
+}
+/** kill(2) that never throws; false when the target does not exist (EPERM: it exists, not ours). */
+function signal(target, sig) {
+    try {
+        process.kill(target, sig);
+        return true;
+    }
+    catch (error) {
+        return error.code === 'EPERM';
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/http-probe.ts
+/** Small fetch helpers for readiness and version checks: every call has its own timeout. */
+/** Same-origin redirects followed before giving up (fetch's own limit is 20). */
+const MAX_REDIRECTS = 5;
+const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
+/** One HTTP exchange; null when the server could not be reached (refused, reset, timed out). */
+async function http_probe_probe(url, init) {
+    const answer = await http_probe_probeAnswer(url, init);
+    return 'error' in answer ? null : answer;
+}
+/**
+ * One HTTP exchange, or why there was none. Redirects are followed by hand and only within the origin
+ * probed: the engine (or whatever answers on its port) must not send infergate's requests, and the
+ * headers they may carry, to another host.
+ */
+async function http_probe_probeAnswer(url, init) {
+    const signals = [AbortSignal.timeout(init.timeoutMs)];
+    if (init.signal)
+        signals.push(init.signal);
+    const signal = AbortSignal.any(signals);
+    let current = new URL(url);
+    let method = init.method ?? 'GET';
+    let body = init.body;
+    try {
+        for (let hop = 0;; hop++) {
+            const response = await fetch(current, {
+                method,
+                headers: body === undefined ? {} : { 'content-type': 'application/json' },
+                body: body === undefined ? undefined : JSON.stringify(body),
+                signal,
+                redirect: 'manual',
+            });
+            const location = response.headers.get('location');
+            if (!REDIRECT_STATUSES.has(response.status) || location === null || hop === MAX_REDIRECTS) {
+                return { status: response.status, body: await response.text() };
+            }
+            const target = new URL(location, current);
+            await response.body?.cancel();
+            if (target.origin !== current.origin)
+                return { status: response.status, body: '', refusedRedirect: `${target.origin}${target.pathname}` };
+            // As fetch does: 303 (and 301/302 after a POST) continue as a GET without a body.
+            if (response.status === 303 || ((response.status === 301 || response.status === 302) && method === 'POST')) {
+                method = 'GET';
+                body = undefined;
+            }
+            current = target;
+        }
+    }
+    catch (error) {
+        return { error: describeFetchError(error) };
+    }
+}
+function describeFetchError(error) {
+    const name = error.name;
+    if (name === 'TimeoutError')
+        return 'no answer before the probe timeout';
+    if (name === 'AbortError')
+        return 'cancelled';
+    let cause = error;
+    for (let depth = 0; depth < 4 && typeof cause === 'object' && cause !== null; depth++) {
+        const code = cause.code;
+        if (typeof code === 'string')
+            return code === 'ECONNREFUSED' ? 'connection refused' : code === 'ECONNRESET' ? 'connection reset' : code;
+        cause = cause.cause;
+    }
+    return error instanceof Error ? error.message : String(error);
+}
+/** "host:port" as a URL authority: wildcard listen addresses are reached through loopback. */
+function connectHost(host) {
+    if (host === '0.0.0.0' || host === '')
+        return '127.0.0.1';
+    if (host === '::' || host === '[::]')
+        return '[::1]';
+    return host.includes(':') && !host.startsWith('[') ? `[${host}]` : host;
+}
+function http_probe_baseUrlFor(host, port) {
+    return `http://${connectHost(host)}:${port}`;
+}
+
 ;// CONCATENATED MODULE: ./src/engine/engine-version.ts
+
 
 
 
@@ -28970,7 +29401,17 @@ function field(json, dotted) {
             return null;
         value = value[key];
     }
-    return typeof value === 'string' && value.trim() !== '' ? value.trim() : null;
+    return typeof value === 'string' ? cleanVersion(value) : null;
+}
+/** Longer than any real version string; a longer answer is cut, not trusted. */
+const MAX_VERSION_CHARS = 120;
+/**
+ * An engine's version is its own answer, untrusted: one line, no control characters, at most 120
+ * characters. It reaches the log, results.json, the report and the PR comment (each escapes it again).
+ */
+function cleanVersion(raw) {
+    const line = singleLine(raw).replace(/\s+/g, ' ').trim().slice(0, MAX_VERSION_CHARS).trim();
+    return line === '' ? null : line;
 }
 /**
  * The engine's version from the first source that answers, or null. Never throws: a missing version is
@@ -28992,7 +29433,8 @@ async function engine_version_readVersion(sources, context) {
         }
         else if (source.kind === 'command' && context.command !== null) {
             const text = await run(context.command, source.args, context.env);
-            version = text?.match(source.pattern)?.[1] ?? null;
+            const matched = text?.match(source.pattern)?.[1];
+            version = matched === undefined ? null : cleanVersion(matched);
         }
         else if (source.kind === 'python-dist' && context.command !== null) {
             // The interpreter of the environment the engine is installed in, when it sits next to it.
@@ -29000,7 +29442,7 @@ async function engine_version_readVersion(sources, context) {
             const sibling = resolved === null ? null : join(dirname(resolved), 'python3');
             const python = sibling !== null && existsSync(sibling) ? sibling : 'python3';
             const text = await run(python, ['-c', 'import importlib.metadata as m, sys; print(m.version(sys.argv[1]))', source.dist], context.env);
-            version = text?.trim().split('\n')[0]?.trim() || null;
+            version = cleanVersion(text?.trim().split('\n')[0] ?? '');
             if (version !== null && !/^\d/.test(version))
                 version = null;
         }
@@ -29040,135 +29482,174 @@ async function port_check_assertPortFree(host, port) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/engine/process-group.ts
+;// CONCATENATED MODULE: ./src/engine/process-record.ts
 
-const POLL_MS = 50;
-/** After SIGKILL the kernel needs a moment to tear the processes down; past this we report them. */
-const AFTER_KILL_WAIT_MS = 5_000;
-/**
- * Live (non-zombie) members of a process group. On Linux this reads /proc, because a container's PID 1
- * may never reap orphans and kill(-pgid, 0) would keep seeing their zombies; elsewhere it asks kill(0).
- */
-function groupMembers(pgid) {
-    let entries;
+
+/** The file startEngine writes next to output.txt, and rewrites as it finds workers outside the group. */
+const process_record_PROCESS_RECORD_FILE = 'engine-process.json';
+/** The record a main step left at `file`, or null when there is none (nothing was launched) or it is not one. */
+function readProcessRecordFile(file) {
+    let parsed;
     try {
-        entries = (0,external_node_fs_namespaceObject.readdirSync)('/proc');
+        parsed = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'));
     }
     catch {
-        return signalGroup(pgid, 0) ? [pgid] : [];
+        return null;
     }
-    const members = [];
-    for (const entry of entries) {
-        if (!/^\d+$/.test(entry))
-            continue;
-        let stat;
-        try {
-            stat = (0,external_node_fs_namespaceObject.readFileSync)(`/proc/${entry}/stat`, 'utf8');
-        }
-        catch {
-            continue; // exited while we looked
-        }
-        // "pid (comm) state ppid pgrp ...": comm may hold spaces and parentheses, so split after the last ')'.
-        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-        if (fields[0] !== 'Z' && fields[0] !== 'X' && Number(fields[2]) === pgid)
-            members.push(Number(entry));
-    }
-    return members;
+    if (typeof parsed.pgid !== 'number' || !Number.isInteger(parsed.pgid) || parsed.pgid <= 1)
+        return null;
+    const escaped = Array.isArray(parsed.escaped) ? parsed.escaped.filter((p) => Number.isInteger(p?.pid) && p.pid > 1 && Number.isFinite(p?.startTime)) : [];
+    return {
+        ...parsed,
+        start_time: typeof parsed.start_time === 'number' ? parsed.start_time : 0,
+        marker: typeof parsed.marker === 'string' && /^[A-Z_]+=[\w-]+$/.test(parsed.marker) ? parsed.marker : '',
+        escaped,
+    };
 }
-function isGroupAlive(pgid) {
-    return groupMembers(pgid).length > 0;
+/** The record a main step left in logDir, or null. */
+function readProcessRecord(logDir) {
+    return readProcessRecordFile((0,external_node_path_namespaceObject.join)(logDir, process_record_PROCESS_RECORD_FILE));
 }
-/** Sends a signal to every process of the group; false when the group no longer exists. */
-function signalGroup(pgid, signal) {
-    try {
-        process.kill(-pgid, signal);
-        return true;
-    }
-    catch (error) {
-        // EPERM: the group exists but is not ours to signal, which still means it is alive.
-        return error.code === 'EPERM';
-    }
-}
-async function waitGone(pgid, ms) {
-    const deadline = Date.now() + ms;
-    for (;;) {
-        if (!isGroupAlive(pgid))
-            return true;
-        if (Date.now() >= deadline)
-            return false;
-        await new Promise((resolve) => setTimeout(resolve, POLL_MS));
-    }
+
+;// CONCATENATED MODULE: ./src/engine/readiness.ts
+
+
+const HEALTH_TIMEOUT_MS = 5_000;
+/** The first request may compile kernels or load weights (transformers serve loads on demand). */
+const PROBE_TIMEOUT_MS = 300_000;
+/** A short, single-line excerpt of a response body for error messages. */
+function excerpt(body) {
+    return bodyExcerpt(body, 300);
 }
 /**
- * Stops a whole process group: SIGTERM, up to graceMs for a clean exit, then SIGKILL. Safe to call on a
- * group that is already gone. Resolves true when no live member remains.
+ * Polls the adapter's health paths until one answers 200, then sends one 1-token request and requires a
+ * completion back. Returns when ready, or when the engine refused the probe for good (4xx other than
+ * 408/429). Loops until `signal` aborts otherwise: the caller owns the timeout and the death watch.
  */
-async function process_group_killProcessGroup(pgid, graceMs) {
-    if (!Number.isInteger(pgid) || pgid <= 1)
-        throw new RangeError(`not a process group id: ${pgid}`);
-    if (!isGroupAlive(pgid))
-        return true;
-    signalGroup(pgid, 'SIGTERM');
-    if (await waitGone(pgid, graceMs))
-        return true;
-    signalGroup(pgid, 'SIGKILL');
-    return waitGone(pgid, AFTER_KILL_WAIT_MS);
+async function readiness_waitUntilReady(options) {
+    const { baseUrl, adapter, model, signal } = options;
+    const pollMs = options.pollMs ?? 500;
+    const answers = new ReadinessAnswers();
+    while (!signal.aborted) {
+        for (const path of adapter.readiness.healthPaths) {
+            const health = await probeAnswer(`${baseUrl}${path}`, { timeoutMs: HEALTH_TIMEOUT_MS, signal });
+            if (signal.aborted)
+                break; // a probe cut short by the deadline says nothing about the server
+            answers.record(`GET ${path}`, health);
+            if (!('status' in health) || health.status !== 200 || health.refusedRedirect !== undefined)
+                continue;
+            const answer = await sendProbe(baseUrl, adapter, model, signal, answers);
+            if (answer === 'ok')
+                return { ready: true, healthPath: path };
+            if (answer !== 'retry')
+                return { ready: false, reason: answer, answers: answers.summary() };
+            break;
+        }
+        await new Promise((resolve) => setTimeout(resolve, pollMs));
+    }
+    return { ready: false, reason: 'aborted', answers: answers.summary() };
 }
-/** Last resort from a synchronous 'exit' handler: no waiting is possible there. */
-function process_group_killProcessGroupNow(pgid) {
-    signalGroup(pgid, 'SIGKILL');
+/** 'ok', 'retry', or the reason the engine will never answer this request. */
+async function sendProbe(baseUrl, adapter, model, signal, answers) {
+    // Only fields every OpenAI-compatible server accepts: some (TensorRT-LLM) reject anything else.
+    const chat = adapter.readiness.probe === 'chat';
+    const path = chat ? '/v1/chat/completions' : '/v1/completions';
+    const body = chat
+        ? { model, messages: [{ role: 'user', content: 'Hello' }], max_tokens: 1, temperature: 0, stream: false }
+        : { model, prompt: 'Hello', max_tokens: 1, temperature: 0, stream: false };
+    const answer = await probeAnswer(`${baseUrl}${path}`, { method: 'POST', body, timeoutMs: PROBE_TIMEOUT_MS, signal });
+    if (signal.aborted)
+        return 'retry';
+    answers.record(`POST ${path}`, answer);
+    if ('error' in answer || answer.refusedRedirect !== undefined)
+        return 'retry';
+    const response = answer;
+    if (response.status === 200) {
+        try {
+            const parsed = JSON.parse(response.body);
+            if (Array.isArray(parsed.choices) && parsed.choices.length > 0)
+                return 'ok';
+        }
+        catch {
+            // fall through
+        }
+        return `POST ${path} answered 200 without a completion: ${excerpt(response.body)}`;
+    }
+    if (response.status >= 400 && response.status < 500 && response.status !== 408 && response.status !== 429) {
+        return `POST ${path} for model "${model}" answered ${response.status}: ${excerpt(response.body)}`;
+    }
+    return 'retry';
 }
 
 ;// CONCATENATED MODULE: ./src/engine/shutdown-guard.ts
 
+const engines = new Set();
+let claim = null;
+let received = null;
 /**
- * Engines still running belong to this process until stopped. If infergate is told to stop (SIGINT,
- * SIGTERM) they are stopped first; if it exits any other way, they get SIGKILL on the way out.
- * The handlers exist only while an engine is registered.
+ * What the process's SIGINT and SIGTERM handlers call; exported so that tests drive the very path a real
+ * signal takes without signalling the test runner.
  */
-const running = new Map(); // pgid → grace ms
-const SIGNALS = (/* unused pure expression or super */ null && (['SIGINT', 'SIGTERM']));
-function onExit() {
-    for (const pgid of running.keys())
-        killProcessGroupNow(pgid);
-}
-async function onSignal(signal) {
-    const groups = [...running.entries()];
-    await Promise.all(groups.map(([pgid, grace]) => killProcessGroup(pgid, grace).catch(() => false)));
-    for (const [pgid] of groups)
-        running.delete(pgid);
-    uninstallIfIdle();
-    // When infergate itself handles the signal (writes partial results, then exits), leave exiting to it;
-    // otherwise behave as the default handler would have.
-    if (process.listenerCount(signal) === 0)
-        process.kill(process.pid, signal);
-}
-const handlers = new Map();
-function install() {
-    if (handlers.size > 0)
-        return;
-    for (const signal of SIGNALS) {
-        const handler = () => void onSignal(signal);
-        handlers.set(signal, handler);
-        process.on(signal, handler);
+function deliverSignal(signal) {
+    if (received !== null) {
+        process.stderr.write(`[infergate] ${signal} received while stopping: exiting now; the engine is killed on the way out\n`);
+        process.exit(ExitCode.interrupted);
     }
-    process.on('exit', onExit);
-}
-function uninstallIfIdle() {
-    if (running.size > 0)
+    received = signal;
+    if (claim !== null) {
+        claim.onFirst(signal);
+        claim.controller.abort(new Error(signal));
         return;
-    for (const [signal, handler] of handlers)
-        process.off(signal, handler);
-    handlers.clear();
-    process.off('exit', onExit);
+    }
+    void Promise.all([...engines].map((engine) => engine.stop().catch(() => undefined))).then(() => process.exit(ExitCode.interrupted));
 }
-function shutdown_guard_guardEngine(pgid, graceMs) {
-    running.set(pgid, graceMs);
-    install();
+const onSigint = () => deliverSignal('SIGINT');
+const onSigterm = () => deliverSignal('SIGTERM');
+const onExit = () => {
+    for (const engine of engines)
+        engine.killNow();
+};
+let installed = false;
+function update() {
+    const wanted = claim !== null || engines.size > 0;
+    if (wanted === installed)
+        return;
+    installed = wanted;
+    const method = wanted ? 'on' : 'off';
+    process[method]('SIGINT', onSigint);
+    process[method]('SIGTERM', onSigterm);
+    process[method]('exit', onExit);
+    if (!wanted)
+        received = null;
 }
-function shutdown_guard_releaseEngine(pgid) {
-    running.delete(pgid);
-    uninstallIfIdle();
+/**
+ * Claims SIGINT and SIGTERM for a command: `signal` aborts on the first one (its reason an Error named
+ * after the signal), `onFirst` says so to the user. One claim at a time.
+ */
+function interceptSignals(onFirst = () => undefined) {
+    if (claim !== null)
+        throw new Error('signals are already intercepted by another command');
+    const controller = new AbortController();
+    claim = { controller, onFirst };
+    received = null;
+    update();
+    return {
+        signal: controller.signal,
+        dispose: () => {
+            if (claim?.controller !== controller)
+                return;
+            claim = null;
+            update();
+        },
+    };
+}
+function shutdown_guard_guardEngine(engine) {
+    engines.add(engine);
+    update();
+}
+function shutdown_guard_releaseEngine(engine) {
+    engines.delete(engine);
+    update();
 }
 
 ;// CONCATENATED MODULE: ./src/engine/supervisor.ts
@@ -29185,26 +29666,17 @@ function shutdown_guard_releaseEngine(pgid) {
 
 
 
+
+
+
+
+
 /** Lines of the engine's log quoted in an error. */
 const ERROR_TAIL_LINES = 50;
-const DEFAULT_STOP_GRACE_MS = 15_000;
-/**
- * Flags whose values must not reach output.txt: a key, token, secret or password as a whole word of the
- * flag's name (--api-key, --hf-token, --password), not any name containing those letters: --tokenizer and
- * --max-num-batched-tokens carry no secret and are needed to read the log.
- */
-const SECRET_FLAG = /(?:^|[-_])(?:api[-_]?key|key|token|secret|password|passwd)(?:$|[-_])/i;
-function redactArgs(args) {
-    return args.map((arg, i) => {
-        const previous = args[i - 1];
-        if (previous !== undefined && previous.startsWith('-') && !previous.includes('=') && SECRET_FLAG.test(previous.replace(/^-+/, '')))
-            return '***';
-        const eq = arg.indexOf('=');
-        if (arg.startsWith('-') && eq > 0 && SECRET_FLAG.test(arg.slice(0, eq).replace(/^-+/, '')))
-            return `${arg.slice(0, eq)}=***`;
-        return arg;
-    });
-}
+/** How often /proc is walked for workers while the engine runs (they are recorded for the post step). */
+const TREE_WATCH_MS = 500;
+/** The launch line as output.txt shows it: the values of secret flags (--api-key, --hf-token) hidden. */
+const redactArgs = (/* unused pure expression or super */ null && (redactSecretArgs));
 function failure(what, log) {
     if (log === null)
         return new EngineError(what);
@@ -29215,13 +29687,16 @@ function failure(what, log) {
 /**
  * Starts the configured engine and returns once it answers a 1-token request. Throws EngineError, with
  * the last 50 log lines, when the port is taken, the executable is missing, the engine exits before it is
- * ready, or startupTimeoutS passes; in every failure case the engine's process group is gone first.
+ * ready, or startupTimeoutS passes, and InterruptedError (exit 130) when options.signal aborts first; in
+ * every failure case everything the engine started is gone first.
  */
 async function startEngine(settings, options = {}) {
     const adapter = adapterFor(settings.engine);
     const launch = adapter.launchCommand(settings);
     if (launch === null)
         return attachExternal(settings, adapter, options);
+    // Built, not inherited: the engine never sees the action's inputs or the runner's tokens.
+    const env = buildEngineEnvironment(process.env, launch.env);
     mkdirSync(settings.logDir, { recursive: true });
     const log = new EngineLog(join(settings.logDir, 'output.txt'), options.onLine);
     // output.txt exists for every launched engine, so a run folder always says why its engine never started.
@@ -29233,15 +29708,86 @@ async function startEngine(settings, options = {}) {
         await log.close();
         throw error;
     }
-    const graceMs = options.stopGraceMs ?? DEFAULT_STOP_GRACE_MS;
-    const env = { ...process.env, ...launch.env };
+    const engine = await launchProcess(settings, launch, env, log, options);
+    const { pid, pgid, exited } = engine;
+    const baseUrl = baseUrlFor(settings.host, settings.port);
+    const model = adapter.requestModel(settings);
+    const { startup, timeoutS, dispose } = startupDeadline(settings, options.signal);
+    const outcome = await Promise.race([
+        waitUntilReady({ baseUrl, adapter, model, signal: startup.signal, pollMs: options.pollMs }).then((result) => (result.ready ? { kind: 'ready' } : result.reason === 'aborted' ? { kind: 'aborted', answers: result.answers } : { kind: 'refused', reason: result.reason })),
+        exited.then((exit) => ({ kind: 'exit', exit })),
+        new Promise((resolve) => startup.signal.addEventListener('abort', () => resolve({ kind: 'aborted' }), { once: true })),
+    ]);
+    dispose();
+    startup.abort(); // ends the readiness loop whichever way the race went
+    // Let the last lines it wrote arrive before quoting them; meanwhile a signal that reached the whole
+    // group (a terminal's Ctrl-C) reaches infergate's handler too.
+    if (outcome.kind === 'exit')
+        await log.drain(500);
+    // A signal wins over whatever else happened meanwhile: an engine that died of the group's SIGINT was
+    // interrupted, not broken.
+    if (options.signal?.aborted)
+        return interrupted(engine, log, options.signal);
+    if (outcome.kind !== 'ready') {
+        let what;
+        if (outcome.kind === 'exit') {
+            const how = outcome.exit.signal !== null ? `was killed by ${outcome.exit.signal}` : `exited with code ${outcome.exit.code}`;
+            what = `${settings.engine} engine ${how} before it was ready`;
+        }
+        else if (outcome.kind === 'refused') {
+            what = `${settings.engine} engine is up but refused the readiness request: ${outcome.reason}`;
+        }
+        else {
+            what = `${settings.engine} engine was not ready after ${timeoutS} s (startup timeout)${answeredSuffix(outcome.kind === 'aborted' ? outcome.answers : null)}`;
+        }
+        log.note(what);
+        const error = failure(what, log);
+        // Its main process is gone, so whatever is left of the tree (workers) gets no grace: the error must
+        // not wait on them. A live engine that timed out or refused gets the normal SIGTERM grace.
+        await engine.stopWithin(outcome.kind === 'exit' ? 0 : engine.graceMs).catch(() => undefined);
+        throw error;
+    }
+    log.note(`ready at ${baseUrl}`);
+    const version = await readVersion(adapter.version, { baseUrl, command: launch.command, env });
+    log.note(`version: ${version ?? 'unknown'}`);
+    if (options.signal?.aborted)
+        return interrupted(engine, log, options.signal);
+    options.signal?.addEventListener('abort', () => void engine.stop().catch(() => undefined), { once: true });
+    return {
+        baseUrl,
+        model,
+        pid,
+        pgid,
+        version,
+        quirks: adapter.quirks,
+        metricsUrl: adapter.metricsPath === null ? null : `${baseUrl}${adapter.metricsPath}`,
+        logFile: log.path,
+        stop: engine.stop,
+        exited,
+        logTail: (n) => log.tail(n),
+    };
+}
+async function interrupted(engine, log, signal) {
+    const error = interruption(signal);
+    log.note(`start-up ${error.message}`);
+    await engine.stop().catch(() => undefined);
+    throw error;
+}
+/**
+ * Spawns the engine as the leader of its own process group, with a marker in its environment, and
+ * watches /proc for the workers it starts (recorded in engine-process.json). From here until stop()
+ * resolves, the shutdown guard knows the engine.
+ */
+async function launchProcess(settings, launch, env, log, options) {
     log.note(`launch: ${launch.command} ${redactArgs(launch.args).join(' ')}`);
     if (Object.keys(launch.env).length > 0)
         log.note(`environment set: ${Object.keys(launch.env).sort().join(', ')}`);
+    const marker = `${ENGINE_MARKER_VARIABLE}=${randomUUID()}`;
+    const [markerName, markerValue] = marker.split('=');
     // detached: the engine leads its own process group, so one signal reaches its workers too.
-    const child = spawn(launch.command, launch.args, { detached: true, stdio: ['ignore', 'pipe', 'pipe'], env });
+    const child = spawn(launch.command, launch.args, { detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: { ...env, [markerName]: markerValue } });
     const spawnError = new Promise((resolve) => child.once('error', resolve));
-    // A later 'error' (a failed kill) must not become an uncaught exception; stop() checks the group itself.
+    // A later 'error' (a failed kill) must not become an uncaught exception; stop() checks the tree itself.
     child.on('error', () => undefined);
     const exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
     log.attach(child.stdout, 'stdout');
@@ -29256,18 +29802,27 @@ async function startEngine(settings, options = {}) {
         throw new EngineError(`cannot start ${settings.engine} engine \`${launch.command}\`${hint}: ${error.message}`);
     }
     const pgid = pid;
-    guardEngine(pgid, graceMs);
-    writeProcessRecord(settings, launch, pgid);
-    options.onSpawn?.({ pid, pgid });
+    // Absolute: the post step may run from another working directory.
+    const recordFile = resolve(settings.logDir, PROCESS_RECORD_FILE);
+    const record = { engine: settings.engine, pid, command: launch.command, started_at: new Date().toISOString() };
+    const tree = new EngineTree(pgid, marker, undefined, [], (escaped) => {
+        log.note(`found ${escaped.length} process(es) the engine started outside its process group: ${escaped.map((p) => p.pid).join(', ')}`);
+        writeJsonAtomic(recordFile, { ...record, ...tree.record() });
+    });
+    writeJsonAtomic(recordFile, { ...record, ...tree.record() });
+    tree.watch(TREE_WATCH_MS);
+    options.onSpawn?.({ pid, pgid, recordFile });
+    const graceMs = options.stopGraceMs ?? (settings.stopGraceS ?? DEFAULT_STOP_GRACE_S) * 1000;
     let stopping = null;
     const stopWithin = (grace) => {
         stopping ??= (async () => {
-            log.note(`stopping process group ${pgid}`);
-            const gone = await killProcessGroup(pgid, grace);
-            releaseEngine(pgid);
+            const outside = tree.escapedIds().length > 0 ? ' and the processes it started outside it' : '';
+            log.note(`stopping process group ${pgid}${outside}: one SIGTERM, SIGKILL to what is left after ${grace / 1000} s`);
+            const gone = await tree.stop(grace);
+            releaseEngine(guarded);
             await log.drain(1_000);
             if (!gone)
-                log.note(`process group ${pgid} survived SIGKILL`);
+                log.note(`processes of engine group ${pgid} survived SIGKILL`);
             await log.close();
             if (!gone)
                 throw new EngineError(`engine process group ${pgid} still has live processes after SIGKILL`);
@@ -29275,62 +29830,9 @@ async function startEngine(settings, options = {}) {
         return stopping;
     };
     const stop = () => stopWithin(graceMs);
-    const baseUrl = baseUrlFor(settings.host, settings.port);
-    const model = adapter.requestModel(settings);
-    const { startup, timeoutS, dispose } = startupDeadline(settings, options.signal);
-    const outcome = await Promise.race([
-        waitUntilReady({ baseUrl, adapter, model, signal: startup.signal, pollMs: options.pollMs }).then((result) => (result.ready ? { kind: 'ready' } : result.reason === 'aborted' ? { kind: 'aborted' } : { kind: 'refused', reason: result.reason })),
-        exited.then((exit) => ({ kind: 'exit', exit })),
-        new Promise((resolve) => startup.signal.addEventListener('abort', () => resolve({ kind: 'aborted' }), { once: true })),
-    ]);
-    dispose();
-    startup.abort(); // ends the readiness loop whichever way the race went
-    if (outcome.kind !== 'ready') {
-        let what;
-        if (outcome.kind === 'exit') {
-            // Let the last lines it wrote arrive before quoting them.
-            await log.drain(500);
-            const how = outcome.exit.signal !== null ? `was killed by ${outcome.exit.signal}` : `exited with code ${outcome.exit.code}`;
-            what = `${settings.engine} engine ${how} before it was ready`;
-        }
-        else if (outcome.kind === 'refused') {
-            what = `${settings.engine} engine is up but refused the readiness request: ${outcome.reason}`;
-        }
-        else if (options.signal?.aborted) {
-            what = `${settings.engine} engine startup was cancelled`;
-        }
-        else {
-            what = `${settings.engine} engine was not ready after ${timeoutS} s (startup timeout)`;
-        }
-        log.note(what);
-        const error = failure(what, log);
-        // Its main process is gone, so whatever is left of the group (workers) gets no grace: the error must
-        // not wait on them. A live engine that timed out or refused gets the normal SIGTERM grace.
-        await stopWithin(outcome.kind === 'exit' ? 0 : graceMs).catch(() => undefined);
-        throw error;
-    }
-    log.note(`ready at ${baseUrl}`);
-    const version = await readVersion(adapter.version, { baseUrl, command: launch.command, env });
-    log.note(`version: ${version ?? 'unknown'}`);
-    options.signal?.addEventListener('abort', () => void stop().catch(() => undefined), { once: true });
-    return {
-        baseUrl,
-        model,
-        pid,
-        pgid,
-        version,
-        quirks: adapter.quirks,
-        metricsUrl: adapter.metricsPath === null ? null : `${baseUrl}${adapter.metricsPath}`,
-        logFile: log.path,
-        stop,
-        exited,
-        logTail: (n) => log.tail(n),
-    };
-}
-/** engine-process.json: lets a later step (the action's post step) find the group if this process dies. */
-function writeProcessRecord(settings, launch, pgid) {
-    const record = { engine: settings.engine, pid: pgid, pgid, command: launch.command, started_at: new Date().toISOString() };
-    writeFileSync(join(settings.logDir, 'engine-process.json'), `${JSON.stringify(record, null, 2)}\n`);
+    const guarded = { stop, killNow: () => tree.killNow() };
+    guardEngine(guarded);
+    return { pid, pgid, exited, graceMs, stop, stopWithin };
 }
 async function attachExternal(settings, adapter, options) {
     if (settings.endpoint === undefined || settings.endpoint.trim() === '') {
@@ -29339,13 +29841,23 @@ async function attachExternal(settings, adapter, options) {
     const baseUrl = settings.endpoint.trim().replace(/\/+$/, '').replace(/\/v1$/, '');
     const model = adapter.requestModel(settings);
     const { startup, timeoutS, dispose } = startupDeadline(settings, options.signal);
-    const result = await waitUntilReady({ baseUrl, adapter, model, signal: startup.signal, pollMs: options.pollMs });
+    // Raced with the abort itself: the readiness loop notices it only after its poll interval.
+    const aborted = new Promise((resolve) => startup.signal.addEventListener('abort', () => resolve({ ready: false, reason: 'aborted', answers: null }), { once: true }));
+    const readiness = waitUntilReady({ baseUrl, adapter, model, signal: startup.signal, pollMs: options.pollMs });
+    const raced = await Promise.race([readiness, aborted]);
     dispose();
+    startup.abort(); // ends the readiness loop whichever way the race went
+    if (options.signal?.aborted)
+        throw interruption(options.signal);
+    // The deadline won the race: the loop, ended just now, still says what the server answered meanwhile.
+    const result = raced.ready ? raced : await readiness;
     if (!result.ready) {
-        const why = result.reason === 'aborted' ? (options.signal?.aborted ? 'waiting was cancelled' : `not ready after ${timeoutS} s`) : result.reason;
+        const why = result.reason === 'aborted' ? `not ready after ${timeoutS} s${answeredSuffix(result.answers)}` : result.reason;
         throw new EngineError(`external engine at ${baseUrl}: ${why}`);
     }
-    const version = await readVersion(adapter.version, { baseUrl, command: null, env: process.env });
+    const version = await readVersion(adapter.version, { baseUrl, command: null, env: buildEngineEnvironment(process.env, {}) });
+    if (options.signal?.aborted)
+        throw interruption(options.signal);
     return {
         baseUrl,
         model,
@@ -29378,21 +29890,45 @@ function startupDeadline(settings, signal) {
         },
     };
 }
+/** "; the server answered: …" for a start-up timeout, so the message says what came back meanwhile. */
+function answeredSuffix(answers) {
+    return answers ? `; readiness requests: ${answers}` : '; no readiness request was answered before the deadline';
+}
 
-;// CONCATENATED MODULE: ./src/engine/process-record.ts
+;// CONCATENATED MODULE: ./src/engine/process-group.ts
 
 
-/** The record a main step left in logDir, or null when there is none (nothing was launched). */
-function process_record_readProcessRecord(logDir) {
-    let text;
+/**
+ * Live (non-zombie) members of a process group. On Linux this reads /proc, because a container's PID 1
+ * may never reap orphans and kill(-pgid, 0) would keep seeing their zombies; elsewhere it asks kill(0).
+ */
+function groupMembers(pgid) {
+    const procs = listProcs();
+    if (procs === null)
+        return groupAnswers(pgid) ? [pgid] : [];
+    return procs.filter((proc) => proc.pgrp === pgid && isLive(proc)).map((proc) => proc.pid);
+}
+function isGroupAlive(pgid) {
+    return groupMembers(pgid).length > 0;
+}
+function groupAnswers(pgid) {
     try {
-        text = readFileSync(join(logDir, 'engine-process.json'), 'utf8');
+        process.kill(-pgid, 0);
+        return true;
     }
-    catch {
-        return null;
+    catch (error) {
+        // EPERM: the group exists but is not ours to signal, which still means it is alive.
+        return error.code === 'EPERM';
     }
-    const parsed = JSON.parse(text);
-    return typeof parsed.pgid === 'number' && Number.isInteger(parsed.pgid) && parsed.pgid > 1 ? parsed : null;
+}
+/**
+ * Stops a whole process group and its descendants: SIGTERM once, up to graceMs for a clean exit, then
+ * SIGKILL. Safe to call on a group that is already gone. Resolves true when no live process remains.
+ */
+async function killProcessGroup(pgid, graceMs) {
+    if (!Number.isInteger(pgid) || pgid <= 1)
+        throw new RangeError(`not a process group id: ${pgid}`);
+    return new EngineTree(pgid, '').stop(graceMs);
 }
 
 ;// CONCATENATED MODULE: ./src/engine/telemetry/telemetry-sample.ts
@@ -29550,6 +30086,7 @@ function parseRocmSmi(output) {
 
 
 
+
 const TOOLS = [
     { name: 'nvidia-smi', args: NVIDIA_SMI_ARGS, parse: parseNvidiaSmi },
     { name: 'rocm-smi', args: ROCM_SMI_ARGS, parse: parseRocmSmi },
@@ -29598,7 +30135,8 @@ function summarise(samples, base) {
  * an error.
  */
 function startTelemetry(options) {
-    const env = options.env ?? process.env;
+    // The vendor tool gets the same built environment as the engine: never the action's inputs or tokens.
+    const env = buildEngineEnvironment(options.env ?? process.env, {});
     const candidates = options.tool ? TOOLS.filter((t) => t.name === options.tool) : TOOLS;
     let tool;
     let toolPath = null;
@@ -29689,14 +30227,21 @@ function startTelemetry(options) {
 
 
 /**
- * For the action's post step: stops the engine a main step left behind (crashed, killed, cancelled).
- * Uses the group id the main step saved (action state) when given, else engine-process.json in logDir.
+ * For the action's post step: stops the engine a main step left behind (crashed, killed, cancelled): its
+ * process group and every process it started outside it (recorded in engine-process.json, or found by
+ * the marker in their environment). Uses the record file the main step saved (action state), else the
+ * one in logDir, else only the group id it saved.
  */
 async function stopLeftoverEngine(where, graceMs = 10_000) {
-    const pgid = where.pgid ?? (where.logDir === undefined ? null : (readProcessRecord(where.logDir)?.pgid ?? null));
+    const record = where.recordFile !== undefined ? readProcessRecordFile(where.recordFile) : where.logDir !== undefined ? readProcessRecord(where.logDir) : null;
+    const pgid = record?.pgid ?? where.pgid ?? null;
     if (pgid === null)
-        return { pgid: null, gone: true };
-    return { pgid, gone: await killProcessGroup(pgid, graceMs) };
+        return { pgid: null, found: 0, gone: true };
+    const tree = record !== null && record.pgid === pgid ? engine_tree_EngineTree.fromRecord(record) : new engine_tree_EngineTree(pgid, '');
+    const found = tree.scan().length;
+    if (found === 0)
+        return { pgid, found, gone: true };
+    return { pgid, found, gone: await tree.stop(graceMs) };
 }
 
 ;// CONCATENATED MODULE: ./src/engine/index.ts
@@ -29710,36 +30255,46 @@ async function stopLeftoverEngine(where, graceMs = 10_000) {
 
 
 
+
+
 ;// CONCATENATED MODULE: ./src/action/state.ts
 
 /**
- * What the main step leaves for the post step, through core.saveState: the engine's process group, so
- * the post step can stop an engine a crashed or cancelled main step left running.
+ * What the main step leaves for the post step, through core.saveState: the engine's process group and
+ * its engine-process.json (which lists the workers that left the group), so the post step can stop an
+ * engine a crashed or cancelled main step left running.
  */
 const ENGINE_PGID = 'engine-pgid';
 const ENGINE_PID = 'engine-pid';
+const ENGINE_RECORD = 'engine-record';
 function saveEngineProcess(process) {
     core.saveState(ENGINE_PID, String(process.pid));
     core.saveState(ENGINE_PGID, String(process.pgid));
+    core.saveState(ENGINE_RECORD, process.recordFile);
 }
 /** Cleared once the main step has stopped the engine itself. */
 function clearEngineProcess() {
     core.saveState(ENGINE_PID, '');
     core.saveState(ENGINE_PGID, '');
+    core.saveState(ENGINE_RECORD, '');
 }
 function savedEngineProcess() {
     const pgid = Number(lib_core/* getState */.Gu(ENGINE_PGID));
     const pid = Number(lib_core/* getState */.Gu(ENGINE_PID));
-    return Number.isInteger(pgid) && pgid > 1 ? { pid, pgid } : null;
+    const recordFile = lib_core/* getState */.Gu(ENGINE_RECORD) || undefined;
+    return Number.isInteger(pgid) && pgid > 1 ? { pid, pgid, recordFile } : null;
 }
 
 ;// CONCATENATED MODULE: ./src/action/post-step.ts
 
 
 
+/** The post step's grace between SIGTERM and SIGKILL: the runner ends the job soon after. */
+const POST_STOP_GRACE_MS = 15_000;
 /**
  * The post step: when the main step crashed or was cancelled before stopping its engine, the engine's
- * process group is still alive and still holds the accelerator; stop it (SIGTERM, wait, SIGKILL).
+ * processes (its group, and workers that left it) are still alive and still hold the accelerator; stop
+ * them (one SIGTERM, wait, SIGKILL).
  */
 async function runPostStep() {
     const engine = savedEngineProcess();
@@ -29747,12 +30302,15 @@ async function runPostStep() {
         lib_core/* info */.pq('infergate post: no engine was left running');
         return;
     }
-    if (!isGroupAlive(engine.pgid)) {
+    lib_core/* info */.pq(`infergate post: looking for processes of the engine's process group ${engine.pgid}${engine.recordFile ? ` and those ${engine.recordFile} lists` : ''}`);
+    const cleanup = await stopLeftoverEngine({ pgid: engine.pgid, recordFile: engine.recordFile }, POST_STOP_GRACE_MS);
+    if (cleanup.found === 0) {
         lib_core/* info */.pq(`infergate post: the engine's process group ${engine.pgid} has already exited`);
         return;
     }
-    lib_core/* warning */.$e(`infergate post: the main step left the engine running (process group ${engine.pgid}); stopping it`);
-    await process_group_killProcessGroup(engine.pgid, 15_000);
+    lib_core/* warning */.$e(`infergate post: the main step left the engine running (process group ${engine.pgid}); stopping it: ${cleanup.found} process(es)`);
+    if (!cleanup.gone)
+        lib_core/* warning */.$e(`infergate post: processes of the engine's group ${engine.pgid} survived SIGKILL`);
     lib_core/* info */.pq(`infergate post: process group ${engine.pgid} stopped`);
 }
 
@@ -29764,7 +30322,7 @@ async function runPostStep() {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3218);
-/* harmony import */ var _action_post_step_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7881);
+/* harmony import */ var _action_post_step_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7330);
 // Action entry (post step): stop an engine the main step left running.
 
 

@@ -1,6 +1,7 @@
 import * as core from '@actions/core';
 import { readGateInputs, type GateInputs } from '../github/index.js';
 import { InputError } from '../util/errors.js';
+import { registerSecret } from '../util/secrets.js';
 
 /**
  * Every action input, parsed once into a typed object (the way actions/checkout does), so the rest of
@@ -13,6 +14,8 @@ export interface ActionSettings {
   outDir: string | undefined;
   failOnRegression: boolean;
   allowPathsOutsideWorkspace: boolean;
+  /** A benchmark profile's name or path (docs/certification.md). */
+  profile: string | undefined;
   gate: GateInputs;
 }
 
@@ -31,13 +34,17 @@ function flag(name: string, fallback: boolean): boolean {
 
 export function readActionSettings(): ActionSettings {
   const gate = readGateInputs();
-  if (gate.token) core.setSecret(gate.token);
+  if (gate.token) {
+    core.setSecret(gate.token);
+    registerSecret(gate.token);
+  }
   return {
     hostPath: optional('host') ?? 'configs/host.yaml',
     overrides: core.getMultilineInput('set').map((line) => line.trim()).filter((line) => line !== '' && !line.startsWith('#')),
     outDir: optional('out'),
     failOnRegression: flag('fail-on-regression', true),
     allowPathsOutsideWorkspace: flag('allow-paths-outside-workspace', false),
+    profile: optional('profile'),
     gate,
   };
 }

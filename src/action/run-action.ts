@@ -1,21 +1,19 @@
 import * as core from '@actions/core';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { interceptSignals } from '../engine/index.js';
-import { assertForkRunnerAllowed, publishAggregate, readRunContext, runGateStep } from '../github/index.js';
+import { assertForkRunAllowed, checkedOutCommit, publishAggregate, publishForkComment, readRunContext, runGateStep } from '../github/index.js';
 import { writeRunReport } from '../pipeline/report-step.js';
 import { settleLateSignal } from '../pipeline/late-signal.js';
 import { runBenchmark, type RunOutcome } from '../pipeline/run-benchmark.js';
 import { seedLines } from '../pipeline/seed-lines.js';
 import { ExitCode, InfergateError } from '../util/errors.js';
 import type { Headline } from '../results/results-document.js';
-import type { Logger } from '../util/logger.js';
 import { secretValuesFromEnv } from '../util/secrets.js';
+import { actionLogger, infoUntrusted } from './action-logger.js';
 import { readActionSettings, type ActionSettings } from './inputs.js';
 import { groupOf, PhaseGroups } from './log-groups.js';
 import { clearEngineProcess, saveEngineProcess } from './state.js';
-
-const actionLogger: Logger = { info: (m) => core.info(m), warn: (m) => core.warning(m) };
 
 /** Headline metrics exposed as step outputs (the seed's figures, same units as its console lines). */
 const OUTPUTS: Array<[string, string, number]> = [
@@ -34,7 +32,8 @@ export async function runAction(): Promise<number> {
   for (const secret of secretValuesFromEnv(process.env)) core.setSecret(secret);
   const settings = readActionSettings();
   if (settings.gate.mode === 'aggregate') return aggregate(settings);
-  assertForkRunnerAllowed(readRunContext(), settings.gate.allowForkOnSelfHosted);
+  if (settings.gate.mode === 'fork-comment') return forkComment(settings);
+  await assertForkRunAllowed(readRunContext(), { allowForkOnSelfHosted: settings.gate.allowForkOnSelfHosted, checkedOutCommit: () => checkedOutCommit(dirname(resolve(settings.hostPath))) });
 
   // The one shutdown path (src/engine/shutdown-guard.ts): the first signal aborts the run, which stops the
   // engine and still writes partial results and the summary; a second exits 130 at once.
@@ -50,8 +49,8 @@ async function benchmarkAndGate(settings: ActionSettings, signal: AbortSignal): 
   // The job log, one collapsible group per phase with a status line after each (log-groups.ts).
   const groups = new PhaseGroups();
   let outcome = await runBenchmark(
-    { hostPath: settings.hostPath, overrides: settings.overrides, outDir: settings.outDir, allowPathsOutsideWorkspace: settings.allowPathsOutsideWorkspace },
-    { log: actionLogger, printLine: (line) => core.info(line), signal, onEngineSpawn: saveEngineProcess, mask: (s) => core.setSecret(s), onPhase: (phase) => groups.enter(groupOf(phase)) },
+    { hostPath: settings.hostPath, overrides: settings.overrides, outDir: settings.outDir, allowPathsOutsideWorkspace: settings.allowPathsOutsideWorkspace, profile: settings.profile },
+    { log: actionLogger, printLine: infoUntrusted, signal, onEngineSpawn: saveEngineProcess, mask: (s) => core.setSecret(s), onPhase: (phase) => groups.enter(groupOf(phase)) },
   ).catch((error: unknown) => {
     groups.close('failed');
     throw error;
@@ -75,6 +74,7 @@ async function benchmarkAndGate(settings: ActionSettings, signal: AbortSignal): 
     comment: settings.gate.comment,
     history: settings.gate.history,
     baselineFileToUpdate: settings.gate.baselineFileToUpdate,
+    ...(settings.gate.trustedRef ? { trustedRef: settings.gate.trustedRef } : {}),
     beforeUpload: (comparison) => writeRunReport(outcome.runDir, actionLogger, comparison),
   });
   groups.close(`verdict: ${gate.comparison.verdict}`);
@@ -127,4 +127,18 @@ export function failAction(error: unknown): number {
   }
   core.setFailed(`internal error: ${error instanceof Error ? error.message : String(error)}`);
   return 70;
+}
+
+/** mode fork-comment: the trusted workflow_run half of commenting on a fork's pull request (docs/gate.md). */
+async function forkComment(settings: ActionSettings): Promise<number> {
+  const result = await publishForkComment({
+    resultsDir: settings.gate.resultsDir!,
+    baselineSources: settings.gate.baselineSources,
+    ...(settings.gate.thresholdsPath ? { thresholdsPath: settings.gate.thresholdsPath } : {}),
+    ...(settings.gate.token ? { token: settings.gate.token } : {}),
+    workDir: join(process.env.RUNNER_TEMP ?? tmpdir(), 'infergate-baseline'),
+  });
+  core.setOutput('verdict', result.comparison.verdict);
+  core.setOutput('regressed', result.comparison.regressed.join(','));
+  return ExitCode.ok;
 }

@@ -1,5 +1,6 @@
 import { InfergateError } from '../util/errors.js';
 import { redactSecrets } from '../util/secrets.js';
+import { neutraliseWorkflowCommands } from '../util/workflow-commands.js';
 
 /**
  * The one top-level error handler: a known error prints its single sentence; anything else is a bug
@@ -7,11 +8,11 @@ import { redactSecrets } from '../util/secrets.js';
  */
 export function reportError(error: unknown, write: (line: string) => void = (line) => process.stderr.write(line)): number {
   if (error instanceof InfergateError) {
-    write(`infergate: ${redactSecrets(error.message)}\n`);
+    write(`infergate: ${neutraliseWorkflowCommands(redactSecrets(error.message))}\n`);
     return error.exitCode;
   }
   const message = error instanceof Error ? error.message : String(error);
-  write(`infergate: internal error: ${redactSecrets(message)} (please report it; set INFERGATE_DEBUG=1 for details)\n`);
+  write(`infergate: internal error: ${neutraliseWorkflowCommands(redactSecrets(message))} (please report it; set INFERGATE_DEBUG=1 for details)\n`);
   if (process.env.INFERGATE_DEBUG && error instanceof Error && error.stack) write(`${error.stack}\n`);
   return 70;
 }

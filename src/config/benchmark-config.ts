@@ -3,6 +3,8 @@ import type { EngineName } from './engine-names.js';
 /** The resolved, typed plan every later stage reads. Built by loadConfig() from host.yaml, task.yaml, GPUConfig.yaml and --set. */
 export interface BenchmarkConfig {
   files: { host: string; task: string; gpu_config: string | null };
+  /** The caller let configured paths leave the workspace (path-containment.ts); every file opened is checked with it. */
+  allow_paths_outside_workspace: boolean;
   // The seed's keys.
   model_path: string | null;
   data_path: string | null;

@@ -1,4 +1,5 @@
-import { basename } from 'node:path';
+import { existsSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { InputError, located } from '../util/errors.js';
 import { closestKey } from './closest-key.js';
 import { deepMerge } from '../util/deep-merge.js';
@@ -9,7 +10,7 @@ import { lineOf } from './key-lines.js';
 import { checkLoadShape } from './load-shape-check.js';
 import { DEFAULT_LOG_PATH, DEFAULT_SETTINGS, DEFAULT_TASK_NUMS } from './defaults.js';
 import { parseOverrides } from './overrides.js';
-import { assertInsideWorkspace, SETTING, type ConfigPath } from './path-containment.js';
+import { assertInsideWorkspace, assertOpenedInside, SETTING, type ConfigPath } from './path-containment.js';
 import { GPU_PEAK_KEY, hostSchema } from './seed-schemas.js';
 import { settingsSchema, settingsShape, type PartialSettings } from './settings-schema.js';
 import { readTaskFiles } from './task-file.js';
@@ -60,7 +61,7 @@ export function loadConfig(hostPath: string, assignments: readonly string[] = []
     .map((key) => ({ key, value: hostFile[key] as string, where: whereHostKey(key) }));
   assertInsideWorkspace(seedPaths, { allowOutside });
   const servingEngine = servingEngineOf(hostFile, whereHostKey('engine_flavor'));
-  const task = readTaskFiles(config_path, vendor, servingEngine, host, taskOverrides);
+  const task = readTaskFiles(config_path, vendor, servingEngine, host, taskOverrides, { allowOutside });
 
   const pick = (file: Record<string, unknown>): PartialSettings =>
     Object.fromEntries(Object.entries(file).filter(([key]) => SETTINGS_KEYS.includes(key))) as PartialSettings;
@@ -97,10 +98,14 @@ export function loadConfig(hostPath: string, assignments: readonly string[] = []
   if (engine !== 'external' && !modelPath && !settings.endpoint) {
     throw new InputError(located(host.path, undefined, `missing required key "model_path" (engine "${engine}" is launched with a model; set endpoint to use one already running)`));
   }
+  // MFU reads the model's config.json later: a link there must not lead out of the workspace either.
+  const modelConfig = modelPath ? join(modelPath, 'config.json') : null;
+  if (modelConfig !== null && existsSync(modelConfig)) assertOpenedInside(modelConfig, 'model config', { allowOutside });
   const modelName = settings.model_name ?? (modelPath ? basename(modelPath.replace(/[/\\]+$/, '')) : 'model');
 
   return {
     files: { host: host.path, task: task.taskPath, gpu_config: task.gpuConfigPath },
+    allow_paths_outside_workspace: allowOutside,
     model_path: modelPath,
     data_path: hostFile.data_path ?? null,
     log_path: hostFile.log_path ?? DEFAULT_LOG_PATH,

@@ -56,3 +56,25 @@ export function assertInsideWorkspace(paths: readonly ConfigPath[], options: { a
     );
   }
 }
+
+export interface Containment {
+  allowOutside: boolean;
+  /** Default: the working directory. */
+  workspace?: string;
+}
+
+/**
+ * A file about to be opened, whatever led to it (a task.yaml or GPUConfig.yaml below config_path, a member
+ * of a data folder, the model's config.json), must itself resolve inside the workspace: a link committed
+ * below a configured folder would otherwise lead out of it. Throws an InputError naming the file and where
+ * its link leads; the file is never read, so no error can quote what it holds.
+ */
+export function assertOpenedInside(path: string, what: string, containment: Containment): void {
+  if (containment.allowOutside) return;
+  const root = physicalPath(containment.workspace ?? process.cwd());
+  const target = physicalPath(path);
+  if (isInside(root, target)) return;
+  throw new InputError(
+    `${what} ${path} is outside the workspace ${root} (through a symbolic link, to ${target}) and was not read; pass --allow-paths-outside-workspace (the action input allow-paths-outside-workspace: true) to allow paths outside it`,
+  );
+}

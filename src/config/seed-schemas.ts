@@ -13,7 +13,8 @@ export const hostSchema = z.strictObject({
   gpu_nums: z.int().min(0).max(4096).optional(),
   /** Some seed copies call gpu_nums nproc_per_node. */
   nproc_per_node: z.int().min(1).max(4096).optional(),
-  vendor: z.string().regex(/^[A-Za-z0-9._-]+$/, 'must be a plain folder name (letters, digits, . _ -)'),
+  // `.` and `..` are names of no folder of their own: `vendor: ..` would leave config_path.
+  vendor: z.string().regex(/^(?!\.\.?$)[A-Za-z0-9._-]+$/, 'must be a plain folder name (letters, digits, . _ -), not . or ..'),
   config_path: z.string().min(1),
   /** Lets configured paths leave the workspace (path-containment.ts). host.yaml or --set only: not task.yaml. */
   allow_paths_outside_workspace: z.boolean().optional(),

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { InputError, located } from '../util/errors.js';
+import { assertOpenedInside, type Containment } from './path-containment.js';
 import { GPU_PEAK_KEY, gpuConfigSchema, gpuPeakSchema, taskSchema, type TaskFile } from './seed-schemas.js';
 import { validate, type Source } from './validate.js';
 import { readYamlFile } from './yaml-file.js';
@@ -16,7 +17,7 @@ export interface TaskFiles {
 }
 
 /** `<config_path>/<vendor>/<engine>/task.yaml` and, when present, GPUConfig.yaml beside it. */
-export function readTaskFiles(configPath: string, vendor: string, engine: string, hostSource: Source, overrides: Record<string, unknown>): TaskFiles {
+export function readTaskFiles(configPath: string, vendor: string, engine: string, hostSource: Source, overrides: Record<string, unknown>, containment: Containment = { allowOutside: false }): TaskFiles {
   const dir = join(configPath, vendor, engine);
   const taskPath = join(dir, 'task.yaml');
   if (!existsSync(taskPath)) {
@@ -26,6 +27,7 @@ export function readTaskFiles(configPath: string, vendor: string, engine: string
       located(hostSource.path, hostSource.lines.get('vendor') ?? hostSource.lines.get('engine'), `no task file for vendor "${vendor}" and engine "${engine}": ${taskPath} does not exist (${list})`),
     );
   }
+  assertOpenedInside(taskPath, 'task file', containment);
   const file = readYamlFile(taskPath, 'task file');
   const { peaks, rest } = splitPeaks(file.data, file);
   const overridePeaks = splitPeaks(overrides, { path: '--set', lines: new Map() });
@@ -35,6 +37,7 @@ export function readTaskFiles(configPath: string, vendor: string, engine: string
   let gpuName = task.GPU_NAME ?? null;
   let allPeaks = { ...peaks, ...overridePeaks.peaks };
   if (existsSync(gpuConfigPath)) {
+    assertOpenedInside(gpuConfigPath, 'GPUConfig file', containment);
     const gpuFile = readYamlFile(gpuConfigPath, 'GPUConfig file');
     const gpu = splitPeaks(gpuFile.data, gpuFile);
     const parsed = validate(gpuConfigSchema, gpu.rest, gpuFile);

@@ -1,5 +1,6 @@
 import { readdirSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
 import { extname, join } from 'node:path';
+import { assertOpenedInside, type Containment } from '../config/path-containment.js';
 import { InputError } from '../util/errors.js';
 import { specialKind, unreachableReason } from '../util/file-kind.js';
 
@@ -10,8 +11,9 @@ const FORMATS: Record<string, DataFormat> = { '.csv': 'csv', '.jsonl': 'jsonl', 
 /**
  * data_path is a file or a folder. A folder stands for every data file in it and below it, sorted by
  * path (the seed used the whole dataset repository as its test set); files of other kinds are ignored.
+ * Each member is checked against `containment` (the run's; callers outside a run read where they are told).
  */
-export function listDataFiles(dataPath: string, key = 'data_path'): Array<{ path: string; format: DataFormat }> {
+export function listDataFiles(dataPath: string, key = 'data_path', containment: Containment = { allowOutside: true }): Array<{ path: string; format: DataFormat }> {
   let stats;
   try {
     stats = statSync(dataPath);
@@ -41,7 +43,11 @@ export function listDataFiles(dataPath: string, key = 'data_path'): Array<{ path
       if (kind.isDirectory()) {
         if (walked.has(realpathSync(path))) throw new InputError(`${key} ${dataPath}: ${path} leads to a folder already read (a link back to a parent folder, or a second link to one)`);
         walk(path);
-      } else if (format) found.push({ path, format });
+      } else if (format) {
+        // Each member is a file of its own: a link among them must not lead out of the workspace.
+        assertOpenedInside(path, `${key} member`, containment);
+        found.push({ path, format });
+      }
     }
   };
   walk(dataPath);

@@ -1,4 +1,5 @@
 import type { BenchmarkConfig } from '../config/benchmark-config.js';
+import type { Containment } from '../config/path-containment.js';
 import { InputError } from '../util/errors.js';
 import type { Logger } from '../util/logger.js';
 import { rowsChecksum } from './checksum.js';
@@ -32,14 +33,14 @@ async function* rowsOf(path: string, format: DataFormat): AsyncGenerator<RawRow>
  * Reads data_path (or the cached hub split), checks every row, and takes task_nums of the usable ones.
  * `signal` cancels a hub download (the caller records the interruption).
  */
-export async function loadDataset(config: Pick<BenchmarkConfig, 'data_path' | 'task_nums' | 'dataset'>, log: Logger, signal?: AbortSignal): Promise<LoadedDataset> {
+export async function loadDataset(config: Pick<BenchmarkConfig, 'data_path' | 'task_nums' | 'dataset'>, log: Logger, signal?: AbortSignal, containment: Containment = { allowOutside: true }): Promise<LoadedDataset> {
   const source = config.data_path ?? (await ensureHubTestSplit(config.dataset.hub_url, config.dataset.cache_dir, log, signal));
   const usable: XsumRow[] = [];
   const skipped: Partial<Record<SkipReason, number>> = {};
   const examples: string[] = [];
   const seen = new Set<string>();
   let read = 0;
-  for (const file of listDataFiles(source)) {
+  for (const file of listDataFiles(source, 'data_path', containment)) {
     for await (const raw of rowsOf(file.path, file.format)) {
       read++;
       let checked = checkRow(raw);

@@ -2,6 +2,7 @@ import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { delimiter, dirname, isAbsolute, join } from 'node:path';
 import type { VersionSource } from './engine-adapter.js';
+import { singleLine } from '../util/control-characters.js';
 import { probe } from './http-probe.js';
 
 const VERSION_TIMEOUT_MS = 20_000;
@@ -31,7 +32,19 @@ function field(json: unknown, dotted: string): string | null {
     if (typeof value !== 'object' || value === null) return null;
     value = (value as Record<string, unknown>)[key];
   }
-  return typeof value === 'string' && value.trim() !== '' ? value.trim() : null;
+  return typeof value === 'string' ? cleanVersion(value) : null;
+}
+
+/** Longer than any real version string; a longer answer is cut, not trusted. */
+const MAX_VERSION_CHARS = 120;
+
+/**
+ * An engine's version is its own answer, untrusted: one line, no control characters, at most 120
+ * characters. It reaches the log, results.json, the report and the PR comment (each escapes it again).
+ */
+export function cleanVersion(raw: string): string | null {
+  const line = singleLine(raw).replace(/\s+/g, ' ').trim().slice(0, MAX_VERSION_CHARS).trim();
+  return line === '' ? null : line;
 }
 
 /**
@@ -55,14 +68,15 @@ export async function readVersion(
       }
     } else if (source.kind === 'command' && context.command !== null) {
       const text = await run(context.command, source.args, context.env);
-      version = text?.match(source.pattern)?.[1] ?? null;
+      const matched = text?.match(source.pattern)?.[1];
+      version = matched === undefined ? null : cleanVersion(matched);
     } else if (source.kind === 'python-dist' && context.command !== null) {
       // The interpreter of the environment the engine is installed in, when it sits next to it.
       const resolved = resolveOnPath(context.command, context.env.PATH);
       const sibling = resolved === null ? null : join(dirname(resolved), 'python3');
       const python = sibling !== null && existsSync(sibling) ? sibling : 'python3';
       const text = await run(python, ['-c', 'import importlib.metadata as m, sys; print(m.version(sys.argv[1]))', source.dist], context.env);
-      version = text?.trim().split('\n')[0]?.trim() || null;
+      version = cleanVersion(text?.trim().split('\n')[0] ?? '');
       if (version !== null && !/^\d/.test(version)) version = null;
     }
     if (version !== null) return version;

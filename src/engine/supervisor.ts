@@ -4,8 +4,10 @@ import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { writeJsonAtomic } from '../util/atomic-write.js';
 import { EngineError, interruption } from '../util/errors.js';
+import { redactSecretArgs } from '../util/secrets.js';
 import { adapterFor } from './adapters.js';
 import type { EngineAdapter, EngineQuirks, LaunchCommand } from './engine-adapter.js';
+import { buildEngineEnvironment } from './engine-environment.js';
 import { EngineLog } from './engine-log.js';
 import { DEFAULT_STARTUP_TIMEOUT_S, DEFAULT_STOP_GRACE_S, type EngineSettings } from './engine-settings.js';
 import { ENGINE_MARKER_VARIABLE, EngineTree } from './engine-tree.js';
@@ -63,22 +65,8 @@ export interface StartOptions {
   pollMs?: number;
 }
 
-/**
- * Flags whose values must not reach output.txt: a key, token, secret or password as a whole word of the
- * flag's name (--api-key, --hf-token, --password), not any name containing those letters: --tokenizer and
- * --max-num-batched-tokens carry no secret and are needed to read the log.
- */
-const SECRET_FLAG = /(?:^|[-_])(?:api[-_]?key|key|token|secret|password|passwd)(?:$|[-_])/i;
-
-export function redactArgs(args: string[]): string[] {
-  return args.map((arg, i) => {
-    const previous = args[i - 1];
-    if (previous !== undefined && previous.startsWith('-') && !previous.includes('=') && SECRET_FLAG.test(previous.replace(/^-+/, ''))) return '***';
-    const eq = arg.indexOf('=');
-    if (arg.startsWith('-') && eq > 0 && SECRET_FLAG.test(arg.slice(0, eq).replace(/^-+/, ''))) return `${arg.slice(0, eq)}=***`;
-    return arg;
-  });
-}
+/** The launch line as output.txt shows it: the values of secret flags (--api-key, --hf-token) hidden. */
+export const redactArgs = redactSecretArgs;
 
 function failure(what: string, log: EngineLog | null): EngineError {
   if (log === null) return new EngineError(what);
@@ -98,6 +86,8 @@ export async function startEngine(settings: EngineSettings, options: StartOption
   // An endpoint means the server is already running: reached with this engine's readiness and request settings.
   const launch = settings.endpoint === undefined ? adapter.launchCommand(settings) : null;
   if (launch === null) return attachExternal(settings, adapter, options);
+  // Built, not inherited: the engine never sees the action's inputs or the runner's tokens.
+  const env = buildEngineEnvironment(process.env, launch.env);
 
   mkdirSync(settings.logDir, { recursive: true });
   const log = new EngineLog(join(settings.logDir, 'output.txt'), options.onLine);
@@ -109,7 +99,6 @@ export async function startEngine(settings: EngineSettings, options: StartOption
     await log.close();
     throw error;
   }
-  const env = { ...process.env, ...launch.env };
   const engine = await launchProcess(settings, launch, env, log, options);
   const { pid, pgid, exited } = engine;
 
@@ -257,15 +246,18 @@ async function attachExternal(settings: EngineSettings, adapter: EngineAdapter, 
   const { startup, timeoutS, dispose } = startupDeadline(settings, options.signal);
   // Raced with the abort itself: the readiness loop notices it only after its poll interval.
   const aborted = new Promise<{ ready: false; reason: string; answers: null }>((resolve) => startup.signal.addEventListener('abort', () => resolve({ ready: false, reason: 'aborted', answers: null }), { once: true }));
-  const result = await Promise.race([waitUntilReady({ baseUrl, adapter, model, signal: startup.signal, pollMs: options.pollMs }), aborted]);
+  const readiness = waitUntilReady({ baseUrl, adapter, model, signal: startup.signal, pollMs: options.pollMs });
+  const raced = await Promise.race([readiness, aborted]);
   dispose();
   startup.abort(); // ends the readiness loop whichever way the race went
   if (options.signal?.aborted) throw interruption(options.signal);
+  // The deadline won the race: the loop, ended just now, still says what the server answered meanwhile.
+  const result = raced.ready ? raced : await readiness;
   if (!result.ready) {
     const why = result.reason === 'aborted' ? `not ready after ${timeoutS} s${answeredSuffix(result.answers)}` : result.reason;
     throw new EngineError(`${settings.engine} engine at ${baseUrl}: ${why}`);
   }
-  const version = await readVersion(adapter.version, { baseUrl, command: null, env: process.env });
+  const version = await readVersion(adapter.version, { baseUrl, command: null, env: buildEngineEnvironment(process.env, {}) });
   if (options.signal?.aborted) throw interruption(options.signal);
   return {
     baseUrl,

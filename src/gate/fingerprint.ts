@@ -11,14 +11,15 @@ export const FINGERPRINT_FIELDS = [
   'dataset_rows',
   'load_shape',
   'infergate_version',
+  'profile',
 ] as const satisfies ReadonlyArray<keyof Fingerprint>;
 
 export type FingerprintField = (typeof FINGERPRINT_FIELDS)[number];
 
 export interface FingerprintDifference {
   field: FingerprintField;
-  baseline: string | number | null;
-  current: string | number | null;
+  baseline: string | number | null | undefined;
+  current: string | number | null | undefined;
 }
 
 /** Fields that differ between two fingerprints, leaving out the ones the thresholds config ignores. */
@@ -30,7 +31,8 @@ export function fingerprintDifferences(
   const differences: FingerprintDifference[] = [];
   for (const field of FINGERPRINT_FIELDS) {
     if (ignore.includes(field)) continue;
-    if (baseline[field] !== current[field]) differences.push({ field, baseline: baseline[field], current: current[field] });
+    // Results written before a field existed lack it: absent and null mean the same ("none").
+    if ((baseline[field] ?? null) !== (current[field] ?? null)) differences.push({ field, baseline: baseline[field], current: current[field] });
   }
   return differences;
 }

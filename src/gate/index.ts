@@ -9,5 +9,5 @@ export { builtInDirection, KNOWN_DIRECTIONS, type Direction } from './metric-dir
 export { builtInThreshold, type MetricThreshold } from './default-thresholds.js';
 export { fingerprintDifferences, FINGERPRINT_FIELDS, type FingerprintDifference } from './fingerprint.js';
 export { writeComparisonFile, readComparisonFile } from './comparison-file.js';
-export { escapeMarkdown, formatValue, formatPercent } from './markdown-text.js';
+export { formatValue, formatPercent } from './markdown-text.js';
 export { renderComparisonText } from './render-text.js';

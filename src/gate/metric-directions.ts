@@ -36,6 +36,7 @@ const HIGHER_IS_BETTER = [
   'rougeL',
   'rougeLsum',
   'tokens_per_joule',
+  'capacity_rps',
 ] as const;
 
 export const KNOWN_DIRECTIONS: ReadonlyMap<string, Direction> = new Map<string, Direction>([

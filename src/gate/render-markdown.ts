@@ -1,6 +1,7 @@
 import type { Comparison, MetricComparison, MetricStatus, Verdict } from './comparison.js';
 import { FINGERPRINT_FIELDS } from './fingerprint.js';
-import { escapeMarkdown, formatPercent, formatValue } from './markdown-text.js';
+import { escapeMarkdown } from '../util/escape.js';
+import { formatPercent, formatValue } from './markdown-text.js';
 
 export interface RenderOptions {
   /** Heading text (escaped); default "infergate". */

@@ -1,5 +1,6 @@
 import * as core from '@actions/core';
 import type { Comparison } from '../gate/comparison.js';
+import { singleLine } from '../util/control-characters.js';
 
 /**
  * Annotations for the worst regressions only (fails first, then warnings, biggest change first):
@@ -11,8 +12,10 @@ export function annotateRegressions(comparison: Comparison, max = 5): number {
     .sort((a, b) => (a.status === b.status ? Math.abs(b.delta_pct ?? 0) - Math.abs(a.delta_pct ?? 0) : a.status === 'fail' ? -1 : 1))
     .slice(0, max);
   for (const m of flagged) {
-    const message = `${m.name}: ${m.reason} (baseline ${m.baseline}, current ${m.current})`;
-    const props = { title: `infergate: ${m.name} ${m.status === 'fail' ? 'regressed' : 'worsened'}` };
+    // Annotations are plain text, not Markdown: the metric name comes from a results file, so it is shown
+    // on one line without control characters (the same cleaning escapeMarkdown starts with).
+    const message = singleLine(`${m.name}: ${m.reason} (baseline ${m.baseline}, current ${m.current})`);
+    const props = { title: singleLine(`infergate: ${m.name} ${m.status === 'fail' ? 'regressed' : 'worsened'}`) };
     if (m.status === 'fail') core.error(message, props);
     else core.warning(message, props);
   }

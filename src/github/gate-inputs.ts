@@ -4,7 +4,9 @@ import type { BaselineSource } from './resolve-baseline.js';
 
 /** The action inputs the gate reads (action.yml lists them; docs/gate.md explains them). */
 export interface GateInputs {
-  mode: 'run' | 'aggregate';
+  mode: 'run' | 'aggregate' | 'fork-comment';
+  /** mode fork-comment: the downloaded run folder artifact of the triggering run. */
+  resultsDir: string | undefined;
   baselineSources: BaselineSource[];
   thresholdsPath: string | undefined;
   artifactName: string | null;
@@ -15,6 +17,8 @@ export interface GateInputs {
   baselineFileToUpdate: string | undefined;
   allowForkOnSelfHosted: boolean;
   token: string | undefined;
+  /** Read thresholds and baseline files at this commit (`base`: the pull request's base), not the checkout. */
+  trustedRef: string | undefined;
 }
 
 function optional(name: string): string | undefined {
@@ -45,7 +49,9 @@ function positiveInt(name: string): number | undefined {
  */
 export function readGateInputs(): GateInputs {
   const mode = optional('mode') ?? 'run';
-  if (mode !== 'run' && mode !== 'aggregate') throw new InputError(`input mode: expected run or aggregate, got "${mode}"`);
+  if (mode !== 'run' && mode !== 'aggregate' && mode !== 'fork-comment') throw new InputError(`input mode: expected run, aggregate or fork-comment, got "${mode}"`);
+  const resultsDir = optional('results-dir');
+  if (mode === 'fork-comment' && resultsDir === undefined) throw new InputError('input results-dir: mode fork-comment needs the folder the triggering run\'s artifact was downloaded to');
   const file = optional('baseline-file');
   const workflow = optional('baseline-workflow');
   const artifact = optional('baseline-artifact');
@@ -63,6 +69,7 @@ export function readGateInputs(): GateInputs {
   }
   return {
     mode,
+    resultsDir,
     baselineSources: order.map((name) => available[name]).filter((s): s is BaselineSource => s !== undefined),
     thresholdsPath: optional('thresholds'),
     // upload-artifact: false turns the upload off (artifactName null), as action.yml promises.
@@ -74,5 +81,6 @@ export function readGateInputs(): GateInputs {
     baselineFileToUpdate: bool('update-baseline-file', true) ? file : undefined,
     allowForkOnSelfHosted: bool('allow-fork-on-self-hosted', false),
     token: optional('github-token'),
+    trustedRef: optional('trusted-ref'),
   };
 }

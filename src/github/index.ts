@@ -5,7 +5,8 @@ export { downloadBaseline, type DownloadBaselineOptions, type BaselineDownload }
 export { resolveBaseline, type BaselineSource, type ResolvedBaseline } from './resolve-baseline.js';
 export { publishAggregate, collectMatrixResults, renderAggregateMarkdown, aggregateVerdict, type AggregateEntry, type AggregateOptions } from './aggregate.js';
 export { readRunContext, runUrl, isGhesUrl, type GitHubRunContext, type PullRequestInfo } from './run-context.js';
-export { assertForkRunnerAllowed, commentBlockedByFork } from './fork-policy.js';
+export { assertForkRunAllowed, commentBlockedByFork } from './fork-policy.js';
+export { checkedOutCommit } from './git.js';
 export { upsertPrComment, GATE_COMMENT_MARKER, AGGREGATE_COMMENT_MARKER, COMMENT_MAX_CHARS } from './pr-comment.js';
 export { writeJobSummary, SUMMARY_MAX_BYTES } from './job-summary.js';
 export { annotateRegressions } from './annotations.js';
@@ -14,3 +15,4 @@ export { makeOctokit, type Octokit } from './octokit.js';
 export type { ArtifactClientLike } from './artifact-client.js';
 export { runGateStep, type GateStepOptions, type GateStepResult } from './run-gate-step.js';
 export { readGateInputs, type GateInputs } from './gate-inputs.js';
+export { publishForkComment } from './fork-comment.js';

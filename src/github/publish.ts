@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import * as core from '@actions/core';
 import type { Comparison } from '../gate/comparison.js';
 import { writeComparisonFile } from '../gate/comparison-file.js';
-import { escapeMarkdown } from '../gate/markdown-text.js';
+import { escapeMarkdown } from '../util/escape.js';
 import { renderComparisonMarkdown } from '../gate/render-markdown.js';
 import type { ResultsDocument } from '../results/results-document.js';
 import { annotateRegressions } from './annotations.js';

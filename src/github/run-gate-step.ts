@@ -15,6 +15,7 @@ import { GATE_COMMENT_MARKER } from './pr-comment.js';
 import { publishToGitHub, type PublishResult } from './publish.js';
 import { resolveBaseline, type BaselineSource } from './resolve-baseline.js';
 import { readRunContext, runUrl, type GitHubRunContext } from './run-context.js';
+import { readTrustedGateFiles } from './trusted-gate-files.js';
 import { uploadRunFolder, type UploadResult } from './upload-run-folder.js';
 
 export interface GateStepOptions {
@@ -35,6 +36,10 @@ export interface GateStepOptions {
   history?: { path: string; keep: number };
   /** Default-branch runs copy results.json here, to be committed as the repository baseline file. */
   baselineFileToUpdate?: string;
+  /** Read thresholds and baseline file/history at this commit (`base`: the PR's base), not the checkout. */
+  trustedRef?: string;
+  /** The checkout trustedRef is looked up in; default the working directory. */
+  cwd?: string;
   ctx?: GitHubRunContext;
   octokit?: Octokit;
   artifactClient?: ArtifactClientLike;
@@ -62,13 +67,24 @@ export interface GateStepResult {
  */
 export async function runGateStep(options: GateStepOptions): Promise<GateStepResult> {
   const ctx = options.ctx ?? readRunContext();
-  const thresholds = loadThresholds(options.thresholdsPath);
+  const trusted = options.trustedRef
+    ? await readTrustedGateFiles({
+        ref: options.trustedRef,
+        thresholdsPath: options.thresholdsPath,
+        baselineSources: options.baselineSources,
+        ctx,
+        cwd: options.cwd ?? process.cwd(),
+        tempDir: process.env.RUNNER_TEMP ?? tmpdir(),
+      })
+    : null;
+  if (trusted) core.info(`thresholds and baseline files read from the ${trusted.described}, not from the checkout`);
+  const thresholds = trusted ? (trusted.thresholds ?? loadThresholds(undefined)) : loadThresholds(options.thresholdsPath);
   const octokit = options.octokit ?? (options.token ? makeOctokit(options.token, ctx) : undefined);
   const artifactDeps =
     octokit && options.token
       ? { octokit, ctx, token: options.token, destDir: join(process.env.RUNNER_TEMP ?? tmpdir(), 'infergate-baseline'), ...(options.artifactClient ? { client: options.artifactClient } : {}) }
       : null;
-  const { baseline } = await resolveBaseline(options.baselineSources, artifactDeps);
+  const { baseline } = await resolveBaseline(trusted?.baselineSources ?? options.baselineSources, artifactDeps);
   const comparison = compareResults(baseline, options.current, thresholds);
 
   // Kept in the run folder before the upload, so the artifact carries them (aggregate, workflow_run comment).

@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import * as core from '@actions/core';
+import { redactFolder } from '../util/redact-folder.js';
 import { type ArtifactClientLike, defaultArtifactClient, isGhesArtifactError } from './artifact-client.js';
 
 export interface UploadResult {
@@ -40,6 +41,8 @@ export interface UploadOptions {
 export async function uploadRunFolder(runDir: string, name: string, options: UploadOptions = {}): Promise<UploadResult | null> {
   let files: string[];
   try {
+    // No secret value the run knows leaves in the artifact, whichever file a stage wrote it into.
+    redactFolder(runDir);
     files = listRunFiles(runDir);
   } catch (error) {
     core.warning(`run folder ${runDir} could not be read for upload: ${(error as Error).message}`);

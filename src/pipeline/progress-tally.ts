@@ -29,7 +29,17 @@ export class ProgressTally {
   private errors = 0;
   private step = { key: '', completed: 0, outputTokens: 0, firstSend: Infinity, lastEnd: -Infinity };
 
-  constructor(private readonly total: number) {}
+  constructor(private total: number) {}
+
+  /** Requests ended so far, warmup included. */
+  get ended(): number {
+    return this.done;
+  }
+
+  /** More requests planned than at the start (a capacity probe's further pass). */
+  plan(more: number): void {
+    this.total += more;
+  }
 
   add(record: RequestRecord): RunProgress {
     this.done++;

@@ -1,6 +1,8 @@
 import type { Comparison } from '../gate/index.js';
 import { buildChartsMarkdown, reportInputFromFolder, writeReport } from '../report/index.js';
 import type { Logger } from '../util/logger.js';
+import { redactFolder } from '../util/redact-folder.js';
+import { redactSecrets } from '../util/secrets.js';
 
 /**
  * Writes report.html, report.md and the exports into the run folder and returns the Mermaid charts for
@@ -10,9 +12,20 @@ import type { Logger } from '../util/logger.js';
 export function writeRunReport(runDir: string, log: Logger, comparison?: Comparison): { charts?: string } {
   try {
     writeReport(runDir, comparison ? { comparison } : {});
-    return { charts: buildChartsMarkdown(reportInputFromFolder(runDir, comparison ? { comparison } : {})) };
+    return { charts: redactSecrets(buildChartsMarkdown(reportInputFromFolder(runDir, comparison ? { comparison } : {}))) };
   } catch (error) {
     log.warn(`the report could not be written: ${error instanceof Error ? error.message : String(error)}`);
     return {};
+  } finally {
+    // The report is the last file the run writes: no secret value stays in any file of the folder.
+    sweepSecrets(runDir, log);
+  }
+}
+
+function sweepSecrets(runDir: string, log: Logger): void {
+  try {
+    redactFolder(runDir);
+  } catch (error) {
+    log.warn(`the run folder could not be swept for secrets: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
   }
 }

@@ -1,8 +1,9 @@
 import { arch, cpus, platform, release } from 'node:os';
+import { profileFingerprint, type ProfiledRun } from '../certify/certification.js';
 import type { BenchmarkConfig } from '../config/benchmark-config.js';
 import type { LoadedDataset } from '../dataset/load-dataset.js';
 import type { LoadOutcome, RequestRecord } from '../load/index.js';
-import { RESULTS_SCHEMA, RESULTS_SCHEMA_VERSION, type ResultsDocument, type RunStatus } from '../results/results-document.js';
+import { RESULTS_SCHEMA, RESULTS_SCHEMA_VERSION, type CertificationBlock, type ResultsDocument, type RunStatus } from '../results/results-document.js';
 import type { InfergateError } from '../util/errors.js';
 import { INFERGATE_VERSION } from '../util/version.js';
 import type { ComputedMetrics } from './compute-metrics.js';
@@ -27,6 +28,9 @@ export interface ResultsInput {
   outcomes: readonly LoadOutcome[];
   metrics: ComputedMetrics | null;
   engineVersion: string | null;
+  /** Set when the run is under a benchmark profile. */
+  profiled?: ProfiledRun | null;
+  certification?: CertificationBlock;
 }
 
 /** Names of the definitions in force; docs/metrics.md describes each. */
@@ -40,7 +44,8 @@ export const DEFINITIONS = {
   throughput: 'completed requests / duration',
   tps: 'output tokens of completed requests / duration',
   percentiles: 'linear interpolation between closest ranks; std is the population standard deviation',
-  headline: 'mean over repeated trials; the first step of a sweep',
+  headline: 'mean over repeated trials; the first step of a sweep (of a capacity search: its first probe)',
+  capacity_rps: 'capacity at SLO: the highest request rate whose p99 TTFT and TPOT meet the profile\'s bounds; bracket, bisect with repeats, interpolate (docs/certification.md)',
 } as const;
 
 export function buildResults(input: ResultsInput): ResultsDocument {
@@ -67,6 +72,7 @@ export function buildResults(input: ResultsInput): ResultsDocument {
       // auto until the engine answered (a run that failed before then); the chosen shape after.
       load_shape: config.load.shape === 'auto' ? 'auto' : describeLoad(loadShapeFrom(config)),
       infergate_version: INFERGATE_VERSION,
+      profile: input.profiled ? profileFingerprint(input.profiled.profile) : null,
       host: { platform: platform(), release: release(), arch: arch(), cpus: cpus().length, node: process.version },
     },
     dataset: dataset === null ? null : {
@@ -88,5 +94,6 @@ export function buildResults(input: ResultsInput): ResultsDocument {
     ...(input.metrics?.trials ? { trials: input.metrics.trials } : {}),
     ...(input.metrics?.steps ? { steps: input.metrics.steps } : {}),
     files: { ...RUN_FILES },
+    ...(input.certification ? { certification: input.certification } : {}),
   };
 }

@@ -1,31 +1,37 @@
 import { setMaxListeners } from 'node:events';
 import { appendFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { certificationBlock, checkProfiledRun, describeCertification, type ProfiledRun } from '../certify/certification.js';
+import { searchCapacity, type CapacityResult } from '../certify/capacity-search.js';
+import { loadProfile } from '../certify/load-profile.js';
+import { profileAssignments } from '../certify/profile-settings.js';
 import type { BenchmarkConfig } from '../config/benchmark-config.js';
 import { loadConfig } from '../config/load-config.js';
 import { buildPrompts, type Prompt } from '../dataset/build-prompts.js';
 import { loadDataset, type LoadedDataset } from '../dataset/load-dataset.js';
 import type { XsumRow } from '../dataset/xsum-row.js';
 import { startEngine, startTelemetry, type RunningEngine, type TelemetrySampler, type TelemetrySummary } from '../engine/index.js';
-import { decideFailureRate, runLoad, type LoadOutcome, type RequestRecord } from '../load/index.js';
+import { decideFailureRate, type LoadOutcome, type RequestRecord } from '../load/index.js';
 import { readRequestsJsonlAsync, RequestsJsonlWriter } from '../records/index.js';
+import { buildManifest } from '../results/manifest.js';
 import type { ResultsDocument, RunStatus } from '../results/results-document.js';
-import { writeFileAtomic, writeJsonAtomic } from '../util/atomic-write.js';
-import { EngineError, ExitCode, InfergateError, interruption, RunError } from '../util/errors.js';
+import { writeFileAtomic } from '../util/atomic-write.js';
+import { ExitCode, InfergateError, interruption, RunError } from '../util/errors.js';
 import type { Logger } from '../util/logger.js';
 import { redactSecrets } from '../util/secrets.js';
+import { capacityFigures, describeCapacity } from './capacity-probe.js';
 import { computeMetrics } from './compute-metrics.js';
 import { engineSettingsFrom } from './engine-settings.js';
 import type { ContextFit } from './fit-prompts.js';
 import { fitToEngine } from './fit-to-engine.js';
-import { reconnectNotice } from './load-notices.js';
 import { loadShapeFrom } from './load-shape-from-config.js';
 import { ProgressTally, type RunProgress } from './progress-tally.js';
+import { capacityProbe, measureLoad, type LoadContext } from './measure-load.js';
 import { collectPredictions } from './predictions.js';
 import { buildResults } from './results.js';
 import { createRunFolder, newRunId, RUN_FILES, unwritableResults, unwritableRunFolder } from './run-folder.js';
 import { RunLog } from './run-log.js';
-import { expandHeaders } from './secrets.js';
+import { expandHeaders, registerConfigSecrets } from './secrets.js';
 import { seedLines } from './seed-lines.js';
 
 /** What the entries hand the pipeline: parsed arguments, nothing else. */
@@ -36,6 +42,8 @@ export interface RunPlan {
   outDir?: string;
   /** Configured paths may point outside the working directory (SECURITY.md); only the caller grants it. */
   allowPathsOutsideWorkspace?: boolean;
+  /** A benchmark profile (name or path, docs/certification.md): its settings win over host.yaml and task.yaml. */
+  profile?: string;
 }
 
 /**
@@ -91,10 +99,17 @@ export async function runBenchmark(plan: RunPlan, hooks: RunHooks): Promise<RunO
   // Every in-flight request listens on the one interrupt signal; hundreds of them are expected.
   if (hooks.signal) setMaxListeners(0, hooks.signal);
   hooks.onPhase?.('config');
-  const config = loadConfig(plan.hostPath, plan.overrides, { allowPathsOutsideWorkspace: plan.allowPathsOutsideWorkspace });
+  const profile = plan.profile === undefined ? null : loadProfile(plan.profile);
+  // The profile's settings go in as --set assignments ahead of the user's; the check below reports any the user changed.
+  const assignments = profile ? [...profileAssignments(profile), ...plan.overrides] : plan.overrides;
+  const config = loadConfig(plan.hostPath, assignments, { allowPathsOutsideWorkspace: plan.allowPathsOutsideWorkspace });
+  // Before anything can print one: the values after --api-key-style flags and URL passwords.
+  registerConfigSecrets(config, hooks.mask ?? (() => {}));
   const runLog = new RunLog(hooks.log, hooks.printLine);
   hooks.onPhase?.('dataset');
   const dataset = await loadDatasetUnlessInterrupted(config, runLog, hooks.signal);
+  const profiled = profile && dataset ? checkProfiledRun(profile, config, plan.overrides, dataset.checksum) : null;
+  for (const reason of profiled?.deviations ?? []) runLog.warn(`not certified under profile ${profiled?.profile.id}: ${reason}`);
   const { prompts, truncated } = buildPrompts(dataset?.rows ?? [], config);
   if (truncated > 0) runLog.info(`${truncated} of ${prompts.length} articles were longer than ${config.prompt.max_article_words} words and were truncated`);
   const headers = expandHeaders(config.request.headers, hooks.env ?? process.env, hooks.mask ?? (() => {}));
@@ -105,15 +120,16 @@ export async function runBenchmark(plan: RunPlan, hooks: RunHooks): Promise<RunO
   const served = config.endpoint ? `${config.serving_engine} server at ${config.endpoint} (not launched)` : config.serving_engine;
   runLog.info(`run ${runId}: ${prompts.length} XSum articles → ${served} (${config.model_name}); results in ${runDir}`);
   const startedAt = new Date();
-  const base = { config, dataset, truncated, runId, runDir, startedAt };
+  const base = { config, dataset, truncated, runId, runDir, startedAt, profiled };
   // A results.json exists from the start, so even a run killed outright leaves one that says so.
   try {
-    writeJsonAtomic(join(runDir, RUN_FILES.results), buildResults({ ...base, status: 'failed', failure: new RunError('the run did not finish: infergate was stopped before writing its results'), records: [], outcomes: [], metrics: null, engineVersion: null }));
+    const unfinished = buildResults({ ...base, status: 'failed', failure: new RunError('the run did not finish: infergate was stopped before writing its results'), records: [], outcomes: [], metrics: null, engineVersion: null });
+    writeFileAtomic(join(runDir, RUN_FILES.results), redactSecrets(`${JSON.stringify(unfinished, null, 2)}\n`));
   } catch (error) {
     throw unwritableRunFolder(runDir, RUN_FILES.results, error);
   }
 
-  const measured = await measure({ config, runDir, runLog, hooks, rows: dataset?.rows ?? [], prompts, headers });
+  const measured = await measure({ config, runDir, runLog, hooks, rows: dataset?.rows ?? [], prompts, headers, capacitySearch: profile?.definition.capacity });
   hooks.onPhase?.('read-back');
   await yieldToSignals();
   let failure = measured.failure;
@@ -124,7 +140,7 @@ export async function runBenchmark(plan: RunPlan, hooks: RunHooks): Promise<RunO
   }
   try {
     // The configuration the run went on with (load.shape auto chosen) and what fitting the prompts did.
-    return await finish({ ...base, config: measured.config, contextFit: measured.contextFit, hooks, runLog, records, outcomes: measured.outcomes, failure, telemetry: measured.telemetry, engineVersion: measured.engineVersion });
+    return await finish({ ...base, config: measured.config, contextFit: measured.contextFit, hooks, runLog, records, outcomes: measured.outcomes, failure, telemetry: measured.telemetry, engineVersion: measured.engineVersion, capacity: measured.capacity });
   } catch (error) {
     // A disk that filled during the run: atomic writes left the earlier results.json whole.
     if (error instanceof Error && 'code' in error) throw unwritableResults(runDir, error, failure);
@@ -135,7 +151,7 @@ export async function runBenchmark(plan: RunPlan, hooks: RunHooks): Promise<RunO
 /** The dataset, or null when a signal cut its loading (a hub download) short: the run then records that. */
 async function loadDatasetUnlessInterrupted(config: BenchmarkConfig, runLog: RunLog, signal: AbortSignal | undefined): Promise<LoadedDataset | null> {
   try {
-    const dataset = await loadDataset(config, runLog, signal);
+    const dataset = await loadDataset(config, runLog, signal, { allowOutside: config.allow_paths_outside_workspace });
     await yieldToSignals();
     return dataset;
   } catch (error) {
@@ -152,6 +168,8 @@ interface MeasureInput {
   rows: readonly XsumRow[];
   prompts: Prompt[];
   headers: Record<string, string>;
+  /** Under a capacity profile: the search that replaces the configured load (docs/certification.md). */
+  capacitySearch: Parameters<typeof searchCapacity>[0] | undefined;
 }
 
 interface Measured {
@@ -163,10 +181,11 @@ interface Measured {
   failure: InfergateError | null;
   telemetry: TelemetrySummary | null;
   engineVersion: string | null;
+  capacity: CapacityResult | null;
 }
 
 /** Engine start-up and the load, each request appended to requests.jsonl; the engine is stopped before it returns. */
-async function measure({ config: configured, runDir, runLog, hooks, rows, prompts: built, headers }: MeasureInput): Promise<Measured> {
+async function measure({ config: configured, runDir, runLog, hooks, rows, prompts: built, headers, capacitySearch }: MeasureInput): Promise<Measured> {
   const writer = new RequestsJsonlWriter(join(runDir, RUN_FILES.requests));
   const steps = configured.load.sweep && configured.load.shape !== 'offline' ? configured.load.sweep.length : 1;
   const progress = new ProgressTally(built.length * steps * configured.load.repeat + configured.load.warmup_requests);
@@ -178,6 +197,7 @@ async function measure({ config: configured, runDir, runLog, hooks, rows, prompt
   let telemetry: TelemetrySampler | undefined;
   let telemetrySummary: TelemetrySummary | null = null;
   let failure: InfergateError | null = null;
+  let capacity: CapacityResult | null = null;
   try {
     // A signal during config or dataset: the run folder says so, and no engine is started.
     if (hooks.signal?.aborted) throw interruption(hooks.signal);
@@ -190,46 +210,15 @@ async function measure({ config: configured, runDir, runLog, hooks, rows, prompt
     const engineDied = engine.exited.then((exit) => exit);
     // Sampled over the measured load only, so energy is the benchmark's, not the engine's idle start-up.
     if (config.telemetry.enabled) telemetry = startTelemetry({ intervalMs: config.telemetry.interval_ms, outFile: join(runDir, RUN_FILES.telemetry) });
-    for (let trial = 0; trial < config.load.repeat; trial++) {
-      if (config.load.repeat > 1) runLog.info(`trial ${trial + 1} of ${config.load.repeat}`);
-      const warmup = trial === 0 ? config.load.warmup_requests : 0;
-      hooks.onPhase?.(warmup > 0 ? 'warm-up' : 'load');
-      const outcome = await runLoad({
-        endpoint: engine.baseUrl,
-        api: config.api,
-        model: engine.model,
-        prompts,
-        request: {
-          max_tokens: config.request.max_tokens,
-          temperature: config.request.temperature,
-          seed: config.request.seed,
-          extra_body: { top_p: config.request.top_p, ...engine.quirks.extraBody, ...config.request.extra_body },
-          // Ask for usage only where the engine wants it asked; some reject the field (docs/engines.md).
-          quirks: { stream_options: engine.quirks.streamUsage === 'ask' },
-          timeout_ms: config.request.timeout_s * 1000,
-        },
-        shape: loadShapeFrom(config),
-        warmup_requests: warmup,
-        time_budget_ms: config.load.time_budget_s === null ? undefined : config.load.time_budget_s * 1000,
-        headers,
-        signal: hooks.signal,
-        // Records go to requests.jsonl only; the figures are computed from that file after the load, so
-        // memory during the load is bounded by the requests in flight, not by the requests sent.
-        keep_records: false,
-        onRecord: (record) => {
-          record.trial = trial;
-          writer.append(record);
-          const now = progress.add(record);
-          if (warmup > 0 && now.done === warmup) hooks.onPhase?.('load');
-          hooks.onProgress?.(now);
-        },
-      });
-      outcomes.push(outcome);
-      if (outcome.retried_connections > 0) runLog.info(reconnectNotice(outcome.retried_connections));
-      if (outcome.interrupted || hooks.signal?.aborted) throw interruption(hooks.signal);
-      const died = await Promise.race([engineDied, Promise.resolve(null)]);
-      if (died) throw new EngineError(`the engine exited during the run (code ${died.code ?? 'none'}, signal ${died.signal ?? 'none'}); last lines:\n${engine.logTail(50).join('\n')}`);
-      if (outcome.budget_exhausted) runLog.warn(`the time budget of ${config.load.time_budget_s} s ran out: requests not finished by then were cancelled`);
+    const ctx: LoadContext = { config, engine, engineDied, prompts, headers, hooks, writer, progress, runLog };
+    if (capacitySearch) {
+      capacity = await searchCapacity(capacitySearch, capacityProbe(ctx, outcomes));
+      runLog.info(describeCapacity(capacity));
+    } else {
+      for (let trial = 0; trial < config.load.repeat; trial++) {
+        if (config.load.repeat > 1) runLog.info(`trial ${trial + 1} of ${config.load.repeat}`);
+        outcomes.push(await measureLoad(ctx, loadShapeFrom(config), trial === 0 ? config.load.warmup_requests : 0, { trial }));
+      }
     }
   } catch (error) {
     // Whatever broke while a signal was being handled (a refused connection, an engine that died of the
@@ -246,7 +235,7 @@ async function measure({ config: configured, runDir, runLog, hooks, rows, prompt
   if (failure !== null && failure.exitCode !== ExitCode.interrupted && hooks.signal?.aborted) failure = interruption(hooks.signal);
   if (engine === undefined && failure?.exitCode === ExitCode.interrupted) noteEngineNotStarted(config, runDir, failure);
   if (telemetrySummary && !telemetrySummary.available) runLog.info(`accelerator telemetry unavailable: ${telemetrySummary.reason ?? 'no tool'}`);
-  return { config, contextFit, requestsFile: writer.file, outcomes, failure, telemetry: telemetrySummary, engineVersion: engine?.version ?? null };
+  return { config, contextFit, requestsFile: writer.file, outcomes, failure, telemetry: telemetrySummary, engineVersion: engine?.version ?? null, capacity };
 }
 
 /** output.txt of a run interrupted before its engine was launched says so (startEngine writes it otherwise). */
@@ -297,6 +286,8 @@ interface FinishInput {
   failure: InfergateError | null;
   telemetry: TelemetrySummary | null;
   engineVersion: string | null;
+  profiled: ProfiledRun | null;
+  capacity: CapacityResult | null;
 }
 
 /** Scores and summarises whatever was measured, writes the run folder's files, prints the seed lines. */
@@ -308,17 +299,25 @@ async function finish(input: FinishInput): Promise<RunOutcome> {
   await yieldToSignals();
   // A signal during read-back or scoring: the figures are whole, but the run did not end on its own.
   const failure = input.failure ?? (hooks.signal?.aborted ? interruption(hooks.signal) : null);
+  if (input.capacity) {
+    const figures = capacityFigures(input.capacity);
+    Object.assign(metrics.headline, figures.headline);
+    metrics.blocks.capacity = figures.block;
+  }
   const rows = predictions.map((p, i) => JSON.stringify(metrics.perPairRouge ? { ...p, rouge: metrics.perPairRouge[i] } : p));
   writeFileAtomic(join(runDir, RUN_FILES.predictions), redactSecrets(rows.join('\n') + (rows.length > 0 ? '\n' : '')));
   const status = runStatus(failure);
   // Failure messages quote server answers and engine logs: no token may ride along into the artifact, nor
   // into the summary and PR comment the action renders from the returned document.
-  const text = redactSecrets(`${JSON.stringify(buildResults({ ...input, failure, status, metrics }), null, 2)}\n`);
+  const certification = input.profiled ? certificationBlock(input.profiled, config.model_name, metrics.headline, input.records) : undefined;
+  const manifest = await buildManifest(runDir, [RUN_FILES.results, RUN_FILES.console]);
+  const text = redactSecrets(`${JSON.stringify({ ...buildResults({ ...input, failure, status, metrics, certification }), manifest }, null, 2)}\n`);
   writeFileAtomic(join(runDir, RUN_FILES.results), text);
   const results = JSON.parse(text) as ResultsDocument;
   for (const line of seedLines(results.headline)) runLog.result(line);
   // The entries report the failure themselves (once); console.log still records it.
   if (failure) runLog.keepOnly(`run ${status}: ${failure.message}`);
+  if (certification) runLog.info(describeCertification(certification));
   runLog.info(`results: ${join(runDir, RUN_FILES.results)}`);
   return { config, runDir, results, exitCode: failure?.exitCode ?? ExitCode.ok, error: failure };
 }

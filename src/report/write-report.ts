@@ -4,6 +4,7 @@ import { buildReportHtml, type ReportInput } from './html/build-report-html.js';
 import { buildMarkdown, type MarkdownOptions } from './markdown/build-markdown.js';
 import { toBmf } from './export/bencher-metric-format.js';
 import { toGithubActionBenchmark } from './export/github-action-benchmark.js';
+import { toLlmdBenchmarkReport } from './export/llm-d-benchmark-report.js';
 import { toRequestsCsv } from './export/requests-csv.js';
 import { toVllmBenchResult, toVllmBenchResultsPerStep } from './export/vllm-bench-result.js';
 import type { Comparison } from '../gate/comparison.js';
@@ -21,6 +22,7 @@ export const REPORT_FILES = {
   biggerIsBetter: 'exports/benchmark-bigger-is-better.json',
   bmf: 'exports/bencher-bmf.json',
   requestsCsv: 'exports/requests.csv',
+  llmd: 'exports/llm-d-benchmark-report.json',
 } as const;
 
 export interface WriteReportOptions extends MarkdownOptions {
@@ -66,6 +68,7 @@ export function writeReport(runDir: string, options: WriteReportOptions = {}): W
   writeFileSync(path(REPORT_FILES.biggerIsBetter), JSON.stringify(bench.biggerIsBetter, null, 2) + '\n');
   writeFileSync(path(REPORT_FILES.bmf), JSON.stringify(toBmf(input.run.results), null, 2) + '\n');
   const requests = input.run.requests;
+  writeFileSync(path(REPORT_FILES.llmd), JSON.stringify(toLlmdBenchmarkReport(input.run.results, requests ?? null), null, 2) + '\n');
   const stepFiles: string[] = [];
   if (requests) {
     writeFileSync(path(REPORT_FILES.vllm), JSON.stringify(toVllmBenchResult(input.run.results, requests)) + '\n');

@@ -1,7 +1,7 @@
 /**
  * Every name results.json's `headline` can carry, and what its value can be. The stages that write the
  * headline own the names (metrics/latency/headline.ts, metrics/mfu/headline.ts, pipeline/rouge-metrics.ts,
- * pipeline/compute-metrics.ts for energy); test/results/headline-names.test.ts checks this list against
+ * pipeline/compute-metrics.ts for energy, pipeline/capacity-probe.ts for capacity); test/results/headline-names.test.ts checks this list against
  * what they write. The gate uses it to refuse a thresholds entry for a metric that does not exist, and
  * the results readers to refuse values no run can produce.
  */
@@ -20,6 +20,8 @@ const OTHER_METRICS = [
   'mfu', 'prefill_mfu', 'decode_mfu', 'mbu', 'achieved_tflops',
   'rouge1', 'rouge2', 'rougeL', 'rougeLsum',
   'energy_j', 'tokens_per_joule',
+  // Under a capacity profile (pipeline/capacity-probe.ts).
+  'capacity_rps',
 ];
 const OTHER_SET: ReadonlySet<string> = new Set(OTHER_METRICS);
 

@@ -1,3 +1,5 @@
+import type { RunManifest } from './manifest.js';
+
 /**
  * results.json: the unit everything after the run reads (gate, reports, exports). Versioned: a reader
  * refuses a schema_version it does not know. See docs/results.md for every field.
@@ -18,6 +20,31 @@ export interface Fingerprint {
   dataset_rows: number;
   load_shape: string;
   infergate_version: string;
+  /** `<profile id>@<profile hash>` when the run was under a benchmark profile (docs/certification.md); absent or null otherwise. */
+  profile?: string | null;
+}
+
+/** One pass criterion of a profile, as the run met it or not (docs/certification.md). */
+export interface CriterionResult {
+  name: string;
+  status: 'pass' | 'fail' | 'not_evaluated';
+  measured: number | null;
+  /** The bound in words, e.g. "≤ 1000" or "≥ 0.99 × 0.1630". */
+  bound: string;
+  detail: string;
+}
+
+/** The certification verdict: separate from the PR gate, judged against the profile's pass criteria. */
+export interface CertificationBlock {
+  profile: string;
+  profile_hash: string;
+  profile_file: string;
+  /** False when the run did not hold the profile's definition; `not_certified_reasons` says why. */
+  certified: boolean;
+  not_certified_reasons: string[];
+  /** pass: every criterion passed; fail: one failed; incomplete: none failed but some could not be evaluated. */
+  verdict: 'pass' | 'fail' | 'incomplete';
+  criteria: CriterionResult[];
 }
 
 export interface DatasetSummary {
@@ -86,4 +113,8 @@ export interface ResultsDocument {
   steps?: Array<{ label: string; headline: Headline; metrics: Record<string, unknown> }>;
   /** Files of the run folder, relative to it. */
   files: Record<string, string>;
+  /** Present when the run was under a benchmark profile. */
+  certification?: CertificationBlock;
+  /** SHA-256 of the run folder's files written before results.json (`infergate verify`; manifest.ts). */
+  manifest?: RunManifest;
 }

@@ -257,8 +257,10 @@ describe('the built post step (dist/post)', () => {
   it('after the main step crashed: stops the engine the main step saved in GITHUB_STATE', async () => {
     // A real engine process (the fake engine, launched by the llamacpp adapter) with a child of its own,
     // slow to start, so the main step is killed while the engine runs and never stops it itself.
-    const main = await runStep(MAIN, { host: 'launched.yaml', out: 'run-crash', comment: 'false', set: `engine_options.binary=${FAKE_ENGINE}\nengine_options.port=${await freePort()}` },
-      { FAKE_ENGINE_STARTUP_MS: '20000', FAKE_ENGINE_CHILD: '1' },
+    // The engine's environment is built, not inherited (engine-environment.test.ts): its settings go through engine_options.env.
+    const engineEnv = 'engine_options.env.FAKE_ENGINE_STARTUP_MS="20000"\nengine_options.env.FAKE_ENGINE_CHILD="1"';
+    const main = await runStep(MAIN, { host: 'launched.yaml', out: 'run-crash', comment: 'false', set: `engine_options.binary=${FAKE_ENGINE}\nengine_options.port=${await freePort()}\n${engineEnv}` },
+      {},
       (state) => /^\d+$/.test(state['engine-pgid'] ?? ''));
     expect(main.code, main.stdout + main.stderr).toBeNull(); // killed
     const pgid = Number(main.state['engine-pgid']);

@@ -14,6 +14,13 @@ export interface MockComment {
 }
 
 const BOT = 'github-actions[bot]';
+/** github-actions[bot]'s user id, as GitHub gives it. */
+export const BOT_USER_ID = 41898282;
+
+/** A stable user id per login, as comments carry it in `user.id`. */
+function userId(login: string): number {
+  return login === BOT ? BOT_USER_ID : 1_000_000 + [...login].reduce((sum, c) => sum * 31 + c.charCodeAt(0), 0) % 1_000_000;
+}
 
 export interface MockRequest {
   method: string;
@@ -30,6 +37,12 @@ export class MockGitHubApi {
   requests: MockRequest[] = [];
   /** Answer writes with 403, as GitHub does for a fork's read-only token. */
   readOnly = false;
+  /** Who the token acts as (GraphQL viewer); null: GraphQL and GET /user both fail. */
+  viewer: string | null = BOT;
+  /** Open pull requests: `head` is "owner:branch", as the pulls API filters by it. */
+  pulls: Array<{ number: number; head: string; sha: string }> = [];
+  /** The token may edit anyone's comment (a maintainer's token, a wide app): no 403 on others' comments. */
+  mayEditOthers = false;
   private nextId = 1000;
   private server: Server | null = null;
   url = '';
@@ -56,7 +69,7 @@ export class MockGitHubApi {
   }
 
   private view(c: MockComment) {
-    return { id: c.id, body: c.body, html_url: `https://github.test/o/r/pull/${c.issue}#issuecomment-${c.id}`, user: { login: c.author, type: c.author.endsWith('[bot]') ? 'Bot' : 'User' } };
+    return { id: c.id, body: c.body, html_url: `https://github.test/o/r/pull/${c.issue}#issuecomment-${c.id}`, user: { login: c.author, id: userId(c.author), type: c.author.endsWith('[bot]') ? 'Bot' : 'User' } };
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -69,6 +82,14 @@ export class MockGitHubApi {
     this.requests.push({ method, path: url.pathname, query: url.searchParams, body, auth: req.headers.authorization });
 
     let m: RegExpExecArray | null;
+    if (url.pathname === '/graphql' && method === 'POST') {
+      if (this.viewer === null) return this.json(res, 403, { message: 'Resource not accessible by integration' });
+      return this.json(res, 200, { data: { viewer: { login: this.viewer.replace(/\[bot\]$/, ''), databaseId: userId(this.viewer) } } });
+    }
+    if (url.pathname === '/user' && method === 'GET') {
+      if (this.viewer === null) return this.json(res, 403, { message: 'Resource not accessible by integration' });
+      return this.json(res, 200, { login: this.viewer, id: userId(this.viewer) });
+    }
     if ((method === 'POST' || method === 'PATCH') && this.readOnly) {
       return this.json(res, 403, { message: 'Resource not accessible by integration' });
     }
@@ -87,14 +108,19 @@ export class MockGitHubApi {
         }
         return this.json(res, 200, slice.map((c) => this.view(c)), headers);
       }
-      if (method === 'POST') return this.json(res, 201, this.view(this.addComment(issue, String(body?.body))));
+      if (method === 'POST') return this.json(res, 201, this.view(this.addComment(issue, String(body?.body), this.viewer ?? BOT)));
     }
     if ((m = /^\/repos\/[^/]+\/[^/]+\/issues\/comments\/(\d+)$/.exec(url.pathname)) && method === 'PATCH') {
       const comment = this.comments.find((c) => c.id === Number(m![1]));
       if (!comment) return this.json(res, 404, { message: 'Not Found' });
-      if (comment.author !== BOT) return this.json(res, 403, { message: 'Must have admin rights to Repository.' });
+      if (comment.author !== (this.viewer ?? BOT) && !this.mayEditOthers) return this.json(res, 403, { message: 'Must have admin rights to Repository.' });
       comment.body = String(body?.body);
       return this.json(res, 200, this.view(comment));
+    }
+    if (/^\/repos\/[^/]+\/[^/]+\/pulls$/.test(url.pathname) && method === 'GET') {
+      const head = url.searchParams.get('head');
+      const open = this.pulls.filter((p) => head === null || p.head === head);
+      return this.json(res, 200, open.map((p) => ({ number: p.number, state: 'open', head: { sha: p.sha, label: p.head, ref: p.head.split(':')[1] } })));
     }
     if ((m = /^\/repos\/[^/]+\/[^/]+\/actions\/workflows\/([^/]+)\/runs$/.exec(url.pathname)) && method === 'GET') {
       const workflow = decodeURIComponent(m[1]!);

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { compareResults } from '../../src/gate/compare-results.js';
 import { DEFAULT_THRESHOLDS } from '../../src/gate/thresholds-config.js';
-import { assertForkRunnerAllowed } from '../../src/github/fork-policy.js';
+import { assertForkRunAllowed } from '../../src/github/fork-policy.js';
 import { GATE_COMMENT_MARKER } from '../../src/github/pr-comment.js';
 import { publishToGitHub } from '../../src/github/publish.js';
 import { readRunContext } from '../../src/github/run-context.js';
@@ -113,15 +113,17 @@ describe('publishToGitHub', () => {
 });
 
 describe('fork policy', () => {
-  it('refuses a fork PR on a self-hosted runner unless allowed', () => {
+  it('refuses a fork PR on a self-hosted runner unless a base-branch workflow allows it', async () => {
+    const policy = (allow: boolean) => ({ allowForkOnSelfHosted: allow, checkedOutCommit: async () => 'abc123' });
     const fork = readRunContext(makeGitHubEnv({ apiUrl: api.url, event: 'pull_request', pr: 3, fork: true, runner: 'self-hosted' }).env);
     expect(fork.pullRequest?.isFork).toBe(true);
     expect(fork.onDefaultBranch).toBe(false);
-    expect(() => assertForkRunnerAllowed(fork, false)).toThrow(/refusing to run pull request #3 from fork stranger\/engine on a self-hosted runner/);
-    expect(() => assertForkRunnerAllowed(fork, true)).not.toThrow();
+    await expect(assertForkRunAllowed(fork, policy(false))).rejects.toThrow(/refusing to run pull request #3 from fork stranger\/engine on a self-hosted runner/);
+    const target = readRunContext(makeGitHubEnv({ apiUrl: api.url, event: 'pull_request_target', pr: 3, fork: true, runner: 'self-hosted' }).env);
+    await expect(assertForkRunAllowed(target, policy(true))).resolves.toBeUndefined();
     const hosted = readRunContext(makeGitHubEnv({ apiUrl: api.url, event: 'pull_request', pr: 3, fork: true }).env);
-    expect(() => assertForkRunnerAllowed(hosted, false)).not.toThrow();
+    await expect(assertForkRunAllowed(hosted, policy(false))).resolves.toBeUndefined();
     const own = readRunContext(makeGitHubEnv({ apiUrl: api.url, event: 'pull_request', pr: 3, runner: 'self-hosted' }).env);
-    expect(() => assertForkRunnerAllowed(own, false)).not.toThrow();
+    await expect(assertForkRunAllowed(own, policy(false))).resolves.toBeUndefined();
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { escapeHtml, escapeMarkdown, mermaidLabel } from '../../src/report/escape.js';
+import { escapeHtml, escapeMarkdown, mermaidLabel } from '../../src/util/escape.js';
 
 describe('escaping', () => {
   it('leaves no raw markup in HTML text', () => {

@@ -1,5 +1,9 @@
+/* eslint-disable no-control-regex -- these tests look for control characters */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { annotateRegressions } from '../../src/github/annotations.js';
 import { compareResults, DEFAULT_THRESHOLDS, renderComparisonMarkdown } from '../../src/gate/index.js';
 import { AGGREGATE_COMMENT_MARKER, GATE_COMMENT_MARKER, renderAggregateMarkdown } from '../../src/github/index.js';
 import { withRunStatus } from '../../src/github/publish.js';
@@ -97,5 +101,60 @@ describe('hostile config strings in the gate Markdown (src/gate, src/github)', (
   it('the matrix aggregate comment keeps them inert', () => {
     const markdown = renderAggregateMarkdown([{ artifact: HOSTILE, results: current, comparison, problem: HOSTILE }], { marker: AGGREGATE_COMMENT_MARKER, title: HOSTILE });
     expectInertMarkdown(markdown, [AGGREGATE_COMMENT_MARKER]);
+  });
+});
+
+/**
+ * Finding 4 of issue 14: the gate's own escaper let a lone CR through, and an engine version with `\r`
+ * rendered a forged heading in the PR comment. One escaper (src/util/escape.ts) now serves every place,
+ * and no line break or control character of untrusted text survives: lone CR, NEL, U+2028/2029, ANSI.
+ */
+describe('control characters in untrusted text (every rendered place)', () => {
+  const FORGED = '1.0\r### ✅ pass\u2028### ✅ pass\u2029### ✅ pass\u0085### ✅ pass\r\n### ✅ pass\u001b[2K\u001b]8;;https://evil.example\u0007x\u202eeman';
+  const current = makeResults({ ttft_ms_p99: 120, [FORGED]: 2 }, { run_id: FORGED, environment: { ...makeResults({}).environment, model: FORGED, engine_version: FORGED } });
+  const baseline = makeResults({ ttft_ms_p99: 80, [FORGED]: 1 }, { environment: { ...makeResults({}).environment, model: FORGED } });
+  const comparison = compareResults({ source: `file ${FORGED}`, documents: [baseline], notices: [FORGED] }, current, DEFAULT_THRESHOLDS);
+
+  function expectNoBreakOrControl(markdown: string): void {
+    expect(markdown).not.toMatch(/[\r\u0085\u2028\u2029\u001b\u202e]/);
+    // Every line that says "✅ pass" is a cell or a sentence of the real comment, never a heading of its own.
+    for (const line of markdown.split('\n')) expect(line).not.toMatch(/^\s*#+ ✅ pass/);
+  }
+
+  it('the PR comment, the job summary and the failed-run status line', () => {
+    expectNoBreakOrControl(renderComparisonMarkdown(comparison, { marker: GATE_COMMENT_MARKER, title: FORGED }));
+    const failed = { ...current, status: 'failed' as const, failure: { message: FORGED, exit_code: 3 } };
+    expectNoBreakOrControl(withRunStatus(renderComparisonMarkdown(comparison, {}), failed));
+  });
+
+  it('the aggregate comment and the report Markdown', () => {
+    expectNoBreakOrControl(renderAggregateMarkdown([{ artifact: FORGED, results: current, comparison, problem: FORGED }], { marker: AGGREGATE_COMMENT_MARKER, title: FORGED }));
+    const input = reportInputFromFolder(fileURLToPath(new URL('../fixtures/report/run', import.meta.url)));
+    const results = input.run.results as unknown as Record<string, any>;
+    results.environment = { ...results.environment, model: FORGED, engine_version: FORGED };
+    results.failure = { message: FORGED, exit_code: 3 };
+    expectNoBreakOrControl(buildMarkdown(input));
+  });
+
+  it('annotations: one line, no control characters', () => {
+    const regressed = compareResults({ source: 'file b.json', documents: [makeResults({ [FORGED]: 1 })] }, makeResults({ [FORGED]: 1000 }), { ...DEFAULT_THRESHOLDS, metrics: { ...DEFAULT_THRESHOLDS.metrics, [FORGED]: { direction: 'lower', warn_pct: 1, fail_pct: 2 } } } as never);
+    const written: string[] = [];
+    const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => (written.push(String(chunk)), true));
+    try {
+      annotateRegressions(regressed, 5);
+    } finally {
+      spy.mockRestore();
+    }
+    const commands = written.join('');
+    expect(commands).toContain('::error');
+    // @actions/core escapes CR and LF as %0D / %0A; none should be there to escape, nor any other control.
+    expect(commands).not.toMatch(/%0D|%0A.|[\u0085\u2028\u2029\u001b]/);
+  });
+
+  it('src/ has one Markdown escaper', () => {
+    const SRC = fileURLToPath(new URL('../../src', import.meta.url));
+    const files = (readdirSync(SRC, { recursive: true }) as string[]).filter((f) => f.endsWith('.ts'));
+    const definitions = files.filter((f) => /function escapeMarkdown\b/.test(readFileSync(join(SRC, f), 'utf8')));
+    expect(definitions).toEqual(['util/escape.ts']);
   });
 });

@@ -13,6 +13,7 @@
 // SIGTERM=1 makes both ignore SIGTERM. Every SIGTERM is logged as "fake-engine: SIGTERM #n"; with
 // FAKE_ENGINE_TERM_DELAY_MS it exits that long after the first, so a second one would show in the log.
 // FAKE_ENGINE_IGNORE_SIGTERM=1 ignores SIGTERM so only SIGKILL ends it.
+// FAKE_ENGINE_PRINT_ENV=1 logs its variables' names.
 // Accepts every adapter's host, port and model-name flags (anything else is ignored), so each adapter can
 // launch it through settings.binary.
 import { spawn } from 'node:child_process';
@@ -49,6 +50,8 @@ process.on('SIGTERM', () => {
 });
 // Printed once SIGTERM is handled: tests send signals only after this line.
 console.log(`fake-engine: mode=${mode} pid=${process.pid} listening on ${host}:${port}`);
+// FAKE_ENGINE_PRINT_ENV=1: the names of the variables it was started with, as one JSON line (security tests).
+if (process.env.FAKE_ENGINE_PRINT_ENV === '1') console.log(`environment names: ${JSON.stringify(Object.keys(process.env).sort())}`);
 // A worker that idles until a signal; it prints its pid through the engine's inherited stdout.
 const WORKER = `process.on('SIGTERM', () => { if (process.env.FAKE_ENGINE_WORKER_IGNORE_SIGTERM !== '1') process.exit(0); }); setInterval(() => {}, 1000);`;
 if (process.env.FAKE_ENGINE_SETSID_WORKER === '1') {

@@ -1,9 +1,11 @@
 import type { Command } from 'commander';
 import { registerCompare } from './compare.js';
 import { registerFlops } from './flops.js';
+import { registerHistory } from './history.js';
 import { registerReport } from './report.js';
 import { registerRun } from './run.js';
 import { registerScore } from './score.js';
+import { registerVerify } from './verify.js';
 
 /** Every subcommand registers itself here; one file per command. */
-export const commands: Array<(program: Command) => void> = [registerRun, registerScore, registerCompare, registerFlops, registerReport];
+export const commands: Array<(program: Command) => void> = [registerRun, registerScore, registerCompare, registerFlops, registerReport, registerHistory, registerVerify];

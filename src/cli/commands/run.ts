@@ -13,6 +13,7 @@ export interface RunOptions {
   out?: string;
   set?: string[];
   allowPathsOutsideWorkspace?: boolean;
+  profile?: string;
 }
 
 /** Hooks a caller may watch the run through (tests use them to learn which phase the run is in). */
@@ -26,6 +27,7 @@ export function registerRun(program: Command): void {
     .option('--host <file>', 'host.yaml (seed format)', 'configs/host.yaml')
     .option('--out <dir>', 'run folder (default <log_path>/<engine>/<run-id>)')
     .option('--set <key=value...>', 'override a setting, e.g. --set load.concurrency=8 --set task_nums=50')
+    .option('--profile <name>', 'run under a benchmark profile (configs/profiles/<name>.yaml, or a path): its settings win over host.yaml and task.yaml, a --set that changes one marks the result "not certified"')
     .option('--allow-paths-outside-workspace', 'let configured paths (model_path, data_path, ...) point outside the working directory')
     .action(async (options: RunOptions, command: Command) => setExitCode(command, await runCommand(options)));
 }
@@ -36,7 +38,7 @@ export async function runCommand(options: RunOptions, observers: RunObservers = 
   let progress: ProgressReporter | undefined;
   try {
     const outcome = await runBenchmark(
-      { hostPath: options.host, overrides: options.set ?? [], outDir: options.out, allowPathsOutsideWorkspace: options.allowPathsOutsideWorkspace === true },
+      { hostPath: options.host, overrides: options.set ?? [], outDir: options.out, allowPathsOutsideWorkspace: options.allowPathsOutsideWorkspace === true, profile: options.profile },
       {
         ...observers,
         log: consoleLogger,

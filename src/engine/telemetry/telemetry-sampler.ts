@@ -1,5 +1,6 @@
 import { execFile } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
+import { buildEngineEnvironment } from '../engine-environment.js';
 import { resolveOnPath } from '../engine-version.js';
 import { integrateEnergy } from './energy.js';
 import { NPU_SMI_ARGS, parseNpuSmi } from './npu-smi.js';
@@ -101,7 +102,8 @@ function summarise(samples: TelemetrySample[], base: Pick<TelemetrySummary, 'too
  * an error.
  */
 export function startTelemetry(options: TelemetryOptions): TelemetrySampler {
-  const env = options.env ?? process.env;
+  // The vendor tool gets the same built environment as the engine: never the action's inputs or tokens.
+  const env = buildEngineEnvironment(options.env ?? process.env, {});
   const candidates = options.tool ? TOOLS.filter((t) => t.name === options.tool) : TOOLS;
   let tool: TelemetryTool | undefined;
   let toolPath: string | null = null;

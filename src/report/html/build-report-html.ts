@@ -1,4 +1,4 @@
-import { escapeHtml } from '../escape.js';
+import { escapeHtml } from '../../util/escape.js';
 import type { Comparison } from '../../gate/comparison.js';
 import type { BaselineData, RunData } from '../input/load-run-folder.js';
 import { headlineCards, verdictBadge } from './cards.js';

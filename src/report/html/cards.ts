@@ -1,4 +1,4 @@
-import { escapeHtml } from '../escape.js';
+import { escapeHtml } from '../../util/escape.js';
 import type { Comparison } from '../../gate/comparison.js';
 import { formatValue, headlineValue, SEED_METRICS } from '../metric-catalog.js';
 

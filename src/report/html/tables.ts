@@ -1,4 +1,4 @@
-import { escapeHtml } from '../escape.js';
+import { escapeHtml } from '../../util/escape.js';
 import type { Comparison, MetricComparison } from '../../gate/comparison.js';
 import type { PredictionRow } from '../input/load-predictions.js';
 import { describeMetric, formatValue } from '../metric-catalog.js';

@@ -1,4 +1,4 @@
-import { escapeMarkdown } from '../escape.js';
+import { escapeMarkdown } from '../../util/escape.js';
 import type { ReportInput } from '../html/build-report-html.js';
 import type { MetricComparison } from '../../gate/comparison.js';
 import { formatChange } from '../html/cards.js';
@@ -6,6 +6,7 @@ import { orderedMetrics } from '../html/tables.js';
 import { formatValue, headlineValue, SEED_METRICS, unitOf } from '../metric-catalog.js';
 import { requestSeries } from '../request-series.js';
 import { histogram, minOf, quantile } from '../stats.js';
+import { certificationMarkdown } from './certification-markdown.js';
 import { xyChart } from './mermaid.js';
 
 export interface MarkdownOptions {
@@ -61,6 +62,8 @@ export function buildMarkdown(input: ReportInput, options: MarkdownOptions = {})
   out.push(meta.join(' · '));
   if (options.reportUrl) out.push(`[Full report with charts](${encodeURI(options.reportUrl).replace(/[()]/g, (c) => (c === "(" ? "%28" : "%29"))})`);
   if (results.failure) out.push(`**Run failed:** ${escapeMarkdown(results.failure.message)}`);
+  const certification = certificationMarkdown(results);
+  if (certification) out.push(certification);
 
   const seedCells = SEED_METRICS.map((m) => {
     const value = headlineValue(results.headline, m.key);

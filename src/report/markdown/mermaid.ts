@@ -1,4 +1,4 @@
-import { mermaidLabel } from '../escape.js';
+import { mermaidLabel } from '../../util/escape.js';
 
 /** One Mermaid `xychart-beta` block (GitHub renders it in summaries, comments and Markdown files). */
 export interface XyChart {

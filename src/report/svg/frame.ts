@@ -1,4 +1,4 @@
-import { escapeHtml } from '../escape.js';
+import { escapeHtml } from '../../util/escape.js';
 import { formatTick, linearScale, niceDomain, type Scale } from './scale.js';
 
 /** One chart's frame: axes, grid, title, legend; the caller draws the marks with the scales given. */

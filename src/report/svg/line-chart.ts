@@ -1,4 +1,4 @@
-import { escapeHtml } from '../escape.js';
+import { escapeHtml } from '../../util/escape.js';
 import { maxOf, minOf } from '../stats.js';
 import { frame, noData } from './frame.js';
 import { pathData } from './path.js';

@@ -8,7 +8,10 @@
 // "N streams have each written 2 tokens" as streams get going (an event for mid-stream faults).
 // FAULT_ENGINE_PRINT_ENV=NAME prints NAME=<value> first, as engines that dump their environment do, and
 // FAULT_ENGINE_EXIT=1 then exits with code 1 before serving (so the line lands in an error's log tail).
+// FAULT_ENGINE_PRINT_ARGS=1 prints its arguments first, as vLLM prints its parsed arguments.
 import { register } from 'tsx/esm/api';
+
+if (process.env.FAULT_ENGINE_PRINT_ARGS === '1') console.log(`arguments: ${process.argv.slice(2).join(' ')}`);
 
 if (process.env.FAULT_ENGINE_PRINT_ENV) {
   const name = process.env.FAULT_ENGINE_PRINT_ENV;

@@ -1,4 +1,10 @@
-/** Escaping for every string that reaches HTML or Markdown: model text, references, ids, config values. */
+import { singleLine } from './control-characters.js';
+
+/**
+ * Escaping for every string that reaches HTML or Markdown: model text, references, ids, config values.
+ * The one escaper of every rendered place: report.html/report.md, the job summary, the PR comment and the
+ * matrix aggregate comment (SECURITY.md, threat 3).
+ */
 
 const HTML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -8,14 +14,14 @@ export function escapeHtml(text: string): string {
 }
 
 /**
- * Escapes text for a GitHub Markdown table cell or paragraph: HTML is neutralised first, newlines
- * become spaces so a cell stays one row, inline control characters are backslash-escaped, and a
- * leading block marker (list, heading, quote, numbered item) is escaped so it cannot start a block.
+ * Escapes text for a GitHub Markdown table cell or paragraph: control characters go and every line
+ * break (a lone CR and U+2028/2029 too) becomes a space, so a cell stays one row and no forged line
+ * starts; HTML is neutralised, inline Markdown characters are backslash-escaped, and a leading block
+ * marker (list, heading, quote, numbered item) is escaped so it cannot start a block.
  */
 export function escapeMarkdown(text: string): string {
   return neutraliseAutolinks(
-    escapeHtml(text)
-      .replace(/[\r\n]+/g, ' ')
+    escapeHtml(singleLine(text))
       .replace(/([\\`*_{}[\]()#!|~])/g, '\\$1')
       .replace(/^(\s*)([-+>]|\d+\.)/, (_m, space: string, marker: string) => `${space}${marker.replace(/([-+>.])/, '\\$1')}`),
   );

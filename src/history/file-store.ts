@@ -1,0 +1,85 @@
+import { appendFileSync, readFileSync } from 'node:fs';
+import { InputError, located } from '../util/errors.js';
+import { compareEntries, historyEntrySchema, sameSeries, type HistoryEntry, type SeriesKey } from './history-entry.js';
+import { compareSeries, type HistoryStore } from './history-store.js';
+
+/**
+ * The embedded history: one JSON line per run in one file (`history.jsonl`), kept in a branch or carried
+ * by artifacts. Appending adds lines only, so a file in git grows by one line a night and merges cleanly.
+ * Every line is read back through the same schema; a bad line is an error naming the file and line.
+ */
+export class FileHistoryStore implements HistoryStore {
+  readonly description: string;
+
+  constructor(readonly path: string) {
+    this.description = `history file ${path}`;
+  }
+
+  async append(entries: readonly HistoryEntry[]): Promise<number> {
+    const known = new Set(this.readAll().map((e) => e.run_id));
+    const fresh = entries.filter((e) => {
+      if (known.has(e.run_id)) return false;
+      known.add(e.run_id);
+      return true;
+    });
+    if (fresh.length > 0) {
+      const parsed = fresh.map((e) => historyEntrySchema.parse(e));
+      // One write call: a reader never sees half a batch, and O_APPEND keeps writers from overwriting each other.
+      try {
+        appendFileSync(this.path, parsed.map((e) => `${JSON.stringify(e)}\n`).join(''));
+      } catch (error) {
+        throw new InputError(`${this.path}: cannot append to the history file (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+      }
+    }
+    return fresh.length;
+  }
+
+  async listSeries(): Promise<SeriesKey[]> {
+    const series: SeriesKey[] = [];
+    for (const entry of this.readAll()) if (!series.some((s) => sameSeries(s, entry.series))) series.push(entry.series);
+    return series.sort(compareSeries);
+  }
+
+  async runs(series: SeriesKey, options: { last?: number } = {}): Promise<HistoryEntry[]> {
+    const runs = this.readAll().filter((e) => sameSeries(e.series, series)).sort(compareEntries);
+    return options.last === undefined ? runs : runs.slice(Math.max(0, runs.length - options.last));
+  }
+
+  async close(): Promise<void> {}
+
+  /** Every run in the file, the first line of a run_id winning; a missing file is an empty history. */
+  private readAll(): HistoryEntry[] {
+    let text: string;
+    try {
+      text = readFileSync(this.path, 'utf8');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+      throw new InputError(`${this.path}: cannot read the history file (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+    }
+    return parseHistoryLines(text, this.path);
+  }
+}
+
+/** Parses history.jsonl text; blank lines are allowed, anything else that is not an entry is an error. */
+export function parseHistoryLines(text: string, path: string): HistoryEntry[] {
+  const entries: HistoryEntry[] = [];
+  const seen = new Set<string>();
+  text.split('\n').forEach((line, i) => {
+    if (line.trim() === '') return;
+    let value: unknown;
+    try {
+      value = JSON.parse(line);
+    } catch {
+      throw new InputError(located(path, i + 1, 'not a JSON line (a history file holds one run per line)'));
+    }
+    const result = historyEntrySchema.safeParse(value);
+    if (!result.success) {
+      const issue = result.error.issues[0];
+      throw new InputError(located(path, i + 1, `not a history entry: ${issue ? `${issue.path.join('.') || 'the line'}: ${issue.message}` : 'invalid'}`));
+    }
+    if (seen.has(result.data.run_id)) return;
+    seen.add(result.data.run_id);
+    entries.push(result.data);
+  });
+  return entries;
+}
