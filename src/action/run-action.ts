@@ -6,11 +6,13 @@ import { assertForkRunAllowed, checkedOutCommit, publishAggregate, publishForkCo
 import { writeRunReport } from '../pipeline/report-step.js';
 import { settleLateSignal } from '../pipeline/late-signal.js';
 import { runBenchmark, type RunOutcome } from '../pipeline/run-benchmark.js';
+import { seedLines } from '../pipeline/seed-lines.js';
 import { ExitCode, InfergateError } from '../util/errors.js';
 import type { Headline } from '../results/results-document.js';
 import { secretValuesFromEnv } from '../util/secrets.js';
 import { actionLogger, infoUntrusted } from './action-logger.js';
 import { readActionSettings, type ActionSettings } from './inputs.js';
+import { groupOf, PhaseGroups } from './log-groups.js';
 import { clearEngineProcess, saveEngineProcess } from './state.js';
 
 /** Headline metrics exposed as step outputs (the seed's figures, same units as its console lines). */
@@ -44,15 +46,23 @@ export async function runAction(): Promise<number> {
 }
 
 async function benchmarkAndGate(settings: ActionSettings, signal: AbortSignal): Promise<number> {
+  // The job log, one collapsible group per phase with a status line after each (log-groups.ts).
+  const groups = new PhaseGroups();
   let outcome = await runBenchmark(
     { hostPath: settings.hostPath, overrides: settings.overrides, outDir: settings.outDir, allowPathsOutsideWorkspace: settings.allowPathsOutsideWorkspace, profile: settings.profile },
-    { log: actionLogger, printLine: infoUntrusted, signal, onEngineSpawn: saveEngineProcess, mask: (s) => core.setSecret(s) },
-  );
+    { log: actionLogger, printLine: infoUntrusted, signal, onEngineSpawn: saveEngineProcess, mask: (s) => core.setSecret(s), onPhase: (phase) => groups.enter(groupOf(phase)) },
+  ).catch((error: unknown) => {
+    groups.close('failed');
+    throw error;
+  });
   clearEngineProcess();
   core.setOutput('run-dir', outcome.runDir);
   setMetricOutputs(outcome);
+  // The folded log still shows the figures: the results group's status line is the seed's lines.
+  groups.close(outcome.error ? `${outcome.results.status}, exit code ${outcome.exitCode}` : seedLines(outcome.results.headline).join(' '));
 
   // The gate step runs for failed runs too: it uploads the partial run folder and reports the failure.
+  groups.enter('gate');
   const gate = await runGateStep({
     current: outcome.results,
     runDir: outcome.runDir,
@@ -67,6 +77,7 @@ async function benchmarkAndGate(settings: ActionSettings, signal: AbortSignal): 
     ...(settings.gate.trustedRef ? { trustedRef: settings.gate.trustedRef } : {}),
     beforeUpload: (comparison) => writeRunReport(outcome.runDir, actionLogger, comparison),
   });
+  groups.close(`verdict: ${gate.comparison.verdict}`);
   // A signal while the report was drawn or the folder uploaded: the local results.json says interrupted.
   outcome = await settleLateSignal(outcome, signal, 'report and upload');
   if (outcome.error) {

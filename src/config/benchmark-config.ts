@@ -10,6 +10,12 @@ export interface BenchmarkConfig {
   data_path: string | null;
   log_path: string;
   engine: EngineName;
+  /**
+   * The engine that serves the requests: host.yaml's engine_flavor under engine: external, otherwise engine.
+   * Its request settings apply, its task.yaml is read (<config_path>/<vendor>/<serving_engine>/) and the run
+   * folder is named after it. Launched unless endpoint is set.
+   */
+  serving_engine: EngineName;
   gpu_nums: number;
   vendor: string;
   config_path: string;
@@ -32,7 +38,8 @@ export interface BenchmarkConfig {
     headers: Record<string, string>;
   };
   load: {
-    shape: 'offline' | 'concurrency' | 'rate';
+    /** auto: chosen once the engine answers (pipeline/default-load.ts); the run then records the concrete one. */
+    shape: 'auto' | 'offline' | 'concurrency' | 'rate';
     concurrency: number;
     rate: number;
     burstiness: number;

@@ -23,7 +23,7 @@ export const DEFAULT_SETTINGS = {
     headers: {} as Record<string, string>,
   },
   load: {
-    shape: 'offline',
+    shape: 'auto',
     concurrency: 1,
     rate: 1,
     burstiness: 1,

@@ -4,6 +4,7 @@ import { InputError, located } from '../util/errors.js';
 import { closestKey } from './closest-key.js';
 import { deepMerge } from '../util/deep-merge.js';
 import type { BenchmarkConfig } from './benchmark-config.js';
+import type { EngineName } from './engine-names.js';
 import { checkBaseUrl } from './endpoint-url.js';
 import { lineOf } from './key-lines.js';
 import { checkLoadShape } from './load-shape-check.js';
@@ -16,7 +17,7 @@ import { readTaskFiles } from './task-file.js';
 import { validate } from './validate.js';
 import { readYamlFile } from './yaml-file.js';
 
-const SEED_HOST_KEYS = new Set(['model_path', 'data_path', 'log_path', 'engine', 'gpu_nums', 'nproc_per_node', 'vendor', 'config_path', 'allow_paths_outside_workspace']);
+const SEED_HOST_KEYS = new Set(['model_path', 'data_path', 'log_path', 'engine', 'engine_flavor', 'gpu_nums', 'nproc_per_node', 'vendor', 'config_path', 'allow_paths_outside_workspace']);
 const SETTINGS_KEYS = Object.keys(settingsShape);
 
 /**
@@ -59,7 +60,8 @@ export function loadConfig(hostPath: string, assignments: readonly string[] = []
     .filter((key) => hostFile[key] !== undefined)
     .map((key) => ({ key, value: hostFile[key] as string, where: whereHostKey(key) }));
   assertInsideWorkspace(seedPaths, { allowOutside });
-  const task = readTaskFiles(config_path, vendor, engine, host, taskOverrides, { allowOutside });
+  const servingEngine = servingEngineOf(hostFile, whereHostKey('engine_flavor'));
+  const task = readTaskFiles(config_path, vendor, servingEngine, host, taskOverrides, { allowOutside });
 
   const pick = (file: Record<string, unknown>): PartialSettings =>
     Object.fromEntries(Object.entries(file).filter(([key]) => SETTINGS_KEYS.includes(key))) as PartialSettings;
@@ -93,8 +95,8 @@ export function loadConfig(hostPath: string, assignments: readonly string[] = []
   if (engine === 'external' && !settings.endpoint) {
     throw new InputError(located(host.path, host.lines.get('engine'), 'engine "external" needs "endpoint: http://host:port" (the running server\'s base URL) in host.yaml or task.yaml'));
   }
-  if (engine !== 'external' && !modelPath) {
-    throw new InputError(located(host.path, undefined, `missing required key "model_path" (engine "${engine}" is launched with a model)`));
+  if (engine !== 'external' && !modelPath && !settings.endpoint) {
+    throw new InputError(located(host.path, undefined, `missing required key "model_path" (engine "${engine}" is launched with a model; set endpoint to use one already running)`));
   }
   // MFU reads the model's config.json later: a link there must not lead out of the workspace either.
   const modelConfig = modelPath ? join(modelPath, 'config.json') : null;
@@ -108,6 +110,7 @@ export function loadConfig(hostPath: string, assignments: readonly string[] = []
     data_path: hostFile.data_path ?? null,
     log_path: hostFile.log_path ?? DEFAULT_LOG_PATH,
     engine,
+    serving_engine: servingEngine,
     gpu_nums: hostFile.gpu_nums ?? hostFile.nproc_per_node ?? 1,
     vendor,
     config_path,
@@ -128,6 +131,19 @@ export function loadConfig(hostPath: string, assignments: readonly string[] = []
     rouge: settings.rouge,
     mfu: settings.mfu,
   } as BenchmarkConfig;
+}
+
+/**
+ * The engine that serves the requests: engine_flavor under engine: external (a running vLLM, llama-server,
+ * ...), otherwise engine itself. Its request settings, task folder and log folder apply (docs/configuration.md).
+ */
+function servingEngineOf(hostFile: { engine: EngineName; engine_flavor?: Exclude<EngineName, 'external'> }, where: { path: string; line?: number }): EngineName {
+  const { engine, engine_flavor: flavor } = hostFile;
+  if (flavor === undefined) return engine;
+  if (engine !== 'external') {
+    throw new InputError(located(where.path, where.line, `engine_flavor applies to engine: external only; engine "${engine}" already names the engine (set endpoint to use a running ${engine} server instead of launching one)`));
+  }
+  return flavor;
 }
 
 /** Whether `data` has a value at the dotted `path`. */

@@ -12,11 +12,12 @@ export function checkLoadShape(load: BenchmarkConfig['load'], where: (key: strin
   if (load.shape === 'offline') {
     throw new InputError(`${where('load.sweep')}: load.sweep needs load.shape concurrency or rate (offline sends every request at once, so there is nothing to sweep)`);
   }
-  if (load.shape !== 'concurrency') return;
+  // auto with a sweep is a sweep of concurrencies (pipeline/default-load.ts): the same check applies.
+  if (load.shape !== 'concurrency' && load.shape !== 'auto') return;
   for (const [index, value] of load.sweep.entries()) {
     if (!Number.isInteger(value) || value > MAX_CONCURRENCY) {
       throw new InputError(
-        `${where('load.sweep')}: load.sweep[${index}] must be a whole number of requests in flight from 1 to ${MAX_CONCURRENCY} with load.shape concurrency, got ${value}`,
+        `${where('load.sweep')}: load.sweep[${index}] must be a whole number of requests in flight from 1 to ${MAX_CONCURRENCY} with load.shape ${load.shape === 'auto' ? 'auto (a sweep of concurrencies)' : 'concurrency'}, got ${value}`,
       );
     }
   }

@@ -8,6 +8,8 @@ export const hostSchema = z.strictObject({
   data_path: z.string().min(1).optional(),
   log_path: z.string().min(1).optional(),
   engine: z.enum(ENGINE_NAMES),
+  /** With engine: external, the engine the endpoint runs: its request settings and task folder apply. */
+  engine_flavor: z.enum(ENGINE_NAMES).exclude(['external']).optional(),
   gpu_nums: z.int().min(0).max(4096).optional(),
   /** Some seed copies call gpu_nums nproc_per_node. */
   nproc_per_node: z.int().min(1).max(4096).optional(),

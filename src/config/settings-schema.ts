@@ -41,8 +41,11 @@ export const requestSchema = z.strictObject({
 });
 
 export const loadSchema = z.strictObject({
-  /** offline: everything at once (the seed's way); concurrency: closed loop; rate: open loop. */
-  shape: z.enum(['offline', 'concurrency', 'rate']),
+  /**
+   * offline: everything at once (the seed's way); concurrency: closed loop; rate: open loop; auto (the
+   * default): chosen from what the engine reports once it answers (pipeline/default-load.ts).
+   */
+  shape: z.enum(['auto', 'offline', 'concurrency', 'rate']),
   concurrency: positiveInt.max(MAX_CONCURRENCY),
   /** Requests per second for the open-loop shape. */
   rate: z.number().gt(0).max(MAX_RATE_RPS),

@@ -33,15 +33,22 @@ export function truncateWords(text: string, maxWords: number): { text: string; t
 export function buildPrompts(rows: readonly XsumRow[], config: Pick<BenchmarkConfig, 'api' | 'prompt'>): BuiltPrompts {
   let truncated = 0;
   const prompts = rows.map((row): Prompt => {
-    const article = truncateWords(row.document, config.prompt.max_article_words);
-    if (article.truncated) truncated++;
-    if (config.api === 'completions') {
-      return { id: row.id, prompt: config.prompt.completion_template.split('{article}').join(article.text) };
-    }
-    const messages: ChatMessage[] = [];
-    if (config.prompt.system) messages.push({ role: 'system', content: config.prompt.system });
-    messages.push({ role: 'user', content: `${article.text}\n\n${config.prompt.instruction}` });
-    return { id: row.id, messages };
+    const built = buildPrompt(row, config, config.prompt.max_article_words);
+    if (built.truncated) truncated++;
+    return built.prompt;
   });
   return { prompts, truncated };
+}
+
+/** One row's prompt with its article cut to `maxWords` words (the pipeline cuts further to fit a context). */
+export function buildPrompt(row: XsumRow, config: Pick<BenchmarkConfig, 'api' | 'prompt'>, maxWords: number): { prompt: Prompt; truncated: boolean; words: number } {
+  const article = truncateWords(row.document, maxWords);
+  const words = article.text === '' ? 0 : article.text.split(/\s+/).length;
+  if (config.api === 'completions') {
+    return { prompt: { id: row.id, prompt: config.prompt.completion_template.split('{article}').join(article.text) }, truncated: article.truncated, words };
+  }
+  const messages: ChatMessage[] = [];
+  if (config.prompt.system) messages.push({ role: 'system', content: config.prompt.system });
+  messages.push({ role: 'user', content: `${article.text}\n\n${config.prompt.instruction}` });
+  return { prompt: { id: row.id, messages }, truncated: article.truncated, words };
 }

@@ -1,4 +1,6 @@
 import type { EngineName, EngineSettings } from './engine-settings.js';
+import type { LimitsSource } from './served-limits.js';
+import type { TokenCounter } from './token-count.js';
 
 /** A process to spawn: never a shell line, always an executable and its argument array. */
 export interface LaunchCommand {
@@ -60,6 +62,10 @@ export interface EngineAdapter {
   metricsPath: string | null;
   /** The `model` value requests must carry (most engines: servedModelName). */
   requestModel(settings: EngineSettings): string;
+  /** Where the running server reports its context length and slots (served-limits.ts); absent: nowhere. */
+  limits?: LimitsSource;
+  /** How the running server counts a prompt's tokens (token-count.ts); absent: it cannot. */
+  tokenCounter?: TokenCounter;
 }
 
 /** The OpenAI streaming defaults most engines follow; adapters override what differs. */

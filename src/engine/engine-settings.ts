@@ -53,7 +53,7 @@ export interface EngineSettings {
   env: Record<string, string>;
   /** Overrides the engine's executable (for Python-module engines: the interpreter). */
   binary?: string;
-  /** `external` only: base URL of the already running server, e.g. "http://10.0.0.5:8000". */
+  /** Base URL of a server already running, e.g. "http://10.0.0.5:8000": reached instead of launched (always set for `external`). */
   endpoint?: string;
   /** Give up waiting for readiness after this many seconds (default 1800). */
   startupTimeoutS: number;

@@ -4,6 +4,10 @@ export type { EngineAdapter, EngineQuirks, LaunchCommand, ReadinessSpec, Version
 export { ENGINE_NAMES, DEFAULT_STARTUP_TIMEOUT_S, DEFAULT_STOP_GRACE_S, isEngineName } from './engine-settings.js';
 export type { EngineName, EngineSettings, RaySettings } from './engine-settings.js';
 export { startEngine, ERROR_TAIL_LINES } from './supervisor.js';
+export { readServedLimits, NO_LIMITS } from './served-limits.js';
+export type { LimitsSource, ServedLimits } from './served-limits.js';
+export { countPromptTokens } from './token-count.js';
+export type { CountablePrompt, TokenCounter } from './token-count.js';
 export type { EngineExit, RunningEngine, StartOptions } from './supervisor.js';
 export { killProcessGroup, isGroupAlive, groupMembers } from './process-group.js';
 export { PROCESS_RECORD_FILE, readProcessRecord, readProcessRecordFile } from './process-record.js';

@@ -83,7 +83,8 @@ function failure(what: string, log: EngineLog | null): EngineError {
  */
 export async function startEngine(settings: EngineSettings, options: StartOptions = {}): Promise<RunningEngine> {
   const adapter = adapterFor(settings.engine);
-  const launch = adapter.launchCommand(settings);
+  // An endpoint means the server is already running: reached with this engine's readiness and request settings.
+  const launch = settings.endpoint === undefined ? adapter.launchCommand(settings) : null;
   if (launch === null) return attachExternal(settings, adapter, options);
   // Built, not inherited: the engine never sees the action's inputs or the runner's tokens.
   const env = buildEngineEnvironment(process.env, launch.env);
@@ -201,9 +202,7 @@ async function launchProcess(settings: EngineSettings, launch: LaunchCommand, en
     const error = await spawnError;
     log.note(`could not start: ${error.message}`);
     await log.close();
-    const code = (error as NodeJS.ErrnoException).code;
-    const hint = code === 'ENOENT' ? ' (not found; install the engine or set its binary in host.yaml)' : '';
-    throw new EngineError(`cannot start ${settings.engine} engine \`${launch.command}\`${hint}: ${error.message}`);
+    throw new EngineError(`cannot start ${settings.engine} engine \`${launch.command}\`: ${spawnFailure(error, settings.binary)}`);
   }
   const pgid = pid;
   // Absolute: the post step may run from another working directory.
@@ -256,7 +255,7 @@ async function attachExternal(settings: EngineSettings, adapter: EngineAdapter, 
   const result = raced.ready ? raced : await readiness;
   if (!result.ready) {
     const why = result.reason === 'aborted' ? `not ready after ${timeoutS} s${answeredSuffix(result.answers)}` : result.reason;
-    throw new EngineError(`external engine at ${baseUrl}: ${why}`);
+    throw new EngineError(`${settings.engine} engine at ${baseUrl}: ${why}`);
   }
   const version = await readVersion(adapter.version, { baseUrl, command: null, env: buildEngineEnvironment(process.env, {}) });
   if (options.signal?.aborted) throw interruption(options.signal);
@@ -296,4 +295,12 @@ function startupDeadline(settings: EngineSettings, signal: AbortSignal | undefin
 /** "; the server answered: …" for a start-up timeout, so the message says what came back meanwhile. */
 function answeredSuffix(answers: string | null | undefined): string {
   return answers ? `; readiness requests: ${answers}` : '; no readiness request was answered before the deadline';
+}
+
+/** Why the engine's executable did not start, naming the setting that chooses it (docs/configuration.md). */
+function spawnFailure(error: Error, binary: string | undefined): string {
+  if ((error as NodeJS.ErrnoException).code !== 'ENOENT') return error.message;
+  return binary === undefined
+    ? 'not found on PATH; install the engine, or set engine_options.binary in host.yaml to its path'
+    : 'no such executable; engine_options.binary must name the engine\'s executable (or interpreter)';
 }

@@ -1,12 +1,16 @@
 import type { BenchmarkConfig } from '../config/benchmark-config.js';
 import type { EngineSettings } from '../engine/index.js';
 
-/** Maps the resolved configuration onto what the engine stage needs to launch (or reach) the engine. */
+/**
+ * Maps the resolved configuration onto what the engine stage needs to launch (or reach) the engine. The
+ * engine is the one that serves the requests (engine_flavor under external), so a running llama-server
+ * gets llama-server's request settings; an endpoint means it is reached, not launched.
+ */
 export function engineSettingsFrom(config: BenchmarkConfig, runDir: string): EngineSettings {
   const options = config.engine_options;
   const ray = options.ray;
   return {
-    engine: config.engine,
+    engine: config.serving_engine,
     modelPath: config.model_path ?? '',
     servedModelName: config.model_name,
     host: options.host,

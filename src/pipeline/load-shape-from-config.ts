@@ -1,11 +1,15 @@
 import type { BenchmarkConfig } from '../config/benchmark-config.js';
 import type { LoadShape, SingleShape } from '../load/index.js';
 
-/** Maps the `load` settings onto the load stage's shape (a sweep is one step per listed value). */
+/**
+ * Maps the `load` settings onto the load stage's shape (a sweep is one step per listed value). `auto` must
+ * have been chosen first (default-load.ts): its choice needs the running engine.
+ */
 export function loadShapeFrom(config: Pick<BenchmarkConfig, 'load' | 'request'>): LoadShape {
   const load = config.load;
+  if (load.shape === 'auto') throw new Error('load.shape auto reached the load stage unresolved');
   const single = (value?: number): SingleShape => {
-    switch (load.shape) {
+    switch (load.shape as Exclude<typeof load.shape, 'auto'>) {
       case 'offline':
         return { kind: 'offline' };
       case 'concurrency':

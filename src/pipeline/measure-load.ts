@@ -6,6 +6,8 @@ import { runLoad, type LoadOutcome, type LoadShape, type RequestRecord } from '.
 import type { RequestsJsonlWriter } from '../records/index.js';
 import { EngineError, interruption } from '../util/errors.js';
 import { probeMeasurement, probeShape } from './capacity-probe.js';
+import { reconnectNotice } from './load-notices.js';
+import type { ProgressTally } from './progress-tally.js';
 import type { RunHooks } from './run-benchmark.js';
 import type { RunLog } from './run-log.js';
 
@@ -18,7 +20,7 @@ export interface LoadContext {
   headers: Record<string, string>;
   hooks: RunHooks;
   writer: RequestsJsonlWriter;
-  progress: { done: number; total: number; errors: number; outputTokens: number };
+  progress: ProgressTally;
   runLog: RunLog;
 }
 
@@ -30,7 +32,7 @@ export interface LoadContext {
 export async function measureLoad(ctx: LoadContext, shape: LoadShape, warmup: number, tag: { trial: number; step?: number }, collect?: RequestRecord[]): Promise<LoadOutcome> {
   const { config, engine, hooks } = ctx;
   hooks.onPhase?.(warmup > 0 ? 'warm-up' : 'load');
-  const warmupEndsAt = ctx.progress.done + warmup;
+  const warmupEndsAt = ctx.progress.ended + warmup;
   const outcome = await runLoad({
     endpoint: engine.baseUrl,
     api: config.api,
@@ -58,14 +60,12 @@ export async function measureLoad(ctx: LoadContext, shape: LoadShape, warmup: nu
       if (tag.step !== undefined) record.step = tag.step;
       ctx.writer.append(record);
       if (collect && !record.warmup) collect.push(record);
-      ctx.progress.done++;
-      if (record.error) ctx.progress.errors++;
-      else ctx.progress.outputTokens += record.output_tokens ?? 0;
-      if (warmup > 0 && ctx.progress.done === warmupEndsAt) hooks.onPhase?.('load');
-      hooks.onProgress?.({ ...ctx.progress });
+      const now = ctx.progress.add(record);
+      if (warmup > 0 && now.done === warmupEndsAt) hooks.onPhase?.('load');
+      hooks.onProgress?.(now);
     },
   });
-  if (outcome.retried_connections > 0) ctx.runLog.warn(`${outcome.retried_connections} requests were re-sent once after the server closed a kept-alive connection before answering`);
+  if (outcome.retried_connections > 0) ctx.runLog.info(reconnectNotice(outcome.retried_connections));
   if (outcome.interrupted || hooks.signal?.aborted) throw interruption(hooks.signal);
   const died = await Promise.race([ctx.engineDied, Promise.resolve(null)]);
   if (died) throw new EngineError(`the engine exited during the run (code ${died.code ?? 'none'}, signal ${died.signal ?? 'none'}); last lines:\n${engine.logTail(50).join('\n')}`);
@@ -83,7 +83,7 @@ export function capacityProbe(ctx: LoadContext, outcomes: LoadOutcome[]): (rate:
   return async (rate) => {
     const records: RequestRecord[] = [];
     ctx.runLog.info(`capacity probe ${step + 1}: ${rate} requests/s`);
-    if (step > 0) ctx.progress.total += ctx.prompts.length;
+    if (step > 0) ctx.progress.plan(ctx.prompts.length);
     const outcome = await measureLoad(ctx, probeShape(ctx.config, rate), step === 0 ? ctx.config.load.warmup_requests : 0, { trial: 0, step: step++ }, records);
     if (outcomes.length === 0) outcomes.push(outcome);
     return probeMeasurement(records);

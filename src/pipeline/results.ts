@@ -9,6 +9,7 @@ import { INFERGATE_VERSION } from '../util/version.js';
 import type { ComputedMetrics } from './compute-metrics.js';
 import { loadShapeFrom } from './load-shape-from-config.js';
 import { describeLoad } from './describe-load.js';
+import type { ContextFit } from './fit-prompts.js';
 import { RUN_FILES } from './run-folder.js';
 import { redactConfig } from './secrets.js';
 
@@ -17,6 +18,8 @@ export interface ResultsInput {
   /** null when a signal stopped the run before its dataset was read. */
   dataset: LoadedDataset | null;
   truncated: number;
+  /** What fitting the prompts to the served context did; null before the engine answered. */
+  contextFit?: ContextFit | null;
   runId: string;
   startedAt: Date;
   status: RunStatus;
@@ -62,11 +65,12 @@ export function buildResults(input: ResultsInput): ResultsDocument {
       accelerator: config.gpu_name,
       accelerator_count: config.gpu_nums,
       driver: null,
-      engine: config.engine,
+      engine: config.serving_engine,
       engine_version: input.engineVersion,
       model: config.model_name,
       dataset_rows: dataset?.rows.length ?? 0,
-      load_shape: describeLoad(loadShapeFrom(config)),
+      // auto until the engine answered (a run that failed before then); the chosen shape after.
+      load_shape: config.load.shape === 'auto' ? 'auto' : describeLoad(loadShapeFrom(config)),
       infergate_version: INFERGATE_VERSION,
       profile: input.profiled ? profileFingerprint(input.profiled.profile) : null,
       host: { platform: platform(), release: release(), arch: arch(), cpus: cpus().length, node: process.version },
@@ -77,6 +81,7 @@ export function buildResults(input: ResultsInput): ResultsDocument {
       rows_used: dataset.rows.length,
       rows_skipped: dataset.rows_skipped as Record<string, number>,
       articles_truncated: input.truncated,
+      ...(input.contextFit ? { context_fit: input.contextFit } : {}),
       checksum: dataset.checksum,
     },
     definitions: { ...DEFINITIONS },

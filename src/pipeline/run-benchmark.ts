@@ -9,6 +9,7 @@ import type { BenchmarkConfig } from '../config/benchmark-config.js';
 import { loadConfig } from '../config/load-config.js';
 import { buildPrompts, type Prompt } from '../dataset/build-prompts.js';
 import { loadDataset, type LoadedDataset } from '../dataset/load-dataset.js';
+import type { XsumRow } from '../dataset/xsum-row.js';
 import { startEngine, startTelemetry, type RunningEngine, type TelemetrySampler, type TelemetrySummary } from '../engine/index.js';
 import { decideFailureRate, type LoadOutcome, type RequestRecord } from '../load/index.js';
 import { readRequestsJsonlAsync, RequestsJsonlWriter } from '../records/index.js';
@@ -21,7 +22,10 @@ import { redactSecrets } from '../util/secrets.js';
 import { capacityFigures, describeCapacity } from './capacity-probe.js';
 import { computeMetrics } from './compute-metrics.js';
 import { engineSettingsFrom } from './engine-settings.js';
+import type { ContextFit } from './fit-prompts.js';
+import { fitToEngine } from './fit-to-engine.js';
 import { loadShapeFrom } from './load-shape-from-config.js';
+import { ProgressTally, type RunProgress } from './progress-tally.js';
 import { capacityProbe, measureLoad, type LoadContext } from './measure-load.js';
 import { collectPredictions } from './predictions.js';
 import { buildResults } from './results.js';
@@ -59,8 +63,8 @@ export interface RunHooks {
   /** Hides a secret from every later log line (core.setSecret in the action). */
   mask?: (secret: string) => void;
   env?: NodeJS.ProcessEnv;
-  /** Called as each request completes: requests done of the total planned, failures, output tokens. */
-  onProgress?: (progress: { done: number; total: number; errors: number; outputTokens: number }) => void;
+  /** Called as each request ends: requests done of the total planned, failures, the current step's rates. */
+  onProgress?: (progress: RunProgress) => void;
   /** Called once when the load is over (to end a live progress line). */
   onLoadEnd?: () => void;
   /** Called as each phase begins ('engine' covers waiting for an external endpoint too). */
@@ -111,9 +115,10 @@ export async function runBenchmark(plan: RunPlan, hooks: RunHooks): Promise<RunO
   const headers = expandHeaders(config.request.headers, hooks.env ?? process.env, hooks.mask ?? (() => {}));
 
   const runId = newRunId();
-  const runDir = createRunFolder(config.log_path, config.engine, runId, plan.outDir);
+  const runDir = createRunFolder(config.log_path, config.serving_engine, runId, plan.outDir);
   runLog.attach(join(runDir, RUN_FILES.console));
-  runLog.info(`run ${runId}: ${prompts.length} XSum articles → ${config.engine} (${config.model_name}); results in ${runDir}`);
+  const served = config.endpoint ? `${config.serving_engine} server at ${config.endpoint} (not launched)` : config.serving_engine;
+  runLog.info(`run ${runId}: ${prompts.length} XSum articles → ${served} (${config.model_name}); results in ${runDir}`);
   const startedAt = new Date();
   const base = { config, dataset, truncated, runId, runDir, startedAt, profiled };
   // A results.json exists from the start, so even a run killed outright leaves one that says so.
@@ -124,7 +129,7 @@ export async function runBenchmark(plan: RunPlan, hooks: RunHooks): Promise<RunO
     throw unwritableRunFolder(runDir, RUN_FILES.results, error);
   }
 
-  const measured = await measure({ config, runDir, runLog, hooks, prompts, headers, capacitySearch: profile?.definition.capacity });
+  const measured = await measure({ config, runDir, runLog, hooks, rows: dataset?.rows ?? [], prompts, headers, capacitySearch: profile?.definition.capacity });
   hooks.onPhase?.('read-back');
   await yieldToSignals();
   let failure = measured.failure;
@@ -134,7 +139,8 @@ export async function runBenchmark(plan: RunPlan, hooks: RunHooks): Promise<RunO
     if (decision.fails_run) failure = new RunError(decision.message ?? 'too many requests failed');
   }
   try {
-    return await finish({ ...base, hooks, runLog, records, outcomes: measured.outcomes, failure, telemetry: measured.telemetry, engineVersion: measured.engineVersion, capacity: measured.capacity });
+    // The configuration the run went on with (load.shape auto chosen) and what fitting the prompts did.
+    return await finish({ ...base, config: measured.config, contextFit: measured.contextFit, hooks, runLog, records, outcomes: measured.outcomes, failure, telemetry: measured.telemetry, engineVersion: measured.engineVersion, capacity: measured.capacity });
   } catch (error) {
     // A disk that filled during the run: atomic writes left the earlier results.json whole.
     if (error instanceof Error && 'code' in error) throw unwritableResults(runDir, error, failure);
@@ -159,6 +165,7 @@ interface MeasureInput {
   runDir: string;
   runLog: RunLog;
   hooks: RunHooks;
+  rows: readonly XsumRow[];
   prompts: Prompt[];
   headers: Record<string, string>;
   /** Under a capacity profile: the search that replaces the configured load (docs/certification.md). */
@@ -166,6 +173,9 @@ interface MeasureInput {
 }
 
 interface Measured {
+  /** The configuration the load ran with: load.shape auto chosen once the engine answered. */
+  config: BenchmarkConfig;
+  contextFit: ContextFit | null;
   requestsFile: string;
   outcomes: LoadOutcome[];
   failure: InfergateError | null;
@@ -175,10 +185,13 @@ interface Measured {
 }
 
 /** Engine start-up and the load, each request appended to requests.jsonl; the engine is stopped before it returns. */
-async function measure({ config, runDir, runLog, hooks, prompts, headers, capacitySearch }: MeasureInput): Promise<Measured> {
+async function measure({ config: configured, runDir, runLog, hooks, rows, prompts: built, headers, capacitySearch }: MeasureInput): Promise<Measured> {
   const writer = new RequestsJsonlWriter(join(runDir, RUN_FILES.requests));
-  const steps = config.load.sweep && config.load.shape !== 'offline' ? config.load.sweep.length : 1;
-  const progress = { done: 0, total: prompts.length * steps * config.load.repeat + config.load.warmup_requests, errors: 0, outputTokens: 0 };
+  const steps = configured.load.sweep && configured.load.shape !== 'offline' ? configured.load.sweep.length : 1;
+  const progress = new ProgressTally(built.length * steps * configured.load.repeat + configured.load.warmup_requests);
+  let config = configured;
+  let prompts = built;
+  let contextFit: ContextFit | null = null;
   const outcomes: LoadOutcome[] = [];
   let engine: RunningEngine | undefined;
   let telemetry: TelemetrySampler | undefined;
@@ -191,6 +204,9 @@ async function measure({ config, runDir, runLog, hooks, prompts, headers, capaci
     hooks.onPhase?.('engine');
     engine = await startEngine(engineSettingsFrom(config, runDir), { signal: hooks.signal, onSpawn: hooks.onEngineSpawn });
     runLog.info(`engine ready at ${engine.baseUrl}${engine.version ? ` (version ${engine.version})` : ''}`);
+    const ready = await fitToEngine(engine, configured, rows, built);
+    for (const note of ready.notes) runLog.info(note);
+    ({ config, prompts, fit: contextFit } = ready);
     const engineDied = engine.exited.then((exit) => exit);
     // Sampled over the measured load only, so energy is the benchmark's, not the engine's idle start-up.
     if (config.telemetry.enabled) telemetry = startTelemetry({ intervalMs: config.telemetry.interval_ms, outFile: join(runDir, RUN_FILES.telemetry) });
@@ -219,13 +235,14 @@ async function measure({ config, runDir, runLog, hooks, prompts, headers, capaci
   if (failure !== null && failure.exitCode !== ExitCode.interrupted && hooks.signal?.aborted) failure = interruption(hooks.signal);
   if (engine === undefined && failure?.exitCode === ExitCode.interrupted) noteEngineNotStarted(config, runDir, failure);
   if (telemetrySummary && !telemetrySummary.available) runLog.info(`accelerator telemetry unavailable: ${telemetrySummary.reason ?? 'no tool'}`);
-  return { requestsFile: writer.file, outcomes, failure, telemetry: telemetrySummary, engineVersion: engine?.version ?? null, capacity };
+  return { config, contextFit, requestsFile: writer.file, outcomes, failure, telemetry: telemetrySummary, engineVersion: engine?.version ?? null, capacity };
 }
 
 /** output.txt of a run interrupted before its engine was launched says so (startEngine writes it otherwise). */
 function noteEngineNotStarted(config: BenchmarkConfig, runDir: string, failure: InfergateError): void {
   const file = join(runDir, RUN_FILES.engineOutput);
-  if (config.engine === 'external' || existsSync(file)) return;
+  // A server reached at an endpoint is not infergate's to start.
+  if (config.endpoint || existsSync(file)) return;
   try {
     appendFileSync(file, `${new Date().toISOString()} [infergate] the engine was not started: ${failure.message}\n`);
   } catch {
@@ -256,6 +273,7 @@ function asRunFailure(error: unknown): InfergateError {
 
 interface FinishInput {
   config: BenchmarkConfig;
+  contextFit: ContextFit | null;
   dataset: LoadedDataset | null;
   truncated: number;
   runId: string;
@@ -297,7 +315,8 @@ async function finish(input: FinishInput): Promise<RunOutcome> {
   writeFileAtomic(join(runDir, RUN_FILES.results), text);
   const results = JSON.parse(text) as ResultsDocument;
   for (const line of seedLines(results.headline)) runLog.result(line);
-  if (failure) runLog.warn(`run ${status}: ${failure.message}`);
+  // The entries report the failure themselves (once); console.log still records it.
+  if (failure) runLog.keepOnly(`run ${status}: ${failure.message}`);
   if (certification) runLog.info(describeCertification(certification));
   runLog.info(`results: ${join(runDir, RUN_FILES.results)}`);
   return { config, runDir, results, exitCode: failure?.exitCode ?? ExitCode.ok, error: failure };

@@ -57,6 +57,14 @@ export class RunLog implements Logger {
     this.keep(`WARN ${message}`);
   }
 
+  /**
+   * Into console.log only: a message the entry prints itself. The run's failure is reported once, by the
+   * CLI's error handler or the action's setFailed; printed here too, the console showed it twice.
+   */
+  keepOnly(raw: string): void {
+    this.keep(`WARN ${redactSecrets(raw)}`);
+  }
+
   /** A result line for the console's stdout (the seed's `TTFT:` lines). */
   result(line: string): void {
     this.printLine(line);

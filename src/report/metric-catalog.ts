@@ -14,7 +14,8 @@ export interface MetricInfo {
 }
 
 /**
- * The seed's console metrics, in the seed's order, with the headline key that carries each. `scale`
+ * The seed's console metrics, in the seed's order (one card for every console line: the pipeline's
+ * SEED_FIGURES, checked by test/report/html.test.ts), with the headline key that carries each. `scale`
  * turns the stored value into the unit shown (TTFT is stored in ms; the seed prints it in seconds).
  */
 export const SEED_METRICS: ReadonlyArray<{ seed: string; label: string; key: string; unit: string; scale: number }> = [
@@ -25,6 +26,7 @@ export const SEED_METRICS: ReadonlyArray<{ seed: string; label: string; key: str
   { seed: 'MFU', label: 'MFU', key: 'mfu', unit: '', scale: 1 },
   { seed: 'ROUGE1', label: 'ROUGE-1 F', key: 'rouge1', unit: '', scale: 1 },
   { seed: 'ROUGE2', label: 'ROUGE-2 F', key: 'rouge2', unit: '', scale: 1 },
+  { seed: 'ROUGEL', label: 'ROUGE-L F', key: 'rougeL', unit: '', scale: 1 },
 ];
 
 /** The measured value of one headline key, or null when absent, null or not finite. */
@@ -54,8 +56,18 @@ export function unitOf(name: string): string {
   return '';
 }
 
+/** A latency statistic other than the spread: `ttft_ms_p95`, `e2el_ms_median`, `ttft_vllm_ms_max`, ... */
+const LATENCY_STAT = /^[a-z0-9]+(?:_vllm)?_ms_(?:mean|median|min|max|p\d+(?:_\d+)?)$/;
+
+/**
+ * Which way is better, as the report's direction column says it: the gate's own table, and for a
+ * latency statistic the gate does not judge (p95, median, ...; docs/gate.md says why it judges few) the
+ * same truth, lower. Standard deviations and counts stay neutral.
+ */
 export function directionOf(name: string): Direction {
-  return builtInDirection(name);
+  const judged = builtInDirection(name);
+  if (judged !== 'neutral') return judged;
+  return LATENCY_STAT.test(name) ? 'lower' : 'neutral';
 }
 
 export function describeMetric(name: string): MetricInfo {

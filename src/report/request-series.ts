@@ -139,3 +139,38 @@ export function concurrencySteps(records: readonly RequestRecord[]): Array<[numb
   }
   return out;
 }
+
+export interface InFlightBin {
+  startS: number;
+  /** Time-weighted mean of requests in flight over the bin. */
+  mean: number;
+  /** The most in flight for any stretch of time inside the bin (instants of zero length left out). */
+  max: number;
+}
+
+/**
+ * Requests in flight per bin, from the exact step function of concurrencySteps. Drawn step by step, a
+ * closed loop that hands each slot straight to the next request flickers between N and N − 1 at every
+ * completion and reads as a barcode; the per-bin mean and maximum read as the load it was.
+ */
+export function inFlightBins(steps: ReadonlyArray<[number, number]>, binS: number): InFlightBin[] {
+  const endS = steps.length > 0 ? steps[steps.length - 1]![0] : 0;
+  const n = Math.max(1, Math.ceil(endS / binS));
+  const area = new Array<number>(n).fill(0);
+  const max = new Array<number>(n).fill(0);
+  for (let i = 0; i + 1 < steps.length; i++) {
+    const [from, level] = steps[i]!;
+    const to = steps[i + 1]![0];
+    if (!(to > from)) continue;
+    for (let b = Math.floor(from / binS); b < n && b * binS < to; b++) {
+      const overlap = Math.min(to, (b + 1) * binS) - Math.max(from, b * binS);
+      if (overlap <= 0) continue;
+      area[b]! += overlap * level;
+      max[b] = Math.max(max[b]!, level);
+    }
+  }
+  return area.map((a, b) => {
+    const width = Math.min(binS, endS - b * binS);
+    return { startS: b * binS, mean: width > 0 ? a / width : 0, max: max[b]! };
+  });
+}

@@ -81,36 +81,3 @@ export function thin<T>(points: readonly T[], limit: number): T[] {
   return out;
 }
 
-/**
- * Reduces a long step series (time, level) to at most ~2 × `buckets` points by keeping, in each time
- * bucket, the points where the level is lowest and highest, in time order: at chart resolution the
- * drawing is the same, peaks included, and a long run's report stays small.
- */
-export function envelope(points: ReadonlyArray<[number, number]>, buckets: number): Array<[number, number]> {
-  if (points.length <= 2 * buckets) return points.map((p) => [p[0], p[1]]);
-  const t0 = points[0]![0];
-  const width = (points[points.length - 1]![0] - t0) / buckets || 1;
-  const out: Array<[number, number]> = [];
-  let current = -1;
-  let lo: [number, number] | null = null;
-  let hi: [number, number] | null = null;
-  const flush = (): void => {
-    if (!lo || !hi) return;
-    if (lo === hi) out.push(lo);
-    else out.push(...(lo[0] <= hi[0] ? [lo, hi] : [hi, lo]));
-  };
-  for (const p of points) {
-    const b = Math.min(buckets - 1, Math.floor((p[0] - t0) / width));
-    if (b !== current) {
-      flush();
-      current = b;
-      lo = hi = [p[0], p[1]];
-      continue;
-    }
-    if (p[1] < lo![1]) lo = [p[0], p[1]];
-    if (p[1] > hi![1]) hi = [p[0], p[1]];
-  }
-  flush();
-  out.push([points[points.length - 1]![0], points[points.length - 1]![1]]);
-  return out;
-}

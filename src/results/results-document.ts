@@ -54,6 +54,18 @@ export interface DatasetSummary {
   /** Rows that could not be used, by reason (no summary, empty document, bad id, ...). */
   rows_skipped: Record<string, number>;
   articles_truncated: number;
+  /**
+   * Prompts fitted to the context the engine serves (src/pipeline/fit-prompts.ts): its context, the tokens
+   * a prompt may use, how many articles were shortened to fit. Absent when the engine never answered.
+   */
+  context_fit?: {
+    context_tokens: number | null;
+    prompt_budget_tokens: number | null;
+    shortened: number;
+    over_budget: number;
+    source: string | null;
+    counted: boolean;
+  };
   /** sha256 over the rows used, in order (id, document, summary). */
   checksum: string;
 }

@@ -128,6 +128,8 @@ beforeAll(async () => {
     'host.yaml': ['data_path: xsum.jsonl', 'log_path: log', 'engine: external', 'gpu_nums: 1', 'vendor: acme', 'config_path: configs', `endpoint: ${engine.url}`, 'model_name: scripted'].join('\n'),
     'configs/acme/external/task.yaml': `task_nums: ${ROWS}\nload:\n  shape: concurrency\n  concurrency: 4\n`,
     'configs/acme/llamacpp/task.yaml': `task_nums: ${ROWS}\n`,
+    // A launched engine (an endpoint would mean a running one: docs/engines.md).
+    'launched.yaml': ['data_path: xsum.jsonl', 'log_path: log', 'engine: llamacpp', 'model_path: fake.gguf', 'gpu_nums: 1', 'vendor: acme', 'config_path: configs', 'model_name: scripted'].join('\n'),
     'fake.gguf': 'not a model: the fake engine never reads it\n',
     'xsum.jsonl': `${rows}\n`,
   }, 'infergate-action-');
@@ -171,6 +173,14 @@ describe('the built action (dist/main) on a pull request', () => {
     for (const name of Object.keys(first.outputs)) expect(Object.keys(actionYml.outputs)).toContain(name);
     // The engine was external: nothing for the post step to stop.
     expect(first.state['engine-pgid']).toBe('');
+  });
+
+  it('groups its log by phase, one status line after each group, the figures and the verdict visible when folded', () => {
+    const groups = [...first.stdout.matchAll(/^::group::(.*)$/gm)].map((m) => m[1]);
+    expect(groups).toEqual(['infergate: configuration and dataset', 'infergate: engine start', 'infergate: load', 'infergate: metrics and run folder', 'infergate: gate, summary and publishing']);
+    expect(first.stdout.match(/^::endgroup::$/gm)).toHaveLength(groups.length);
+    expect(first.stdout).toMatch(/^infergate: metrics and run folder — TTFT:[0-9.]+ Throughput:[0-9.]+ Tps:[0-9.]+ Time:[0-9.]+/m);
+    expect(first.stdout).toMatch(/^infergate: gate, summary and publishing — verdict: skipped \([0-9.]+ s\)$/m);
   });
 
   it('writes the job summary', () => {
@@ -249,7 +259,7 @@ describe('the built post step (dist/post)', () => {
     // slow to start, so the main step is killed while the engine runs and never stops it itself.
     // The engine's environment is built, not inherited (engine-environment.test.ts): its settings go through engine_options.env.
     const engineEnv = 'engine_options.env.FAKE_ENGINE_STARTUP_MS="20000"\nengine_options.env.FAKE_ENGINE_CHILD="1"';
-    const main = await runStep(MAIN, { host: 'host.yaml', out: 'run-crash', comment: 'false', set: `engine=llamacpp\nmodel_path=fake.gguf\nengine_options.binary=${FAKE_ENGINE}\nengine_options.port=${await freePort()}\n${engineEnv}` },
+    const main = await runStep(MAIN, { host: 'launched.yaml', out: 'run-crash', comment: 'false', set: `engine_options.binary=${FAKE_ENGINE}\nengine_options.port=${await freePort()}\n${engineEnv}` },
       {},
       (state) => /^\d+$/.test(state['engine-pgid'] ?? ''));
     expect(main.code, main.stdout + main.stderr).toBeNull(); // killed

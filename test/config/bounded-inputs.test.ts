@@ -113,7 +113,9 @@ describe('load shape, checked with the configuration', () => {
   });
 
   it('a sweep with the offline shape is refused instead of ignored', () => {
-    expect(errorOf('load:\n  sweep: [1, 2]\n')).toMatch(/host\.yaml:6: load\.sweep needs load\.shape concurrency or rate/);
+    expect(errorOf('load:\n  shape: offline\n  sweep: [1, 2]\n')).toMatch(/host\.yaml:7: load\.sweep needs load\.shape concurrency or rate/);
+    // Without a shape (auto) a sweep is one of concurrencies, checked as such.
+    expect(errorOf('load:\n  sweep: [1, 2.5]\n')).toMatch(/host\.yaml:6: load\.sweep\[1\] must be a whole number of requests in flight from 1 to 10000 with load\.shape auto \(a sweep of concurrencies\), got 2\.5$/);
   });
 
   it('a rate sweep may hold fractional rates', () => {

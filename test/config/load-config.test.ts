@@ -33,7 +33,7 @@ describe('loadConfig', () => {
       model_name: 'llama',
       api: 'chat',
       request: { max_tokens: 64, temperature: 0 },
-      load: { shape: 'offline' },
+      load: { shape: 'auto' },
       rouge: { mode: 'rouge155' },
     });
     expect(config.files.gpu_config).toBe(join(dir, 'tasks/nvidia/vllm/GPUConfig.yaml'));

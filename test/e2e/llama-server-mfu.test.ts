@@ -49,8 +49,9 @@ describe.runIf(binary !== null || required)('infergate run with llama-server and
     const requests = readFileSync(join(outDir, 'requests.jsonl'), 'utf8').trim().split('\n').map((line) => JSON.parse(line) as { prompt_tokens: number; output_tokens: number; error: unknown; warmup: boolean });
     const spec = readGgufModelSpec(GGUF);
     const flops = requests.filter((r) => r.error === null && !r.warmup).reduce((sum, r) => sum + requestFlops(spec, r.prompt_tokens, r.output_tokens).total, 0);
-    expect(results.headline.mfu).toBe(mfu);
-    expect(mfu).toBeCloseTo(flops / results.headline.duration_s / (PEAK_TFLOPS * 1e12), 12);
+    // The console prints MFU at 3 significant digits (docs/metrics.md); results.json keeps the full figure.
+    expect(mfu).toBe(Number(results.headline.mfu.toPrecision(3)));
+    expect(results.headline.mfu).toBeCloseTo(flops / results.headline.duration_s / (PEAK_TFLOPS * 1e12), 12);
     expect(results.metrics.mfu.peak.source).toBe('task.yaml GPU_FP16');
     console.info(`e2e llama-server MFU: ${mfu} of a stated ${PEAK_TFLOPS} TFLOP/s (${(flops / 1e9).toFixed(3)} GFLOP in ${results.headline.duration_s.toFixed(2)} s)`);
   });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { groupMembers, startEngine, type RunningEngine } from '../../src/engine/index.js';
+import { adapterFor, countPromptTokens, groupMembers, readServedLimits, startEngine, type RunningEngine } from '../../src/engine/index.js';
 import { freePort, tempDir, removeTempDirs } from '../support/fake-engine-settings.js';
 import { cachedLlamaServer } from '../support/llama-server-binary.js';
 
@@ -101,6 +101,14 @@ describe.runIf(binary !== null || required)('llama-server through the llamacpp a
 
       const completion = await stream(engine, '/v1/completions', { prompt: 'The state of the union', max_tokens: 8, temperature: 0 });
       expect(completion.usage?.completion_tokens).toBe(8);
+
+      // The limits and the token count come from the routes and fields the scripted llamacpp server
+      // imitates (test/support/served-limits-routes.ts): one slot's n_ctx and the slot count on /props,
+      // the templated prompt's tokens from /apply-template + /tokenize (BOS included).
+      expect(await readServedLimits(engine.baseUrl, adapterFor('llamacpp'), engine.model)).toMatchObject({ contextTokens: 1024, slots: expect.any(Number) as number });
+      const counted = await countPromptTokens(engine.baseUrl, 'llamacpp', engine.model, { messages: [{ role: 'user', content: 'the union is strong' }] });
+      expect(counted).toBeGreaterThanOrEqual(5);
+      expect(counted).toBeLessThan(20);
 
       const metrics = await fetch(engine.metricsUrl ?? '');
       expect(metrics.status).toBe(200);

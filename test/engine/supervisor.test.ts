@@ -119,7 +119,7 @@ describe('startEngine with a real child process', () => {
   it('names a missing executable', async () => {
     const settings = await fakeSettings('tgi', {}, { binary: '/nonexistent/text-generation-launcher' });
     const error = await rejection(startEngine(settings));
-    expect(error.message).toMatch(/cannot start tgi engine `\/nonexistent\/text-generation-launcher` \(not found/);
+    expect(error.message).toMatch(/cannot start tgi engine `\/nonexistent\/text-generation-launcher`: no such executable; engine_options.binary/);
   });
 
   it('escalates to SIGKILL when the engine ignores SIGTERM', async () => {

@@ -62,7 +62,7 @@ describe.skipIf(skip)('report.html in a real browser (Debian chromium, headless)
       const verdict = await page.textContent('[data-verdict]');
       expect(verdict).toContain('FAIL');
       const cards = await page.$$eval('.card', (els) => els.map((e) => e.getAttribute('data-seed')));
-      expect(cards).toEqual(['TTFT', 'Throughput', 'Tps', 'Time', 'MFU', 'ROUGE1', 'ROUGE2']);
+      expect(cards).toEqual(['TTFT', 'Throughput', 'Tps', 'Time', 'MFU', 'ROUGE1', 'ROUGE2', 'ROUGEL']);
       // The failed requests' predictions are listed with their error, as text.
       expect(await page.$$eval('table.failed tbody tr', (rows) => rows.length)).toBe(2);
     } finally {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { ecdf, envelope, histogram, quantile, std } from '../../src/report/stats.js';
+import { ecdf, histogram, quantile, std } from '../../src/report/stats.js';
 import { niceDomain } from '../../src/report/svg/scale.js';
 
 describe('stats', () => {
@@ -35,17 +35,5 @@ describe('stats', () => {
     expect(d.domain[1]).toBeGreaterThanOrEqual(97.1);
     expect(d.ticks).toContain(0);
     expect(d.ticks).toContain(100);
-  });
-});
-
-describe('envelope', () => {
-  it('keeps every peak and trough of a long step series within its bucket', () => {
-    const pts: Array<[number, number]> = Array.from({ length: 10_000 }, (_, i) => [i, i === 4321 ? 99 : i % 7]);
-    const env = envelope(pts, 100);
-    expect(env.length).toBeLessThanOrEqual(201);
-    expect(Math.max(...env.map((p) => p[1]))).toBe(99);
-    expect(Math.min(...env.map((p) => p[1]))).toBe(0);
-    for (let i = 1; i < env.length; i++) expect(env[i]![0]).toBeGreaterThanOrEqual(env[i - 1]![0]);
-    expect(envelope(pts.slice(0, 50), 100)).toEqual(pts.slice(0, 50));
   });
 });

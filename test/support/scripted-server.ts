@@ -20,6 +20,7 @@
  */
 import http from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
+import { contextRefusal, modelCardLimits, servedLimitsRoute } from './served-limits-routes.js';
 import { buildFrames, type Api, type EngineShape, type Frame } from './stream-shapes.js';
 
 export type Fault =
@@ -94,6 +95,10 @@ export interface ScriptedServerOptions {
   plan?: (request: ReceivedRequest) => Partial<RequestPlan>;
   /** Keep received bodies and emission logs (default true; the memory benchmark turns it off). */
   record?: boolean;
+  /** Tokens one request may use; reported and enforced as the shape's engine does (served-limits-routes.ts). */
+  context_tokens?: number;
+  /** Requests decoded at once, reported by the llamacpp shape's /props. */
+  slots?: number;
 }
 
 export interface ScriptedServer {
@@ -254,8 +259,10 @@ export async function startScriptedServer(options: ScriptedServerOptions = {}): 
 
     if (req.method === 'GET' && path === '/health') return sendJson(res, 200, { status: 'ok' });
     if (req.method === 'GET' && path === '/v1/models') {
-      return sendJson(res, 200, { object: 'list', data: [{ id: model, object: 'model', created: 1_700_000_000, owned_by: 'scripted' }] });
+      return sendJson(res, 200, { object: 'list', data: [{ id: model, object: 'model', created: 1_700_000_000, owned_by: 'scripted', ...modelCardLimits(shape, options) }] });
     }
+    const limits = servedLimitsRoute(shape, options, req.method ?? 'GET', path, body);
+    if (limits) return sendJson(res, limits.status, limits.body);
     if (req.method === 'GET' && path === '/debug/clock') return sendJson(res, 200, { epoch_ms: epochNow(), epoch_minus_monotonic_ms: epochMinusMonotonicMs() });
     if (req.method === 'GET' && path === '/debug/received') return sendJson(res, 200, received);
     if (req.method === 'GET' && path === '/debug/emissions') return sendJson(res, 200, emissions);
@@ -271,6 +278,8 @@ export async function startScriptedServer(options: ScriptedServerOptions = {}): 
     if (api === 'chat' && !Array.isArray(b.messages)) return sendJson(res, 400, { object: 'error', message: 'messages is required', code: 400 });
     if (api === 'completions' && typeof b.prompt !== 'string') return sendJson(res, 400, { object: 'error', message: 'prompt is required', code: 400 });
 
+    const refusal = contextRefusal(shape, options, countPromptWords(b), Number(b.max_tokens ?? b.max_completion_tokens ?? Infinity));
+    if (refusal) return sendJson(res, refusal.status, refusal.body);
     const plan = makePlan(request, b);
     // Attempts are only tracked where they matter, so a long unrecorded run does not grow this map.
     let attempt = 1;

@@ -47,9 +47,8 @@ export async function runCommand(options: RunOptions, observers: RunObservers = 
         // Progress goes to stderr: stdout keeps only the seed's result lines for parsers.
         onProgress: (update) => {
           observers.onProgress?.(update);
-          const { done, total, errors, outputTokens } = update;
-          progress ??= new ProgressReporter({ total, isTTY: process.stderr.isTTY === true, write: (text) => process.stderr.write(text), label: 'infergate' });
-          progress.update({ done, errors, outputTokens });
+          progress ??= new ProgressReporter({ total: update.total, isTTY: process.stderr.isTTY === true, write: (text) => process.stderr.write(text), label: 'infergate' });
+          progress.update(update);
         },
         onLoadEnd: () => progress?.finish(),
       },

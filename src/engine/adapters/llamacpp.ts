@@ -42,4 +42,7 @@ export const llamacppAdapter: EngineAdapter = {
   ],
   metricsPath: '/metrics',
   requestModel: servedName,
+  // GET /props: one slot's n_ctx and the slot count; POST /apply-template + /tokenize count a chat prompt.
+  limits: 'llamacpp-props',
+  tokenCounter: 'llamacpp',
 };

@@ -33,4 +33,6 @@ export const sglangAdapter: EngineAdapter = {
   ],
   metricsPath: '/metrics',
   requestModel: servedName,
+  // GET /v1/models carries max_model_len.
+  limits: 'openai-models',
 };

@@ -30,4 +30,6 @@ export const tgiAdapter: EngineAdapter = {
   metricsPath: '/metrics',
   // TGI serves one model and ignores the name; it is sent for OpenAI clients that require one.
   requestModel: servedName,
+  // GET /info carries max_total_tokens and max_input_tokens.
+  limits: 'tgi-info',
 };

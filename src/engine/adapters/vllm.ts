@@ -45,4 +45,7 @@ export const vllmAdapter: EngineAdapter = {
   ],
   metricsPath: '/metrics',
   requestModel: servedName,
+  // GET /v1/models carries max_model_len; POST /tokenize counts a chat prompt with its template applied.
+  limits: 'openai-models',
+  tokenCounter: 'vllm',
 };

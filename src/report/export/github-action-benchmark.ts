@@ -1,5 +1,6 @@
 import type { ResultsDocument } from '../../results/results-document.js';
-import { directionOf, unitOf } from '../metric-catalog.js';
+import { builtInDirection } from '../../gate/metric-directions.js';
+import { unitOf } from '../metric-catalog.js';
 
 /**
  * github-action-benchmark's custom tools read a JSON array of {name, unit, value, range?, extra?}; one
@@ -26,7 +27,8 @@ export function toGithubActionBenchmark(results: ResultsDocument): BenchmarkActi
   const trials = results.trials ?? [];
   for (const [name, value] of Object.entries(results.headline)) {
     if (value === null || !Number.isFinite(value)) continue;
-    const direction = directionOf(name);
+    // The metrics the gate judges, split by its directions: the tool charts what the gate watches.
+    const direction = builtInDirection(name);
     if (direction === 'neutral') continue;
     const entry: BenchmarkActionEntry = { name, unit: unitOf(name) || 'ratio', value };
     // With repeated trials the spread is shown as the tool's free-form range, e.g. "± 3.1".

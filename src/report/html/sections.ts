@@ -2,12 +2,11 @@ import type { RequestRecord } from '../../load/request-record.js';
 import type { ResultsDocument } from '../../results/results-document.js';
 import type { PredictionRow } from '../input/load-predictions.js';
 import type { TelemetrySample } from '../input/load-telemetry.js';
-import { concurrencySteps, requestSeries, timeline } from '../request-series.js';
+import { concurrencySteps, inFlightBins, requestSeries, timeline, type InFlightBin } from '../request-series.js';
 import { distributionCharts } from '../svg/distribution-chart.js';
 import { noData } from '../svg/frame.js';
 import { lineChart, type Series } from '../svg/line-chart.js';
 import { headlineValue } from '../metric-catalog.js';
-import { envelope } from '../stats.js';
 import { failedPredictionsTable, rankingScore, worstPredictionsTable } from './tables.js';
 
 const section = (title: string, id: string, body: string): string => `<section id="${id}"><h2>${title}</h2>${body}</section>`;
@@ -58,7 +57,7 @@ export function timelineSection(requests: readonly RequestRecord[] | null): stri
         ],
         caption,
       }),
-      lineChart({ id: 'concurrency', title: 'Requests in flight', xLabel: 'time since start (s)', yLabel: 'requests', xFromZero: true, series: [{ label: 'in flight', cls: 's4', points: envelope(concurrencySteps(requests), 1000), step: true }], caption: 'Exact count between send and stream close (long runs: lowest and highest per 1/1000 of the run).' }),
+      inFlightChart(requests, binS),
     ),
   );
 }
@@ -142,4 +141,22 @@ export function rougeSection(predictions: readonly PredictionRow[] | null): stri
     'rouge',
     charts(...figures) + `<h2>Lowest ${key} predictions</h2>` + worstPredictionsTable(predictions, key) + failedPredictionsTable(predictions),
   );
+}
+
+/** Requests in flight per timeline bin: the time-weighted mean, and the most at once, as two step lines. */
+function inFlightChart(requests: readonly RequestRecord[], binS: number): string {
+  const bins = inFlightBins(concurrencySteps(requests), binS);
+  const stepPoints = (pick: (b: InFlightBin) => number): Array<[number, number]> => bins.flatMap((b) => [[b.startS, pick(b)], [b.startS + binS, pick(b)]] as Array<[number, number]>);
+  return lineChart({
+    id: 'concurrency',
+    title: 'Requests in flight',
+    xLabel: 'time since start (s)',
+    yLabel: 'requests',
+    xFromZero: true,
+    series: [
+      { label: 'mean in flight', cls: 's4', points: stepPoints((b) => b.mean) },
+      { label: 'most at once', cls: 's1', points: stepPoints((b) => b.max), dashed: true },
+    ],
+    caption: `Per ${binS} s bin, from each request's send to its stream close: the time-weighted mean and the most in flight at once; warmup requests excluded.`,
+  });
 }

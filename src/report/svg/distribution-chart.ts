@@ -1,5 +1,6 @@
 import { ecdf, histogram, maxOf, minOf, quantile, thin } from '../stats.js';
-import { frame, noData } from './frame.js';
+import { AXIS_TICKS, frame, noData } from './frame.js';
+import { formatTick, stableNiceDomain } from './scale.js';
 import { pathData } from './path.js';
 
 export interface DistributionSpec {
@@ -31,8 +32,9 @@ export function distributionCharts(spec: DistributionSpec): string {
   const base = spec.baseline && spec.baseline.length > 0 ? spec.baseline : null;
   const pooled = base ? [...spec.current, ...base] : spec.current;
   const q = spec.clipQuantile ?? 0.995;
-  const lo = spec.range?.[0] ?? minOf(pooled);
-  const hi = spec.range?.[1] ?? Math.max(lo + 1e-9, quantile(pooled, q));
+  // The bins span the axis the frame draws (its round ends), so the last bin ends where the axis does and
+  // the caption's bound is the axis end a reader sees.
+  const [lo, hi] = spec.range ?? stableNiceDomain(minOf(pooled), Math.max(minOf(pooled) + 1e-9, quantile(pooled, q)), AXIS_TICKS);
   const binCount = spec.bins ?? 30;
   const cur = histogram(spec.current, lo, hi, binCount);
   const curShare = shares(cur.counts, spec.current.length);
@@ -43,7 +45,7 @@ export function distributionCharts(spec: DistributionSpec): string {
   const caption =
     `${spec.current.length} ${noun}` +
     (base ? `, baseline ${base.length}` : '') +
-    (clipped > 0 && !spec.range ? `; ${clipped} value(s) above ${hi.toPrecision(4)} ${spec.unit} drawn in the last bin` : '');
+    (clipped > 0 && !spec.range ? `; ${clipped === 1 ? '1 value' : `${clipped} values`} above ${formatTick(hi)} ${spec.unit}, the axis end, ${clipped === 1 ? 'is' : 'are'} counted in the last bin` : '');
   const legend = base
     ? [
         { label: 'current', cls: 's0' },

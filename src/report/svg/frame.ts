@@ -18,11 +18,13 @@ export interface FrameSpec {
 }
 
 const MARGIN = { top: 42, right: 16, bottom: 44, left: 58 };
+/** Intervals the x axis aims for; a chart that bins its data on the axis's round ends uses the same. */
+export const AXIS_TICKS = 6;
 
 export function frame(spec: FrameSpec, marks: (sx: Scale, sy: Scale) => string): string {
   const width = spec.width ?? 540;
   const height = spec.height ?? 260;
-  const xd = niceDomain(spec.x[0], spec.x[1], 6);
+  const xd = niceDomain(spec.x[0], spec.x[1], AXIS_TICKS);
   const yd = niceDomain(Math.min(0, spec.y[0]), spec.y[1], 4);
   const sx = linearScale(xd.domain, [MARGIN.left, width - MARGIN.right]);
   const sy = linearScale(yd.domain, [height - MARGIN.bottom, MARGIN.top]);

@@ -31,6 +31,20 @@ export function niceDomain(lo: number, hi: number, count = 5): { domain: [number
   return { domain: [start, end], ticks };
 }
 
+/**
+ * niceDomain applied until it no longer moves: a domain the frame's own niceDomain call leaves as it is,
+ * so data binned on it ends exactly where the drawn axis ends.
+ */
+export function stableNiceDomain(lo: number, hi: number, count: number): [number, number] {
+  let domain = niceDomain(lo, hi, count).domain;
+  for (let i = 0; i < 4; i++) {
+    const next = niceDomain(domain[0], domain[1], count).domain;
+    if (next[0] === domain[0] && next[1] === domain[1]) break;
+    domain = next;
+  }
+  return domain;
+}
+
 /** Short tick labels: 1200 → 1.2k, 0.25 → 0.25. */
 export function formatTick(v: number): string {
   const a = Math.abs(v);

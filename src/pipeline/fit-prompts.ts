@@ -1,0 +1,99 @@
+import type { BenchmarkConfig } from '../config/benchmark-config.js';
+import { buildPrompt, type Prompt } from '../dataset/build-prompts.js';
+import type { XsumRow } from '../dataset/xsum-row.js';
+import type { ServedLimits } from '../engine/index.js';
+import { InputError } from '../util/errors.js';
+
+/** What fitting did, for the console and results.json's `dataset.context_fit`. */
+export interface ContextFit {
+  /** The served context (prompt + output) per request, as the engine reports it. */
+  context_tokens: number | null;
+  /** Tokens a prompt may use: context − request.max_tokens (and ≤ the engine's prompt limit). */
+  prompt_budget_tokens: number | null;
+  /** Articles cut further than prompt.max_article_words so their prompt fits the budget. */
+  shortened: number;
+  /** Prompts still over the budget after shortening (their requests may be refused). */
+  over_budget: number;
+  /** Where the limit came from, e.g. "GET /props default_generation_settings.n_ctx, total_slots". */
+  source: string | null;
+  /** Whether each prompt was counted by the engine's own tokenizer; false: prompts were sent as built. */
+  counted: boolean;
+}
+
+/** Counts one prompt's tokens as the engine will; null when it cannot. */
+export type PromptCounter = (prompt: Prompt) => Promise<number | null>;
+
+const MAX_ATTEMPTS = 8;
+const COUNT_WORKERS = 4;
+
+/** The tokens a prompt may use, or null when the engine reports no limit. */
+export function promptBudget(limits: ServedLimits, maxTokens: number): number | null {
+  const fromContext = limits.contextTokens === null ? null : limits.contextTokens - maxTokens;
+  const budgets = [fromContext, limits.inputTokens].filter((b): b is number => b !== null);
+  return budgets.length === 0 ? null : Math.min(...budgets);
+}
+
+/**
+ * Fits every prompt to the served context minus the output budget, counting with the engine's tokenizer:
+ * an article whose prompt is over the budget is cut by words, in proportion to the excess, and counted
+ * again until it fits. Without a reported context or a way to count, prompts are sent as built.
+ */
+export async function fitPrompts(
+  rows: readonly XsumRow[],
+  prompts: Prompt[],
+  config: Pick<BenchmarkConfig, 'api' | 'prompt' | 'request'>,
+  limits: ServedLimits,
+  count: PromptCounter | null,
+): Promise<{ prompts: Prompt[]; fit: ContextFit }> {
+  const budget = promptBudget(limits, config.request.max_tokens);
+  const fit: ContextFit = { context_tokens: limits.contextTokens, prompt_budget_tokens: budget, shortened: 0, over_budget: 0, source: limits.source, counted: false };
+  if (budget === null || count === null) return { prompts, fit };
+  if (budget < 1) {
+    throw new InputError(`request.max_tokens (${config.request.max_tokens}) leaves no room for a prompt in the served context of ${limits.contextTokens} tokens (${limits.source}); lower request.max_tokens or serve a longer context`);
+  }
+  const fitted = prompts.slice();
+  let next = 0;
+  let countable = true;
+  const worker = async (): Promise<void> => {
+    while (countable && next < rows.length) {
+      const i = next++;
+      const outcome = await fitOne(rows[i]!, fitted[i]!, config, budget, count);
+      if (outcome === null) countable = false;
+      else {
+        fitted[i] = outcome.prompt;
+        if (outcome.shortened) fit.shortened++;
+        if (!outcome.fits) fit.over_budget++;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(COUNT_WORKERS, rows.length) }, worker));
+  // The engine stopped answering its tokenizer partway: send every prompt as built, none half-fitted.
+  if (!countable) return { prompts, fit: { ...fit, shortened: 0, over_budget: 0 } };
+  return { prompts: fitted, fit: { ...fit, counted: true } };
+}
+
+async function fitOne(row: XsumRow, built: Prompt, config: Pick<BenchmarkConfig, 'api' | 'prompt'>, budget: number, count: PromptCounter): Promise<{ prompt: Prompt; shortened: boolean; fits: boolean } | null> {
+  let tokens = await count(built);
+  if (tokens === null) return null;
+  let prompt = built;
+  let words = buildPrompt(row, config, config.prompt.max_article_words).words;
+  let shortened = false;
+  for (let attempt = 0; tokens > budget && words > 0 && attempt < MAX_ATTEMPTS; attempt++) {
+    // In proportion to the excess, a little more, and always at least one word fewer.
+    words = Math.max(0, Math.min(words - 1, Math.floor((words * budget) / tokens * 0.97)));
+    prompt = buildPrompt(row, config, words).prompt;
+    shortened = true;
+    tokens = await count(prompt);
+    if (tokens === null) return null;
+  }
+  return { prompt, shortened, fits: tokens <= budget };
+}
+
+/** The console line that says what fitting did. */
+export function describeFit(fit: ContextFit, total: number): string {
+  if (fit.prompt_budget_tokens === null) return 'the engine does not report its context length: prompts are sent as built (prompt.max_article_words)';
+  const limit = `the served context of ${fit.context_tokens ?? '?'} tokens (${fit.source}) minus request.max_tokens leaves ${fit.prompt_budget_tokens} tokens per prompt`;
+  if (!fit.counted) return `${limit}; the engine cannot count a prompt's tokens, so prompts are sent as built (prompt.max_article_words)`;
+  const over = fit.over_budget > 0 ? `; ${fit.over_budget} still exceed it (the instruction alone is too long)` : '';
+  return `${limit}: ${fit.shortened} of ${total} articles were shortened to fit, counted by the engine's tokenizer${over}`;
+}
