@@ -45787,7 +45787,7 @@ function extend(target) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_program_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9314);
+/* harmony import */ var _cli_program_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7449);
 // The `infergate` command. Thin: parse arguments into a typed plan, call the pipeline, exit with its code.
 
 process.exitCode = await (0,_cli_program_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2));
@@ -45797,7 +45797,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9314:
+/***/ 7449:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -61798,7 +61798,7 @@ main{max-width:1180px;margin:0 auto;padding:20px 24px 48px}h1{font-size:22px;mar
 .meta{color:var(--muted);margin:0 0 14px}.meta span{margin-right:14px}
 .verdict{display:inline-block;font-weight:600;padding:4px 12px;border-radius:14px;color:#fff;background:var(--base);margin:6px 0 12px}
 .verdict.pass{background:var(--pass)}.verdict.warn{background:var(--warn)}.verdict.fail{background:var(--fail)}
-.cards{display:grid;grid-template-columns:repeat(auto-fill,minmax(150px,1fr));gap:10px}
+.cards{display:grid;grid-template-columns:repeat(auto-fill,minmax(128px,1fr));gap:10px}
 .card{background:var(--card);border:1px solid var(--line);border-radius:8px;padding:10px 12px}.card .name{color:var(--muted);font-size:12px}.card .value{font-size:20px;font-weight:600}.card .unit{font-size:12px;color:var(--muted);margin-left:3px}
 .card .delta{font-size:12px}.card.fail{border-color:var(--fail)}.card.warn{border-color:var(--warn)}.delta.fail{color:var(--fail)}.delta.warn{color:var(--warn)}.delta.pass{color:var(--pass)}.delta.improved{color:var(--pass)}
 .charts{display:flex;flex-wrap:wrap;gap:12px}figure.chart{margin:0;background:#fff;border:1px solid var(--line);border-radius:8px;padding:6px}figure.chart figcaption{color:var(--muted);font-size:12px;padding:0 6px 4px}
@@ -61822,7 +61822,8 @@ details>summary{cursor:pointer;margin:8px 0;color:var(--muted);font-size:13px}
  */
 
 /**
- * The seed's console metrics, in the seed's order, with the headline key that carries each. `scale`
+ * The seed's console metrics, in the seed's order (one card for every console line: the pipeline's
+ * SEED_FIGURES, checked by test/report/html.test.ts), with the headline key that carries each. `scale`
  * turns the stored value into the unit shown (TTFT is stored in ms; the seed prints it in seconds).
  */
 const SEED_METRICS = [
@@ -61833,6 +61834,7 @@ const SEED_METRICS = [
     { seed: 'MFU', label: 'MFU', key: 'mfu', unit: '', scale: 1 },
     { seed: 'ROUGE1', label: 'ROUGE-1 F', key: 'rouge1', unit: '', scale: 1 },
     { seed: 'ROUGE2', label: 'ROUGE-2 F', key: 'rouge2', unit: '', scale: 1 },
+    { seed: 'ROUGEL', label: 'ROUGE-L F', key: 'rougeL', unit: '', scale: 1 },
 ];
 /** The measured value of one headline key, or null when absent, null or not finite. */
 function headlineValue(headline, key) {
@@ -61860,8 +61862,18 @@ function unitOf(name) {
         return 'ms';
     return '';
 }
+/** A latency statistic other than the spread: `ttft_ms_p95`, `e2el_ms_median`, `ttft_vllm_ms_max`, ... */
+const LATENCY_STAT = /^[a-z0-9]+(?:_vllm)?_ms_(?:mean|median|min|max|p\d+(?:_\d+)?)$/;
+/**
+ * Which way is better, as the report's direction column says it: the gate's own table, and for a
+ * latency statistic the gate does not judge (p95, median, ...; docs/gate.md says why it judges few) the
+ * same truth, lower. Standard deviations and counts stay neutral.
+ */
 function directionOf(name) {
-    return builtInDirection(name);
+    const judged = builtInDirection(name);
+    if (judged !== 'neutral')
+        return judged;
+    return LATENCY_STAT.test(name) ? 'lower' : 'neutral';
 }
 function describeMetric(name) {
     return { label: name, unit: unitOf(name), direction: directionOf(name) };
@@ -61908,6 +61920,20 @@ function niceDomain(lo, hi, count = 5) {
         ticks.push(Number(v.toPrecision(12)));
     return { domain: [start, end], ticks };
 }
+/**
+ * niceDomain applied until it no longer moves: a domain the frame's own niceDomain call leaves as it is,
+ * so data binned on it ends exactly where the drawn axis ends.
+ */
+function stableNiceDomain(lo, hi, count) {
+    let domain = niceDomain(lo, hi, count).domain;
+    for (let i = 0; i < 4; i++) {
+        const next = niceDomain(domain[0], domain[1], count).domain;
+        if (next[0] === domain[0] && next[1] === domain[1])
+            break;
+        domain = next;
+    }
+    return domain;
+}
 /** Short tick labels: 1200 → 1.2k, 0.25 → 0.25. */
 function formatTick(v) {
     const a = Math.abs(v);
@@ -61922,10 +61948,12 @@ function formatTick(v) {
 
 
 const MARGIN = { top: 42, right: 16, bottom: 44, left: 58 };
+/** Intervals the x axis aims for; a chart that bins its data on the axis's round ends uses the same. */
+const AXIS_TICKS = 6;
 function frame_frame(spec, marks) {
     const width = spec.width ?? 540;
     const height = spec.height ?? 260;
-    const xd = niceDomain(spec.x[0], spec.x[1], 6);
+    const xd = niceDomain(spec.x[0], spec.x[1], AXIS_TICKS);
     const yd = niceDomain(Math.min(0, spec.y[0]), spec.y[1], 4);
     const sx = linearScale(xd.domain, [MARGIN.left, width - MARGIN.right]);
     const sy = linearScale(yd.domain, [height - MARGIN.bottom, MARGIN.top]);
@@ -62502,45 +62530,6 @@ function thin(points, limit) {
         out.push(points[Math.round(i * step)]);
     return out;
 }
-/**
- * Reduces a long step series (time, level) to at most ~2 × `buckets` points by keeping, in each time
- * bucket, the points where the level is lowest and highest, in time order: at chart resolution the
- * drawing is the same, peaks included, and a long run's report stays small.
- */
-function envelope(points, buckets) {
-    if (points.length <= 2 * buckets)
-        return points.map((p) => [p[0], p[1]]);
-    const t0 = points[0][0];
-    const width = (points[points.length - 1][0] - t0) / buckets || 1;
-    const out = [];
-    let current = -1;
-    let lo = null;
-    let hi = null;
-    const flush = () => {
-        if (!lo || !hi)
-            return;
-        if (lo === hi)
-            out.push(lo);
-        else
-            out.push(...(lo[0] <= hi[0] ? [lo, hi] : [hi, lo]));
-    };
-    for (const p of points) {
-        const b = Math.min(buckets - 1, Math.floor((p[0] - t0) / width));
-        if (b !== current) {
-            flush();
-            current = b;
-            lo = hi = [p[0], p[1]];
-            continue;
-        }
-        if (p[1] < lo[1])
-            lo = [p[0], p[1]];
-        if (p[1] > hi[1])
-            hi = [p[0], p[1]];
-    }
-    flush();
-    out.push([points[points.length - 1][0], points[points.length - 1][1]]);
-    return out;
-}
 
 ;// CONCATENATED MODULE: ./src/report/request-series.ts
 
@@ -62654,8 +62643,37 @@ function concurrencySteps(records) {
     }
     return out;
 }
+/**
+ * Requests in flight per bin, from the exact step function of concurrencySteps. Drawn step by step, a
+ * closed loop that hands each slot straight to the next request flickers between N and N − 1 at every
+ * completion and reads as a barcode; the per-bin mean and maximum read as the load it was.
+ */
+function inFlightBins(steps, binS) {
+    const endS = steps.length > 0 ? steps[steps.length - 1][0] : 0;
+    const n = Math.max(1, Math.ceil(endS / binS));
+    const area = new Array(n).fill(0);
+    const max = new Array(n).fill(0);
+    for (let i = 0; i + 1 < steps.length; i++) {
+        const [from, level] = steps[i];
+        const to = steps[i + 1][0];
+        if (!(to > from))
+            continue;
+        for (let b = Math.floor(from / binS); b < n && b * binS < to; b++) {
+            const overlap = Math.min(to, (b + 1) * binS) - Math.max(from, b * binS);
+            if (overlap <= 0)
+                continue;
+            area[b] += overlap * level;
+            max[b] = Math.max(max[b], level);
+        }
+    }
+    return area.map((a, b) => {
+        const width = Math.min(binS, endS - b * binS);
+        return { startS: b * binS, mean: width > 0 ? a / width : 0, max: max[b] };
+    });
+}
 
 ;// CONCATENATED MODULE: ./src/report/svg/distribution-chart.ts
+
 
 
 
@@ -62673,8 +62691,9 @@ function distributionCharts(spec) {
     const base = spec.baseline && spec.baseline.length > 0 ? spec.baseline : null;
     const pooled = base ? [...spec.current, ...base] : spec.current;
     const q = spec.clipQuantile ?? 0.995;
-    const lo = spec.range?.[0] ?? minOf(pooled);
-    const hi = spec.range?.[1] ?? Math.max(lo + 1e-9, quantile(pooled, q));
+    // The bins span the axis the frame draws (its round ends), so the last bin ends where the axis does and
+    // the caption's bound is the axis end a reader sees.
+    const [lo, hi] = spec.range ?? stableNiceDomain(minOf(pooled), Math.max(minOf(pooled) + 1e-9, quantile(pooled, q)), AXIS_TICKS);
     const binCount = spec.bins ?? 30;
     const cur = histogram(spec.current, lo, hi, binCount);
     const curShare = shares(cur.counts, spec.current.length);
@@ -62684,7 +62703,7 @@ function distributionCharts(spec) {
     const noun = spec.noun ?? 'requests';
     const caption = `${spec.current.length} ${noun}` +
         (base ? `, baseline ${base.length}` : '') +
-        (clipped > 0 && !spec.range ? `; ${clipped} value(s) above ${hi.toPrecision(4)} ${spec.unit} drawn in the last bin` : '');
+        (clipped > 0 && !spec.range ? `; ${clipped === 1 ? '1 value' : `${clipped} values`} above ${formatTick(hi)} ${spec.unit}, the axis end, ${clipped === 1 ? 'is' : 'are'} counted in the last bin` : '');
     const legend = base
         ? [
             { label: 'current', cls: 's0' },
@@ -62824,7 +62843,6 @@ function failedPredictionsTable(rows) {
 
 
 
-
 const section = (title, id, body) => `<section id="${id}"><h2>${title}</h2>${body}</section>`;
 const charts = (...figures) => `<div class="charts">${figures.join('')}</div>`;
 const PALETTE = ['s0', 's1', 's2', 's3', 's4', 's5'];
@@ -62857,7 +62875,7 @@ function timelineSection(requests) {
             { label: 'E2EL p50', cls: 's3', points: pts((b) => b.e2elP50Ms) },
         ],
         caption,
-    }), lineChart({ id: 'concurrency', title: 'Requests in flight', xLabel: 'time since start (s)', yLabel: 'requests', xFromZero: true, series: [{ label: 'in flight', cls: 's4', points: envelope(concurrencySteps(requests), 1000), step: true }], caption: 'Exact count between send and stream close (long runs: lowest and highest per 1/1000 of the run).' })));
+    }), inFlightChart(requests, binS)));
 }
 /** One chart per field the sampler reported at all (a field null in every sample is left out). */
 const TELEMETRY_CHARTS = [
@@ -62928,6 +62946,23 @@ function rougeSection(predictions) {
     const keys = [...new Set(predictions.flatMap((p) => Object.keys(p.scores)))].sort();
     const figures = keys.map((k) => distributionCharts({ id: `rouge-${k.toLowerCase()}`, title: `${k} F per document`, unit: 'F-measure', current: predictions.flatMap((p) => (typeof p.scores[k] === 'number' ? [p.scores[k]] : [])), range: [0, 1], bins: 20, noun: 'documents' }));
     return section('ROUGE per document', 'rouge', charts(...figures) + `<h2>Lowest ${key} predictions</h2>` + worstPredictionsTable(predictions, key) + failedPredictionsTable(predictions));
+}
+/** Requests in flight per timeline bin: the time-weighted mean, and the most at once, as two step lines. */
+function inFlightChart(requests, binS) {
+    const bins = inFlightBins(concurrencySteps(requests), binS);
+    const stepPoints = (pick) => bins.flatMap((b) => [[b.startS, pick(b)], [b.startS + binS, pick(b)]]);
+    return lineChart({
+        id: 'concurrency',
+        title: 'Requests in flight',
+        xLabel: 'time since start (s)',
+        yLabel: 'requests',
+        xFromZero: true,
+        series: [
+            { label: 'mean in flight', cls: 's4', points: stepPoints((b) => b.mean) },
+            { label: 'most at once', cls: 's1', points: stepPoints((b) => b.max), dashed: true },
+        ],
+        caption: `Per ${binS} s bin, from each request's send to its stream close: the time-weighted mean and the most in flight at once; warmup requests excluded.`,
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/report/html/build-report-html.ts
@@ -63206,6 +63241,7 @@ function toBmf(results) {
 
 ;// CONCATENATED MODULE: ./src/report/export/github-action-benchmark.ts
 
+
 function toGithubActionBenchmark(results) {
     const env = results.environment;
     const extra = [env?.model, env?.engine && `${env.engine} ${env.engine_version ?? ''}`.trim(), env?.accelerator, env?.load_shape].filter(Boolean).join(' · ');
@@ -63214,7 +63250,8 @@ function toGithubActionBenchmark(results) {
     for (const [name, value] of Object.entries(results.headline)) {
         if (value === null || !Number.isFinite(value))
             continue;
-        const direction = directionOf(name);
+        // The metrics the gate judges, split by its directions: the tool charts what the gate watches.
+        const direction = builtInDirection(name);
         if (direction === 'neutral')
             continue;
         const entry = { name, unit: unitOf(name) || 'ratio', value };
@@ -64491,8 +64528,11 @@ const requestSchema = strictObject({
     headers: record(schemas_string(), schemas_string()),
 });
 const loadSchema = strictObject({
-    /** offline: everything at once (the seed's way); concurrency: closed loop; rate: open loop. */
-    shape: schemas_enum(['offline', 'concurrency', 'rate']),
+    /**
+     * offline: everything at once (the seed's way); concurrency: closed loop; rate: open loop; auto (the
+     * default): chosen from what the engine reports once it answers (pipeline/default-load.ts).
+     */
+    shape: schemas_enum(['auto', 'offline', 'concurrency', 'rate']),
     concurrency: positiveInt.max(MAX_CONCURRENCY),
     /** Requests per second for the open-loop shape. */
     rate: schemas_number().gt(0).max(MAX_RATE_RPS),
@@ -64742,11 +64782,12 @@ function checkLoadShape(load, where) {
     if (load.shape === 'offline') {
         throw new errors_InputError(`${where('load.sweep')}: load.sweep needs load.shape concurrency or rate (offline sends every request at once, so there is nothing to sweep)`);
     }
-    if (load.shape !== 'concurrency')
+    // auto with a sweep is a sweep of concurrencies (pipeline/default-load.ts): the same check applies.
+    if (load.shape !== 'concurrency' && load.shape !== 'auto')
         return;
     for (const [index, value] of load.sweep.entries()) {
         if (!Number.isInteger(value) || value > MAX_CONCURRENCY) {
-            throw new errors_InputError(`${where('load.sweep')}: load.sweep[${index}] must be a whole number of requests in flight from 1 to ${MAX_CONCURRENCY} with load.shape concurrency, got ${value}`);
+            throw new errors_InputError(`${where('load.sweep')}: load.sweep[${index}] must be a whole number of requests in flight from 1 to ${MAX_CONCURRENCY} with load.shape ${load.shape === 'auto' ? 'auto (a sweep of concurrencies)' : 'concurrency'}, got ${value}`);
         }
     }
 }
@@ -64777,7 +64818,7 @@ const DEFAULT_SETTINGS = {
         headers: {},
     },
     load: {
-        shape: 'offline',
+        shape: 'auto',
         concurrency: 1,
         rate: 1,
         burstiness: 1,
@@ -64938,6 +64979,8 @@ const hostSchema = strictObject({
     data_path: schemas_string().min(1).optional(),
     log_path: schemas_string().min(1).optional(),
     engine: schemas_enum(ENGINE_NAMES),
+    /** With engine: external, the engine the endpoint runs: its request settings and task folder apply. */
+    engine_flavor: schemas_enum(ENGINE_NAMES).exclude(['external']).optional(),
     gpu_nums: schemas_int().min(0).max(4096).optional(),
     /** Some seed copies call gpu_nums nproc_per_node. */
     nproc_per_node: schemas_int().min(1).max(4096).optional(),
@@ -65052,7 +65095,7 @@ function availablePairs(configPath) {
 
 
 
-const SEED_HOST_KEYS = new Set(['model_path', 'data_path', 'log_path', 'engine', 'gpu_nums', 'nproc_per_node', 'vendor', 'config_path', 'allow_paths_outside_workspace']);
+const SEED_HOST_KEYS = new Set(['model_path', 'data_path', 'log_path', 'engine', 'engine_flavor', 'gpu_nums', 'nproc_per_node', 'vendor', 'config_path', 'allow_paths_outside_workspace']);
 const SETTINGS_KEYS = Object.keys(settingsShape);
 /**
  * Reads host.yaml, the vendor/engine task.yaml, GPUConfig.yaml beside it and `--set` overrides into one
@@ -65093,7 +65136,8 @@ function loadConfig(hostPath, assignments = [], options = {}) {
         .filter((key) => hostFile[key] !== undefined)
         .map((key) => ({ key, value: hostFile[key], where: whereHostKey(key) }));
     assertInsideWorkspace(seedPaths, { allowOutside });
-    const task = readTaskFiles(config_path, vendor, engine, host, taskOverrides, { allowOutside });
+    const servingEngine = servingEngineOf(hostFile, whereHostKey('engine_flavor'));
+    const task = readTaskFiles(config_path, vendor, servingEngine, host, taskOverrides, { allowOutside });
     const pick = (file) => Object.fromEntries(Object.entries(file).filter(([key]) => SETTINGS_KEYS.includes(key)));
     const settings = deepMerge(DEFAULT_SETTINGS, pick(hostFile), pick(task.task), fromOverrides);
     const settingPaths = [
@@ -65119,8 +65163,8 @@ function loadConfig(hostPath, assignments = [], options = {}) {
     if (engine === 'external' && !settings.endpoint) {
         throw new errors_InputError(errors_located(host.path, host.lines.get('engine'), 'engine "external" needs "endpoint: http://host:port" (the running server\'s base URL) in host.yaml or task.yaml'));
     }
-    if (engine !== 'external' && !modelPath) {
-        throw new errors_InputError(errors_located(host.path, undefined, `missing required key "model_path" (engine "${engine}" is launched with a model)`));
+    if (engine !== 'external' && !modelPath && !settings.endpoint) {
+        throw new errors_InputError(errors_located(host.path, undefined, `missing required key "model_path" (engine "${engine}" is launched with a model; set endpoint to use one already running)`));
     }
     // MFU reads the model's config.json later: a link there must not lead out of the workspace either.
     const modelConfig = modelPath ? (0,external_node_path_.join)(modelPath, 'config.json') : null;
@@ -65134,6 +65178,7 @@ function loadConfig(hostPath, assignments = [], options = {}) {
         data_path: hostFile.data_path ?? null,
         log_path: hostFile.log_path ?? DEFAULT_LOG_PATH,
         engine,
+        serving_engine: servingEngine,
         gpu_nums: hostFile.gpu_nums ?? hostFile.nproc_per_node ?? 1,
         vendor,
         config_path,
@@ -65154,6 +65199,19 @@ function loadConfig(hostPath, assignments = [], options = {}) {
         rouge: settings.rouge,
         mfu: settings.mfu,
     };
+}
+/**
+ * The engine that serves the requests: engine_flavor under engine: external (a running vLLM, llama-server,
+ * ...), otherwise engine itself. Its request settings, task folder and log folder apply (docs/configuration.md).
+ */
+function servingEngineOf(hostFile, where) {
+    const { engine, engine_flavor: flavor } = hostFile;
+    if (flavor === undefined)
+        return engine;
+    if (engine !== 'external') {
+        throw new errors_InputError(errors_located(where.path, where.line, `engine_flavor applies to engine: external only; engine "${engine}" already names the engine (set endpoint to use a running ${engine} server instead of launching one)`));
+    }
+    return flavor;
 }
 /** Whether `data` has a value at the dotted `path`. */
 function hasPath(data, path) {
@@ -65181,19 +65239,25 @@ function truncateWords(text, maxWords) {
 function buildPrompts(rows, config) {
     let truncated = 0;
     const prompts = rows.map((row) => {
-        const article = truncateWords(row.document, config.prompt.max_article_words);
-        if (article.truncated)
+        const built = buildPrompt(row, config, config.prompt.max_article_words);
+        if (built.truncated)
             truncated++;
-        if (config.api === 'completions') {
-            return { id: row.id, prompt: config.prompt.completion_template.split('{article}').join(article.text) };
-        }
-        const messages = [];
-        if (config.prompt.system)
-            messages.push({ role: 'system', content: config.prompt.system });
-        messages.push({ role: 'user', content: `${article.text}\n\n${config.prompt.instruction}` });
-        return { id: row.id, messages };
+        return built.prompt;
     });
     return { prompts, truncated };
+}
+/** One row's prompt with its article cut to `maxWords` words (the pipeline cuts further to fit a context). */
+function buildPrompt(row, config, maxWords) {
+    const article = truncateWords(row.document, maxWords);
+    const words = article.text === '' ? 0 : article.text.split(/\s+/).length;
+    if (config.api === 'completions') {
+        return { prompt: { id: row.id, prompt: config.prompt.completion_template.split('{article}').join(article.text) }, truncated: article.truncated, words };
+    }
+    const messages = [];
+    if (config.prompt.system)
+        messages.push({ role: 'system', content: config.prompt.system });
+    messages.push({ role: 'user', content: `${article.text}\n\n${config.prompt.instruction}` });
+    return { prompt: { id: row.id, messages }, truncated: article.truncated, words };
 }
 
 ;// CONCATENATED MODULE: ./src/dataset/checksum.ts
@@ -67964,6 +68028,9 @@ const llamacppAdapter = {
     ],
     metricsPath: '/metrics',
     requestModel: servedName,
+    // GET /props: one slot's n_ctx and the slot count; POST /apply-template + /tokenize count a chat prompt.
+    limits: 'llamacpp-props',
+    tokenCounter: 'llamacpp',
 };
 
 ;// CONCATENATED MODULE: ./src/engine/adapters/lmdeploy.ts
@@ -68060,6 +68127,8 @@ const sglangAdapter = {
     ],
     metricsPath: '/metrics',
     requestModel: servedName,
+    // GET /v1/models carries max_model_len.
+    limits: 'openai-models',
 };
 
 ;// CONCATENATED MODULE: ./src/engine/adapters/tgi.ts
@@ -68093,6 +68162,8 @@ const tgiAdapter = {
     metricsPath: '/metrics',
     // TGI serves one model and ignores the name; it is sent for OpenAI clients that require one.
     requestModel: servedName,
+    // GET /info carries max_total_tokens and max_input_tokens.
+    limits: 'tgi-info',
 };
 
 ;// CONCATENATED MODULE: ./src/engine/adapters/trtllm.ts
@@ -68174,6 +68245,9 @@ const vllmAdapter = {
     ],
     metricsPath: '/metrics',
     requestModel: servedName,
+    // GET /v1/models carries max_model_len; POST /tokenize counts a chat prompt with its template applied.
+    limits: 'openai-models',
+    tokenCounter: 'vllm',
 };
 
 ;// CONCATENATED MODULE: ./src/engine/adapters/vllm-ascend.ts
@@ -69133,7 +69207,8 @@ function supervisor_failure(what, log) {
  */
 async function startEngine(settings, options = {}) {
     const adapter = adapterFor(settings.engine);
-    const launch = adapter.launchCommand(settings);
+    // An endpoint means the server is already running: reached with this engine's readiness and request settings.
+    const launch = settings.endpoint === undefined ? adapter.launchCommand(settings) : null;
     if (launch === null)
         return attachExternal(settings, adapter, options);
     // Built, not inherited: the engine never sees the action's inputs or the runner's tokens.
@@ -69238,9 +69313,7 @@ async function launchProcess(settings, launch, env, log, options) {
         const error = await spawnError;
         log.note(`could not start: ${error.message}`);
         await log.close();
-        const code = error.code;
-        const hint = code === 'ENOENT' ? ' (not found; install the engine or set its binary in host.yaml)' : '';
-        throw new EngineError(`cannot start ${settings.engine} engine \`${launch.command}\`${hint}: ${error.message}`);
+        throw new EngineError(`cannot start ${settings.engine} engine \`${launch.command}\`: ${spawnFailure(error, settings.binary)}`);
     }
     const pgid = pid;
     // Absolute: the post step may run from another working directory.
@@ -69294,7 +69367,7 @@ async function attachExternal(settings, adapter, options) {
     const result = raced.ready ? raced : await readiness;
     if (!result.ready) {
         const why = result.reason === 'aborted' ? `not ready after ${timeoutS} s${answeredSuffix(result.answers)}` : result.reason;
-        throw new EngineError(`external engine at ${baseUrl}: ${why}`);
+        throw new EngineError(`${settings.engine} engine at ${baseUrl}: ${why}`);
     }
     const version = await readVersion(adapter.version, { baseUrl, command: null, env: buildEngineEnvironment(process.env, {}) });
     if (options.signal?.aborted)
@@ -69334,6 +69407,126 @@ function startupDeadline(settings, signal) {
 /** "; the server answered: …" for a start-up timeout, so the message says what came back meanwhile. */
 function answeredSuffix(answers) {
     return answers ? `; readiness requests: ${answers}` : '; no readiness request was answered before the deadline';
+}
+/** Why the engine's executable did not start, naming the setting that chooses it (docs/configuration.md). */
+function spawnFailure(error, binary) {
+    if (error.code !== 'ENOENT')
+        return error.message;
+    return binary === undefined
+        ? 'not found on PATH; install the engine, or set engine_options.binary in host.yaml to its path'
+        : 'no such executable; engine_options.binary must name the engine\'s executable (or interpreter)';
+}
+
+;// CONCATENATED MODULE: ./src/engine/served-limits.ts
+
+const NO_LIMITS = { contextTokens: null, inputTokens: null, slots: null, source: null };
+const PATHS = { 'llamacpp-props': '/props', 'openai-models': '/v1/models', 'tgi-info': '/info' };
+function served_limits_positiveInt(value) {
+    return typeof value === 'number' && Number.isSafeInteger(value) && value > 0 ? value : null;
+}
+function objectAt(value, key) {
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+        return null;
+    const inner = value[key];
+    return typeof inner === 'object' && inner !== null && !Array.isArray(inner) ? inner : null;
+}
+/**
+ * llama-server's GET /props: `default_generation_settings.n_ctx` is one slot's context (what a request
+ * may use), `total_slots` the requests it decodes at once.
+ */
+function limitsFromLlamacppProps(body) {
+    const slot = served_limits_positiveInt(objectAt(body, 'default_generation_settings')?.n_ctx);
+    const slots = served_limits_positiveInt(body?.total_slots);
+    if (slot === null && slots === null)
+        return NO_LIMITS;
+    return { contextTokens: slot, inputTokens: null, slots, source: 'GET /props default_generation_settings.n_ctx, total_slots' };
+}
+/** vLLM's and SGLang's GET /v1/models: `max_model_len` of the served model (or the only one listed). */
+function limitsFromModels(body, model) {
+    const data = typeof body === 'object' && body !== null ? body.data : undefined;
+    if (!Array.isArray(data))
+        return NO_LIMITS;
+    const cards = data.filter((card) => typeof card === 'object' && card !== null && !Array.isArray(card));
+    const card = cards.find((c) => c.id === model) ?? (cards.length === 1 ? cards[0] : undefined);
+    const context = served_limits_positiveInt(card?.max_model_len);
+    return context === null ? NO_LIMITS : { contextTokens: context, inputTokens: null, slots: null, source: 'GET /v1/models max_model_len' };
+}
+/** TGI's GET /info: `max_total_tokens` (prompt + output) and `max_input_tokens` (`max_input_length` before 2.0). */
+function limitsFromTgiInfo(body) {
+    if (typeof body !== 'object' || body === null || Array.isArray(body))
+        return NO_LIMITS;
+    const info = body;
+    const total = served_limits_positiveInt(info.max_total_tokens);
+    const input = served_limits_positiveInt(info.max_input_tokens) ?? served_limits_positiveInt(info.max_input_length);
+    if (total === null && input === null)
+        return NO_LIMITS;
+    return { contextTokens: total, inputTokens: input, slots: null, source: 'GET /info max_total_tokens, max_input_tokens' };
+}
+/** Asks the running server; NO_LIMITS when the adapter names no source or the server does not answer it. */
+async function readServedLimits(baseUrl, adapter, model) {
+    const source = adapter.limits;
+    if (source === undefined)
+        return NO_LIMITS;
+    const response = await probe(`${baseUrl}${PATHS[source]}`, { timeoutMs: 5_000 });
+    if (response === null || response.status !== 200)
+        return NO_LIMITS;
+    let body;
+    try {
+        body = JSON.parse(response.body);
+    }
+    catch {
+        return NO_LIMITS;
+    }
+    if (source === 'llamacpp-props')
+        return limitsFromLlamacppProps(body);
+    if (source === 'tgi-info')
+        return limitsFromTgiInfo(body);
+    return limitsFromModels(body, model);
+}
+
+;// CONCATENATED MODULE: ./src/engine/token-count.ts
+
+const TIMEOUT_MS = 10_000;
+async function postJson(url, body) {
+    const response = await probe(url, { method: 'POST', body, timeoutMs: TIMEOUT_MS });
+    if (response === null || response.status !== 200)
+        return undefined;
+    try {
+        return JSON.parse(response.body);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** llama-server's /tokenize answer `{tokens: [...]}`: the number of tokens, or null. */
+function tokenCountOfLlamacpp(body) {
+    const tokens = typeof body === 'object' && body !== null ? body.tokens : undefined;
+    return Array.isArray(tokens) ? tokens.length : null;
+}
+/** llama-server's /apply-template answer `{prompt: "..."}`: the templated text, or null. */
+function templatedPromptOf(body) {
+    const prompt = typeof body === 'object' && body !== null ? body.prompt : undefined;
+    return typeof prompt === 'string' ? prompt : null;
+}
+/** vLLM's /tokenize answer `{count, tokens, max_model_len}`: the count, or null. */
+function tokenCountOfVllm(body) {
+    const count = typeof body === 'object' && body !== null ? body.count : undefined;
+    return typeof count === 'number' && Number.isSafeInteger(count) && count >= 0 ? count : null;
+}
+/** The prompt's tokens as the server counts them; null when the server does not answer. */
+async function countPromptTokens(baseUrl, counter, model, prompt) {
+    if (counter === 'vllm') {
+        const body = prompt.messages ? { model, messages: prompt.messages, add_generation_prompt: true } : { model, prompt: prompt.prompt ?? '' };
+        return tokenCountOfVllm(await postJson(`${baseUrl}/tokenize`, body));
+    }
+    let text = prompt.prompt ?? '';
+    if (prompt.messages) {
+        const templated = templatedPromptOf(await postJson(`${baseUrl}/apply-template`, { messages: prompt.messages }));
+        if (templated === null)
+            return null;
+        text = templated;
+    }
+    return tokenCountOfLlamacpp(await postJson(`${baseUrl}/tokenize`, { content: text, add_special: true }));
 }
 
 ;// CONCATENATED MODULE: ./src/engine/process-group.ts
@@ -69704,9 +69897,10 @@ function startTelemetry(options) {
  * For the action's post step: stops the engine a main step left behind (crashed, killed, cancelled): its
  * process group and every process it started outside it (recorded in engine-process.json, or found by
  * the marker in their environment). Uses the record file the main step saved (action state), else the
- * one in logDir, else only the group id it saved.
+ * one in logDir, else only the group id it saved. One SIGTERM, graceMs, SIGKILL; when `signal` aborts
+ * during the grace (the runner cancels the post step too), SIGKILL at once.
  */
-async function stopLeftoverEngine(where, graceMs = 10_000) {
+async function stopLeftoverEngine(where, graceMs = 10_000, signal) {
     const record = where.recordFile !== undefined ? readProcessRecordFile(where.recordFile) : where.logDir !== undefined ? readProcessRecord(where.logDir) : null;
     const pgid = record?.pgid ?? where.pgid ?? null;
     if (pgid === null)
@@ -69715,11 +69909,22 @@ async function stopLeftoverEngine(where, graceMs = 10_000) {
     const found = tree.scan().length;
     if (found === 0)
         return { pgid, found, gone: true };
-    return { pgid, found, gone: await tree.stop(graceMs) };
+    const hurry = () => tree.killNow();
+    if (signal?.aborted)
+        hurry();
+    signal?.addEventListener('abort', hurry, { once: true });
+    try {
+        return { pgid, found, gone: await tree.stop(signal?.aborted ? 0 : graceMs) };
+    }
+    finally {
+        signal?.removeEventListener('abort', hurry);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/engine/index.ts
 // The engine stage's public surface: what the pipeline and the action's post step call.
+
+
 
 
 
@@ -73781,12 +73986,16 @@ function meanHeadline(trials) {
 }
 
 ;// CONCATENATED MODULE: ./src/pipeline/engine-settings.ts
-/** Maps the resolved configuration onto what the engine stage needs to launch (or reach) the engine. */
+/**
+ * Maps the resolved configuration onto what the engine stage needs to launch (or reach) the engine. The
+ * engine is the one that serves the requests (engine_flavor under external), so a running llama-server
+ * gets llama-server's request settings; an endpoint means it is reached, not launched.
+ */
 function engineSettingsFrom(config, runDir) {
     const options = config.engine_options;
     const ray = options.ray;
     return {
-        engine: config.engine,
+        engine: config.serving_engine,
         modelPath: config.model_path ?? '',
         servedModelName: config.model_name,
         host: options.host,
@@ -73808,10 +74017,141 @@ function engineSettingsFrom(config, runDir) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/pipeline/default-load.ts
+/**
+ * The load shape when the configuration does not name one (`load.shape: auto`, the default). Sending every
+ * prompt at once (the seed's `offline`) on an engine that serves a few requests at a time measures the
+ * queue: 20 articles on a 2-core CPU read a TTFT of 11.5 s. So:
+ * - a sweep is a sweep of concurrencies;
+ * - an engine that reports how many requests it runs at once (llama-server's slots) gets exactly that many
+ *   in flight (a closed loop);
+ * - a CPU-only run (gpu_nums: 0) whose engine does not say gets one request at a time;
+ * - otherwise every prompt at once, the seed's behaviour, which an accelerator's continuous batching absorbs.
+ * The choice is said on the console and recorded as the run's load shape (results.json).
+ */
+function chooseLoad(config, limits) {
+    const load = config.load;
+    if (load.shape !== 'auto')
+        return { load: { ...load, shape: load.shape }, note: null };
+    const chose = (what, why) => `load: ${what} (${why}; set load.shape to choose another)`;
+    if (load.sweep)
+        return { load: { ...load, shape: 'concurrency' }, note: chose(`a sweep of concurrencies ${load.sweep.join(', ')}`, 'load.sweep is set and load.shape is not') };
+    if (limits.slots !== null) {
+        const what = `${limits.slots} request${limits.slots === 1 ? '' : 's'} in flight, a closed loop`;
+        return { load: { ...load, shape: 'concurrency', concurrency: limits.slots }, note: chose(what, `the ${config.serving_engine} server reports ${limits.slots} slots; more requests would wait in its queue and TTFT would measure the wait`) };
+    }
+    if (config.gpu_nums === 0) {
+        return { load: { ...load, shape: 'concurrency', concurrency: 1 }, note: chose('1 request in flight, a closed loop', 'a CPU-only run (gpu_nums: 0) whose engine does not say how many requests it runs at once') };
+    }
+    return { load: { ...load, shape: 'offline' }, note: chose('every prompt at once (offline, the seed\'s way)', 'an accelerator run; the engine batches what arrives') };
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/fit-prompts.ts
+
+
+const MAX_ATTEMPTS = 8;
+const COUNT_WORKERS = 4;
+/** The tokens a prompt may use, or null when the engine reports no limit. */
+function promptBudget(limits, maxTokens) {
+    const fromContext = limits.contextTokens === null ? null : limits.contextTokens - maxTokens;
+    const budgets = [fromContext, limits.inputTokens].filter((b) => b !== null);
+    return budgets.length === 0 ? null : Math.min(...budgets);
+}
+/**
+ * Fits every prompt to the served context minus the output budget, counting with the engine's tokenizer:
+ * an article whose prompt is over the budget is cut by words, in proportion to the excess, and counted
+ * again until it fits. Without a reported context or a way to count, prompts are sent as built.
+ */
+async function fitPrompts(rows, prompts, config, limits, count) {
+    const budget = promptBudget(limits, config.request.max_tokens);
+    const fit = { context_tokens: limits.contextTokens, prompt_budget_tokens: budget, shortened: 0, over_budget: 0, source: limits.source, counted: false };
+    if (budget === null || count === null)
+        return { prompts, fit };
+    if (budget < 1) {
+        throw new errors_InputError(`request.max_tokens (${config.request.max_tokens}) leaves no room for a prompt in the served context of ${limits.contextTokens} tokens (${limits.source}); lower request.max_tokens or serve a longer context`);
+    }
+    const fitted = prompts.slice();
+    let next = 0;
+    let countable = true;
+    const worker = async () => {
+        while (countable && next < rows.length) {
+            const i = next++;
+            const outcome = await fitOne(rows[i], fitted[i], config, budget, count);
+            if (outcome === null)
+                countable = false;
+            else {
+                fitted[i] = outcome.prompt;
+                if (outcome.shortened)
+                    fit.shortened++;
+                if (!outcome.fits)
+                    fit.over_budget++;
+            }
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(COUNT_WORKERS, rows.length) }, worker));
+    // The engine stopped answering its tokenizer partway: send every prompt as built, none half-fitted.
+    if (!countable)
+        return { prompts, fit: { ...fit, shortened: 0, over_budget: 0 } };
+    return { prompts: fitted, fit: { ...fit, counted: true } };
+}
+async function fitOne(row, built, config, budget, count) {
+    let tokens = await count(built);
+    if (tokens === null)
+        return null;
+    let prompt = built;
+    let words = buildPrompt(row, config, config.prompt.max_article_words).words;
+    let shortened = false;
+    for (let attempt = 0; tokens > budget && words > 0 && attempt < MAX_ATTEMPTS; attempt++) {
+        // In proportion to the excess, a little more, and always at least one word fewer.
+        words = Math.max(0, Math.min(words - 1, Math.floor((words * budget) / tokens * 0.97)));
+        prompt = buildPrompt(row, config, words).prompt;
+        shortened = true;
+        tokens = await count(prompt);
+        if (tokens === null)
+            return null;
+    }
+    return { prompt, shortened, fits: tokens <= budget };
+}
+/** The console line that says what fitting did. */
+function describeFit(fit, total) {
+    if (fit.prompt_budget_tokens === null)
+        return 'the engine does not report its context length: prompts are sent as built (prompt.max_article_words)';
+    const limit = `the served context of ${fit.context_tokens ?? '?'} tokens (${fit.source}) minus request.max_tokens leaves ${fit.prompt_budget_tokens} tokens per prompt`;
+    if (!fit.counted)
+        return `${limit}; the engine cannot count a prompt's tokens, so prompts are sent as built (prompt.max_article_words)`;
+    const over = fit.over_budget > 0 ? `; ${fit.over_budget} still exceed it (the instruction alone is too long)` : '';
+    return `${limit}: ${fit.shortened} of ${total} articles were shortened to fit, counted by the engine's tokenizer${over}`;
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/fit-to-engine.ts
+
+
+
+/**
+ * Once the engine answers: read the limits it serves (context, slots), fit the prompts to its context
+ * and choose the load shape left to `auto`. Returns the configuration the run goes on with and the lines
+ * that say what was chosen.
+ */
+async function fitToEngine(engine, config, rows, prompts) {
+    const adapter = adapterFor(config.serving_engine);
+    const limits = await readServedLimits(engine.baseUrl, adapter, engine.model);
+    const counter = adapter.tokenCounter;
+    const count = counter === undefined ? null : (prompt) => countPromptTokens(engine.baseUrl, counter, engine.model, prompt);
+    const fitted = await fitPrompts(rows, prompts, config, limits, count);
+    const chosen = chooseLoad(config, limits);
+    const notes = [describeFit(fitted.fit, prompts.length), ...(chosen.note ? [chosen.note] : [])];
+    return { config: { ...config, load: chosen.load }, prompts: fitted.prompts, fit: fitted.fit, notes };
+}
+
 ;// CONCATENATED MODULE: ./src/pipeline/load-shape-from-config.ts
-/** Maps the `load` settings onto the load stage's shape (a sweep is one step per listed value). */
+/**
+ * Maps the `load` settings onto the load stage's shape (a sweep is one step per listed value). `auto` must
+ * have been chosen first (default-load.ts): its choice needs the running engine.
+ */
 function loadShapeFrom(config) {
     const load = config.load;
+    if (load.shape === 'auto')
+        throw new Error('load.shape auto reached the load stage unresolved');
     const single = (value) => {
         switch (load.shape) {
             case 'offline':
@@ -73834,7 +74174,68 @@ function loadShapeFrom(config) {
     return single();
 }
 
+;// CONCATENATED MODULE: ./src/pipeline/progress-tally.ts
+
+/**
+ * Counts records as the load hands them over. The rates follow the final figures' definitions
+ * (docs/metrics.md, "Run figures") over the current step: the same completed requests (requestLatency),
+ * the same window (first measured send → last completed close). A rate counted from the first completion
+ * instead read 14–24 % above the final Throughput; this one ends equal to it.
+ */
+class ProgressTally {
+    total;
+    done = 0;
+    errors = 0;
+    step = { key: '', completed: 0, outputTokens: 0, firstSend: Infinity, lastEnd: -Infinity };
+    constructor(total) {
+        this.total = total;
+    }
+    /** Requests ended so far, warmup included. */
+    get ended() {
+        return this.done;
+    }
+    /** More requests planned than at the start (a capacity probe's further pass). */
+    plan(more) {
+        this.total += more;
+    }
+    add(record) {
+        this.done++;
+        if (record.error)
+            this.errors++;
+        if (!record.warmup)
+            this.count(record);
+        const { completed, outputTokens, firstSend, lastEnd } = this.step;
+        const spanMs = lastEnd > firstSend ? lastEnd - firstSend : 0;
+        return { done: this.done, total: this.total, errors: this.errors, completed, outputTokens, spanMs };
+    }
+    count(record) {
+        const key = `${record.trial ?? 0}/${record.step}`;
+        if (key !== this.step.key)
+            this.step = { key, completed: 0, outputTokens: 0, firstSend: Infinity, lastEnd: -Infinity };
+        this.step.firstSend = Math.min(this.step.firstSend, record.send_ms);
+        const latency = requestLatency(record);
+        if (latency === null)
+            return;
+        this.step.completed++;
+        this.step.outputTokens += latency.output_tokens;
+        this.step.lastEnd = Math.max(this.step.lastEnd, record.send_ms + (record.close_ms ?? record.e2el_ms ?? 0));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/load-notices.ts
+/**
+ * Notices about how the load went that are not failures, worded as notices: what happened, that it is
+ * expected, and where the figures' handling of it is written down.
+ */
+/** A kept-alive connection the server closed just as a request went out on it (llama-server does this). */
+function reconnectNotice(requests) {
+    const subject = requests === 1 ? '1 request was' : `${requests} requests were`;
+    return `note: ${subject} sent again on a new connection because the server had closed the idle kept-alive one before answering; ` +
+        'each is timed from its re-send, and only a re-send that failed counts as a failure (llama-server closes idle connections; docs/metrics.md, "Retry once")';
+}
+
 ;// CONCATENATED MODULE: ./src/pipeline/measure-load.ts
+
 
 
 
@@ -73846,7 +74247,7 @@ function loadShapeFrom(config) {
 async function measureLoad(ctx, shape, warmup, tag, collect) {
     const { config, engine, hooks } = ctx;
     hooks.onPhase?.(warmup > 0 ? 'warm-up' : 'load');
-    const warmupEndsAt = ctx.progress.done + warmup;
+    const warmupEndsAt = ctx.progress.ended + warmup;
     const outcome = await runLoad({
         endpoint: engine.baseUrl,
         api: config.api,
@@ -73876,18 +74277,14 @@ async function measureLoad(ctx, shape, warmup, tag, collect) {
             ctx.writer.append(record);
             if (collect && !record.warmup)
                 collect.push(record);
-            ctx.progress.done++;
-            if (record.error)
-                ctx.progress.errors++;
-            else
-                ctx.progress.outputTokens += record.output_tokens ?? 0;
-            if (warmup > 0 && ctx.progress.done === warmupEndsAt)
+            const now = ctx.progress.add(record);
+            if (warmup > 0 && now.done === warmupEndsAt)
                 hooks.onPhase?.('load');
-            hooks.onProgress?.({ ...ctx.progress });
+            hooks.onProgress?.(now);
         },
     });
     if (outcome.retried_connections > 0)
-        ctx.runLog.warn(`${outcome.retried_connections} requests were re-sent once after the server closed a kept-alive connection before answering`);
+        ctx.runLog.info(reconnectNotice(outcome.retried_connections));
     if (outcome.interrupted || hooks.signal?.aborted)
         throw interruption(hooks.signal);
     const died = await Promise.race([ctx.engineDied, Promise.resolve(null)]);
@@ -73908,7 +74305,7 @@ function capacityProbe(ctx, outcomes) {
         const records = [];
         ctx.runLog.info(`capacity probe ${step + 1}: ${rate} requests/s`);
         if (step > 0)
-            ctx.progress.total += ctx.prompts.length;
+            ctx.progress.plan(ctx.prompts.length);
         const outcome = await measureLoad(ctx, probeShape(ctx.config, rate), step === 0 ? ctx.config.load.warmup_requests : 0, { trial: 0, step: step++ }, records);
         if (outcomes.length === 0)
             outcomes.push(outcome);
@@ -74060,11 +74457,12 @@ function buildResults(input) {
             accelerator: config.gpu_name,
             accelerator_count: config.gpu_nums,
             driver: null,
-            engine: config.engine,
+            engine: config.serving_engine,
             engine_version: input.engineVersion,
             model: config.model_name,
             dataset_rows: dataset?.rows.length ?? 0,
-            load_shape: describeLoad(loadShapeFrom(config)),
+            // auto until the engine answered (a run that failed before then); the chosen shape after.
+            load_shape: config.load.shape === 'auto' ? 'auto' : describeLoad(loadShapeFrom(config)),
             infergate_version: INFERGATE_VERSION,
             profile: input.profiled ? profileFingerprint(input.profiled.profile) : null,
             host: { platform: (0,external_node_os_namespaceObject.platform)(), release: (0,external_node_os_namespaceObject.release)(), arch: (0,external_node_os_namespaceObject.arch)(), cpus: (0,external_node_os_namespaceObject.cpus)().length, node: process.version },
@@ -74075,6 +74473,7 @@ function buildResults(input) {
             rows_used: dataset.rows.length,
             rows_skipped: dataset.rows_skipped,
             articles_truncated: input.truncated,
+            ...(input.contextFit ? { context_fit: input.contextFit } : {}),
             checksum: dataset.checksum,
         },
         definitions: { ...DEFINITIONS },
@@ -74147,6 +74546,13 @@ class RunLog {
         this.log.warn(message);
         this.keep(`WARN ${message}`);
     }
+    /**
+     * Into console.log only: a message the entry prints itself. The run's failure is reported once, by the
+     * CLI's error handler or the action's setFailed; printed here too, the console showed it twice.
+     */
+    keepOnly(raw) {
+        this.keep(`WARN ${redactSecrets(raw)}`);
+    }
     /** A result line for the console's stdout (the seed's `TTFT:` lines). */
     result(line) {
         this.printLine(line);
@@ -74155,6 +74561,25 @@ class RunLog {
 }
 
 ;// CONCATENATED MODULE: ./src/pipeline/seed-lines.ts
+/** The seed's lines in the seed's order; docs/metrics.md ("Console lines") states the same precisions. */
+const SEED_FIGURES = [
+    { name: 'TTFT', key: 'ttft_ms_mean', scale: 1 / 1000, precision: { decimals: 4 } },
+    { name: 'Throughput', key: 'throughput_rps', scale: 1, precision: { decimals: 3 } },
+    { name: 'Tps', key: 'output_tps', scale: 1, precision: { decimals: 1 } },
+    { name: 'Time', key: 'duration_s', scale: 1, precision: { decimals: 2 } },
+    { name: 'MFU', key: 'mfu', scale: 1, precision: { significant: 3 } },
+    { name: 'ROUGE1', key: 'rouge1', scale: 1, precision: { decimals: 4 } },
+    { name: 'ROUGE2', key: 'rouge2', scale: 1, precision: { decimals: 4 } },
+    { name: 'ROUGEL', key: 'rougeL', scale: 1, precision: { decimals: 4 } },
+];
+/** The figure in its seed unit at its stated precision; null when it was not measured. */
+function formatSeedFigure(figure, headline) {
+    const value = headline[figure.key];
+    if (typeof value !== 'number' || !Number.isFinite(value))
+        return null;
+    const scaled = value * figure.scale;
+    return 'decimals' in figure.precision ? scaled.toFixed(figure.precision.decimals) : scaled.toPrecision(figure.precision.significant);
+}
 /**
  * The console lines vendors already parse, same names and units as the seed:
  * TTFT in seconds (mean), Throughput in requests/s, Tps in output tokens/s, Time in seconds,
@@ -74162,22 +74587,17 @@ class RunLog {
  */
 function seedLines(headline) {
     const lines = [];
-    const add = (name, value, scale = 1) => {
-        if (typeof value === 'number' && Number.isFinite(value))
-            lines.push(`${name}:${value * scale}`);
-    };
-    add('TTFT', headline.ttft_ms_mean, 1 / 1000);
-    add('Throughput', headline.throughput_rps);
-    add('Tps', headline.output_tps);
-    add('Time', headline.duration_s);
-    add('MFU', headline.mfu);
-    add('ROUGE1', headline.rouge1);
-    add('ROUGE2', headline.rouge2);
-    add('ROUGEL', headline.rougeL);
+    for (const figure of SEED_FIGURES) {
+        const text = formatSeedFigure(figure, headline);
+        if (text !== null)
+            lines.push(`${figure.name}:${text}`);
+    }
     return lines;
 }
 
 ;// CONCATENATED MODULE: ./src/pipeline/run-benchmark.ts
+
+
 
 
 
@@ -74247,9 +74667,10 @@ async function runBenchmark(plan, hooks) {
         runLog.info(`${truncated} of ${prompts.length} articles were longer than ${config.prompt.max_article_words} words and were truncated`);
     const headers = expandHeaders(config.request.headers, hooks.env ?? process.env, hooks.mask ?? (() => { }));
     const runId = newRunId();
-    const runDir = createRunFolder(config.log_path, config.engine, runId, plan.outDir);
+    const runDir = createRunFolder(config.log_path, config.serving_engine, runId, plan.outDir);
     runLog.attach((0,external_node_path_.join)(runDir, RUN_FILES.console));
-    runLog.info(`run ${runId}: ${prompts.length} XSum articles → ${config.engine} (${config.model_name}); results in ${runDir}`);
+    const served = config.endpoint ? `${config.serving_engine} server at ${config.endpoint} (not launched)` : config.serving_engine;
+    runLog.info(`run ${runId}: ${prompts.length} XSum articles → ${served} (${config.model_name}); results in ${runDir}`);
     const startedAt = new Date();
     const base = { config, dataset, truncated, runId, runDir, startedAt, profiled };
     // A results.json exists from the start, so even a run killed outright leaves one that says so.
@@ -74260,7 +74681,7 @@ async function runBenchmark(plan, hooks) {
     catch (error) {
         throw unwritableRunFolder(runDir, RUN_FILES.results, error);
     }
-    const measured = await run_benchmark_measure({ config, runDir, runLog, hooks, prompts, headers, capacitySearch: profile?.definition.capacity });
+    const measured = await run_benchmark_measure({ config, runDir, runLog, hooks, rows: dataset?.rows ?? [], prompts, headers, capacitySearch: profile?.definition.capacity });
     hooks.onPhase?.('read-back');
     await yieldToSignals();
     let failure = measured.failure;
@@ -74271,7 +74692,8 @@ async function runBenchmark(plan, hooks) {
             failure = new errors_RunError(decision.message ?? 'too many requests failed');
     }
     try {
-        return await finish({ ...base, hooks, runLog, records, outcomes: measured.outcomes, failure, telemetry: measured.telemetry, engineVersion: measured.engineVersion, capacity: measured.capacity });
+        // The configuration the run went on with (load.shape auto chosen) and what fitting the prompts did.
+        return await finish({ ...base, config: measured.config, contextFit: measured.contextFit, hooks, runLog, records, outcomes: measured.outcomes, failure, telemetry: measured.telemetry, engineVersion: measured.engineVersion, capacity: measured.capacity });
     }
     catch (error) {
         // A disk that filled during the run: atomic writes left the earlier results.json whole.
@@ -74294,10 +74716,13 @@ async function loadDatasetUnlessInterrupted(config, runLog, signal) {
     }
 }
 /** Engine start-up and the load, each request appended to requests.jsonl; the engine is stopped before it returns. */
-async function run_benchmark_measure({ config, runDir, runLog, hooks, prompts, headers, capacitySearch }) {
+async function run_benchmark_measure({ config: configured, runDir, runLog, hooks, rows, prompts: built, headers, capacitySearch }) {
     const writer = new RequestsJsonlWriter((0,external_node_path_.join)(runDir, RUN_FILES.requests));
-    const steps = config.load.sweep && config.load.shape !== 'offline' ? config.load.sweep.length : 1;
-    const progress = { done: 0, total: prompts.length * steps * config.load.repeat + config.load.warmup_requests, errors: 0, outputTokens: 0 };
+    const steps = configured.load.sweep && configured.load.shape !== 'offline' ? configured.load.sweep.length : 1;
+    const progress = new ProgressTally(built.length * steps * configured.load.repeat + configured.load.warmup_requests);
+    let config = configured;
+    let prompts = built;
+    let contextFit = null;
     const outcomes = [];
     let engine;
     let telemetry;
@@ -74311,6 +74736,10 @@ async function run_benchmark_measure({ config, runDir, runLog, hooks, prompts, h
         hooks.onPhase?.('engine');
         engine = await startEngine(engineSettingsFrom(config, runDir), { signal: hooks.signal, onSpawn: hooks.onEngineSpawn });
         runLog.info(`engine ready at ${engine.baseUrl}${engine.version ? ` (version ${engine.version})` : ''}`);
+        const ready = await fitToEngine(engine, configured, rows, built);
+        for (const note of ready.notes)
+            runLog.info(note);
+        ({ config, prompts, fit: contextFit } = ready);
         const engineDied = engine.exited.then((exit) => exit);
         // Sampled over the measured load only, so energy is the benchmark's, not the engine's idle start-up.
         if (config.telemetry.enabled)
@@ -74347,12 +74776,13 @@ async function run_benchmark_measure({ config, runDir, runLog, hooks, prompts, h
         noteEngineNotStarted(config, runDir, failure);
     if (telemetrySummary && !telemetrySummary.available)
         runLog.info(`accelerator telemetry unavailable: ${telemetrySummary.reason ?? 'no tool'}`);
-    return { requestsFile: writer.file, outcomes, failure, telemetry: telemetrySummary, engineVersion: engine?.version ?? null, capacity };
+    return { config, contextFit, requestsFile: writer.file, outcomes, failure, telemetry: telemetrySummary, engineVersion: engine?.version ?? null, capacity };
 }
 /** output.txt of a run interrupted before its engine was launched says so (startEngine writes it otherwise). */
 function noteEngineNotStarted(config, runDir, failure) {
     const file = (0,external_node_path_.join)(runDir, RUN_FILES.engineOutput);
-    if (config.engine === 'external' || (0,external_node_fs_.existsSync)(file))
+    // A server reached at an endpoint is not infergate's to start.
+    if (config.endpoint || (0,external_node_fs_.existsSync)(file))
         return;
     try {
         (0,external_node_fs_.appendFileSync)(file, `${new Date().toISOString()} [infergate] the engine was not started: ${failure.message}\n`);
@@ -74409,8 +74839,9 @@ async function finish(input) {
     const results = JSON.parse(text);
     for (const line of seedLines(results.headline))
         runLog.result(line);
+    // The entries report the failure themselves (once); console.log still records it.
     if (failure)
-        runLog.warn(`run ${status}: ${failure.message}`);
+        runLog.keepOnly(`run ${status}: ${failure.message}`);
     if (certification)
         runLog.info(describeCertification(certification));
     runLog.info(`results: ${(0,external_node_path_.join)(runDir, RUN_FILES.results)}`);
@@ -74605,21 +75036,23 @@ function formatDuration(seconds) {
     const ss = String(s % 60).padStart(2, '0');
     return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${ss}` : `${m}:${ss}`;
 }
-/** "label 120/500 (24%) | 3.1 req/s | 410 tok/s | errors 2 | ETA 2:03" */
-function formatProgress(label, total, s, elapsedMs) {
-    const elapsedS = elapsedMs / 1000;
-    const reqRate = elapsedS > 0 ? s.done / elapsedS : 0;
-    const tokRate = elapsedS > 0 ? s.outputTokens / elapsedS : 0;
+/**
+ * "label 120/500 (24%) | 3.100 req/s | 410.0 tok/s | errors 2 | ETA 2:03", the rates at the precision of
+ * the `Throughput:` and `Tps:` lines.
+ */
+function formatProgress(label, total, s) {
+    const spanS = s.spanMs / 1000;
+    const reqRate = spanS > 0 ? s.completed / spanS : 0;
+    const tokRate = spanS > 0 ? s.outputTokens / spanS : 0;
     const pct = total > 0 ? Math.floor((100 * s.done) / total) : 0;
     const eta = s.done >= total ? 0 : reqRate > 0 ? (total - s.done) / reqRate : Number.NaN;
-    return `${label} ${s.done}/${total} (${pct}%) | ${reqRate.toFixed(2)} req/s | ${tokRate.toFixed(1)} tok/s | errors ${s.errors} | ETA ${formatDuration(eta)}`;
+    return `${label} ${s.done}/${total} (${pct}%) | ${reqRate.toFixed(3)} req/s | ${tokRate.toFixed(1)} tok/s | errors ${s.errors} | ETA ${formatDuration(eta)}`;
 }
 class ProgressReporter {
     options;
     now;
-    startedAt = null;
     lastWrite = Number.NEGATIVE_INFINITY;
-    last = { done: 0, errors: 0, outputTokens: 0 };
+    last = { done: 0, errors: 0, completed: 0, outputTokens: 0, spanMs: 0 };
     finished = false;
     constructor(options) {
         this.options = options;
@@ -74629,29 +75062,24 @@ class ProgressReporter {
         if (this.finished)
             return;
         const t = this.now();
-        if (this.startedAt === null)
-            this.startedAt = t;
         this.last = snapshot;
         const period = this.options.isTTY ? (this.options.ttyIntervalMs ?? 200) : (this.options.intervalMs ?? 10_000);
         if (t - this.lastWrite < period)
             return;
         this.lastWrite = t;
-        this.emit(t);
+        this.emit();
     }
     /** Writes the final state once and, on a terminal, ends the line. */
     finish() {
         if (this.finished)
             return;
         this.finished = true;
-        const t = this.now();
-        if (this.startedAt === null)
-            this.startedAt = t;
-        this.emit(t);
+        this.emit();
         if (this.options.isTTY)
             this.options.write('\n');
     }
-    emit(t) {
-        const line = formatProgress(this.options.label ?? 'requests', this.options.total, this.last, t - (this.startedAt ?? t));
+    emit() {
+        const line = formatProgress(this.options.label ?? 'requests', this.options.total, this.last);
         if (this.options.isTTY)
             this.options.write(`\r${line}\x1b[K`);
         else
@@ -74775,9 +75203,8 @@ async function runCommand(options, observers = {}) {
             // Progress goes to stderr: stdout keeps only the seed's result lines for parsers.
             onProgress: (update) => {
                 observers.onProgress?.(update);
-                const { done, total, errors, outputTokens } = update;
-                progress ??= new ProgressReporter({ total, isTTY: process.stderr.isTTY === true, write: (text) => process.stderr.write(text), label: 'infergate' });
-                progress.update({ done, errors, outputTokens });
+                progress ??= new ProgressReporter({ total: update.total, isTTY: process.stderr.isTTY === true, write: (text) => process.stderr.write(text), label: 'infergate' });
+                progress.update(update);
             },
             onLoadEnd: () => progress?.finish(),
         });

@@ -28370,7 +28370,7 @@ __webpack_unused_export__ = debug; // for test
 
 /***/ }),
 
-/***/ 7330:
+/***/ 2716:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28504,6 +28504,9 @@ const llamacppAdapter = {
     ],
     metricsPath: '/metrics',
     requestModel: servedName,
+    // GET /props: one slot's n_ctx and the slot count; POST /apply-template + /tokenize count a chat prompt.
+    limits: 'llamacpp-props',
+    tokenCounter: 'llamacpp',
 };
 
 ;// CONCATENATED MODULE: ./src/engine/adapters/lmdeploy.ts
@@ -28600,6 +28603,8 @@ const sglangAdapter = {
     ],
     metricsPath: '/metrics',
     requestModel: servedName,
+    // GET /v1/models carries max_model_len.
+    limits: 'openai-models',
 };
 
 ;// CONCATENATED MODULE: ./src/engine/adapters/tgi.ts
@@ -28633,6 +28638,8 @@ const tgiAdapter = {
     metricsPath: '/metrics',
     // TGI serves one model and ignores the name; it is sent for OpenAI clients that require one.
     requestModel: servedName,
+    // GET /info carries max_total_tokens and max_input_tokens.
+    limits: 'tgi-info',
 };
 
 ;// CONCATENATED MODULE: ./src/engine/adapters/trtllm.ts
@@ -28714,6 +28721,9 @@ const vllmAdapter = {
     ],
     metricsPath: '/metrics',
     requestModel: servedName,
+    // GET /v1/models carries max_model_len; POST /tokenize counts a chat prompt with its template applied.
+    limits: 'openai-models',
+    tokenCounter: 'vllm',
 };
 
 ;// CONCATENATED MODULE: ./src/engine/adapters/vllm-ascend.ts
@@ -28803,7 +28813,7 @@ function atomic_write_writeJsonAtomic(path, value) {
  * Errors that end a run with one clear sentence and a documented exit code (docs/exit-codes.md).
  * Anything else that escapes to the top-level handler is a bug in infergate, reported as such.
  */
-const errors_ExitCode = {
+const ExitCode = {
     ok: 0,
     /** The gate found a regression past a fail threshold, or the run itself failed its rules. */
     regression: 1,
@@ -28827,23 +28837,23 @@ class InfergateError extends Error {
 /** Bad configuration, data, baseline or arguments: exit code 2. `where` is "file:line" or "file". */
 class errors_InputError extends InfergateError {
     constructor(message) {
-        super(message, errors_ExitCode.badInput);
+        super(message, ExitCode.badInput);
     }
 }
 class errors_EngineError extends InfergateError {
     constructor(message) {
-        super(message, errors_ExitCode.engineFailure);
+        super(message, ExitCode.engineFailure);
     }
 }
 class RunError extends InfergateError {
     constructor(message) {
-        super(message, errors_ExitCode.runFailure);
+        super(message, ExitCode.runFailure);
     }
 }
 class InterruptedError extends InfergateError {
     /** `detail` says when, e.g. "during the report; the run itself had completed". */
     constructor(signal, detail) {
-        super(`interrupted by ${signal}${detail ? ` ${detail}` : ''}`, errors_ExitCode.interrupted);
+        super(`interrupted by ${signal}${detail ? ` ${detail}` : ''}`, ExitCode.interrupted);
     }
 }
 /**
@@ -29692,7 +29702,8 @@ function failure(what, log) {
  */
 async function startEngine(settings, options = {}) {
     const adapter = adapterFor(settings.engine);
-    const launch = adapter.launchCommand(settings);
+    // An endpoint means the server is already running: reached with this engine's readiness and request settings.
+    const launch = settings.endpoint === undefined ? adapter.launchCommand(settings) : null;
     if (launch === null)
         return attachExternal(settings, adapter, options);
     // Built, not inherited: the engine never sees the action's inputs or the runner's tokens.
@@ -29797,9 +29808,7 @@ async function launchProcess(settings, launch, env, log, options) {
         const error = await spawnError;
         log.note(`could not start: ${error.message}`);
         await log.close();
-        const code = error.code;
-        const hint = code === 'ENOENT' ? ' (not found; install the engine or set its binary in host.yaml)' : '';
-        throw new EngineError(`cannot start ${settings.engine} engine \`${launch.command}\`${hint}: ${error.message}`);
+        throw new EngineError(`cannot start ${settings.engine} engine \`${launch.command}\`: ${spawnFailure(error, settings.binary)}`);
     }
     const pgid = pid;
     // Absolute: the post step may run from another working directory.
@@ -29853,7 +29862,7 @@ async function attachExternal(settings, adapter, options) {
     const result = raced.ready ? raced : await readiness;
     if (!result.ready) {
         const why = result.reason === 'aborted' ? `not ready after ${timeoutS} s${answeredSuffix(result.answers)}` : result.reason;
-        throw new EngineError(`external engine at ${baseUrl}: ${why}`);
+        throw new EngineError(`${settings.engine} engine at ${baseUrl}: ${why}`);
     }
     const version = await readVersion(adapter.version, { baseUrl, command: null, env: buildEngineEnvironment(process.env, {}) });
     if (options.signal?.aborted)
@@ -29893,6 +29902,126 @@ function startupDeadline(settings, signal) {
 /** "; the server answered: …" for a start-up timeout, so the message says what came back meanwhile. */
 function answeredSuffix(answers) {
     return answers ? `; readiness requests: ${answers}` : '; no readiness request was answered before the deadline';
+}
+/** Why the engine's executable did not start, naming the setting that chooses it (docs/configuration.md). */
+function spawnFailure(error, binary) {
+    if (error.code !== 'ENOENT')
+        return error.message;
+    return binary === undefined
+        ? 'not found on PATH; install the engine, or set engine_options.binary in host.yaml to its path'
+        : 'no such executable; engine_options.binary must name the engine\'s executable (or interpreter)';
+}
+
+;// CONCATENATED MODULE: ./src/engine/served-limits.ts
+
+const NO_LIMITS = { contextTokens: null, inputTokens: null, slots: null, source: null };
+const PATHS = { 'llamacpp-props': '/props', 'openai-models': '/v1/models', 'tgi-info': '/info' };
+function positiveInt(value) {
+    return typeof value === 'number' && Number.isSafeInteger(value) && value > 0 ? value : null;
+}
+function objectAt(value, key) {
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+        return null;
+    const inner = value[key];
+    return typeof inner === 'object' && inner !== null && !Array.isArray(inner) ? inner : null;
+}
+/**
+ * llama-server's GET /props: `default_generation_settings.n_ctx` is one slot's context (what a request
+ * may use), `total_slots` the requests it decodes at once.
+ */
+function limitsFromLlamacppProps(body) {
+    const slot = positiveInt(objectAt(body, 'default_generation_settings')?.n_ctx);
+    const slots = positiveInt(body?.total_slots);
+    if (slot === null && slots === null)
+        return NO_LIMITS;
+    return { contextTokens: slot, inputTokens: null, slots, source: 'GET /props default_generation_settings.n_ctx, total_slots' };
+}
+/** vLLM's and SGLang's GET /v1/models: `max_model_len` of the served model (or the only one listed). */
+function limitsFromModels(body, model) {
+    const data = typeof body === 'object' && body !== null ? body.data : undefined;
+    if (!Array.isArray(data))
+        return NO_LIMITS;
+    const cards = data.filter((card) => typeof card === 'object' && card !== null && !Array.isArray(card));
+    const card = cards.find((c) => c.id === model) ?? (cards.length === 1 ? cards[0] : undefined);
+    const context = positiveInt(card?.max_model_len);
+    return context === null ? NO_LIMITS : { contextTokens: context, inputTokens: null, slots: null, source: 'GET /v1/models max_model_len' };
+}
+/** TGI's GET /info: `max_total_tokens` (prompt + output) and `max_input_tokens` (`max_input_length` before 2.0). */
+function limitsFromTgiInfo(body) {
+    if (typeof body !== 'object' || body === null || Array.isArray(body))
+        return NO_LIMITS;
+    const info = body;
+    const total = positiveInt(info.max_total_tokens);
+    const input = positiveInt(info.max_input_tokens) ?? positiveInt(info.max_input_length);
+    if (total === null && input === null)
+        return NO_LIMITS;
+    return { contextTokens: total, inputTokens: input, slots: null, source: 'GET /info max_total_tokens, max_input_tokens' };
+}
+/** Asks the running server; NO_LIMITS when the adapter names no source or the server does not answer it. */
+async function readServedLimits(baseUrl, adapter, model) {
+    const source = adapter.limits;
+    if (source === undefined)
+        return NO_LIMITS;
+    const response = await probe(`${baseUrl}${PATHS[source]}`, { timeoutMs: 5_000 });
+    if (response === null || response.status !== 200)
+        return NO_LIMITS;
+    let body;
+    try {
+        body = JSON.parse(response.body);
+    }
+    catch {
+        return NO_LIMITS;
+    }
+    if (source === 'llamacpp-props')
+        return limitsFromLlamacppProps(body);
+    if (source === 'tgi-info')
+        return limitsFromTgiInfo(body);
+    return limitsFromModels(body, model);
+}
+
+;// CONCATENATED MODULE: ./src/engine/token-count.ts
+
+const TIMEOUT_MS = 10_000;
+async function postJson(url, body) {
+    const response = await probe(url, { method: 'POST', body, timeoutMs: TIMEOUT_MS });
+    if (response === null || response.status !== 200)
+        return undefined;
+    try {
+        return JSON.parse(response.body);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** llama-server's /tokenize answer `{tokens: [...]}`: the number of tokens, or null. */
+function tokenCountOfLlamacpp(body) {
+    const tokens = typeof body === 'object' && body !== null ? body.tokens : undefined;
+    return Array.isArray(tokens) ? tokens.length : null;
+}
+/** llama-server's /apply-template answer `{prompt: "..."}`: the templated text, or null. */
+function templatedPromptOf(body) {
+    const prompt = typeof body === 'object' && body !== null ? body.prompt : undefined;
+    return typeof prompt === 'string' ? prompt : null;
+}
+/** vLLM's /tokenize answer `{count, tokens, max_model_len}`: the count, or null. */
+function tokenCountOfVllm(body) {
+    const count = typeof body === 'object' && body !== null ? body.count : undefined;
+    return typeof count === 'number' && Number.isSafeInteger(count) && count >= 0 ? count : null;
+}
+/** The prompt's tokens as the server counts them; null when the server does not answer. */
+async function countPromptTokens(baseUrl, counter, model, prompt) {
+    if (counter === 'vllm') {
+        const body = prompt.messages ? { model, messages: prompt.messages, add_generation_prompt: true } : { model, prompt: prompt.prompt ?? '' };
+        return tokenCountOfVllm(await postJson(`${baseUrl}/tokenize`, body));
+    }
+    let text = prompt.prompt ?? '';
+    if (prompt.messages) {
+        const templated = templatedPromptOf(await postJson(`${baseUrl}/apply-template`, { messages: prompt.messages }));
+        if (templated === null)
+            return null;
+        text = templated;
+    }
+    return tokenCountOfLlamacpp(await postJson(`${baseUrl}/tokenize`, { content: text, add_special: true }));
 }
 
 ;// CONCATENATED MODULE: ./src/engine/process-group.ts
@@ -30230,9 +30359,10 @@ function startTelemetry(options) {
  * For the action's post step: stops the engine a main step left behind (crashed, killed, cancelled): its
  * process group and every process it started outside it (recorded in engine-process.json, or found by
  * the marker in their environment). Uses the record file the main step saved (action state), else the
- * one in logDir, else only the group id it saved.
+ * one in logDir, else only the group id it saved. One SIGTERM, graceMs, SIGKILL; when `signal` aborts
+ * during the grace (the runner cancels the post step too), SIGKILL at once.
  */
-async function stopLeftoverEngine(where, graceMs = 10_000) {
+async function stopLeftoverEngine(where, graceMs = 10_000, signal) {
     const record = where.recordFile !== undefined ? readProcessRecordFile(where.recordFile) : where.logDir !== undefined ? readProcessRecord(where.logDir) : null;
     const pgid = record?.pgid ?? where.pgid ?? null;
     if (pgid === null)
@@ -30241,11 +30371,22 @@ async function stopLeftoverEngine(where, graceMs = 10_000) {
     const found = tree.scan().length;
     if (found === 0)
         return { pgid, found, gone: true };
-    return { pgid, found, gone: await tree.stop(graceMs) };
+    const hurry = () => tree.killNow();
+    if (signal?.aborted)
+        hurry();
+    signal?.addEventListener('abort', hurry, { once: true });
+    try {
+        return { pgid, found, gone: await tree.stop(signal?.aborted ? 0 : graceMs) };
+    }
+    finally {
+        signal?.removeEventListener('abort', hurry);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/engine/index.ts
 // The engine stage's public surface: what the pipeline and the action's post step call.
+
+
 
 
 
@@ -30289,29 +30430,40 @@ function savedEngineProcess() {
 
 
 
+
 /** The post step's grace between SIGTERM and SIGKILL: the runner ends the job soon after. */
 const POST_STOP_GRACE_MS = 15_000;
 /**
  * The post step: when the main step crashed or was cancelled before stopping its engine, the engine's
  * processes (its group, and workers that left it) are still alive and still hold the accelerator; stop
- * them (one SIGTERM, wait, SIGKILL).
+ * them (one SIGTERM, wait, SIGKILL). A signal to the post step itself (the runner cancelling it) SIGKILLs
+ * them at once and ends it with 130, the one shutdown path's code; a second signal exits at once.
  */
 async function runPostStep() {
     const engine = savedEngineProcess();
     if (!engine) {
         lib_core/* info */.pq('infergate post: no engine was left running');
-        return;
+        return ExitCode.ok;
     }
     lib_core/* info */.pq(`infergate post: looking for processes of the engine's process group ${engine.pgid}${engine.recordFile ? ` and those ${engine.recordFile} lists` : ''}`);
-    const cleanup = await stopLeftoverEngine({ pgid: engine.pgid, recordFile: engine.recordFile }, POST_STOP_GRACE_MS);
-    if (cleanup.found === 0) {
-        lib_core/* info */.pq(`infergate post: the engine's process group ${engine.pgid} has already exited`);
-        return;
+    const interrupt = interceptSignals((name) => lib_core/* warning */.$e(`infergate post: ${name} received: killing the engine's processes now`));
+    try {
+        const cleanup = await stopLeftoverEngine({ pgid: engine.pgid, recordFile: engine.recordFile }, POST_STOP_GRACE_MS, interrupt.signal);
+        if (cleanup.found === 0) {
+            lib_core/* info */.pq(`infergate post: the engine's process group ${engine.pgid} has already exited`);
+        }
+        else {
+            lib_core/* warning */.$e(`infergate post: the main step left the engine running (process group ${engine.pgid}); stopping it: ${cleanup.found} process(es)`);
+            if (!cleanup.gone)
+                lib_core/* warning */.$e(`infergate post: processes of the engine's group ${engine.pgid} survived SIGKILL`);
+            else
+                lib_core/* info */.pq(`infergate post: process group ${engine.pgid} stopped`);
+        }
+        return interrupt.signal.aborted ? ExitCode.interrupted : ExitCode.ok;
     }
-    lib_core/* warning */.$e(`infergate post: the main step left the engine running (process group ${engine.pgid}); stopping it: ${cleanup.found} process(es)`);
-    if (!cleanup.gone)
-        lib_core/* warning */.$e(`infergate post: processes of the engine's group ${engine.pgid} survived SIGKILL`);
-    lib_core/* info */.pq(`infergate post: process group ${engine.pgid} stopped`);
+    finally {
+        interrupt.dispose();
+    }
 }
 
 
@@ -30322,11 +30474,15 @@ async function runPostStep() {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3218);
-/* harmony import */ var _action_post_step_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7330);
-// Action entry (post step): stop an engine the main step left running.
+/* harmony import */ var _action_post_step_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2716);
+// Action entry (post step): stop an engine the main step left running. A failure to do so is a warning
+// (the job's verdict is the main step's); a signal to the post step itself ends it with 130.
 
 
-await (0,_action_post_step_js__WEBPACK_IMPORTED_MODULE_1__/* .runPostStep */ .U)().catch((error) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`infergate post: ${error instanceof Error ? error.message : String(error)}`));
+process.exitCode = await (0,_action_post_step_js__WEBPACK_IMPORTED_MODULE_1__/* .runPostStep */ .U)().catch((error) => {
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`infergate post: ${error instanceof Error ? error.message : String(error)}`);
+    return 0;
+});
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
