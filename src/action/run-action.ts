@@ -2,7 +2,7 @@ import * as core from '@actions/core';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { interceptSignals } from '../engine/index.js';
-import { assertForkRunAllowed, checkedOutCommit, publishAggregate, publishForkComment, readRunContext, runGateStep } from '../github/index.js';
+import { assertForkRunAllowed, checkedOutCommit, publishAggregate, publishForkComment, readRunContext, runGateStep, type ArtifactClientLike } from '../github/index.js';
 import { writeRunReport } from '../pipeline/report-step.js';
 import { settleLateSignal } from '../pipeline/late-signal.js';
 import { runBenchmark, type RunOutcome } from '../pipeline/run-benchmark.js';
@@ -26,8 +26,14 @@ const OUTPUTS: Array<[string, string, number]> = [
   ['rouge2', 'rouge2', 1],
 ];
 
+/** What the main step talks to outside the runner; tests pass fakes, the action passes nothing. */
+export interface ActionDeps {
+  /** The run folder's upload (default: @actions/artifact's client). */
+  artifactClient?: ArtifactClientLike;
+}
+
 /** The main step: settings → (fork policy) → pipeline → gate, summary, comment, artifacts → exit code. */
-export async function runAction(): Promise<number> {
+export async function runAction(deps: ActionDeps = {}): Promise<number> {
   // Before anything can print one: the job log masks every token in the environment (HF_TOKEN, *_TOKEN...).
   for (const secret of secretValuesFromEnv(process.env)) core.setSecret(secret);
   const settings = readActionSettings();
@@ -39,13 +45,13 @@ export async function runAction(): Promise<number> {
   // engine and still writes partial results and the summary; a second exits 130 at once.
   const interrupt = interceptSignals((name) => core.info(`infergate: ${name} received: stopping the engine and writing partial results`));
   try {
-    return await benchmarkAndGate(settings, interrupt.signal);
+    return await benchmarkAndGate(settings, interrupt.signal, deps);
   } finally {
     interrupt.dispose();
   }
 }
 
-async function benchmarkAndGate(settings: ActionSettings, signal: AbortSignal): Promise<number> {
+async function benchmarkAndGate(settings: ActionSettings, signal: AbortSignal, deps: ActionDeps): Promise<number> {
   // The job log, one collapsible group per phase with a status line after each (log-groups.ts).
   const groups = new PhaseGroups();
   let outcome = await runBenchmark(
@@ -75,6 +81,7 @@ async function benchmarkAndGate(settings: ActionSettings, signal: AbortSignal): 
     history: settings.gate.history,
     baselineFileToUpdate: settings.gate.baselineFileToUpdate,
     ...(settings.gate.trustedRef ? { trustedRef: settings.gate.trustedRef } : {}),
+    ...(deps.artifactClient ? { artifactClient: deps.artifactClient } : {}),
     beforeUpload: (comparison) => writeRunReport(outcome.runDir, actionLogger, comparison),
   });
   groups.close(`verdict: ${gate.comparison.verdict}`);
