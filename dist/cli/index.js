@@ -64913,6 +64913,8 @@ function parseOverrides(assignments) {
  * The rule is lifted for runners whose models and data live elsewhere (/models, /data) only by whoever runs
  * infergate: the CLI's --allow-paths-outside-workspace (or --set allow_paths_outside_workspace=true) and the
  * action input allow-paths-outside-workspace — never by host.yaml or task.yaml, which a pull request can edit.
+ * The CLI lifts it by itself outside a GitHub workflow, where no pull request is involved
+ * (cli/commands/run.ts, pathsMayLeaveWorkspace).
  */
 const SETTING = 'allow_paths_outside_workspace';
 /** The path with every symbolic link of its existing part resolved; the part not created yet is appended. */
@@ -64946,7 +64948,7 @@ function assertInsideWorkspace(paths, options) {
         if (isInside(root, target))
             continue;
         const via = (0,external_node_path_.resolve)(root, value) === target ? '' : ` (through a symbolic link, to ${target})`;
-        throw new errors_InputError(errors_located(where.path, where.line, `${key} ${value} is outside the workspace ${root}${via}; pass --allow-paths-outside-workspace (the action input allow-paths-outside-workspace: true) to allow paths outside it`));
+        throw new errors_InputError(errors_located(where.path, where.line, `${key} ${value} is outside the workspace ${root}${via}; paths stay inside it in the action and in a GitHub workflow (GITHUB_ACTIONS=true), where a pull request can edit the configuration: pass --allow-paths-outside-workspace (the action input allow-paths-outside-workspace: true) to allow paths outside it`));
     }
 }
 /**
@@ -64962,7 +64964,7 @@ function assertOpenedInside(path, what, containment) {
     const target = physicalPath(path);
     if (isInside(root, target))
         return;
-    throw new errors_InputError(`${what} ${path} is outside the workspace ${root} (through a symbolic link, to ${target}) and was not read; pass --allow-paths-outside-workspace (the action input allow-paths-outside-workspace: true) to allow paths outside it`);
+    throw new errors_InputError(`${what} ${path} is outside the workspace ${root} (through a symbolic link, to ${target}) and was not read; paths stay inside it in the action and in a GitHub workflow (GITHUB_ACTIONS=true), where a pull request can edit the configuration: pass --allow-paths-outside-workspace (the action input allow-paths-outside-workspace: true) to allow paths outside it`);
 }
 
 ;// CONCATENATED MODULE: ./src/config/engine-names.ts
@@ -75187,7 +75189,7 @@ function registerRun(program) {
         .option('--out <dir>', 'run folder (default <log_path>/<engine>/<run-id>)')
         .option('--set <key=value...>', 'override a setting, e.g. --set load.concurrency=8 --set task_nums=50')
         .option('--profile <name>', 'run under a benchmark profile (configs/profiles/<name>.yaml, or a path): its settings win over host.yaml and task.yaml, a --set that changes one marks the result "not certified"')
-        .option('--allow-paths-outside-workspace', 'let configured paths (model_path, data_path, ...) point outside the working directory')
+        .option('--allow-paths-outside-workspace', 'inside a GitHub workflow, let configured paths (model_path, data_path, ...) point outside the working directory (a run outside a workflow always may)')
         .action(async (options, command) => setExitCode(command, await runCommand(options)));
 }
 /** What `infergate run` does once its arguments are parsed; resolves to the exit code. */
@@ -75195,7 +75197,7 @@ async function runCommand(options, observers = {}) {
     const interrupt = interruptOnSignals();
     let progress;
     try {
-        const outcome = await runBenchmark({ hostPath: options.host, overrides: options.set ?? [], outDir: options.out, allowPathsOutsideWorkspace: options.allowPathsOutsideWorkspace === true, profile: options.profile }, {
+        const outcome = await runBenchmark({ hostPath: options.host, overrides: options.set ?? [], outDir: options.out, allowPathsOutsideWorkspace: pathsMayLeaveWorkspace(options.allowPathsOutsideWorkspace), profile: options.profile }, {
             ...observers,
             log: consoleLogger,
             printLine: (line) => process.stdout.write(`${line}\n`),
@@ -75221,6 +75223,15 @@ async function runCommand(options, observers = {}) {
     finally {
         interrupt.dispose();
     }
+}
+/**
+ * Path containment protects a workflow, where a pull request can edit the configuration (SECURITY.md):
+ * on inside one (GITHUB_ACTIONS=true, as the runner sets it) unless the flag lifts it. A person's own CLI
+ * run reads the paths they wrote themselves, so there it is off and a seed host.yaml with /models/...
+ * paths runs without a flag. The action's main step does not come here: its input alone decides.
+ */
+function pathsMayLeaveWorkspace(flag, env = process.env) {
+    return flag === true || env.GITHUB_ACTIONS !== 'true';
 }
 
 ;// CONCATENATED MODULE: ./src/cli/commands/score-input.ts

@@ -11,6 +11,8 @@ import { InputError, located } from '../util/errors.js';
  * The rule is lifted for runners whose models and data live elsewhere (/models, /data) only by whoever runs
  * infergate: the CLI's --allow-paths-outside-workspace (or --set allow_paths_outside_workspace=true) and the
  * action input allow-paths-outside-workspace — never by host.yaml or task.yaml, which a pull request can edit.
+ * The CLI lifts it by itself outside a GitHub workflow, where no pull request is involved
+ * (cli/commands/run.ts, pathsMayLeaveWorkspace).
  */
 export const SETTING = 'allow_paths_outside_workspace';
 
@@ -52,7 +54,7 @@ export function assertInsideWorkspace(paths: readonly ConfigPath[], options: { a
     if (isInside(root, target)) continue;
     const via = resolve(root, value) === target ? '' : ` (through a symbolic link, to ${target})`;
     throw new InputError(
-      located(where.path, where.line, `${key} ${value} is outside the workspace ${root}${via}; pass --allow-paths-outside-workspace (the action input allow-paths-outside-workspace: true) to allow paths outside it`),
+      located(where.path, where.line, `${key} ${value} is outside the workspace ${root}${via}; paths stay inside it in the action and in a GitHub workflow (GITHUB_ACTIONS=true), where a pull request can edit the configuration: pass --allow-paths-outside-workspace (the action input allow-paths-outside-workspace: true) to allow paths outside it`),
     );
   }
 }
@@ -75,6 +77,6 @@ export function assertOpenedInside(path: string, what: string, containment: Cont
   const target = physicalPath(path);
   if (isInside(root, target)) return;
   throw new InputError(
-    `${what} ${path} is outside the workspace ${root} (through a symbolic link, to ${target}) and was not read; pass --allow-paths-outside-workspace (the action input allow-paths-outside-workspace: true) to allow paths outside it`,
+    `${what} ${path} is outside the workspace ${root} (through a symbolic link, to ${target}) and was not read; paths stay inside it in the action and in a GitHub workflow (GITHUB_ACTIONS=true), where a pull request can edit the configuration: pass --allow-paths-outside-workspace (the action input allow-paths-outside-workspace: true) to allow paths outside it`,
   );
 }

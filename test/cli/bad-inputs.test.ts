@@ -20,9 +20,13 @@ interface Case {
   host?: string;
   task?: string;
   args?: string[];
+  /** Added to the CLI's environment (GITHUB_ACTIONS: a run inside a workflow, where paths are contained). */
+  env?: Record<string, string>;
   /** Every fragment must appear in the one error line. */
   expect: string[];
 }
+
+const IN_WORKFLOW = { GITHUB_ACTIONS: 'true' };
 
 const withHost = (replace: Record<string, string | null>, extra = ''): string => {
   const lines = HOST.split('\n').filter((line) => !(line.split(':')[0]! in replace));
@@ -68,8 +72,10 @@ const cases: Case[] = [
   { name: 'JSONL row that is not an object', files: { 'data.jsonl': `${ROW('1')}\n[1, 2]\n` }, expect: ['data.jsonl:2', 'expected an object'] },
   { name: 'no usable rows', files: { 'data.jsonl': `${ROW('1', '', 'x')}\n${ROW('2', 'doc', '')}\n` }, expect: ['data.jsonl', 'no usable XSum rows', '2 read, 2 unusable'] },
   { name: 'folder without data files', host: withHost({ data_path: 'empty' }), files: { 'empty/readme.md': 'x' }, expect: ['data_path empty', 'no .csv, .jsonl, .json or .summary file'] },
-  { name: 'data_path outside the workspace', host: withHost({ data_path: '/etc/passwd' }), expect: ['host.yaml:7', 'data_path /etc/passwd is outside the workspace', '--allow-paths-outside-workspace'] },
-  { name: 'log_path climbing out of the workspace', host: withHost({ log_path: '../../tmp/x' }), expect: ['host.yaml:7', 'log_path ../../tmp/x is outside the workspace'] },
+  { name: 'data_path outside the workspace, in a workflow', host: withHost({ data_path: '/etc/passwd' }), env: IN_WORKFLOW, expect: ['host.yaml:7', 'data_path /etc/passwd is outside the workspace', 'in a GitHub workflow (GITHUB_ACTIONS=true)', '--allow-paths-outside-workspace'] },
+  { name: 'log_path climbing out of the workspace, in a workflow', host: withHost({ log_path: '../../tmp/x' }), env: IN_WORKFLOW, expect: ['host.yaml:7', 'log_path ../../tmp/x is outside the workspace'] },
+  // A person's own CLI run is not contained: the path is read, and refused for what it is, not where it is.
+  { name: 'data_path outside the workspace, a person\'s CLI run', host: withHost({ data_path: '/etc/passwd' }), env: { GITHUB_ACTIONS: '' }, expect: ['data_path /etc/passwd: unknown data format'] },
   { name: 'not a .summary file', host: withHost({ data_path: 'raw' }), files: { 'raw/1.summary': 'just text' }, expect: ['raw/1.summary', 'not an XSum .summary file'] },
   // Bounded before anything runs: an 8-line alias bomb took 67 s of CPU and 2.2 GB, ignoring SIGTERM.
   { name: 'YAML alias bomb under request.extra_body', host: withHost({}, `request:\n  extra_body:\n${ALIAS_BOMB}`), expect: ['host.yaml', 'key request.extra_body.f expands to more than 100000 values through YAML aliases'] },
@@ -90,7 +96,7 @@ describe('bad configuration and data files', () => {
     if (testCase.host !== undefined || !testCase.args?.includes('--host')) files['host.yaml'] = testCase.host ?? withHost({});
     const cwd = tempTree(files);
     const args = testCase.args?.includes('--host') ? ['run', ...testCase.args] : ['run', '--host', 'host.yaml', ...(testCase.args ?? [])];
-    const result = await runCli(args, { cwd });
+    const result = await runCli(args, { cwd, env: testCase.env });
     const lines = result.stderr.trim().split('\n');
     expect(lines, result.stderr).toHaveLength(1);
     expect(lines[0]).toMatch(/^infergate: /);

@@ -28,7 +28,7 @@ export function registerRun(program: Command): void {
     .option('--out <dir>', 'run folder (default <log_path>/<engine>/<run-id>)')
     .option('--set <key=value...>', 'override a setting, e.g. --set load.concurrency=8 --set task_nums=50')
     .option('--profile <name>', 'run under a benchmark profile (configs/profiles/<name>.yaml, or a path): its settings win over host.yaml and task.yaml, a --set that changes one marks the result "not certified"')
-    .option('--allow-paths-outside-workspace', 'let configured paths (model_path, data_path, ...) point outside the working directory')
+    .option('--allow-paths-outside-workspace', 'inside a GitHub workflow, let configured paths (model_path, data_path, ...) point outside the working directory (a run outside a workflow always may)')
     .action(async (options: RunOptions, command: Command) => setExitCode(command, await runCommand(options)));
 }
 
@@ -38,7 +38,7 @@ export async function runCommand(options: RunOptions, observers: RunObservers = 
   let progress: ProgressReporter | undefined;
   try {
     const outcome = await runBenchmark(
-      { hostPath: options.host, overrides: options.set ?? [], outDir: options.out, allowPathsOutsideWorkspace: options.allowPathsOutsideWorkspace === true, profile: options.profile },
+      { hostPath: options.host, overrides: options.set ?? [], outDir: options.out, allowPathsOutsideWorkspace: pathsMayLeaveWorkspace(options.allowPathsOutsideWorkspace), profile: options.profile },
       {
         ...observers,
         log: consoleLogger,
@@ -63,4 +63,14 @@ export async function runCommand(options: RunOptions, observers: RunObservers = 
   } finally {
     interrupt.dispose();
   }
+}
+
+/**
+ * Path containment protects a workflow, where a pull request can edit the configuration (SECURITY.md):
+ * on inside one (GITHUB_ACTIONS=true, as the runner sets it) unless the flag lifts it. A person's own CLI
+ * run reads the paths they wrote themselves, so there it is off and a seed host.yaml with /models/...
+ * paths runs without a flag. The action's main step does not come here: its input alone decides.
+ */
+export function pathsMayLeaveWorkspace(flag: boolean | undefined, env: NodeJS.ProcessEnv = process.env): boolean {
+  return flag === true || env.GITHUB_ACTIONS !== 'true';
 }
