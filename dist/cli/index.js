@@ -64865,6 +64865,7 @@ const DEFAULT_TASK_NUMS = 1000;
 
 
 
+const PROTOTYPE_KEYS = new Set(['__proto__', 'prototype', 'constructor']);
 /**
  * Parses `--set key=value` overrides into one nested object. The value is read as YAML, so numbers,
  * booleans and lists (`--set load.sweep=[1,2,4]`) keep their types; anything else stays a string.
@@ -64879,6 +64880,11 @@ function parseOverrides(assignments) {
         if (path.some((segment) => !/^[A-Za-z0-9_-]+$/.test(segment))) {
             throw new errors_InputError(`--set ${assignment}: "${assignment.slice(0, eq)}" is not a key path (letters, digits, _ and - separated by dots)`);
         }
+        // Assigning through these names would reach Object.prototype (every object of the process), not a
+        // setting; a benchmark profile, which a pull request can edit, turns its settings into --set paths.
+        const unsafe = path.find((segment) => PROTOTYPE_KEYS.has(segment));
+        if (unsafe !== undefined)
+            throw new errors_InputError(`--set ${assignment.slice(0, eq)}: "${unsafe}" cannot be a key (no setting has that name)`);
         const text = assignment.slice(eq + 1);
         let value;
         try {

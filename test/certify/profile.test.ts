@@ -99,6 +99,8 @@ describe('benchmark profiles', () => {
   it('any string or JSON value survives the trip through --set unchanged (property)', () => {
     const base = loadProfile('xsum-demo-v1');
     fc.assert(fc.property(fc.string({ unit: 'binary' }), fc.dictionary(fc.oneof(fc.stringMatching(/^[a-z_]{1,8}$/), fc.string()), fc.jsonValue()), (system, extra) => {
+      // Keys that would reach Object.prototype are refused by --set (test/config/overrides-prototype.test.ts).
+      fc.pre(!Object.keys(extra).some((key) => ['__proto__', 'prototype', 'constructor'].includes(key)));
       const settings = { ...base.definition.settings, prompt: { system }, request: { extra_body: extra } };
       const parsed = parseOverrides(profileAssignments({ ...base, definition: { ...base.definition, settings } }));
       const expected = JSON.parse(JSON.stringify(settings));
