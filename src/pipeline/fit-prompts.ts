@@ -2,23 +2,10 @@ import type { BenchmarkConfig } from '../config/benchmark-config.js';
 import { buildPrompt, type Prompt } from '../dataset/build-prompts.js';
 import type { XsumRow } from '../dataset/xsum-row.js';
 import type { ServedLimits } from '../engine/index.js';
+import type { ContextFit } from '../results/results-document.js';
 import { InputError } from '../util/errors.js';
 
-/** What fitting did, for the console and results.json's `dataset.context_fit`. */
-export interface ContextFit {
-  /** The served context (prompt + output) per request, as the engine reports it. */
-  context_tokens: number | null;
-  /** Tokens a prompt may use: context − request.max_tokens (and ≤ the engine's prompt limit). */
-  prompt_budget_tokens: number | null;
-  /** Articles cut further than prompt.max_article_words so their prompt fits the budget. */
-  shortened: number;
-  /** Prompts still over the budget after shortening (their requests may be refused). */
-  over_budget: number;
-  /** Where the limit came from, e.g. "GET /props default_generation_settings.n_ctx, total_slots". */
-  source: string | null;
-  /** Whether each prompt was counted by the engine's own tokenizer; false: prompts were sent as built. */
-  counted: boolean;
-}
+export type { ContextFit };
 
 /** Counts one prompt's tokens as the engine will; null when it cannot. */
 export type PromptCounter = (prompt: Prompt) => Promise<number | null>;

@@ -58,14 +58,7 @@ export interface DatasetSummary {
    * Prompts fitted to the context the engine serves (src/pipeline/fit-prompts.ts): its context, the tokens
    * a prompt may use, how many articles were shortened to fit. Absent when the engine never answered.
    */
-  context_fit?: {
-    context_tokens: number | null;
-    prompt_budget_tokens: number | null;
-    shortened: number;
-    over_budget: number;
-    source: string | null;
-    counted: boolean;
-  };
+  context_fit?: ContextFit;
   /** sha256 over the rows used, in order (id, document, summary). */
   checksum: string;
 }
@@ -117,4 +110,20 @@ export interface ResultsDocument {
   certification?: CertificationBlock;
   /** SHA-256 of the run folder's files written before results.json (`infergate verify`; manifest.ts). */
   manifest?: RunManifest;
+}
+
+/** What fitting did, for the console and results.json's `dataset.context_fit`. */
+export interface ContextFit {
+  /** The served context (prompt + output) per request, as the engine reports it. */
+  context_tokens: number | null;
+  /** Tokens a prompt may use: context − request.max_tokens (and ≤ the engine's prompt limit). */
+  prompt_budget_tokens: number | null;
+  /** Articles cut further than prompt.max_article_words so their prompt fits the budget. */
+  shortened: number;
+  /** Prompts still over the budget after shortening (their requests may be refused). */
+  over_budget: number;
+  /** Where the limit came from, e.g. "GET /props default_generation_settings.n_ctx, total_slots". */
+  source: string | null;
+  /** Whether each prompt was counted by the engine's own tokenizer; false: prompts were sent as built. */
+  counted: boolean;
 }
