@@ -1,5 +1,6 @@
-import { appendFileSync, readFileSync } from 'node:fs';
+import { appendFileSync, existsSync } from 'node:fs';
 import { InputError, located } from '../util/errors.js';
+import { readFileOrFail } from '../util/read-file.js';
 import { compareEntries, historyEntrySchema, sameSeries, type HistoryEntry, type SeriesKey } from './history-entry.js';
 import { compareSeries, type HistoryStore } from './history-store.js';
 
@@ -49,14 +50,8 @@ export class FileHistoryStore implements HistoryStore {
 
   /** Every run in the file, the first line of a run_id winning; a missing file is an empty history. */
   private readAll(): HistoryEntry[] {
-    let text: string;
-    try {
-      text = readFileSync(this.path, 'utf8');
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-      throw new InputError(`${this.path}: cannot read the history file (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
-    }
-    return parseHistoryLines(text, this.path);
+    if (!existsSync(this.path)) return [];
+    return parseHistoryLines(readFileOrFail(this.path, { what: 'the history file' }).toString('utf8'), this.path);
   }
 }
 

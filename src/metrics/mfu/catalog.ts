@@ -1,9 +1,10 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import yaml from 'js-yaml';
 import { z } from 'zod';
 import { InputError, located } from '../../util/errors.js';
+import { readFileOrFail } from '../../util/read-file.js';
 import { decodeUtf8Text } from '../../util/utf8-text.js';
 import { PRECISIONS, type Precision } from './precision.js';
 
@@ -78,12 +79,7 @@ export function loadCatalog(explicitPath?: string): Catalog {
   if (file === null) throw new InputError(`accelerator catalog ${CATALOG_RELATIVE_PATH} not found above ${dirname(fileURLToPath(import.meta.url))}; pass its path explicitly`);
   const cached = cache.get(file);
   if (cached) return cached;
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(file);
-  } catch (error) {
-    throw new InputError(located(file, undefined, `cannot read the accelerator catalog (${(error as NodeJS.ErrnoException).code ?? String(error)})`));
-  }
+  const bytes = readFileOrFail(file, { what: 'the accelerator catalog' });
   const catalog = parseCatalog(decodeUtf8Text(bytes, file), file);
   cache.set(file, catalog);
   return catalog;
