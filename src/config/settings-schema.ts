@@ -103,7 +103,10 @@ const engineOptionsSettings = z.strictObject({
   /** Path or name of the engine's executable, when not the default. */
   binary: unset(z.string().min(1)),
   startup_timeout_s: z.number().gt(0).max(MAX_TIMER_S, TIMER_LIMIT_REASON).default(1800),
-  /** Seconds between the one SIGTERM and SIGKILL when the engine is stopped (an hour at most). */
+  /**
+   * Seconds between the one SIGTERM and SIGKILL when the engine is stopped (an hour at most); the default
+   * is long enough for vLLM or SGLang to free accelerator memory and end their workers.
+   */
   stop_grace_s: z.number().min(0).max(3600).default(15),
   /** Device list for CUDA_VISIBLE_DEVICES / HIP_VISIBLE_DEVICES / ASCEND_RT_VISIBLE_DEVICES. */
   visible_devices: unset(z.string()),
