@@ -52,9 +52,7 @@ export interface ReadinessSpec {
 
 export interface EngineAdapter {
   name: EngineName;
-  /** Executable looked up on PATH when settings.binary is absent. */
-  defaultBinary: string | null;
-  /** The process to start; null for `external`. */
+  /** The process to start (common-args.ts launch(): its executable is looked up on PATH unless settings.binary names one); null for `external`. */
   launchCommand(settings: EngineSettings): LaunchCommand | null;
   readiness: ReadinessSpec;
   quirks: EngineQuirks;
