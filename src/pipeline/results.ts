@@ -10,7 +10,7 @@ import type { ComputedMetrics } from './compute-metrics.js';
 import { loadShapeFrom } from './load-shape-from-config.js';
 import { describeLoad } from './describe-load.js';
 import type { ContextFit } from './fit-prompts.js';
-import { RUN_FILES } from './run-folder.js';
+import { RUN_FILES } from '../run-folder/layout.js';
 import { redactConfig } from './secrets.js';
 
 export interface ResultsInput {

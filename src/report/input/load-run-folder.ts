@@ -1,5 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { GATE_FILES, listedFilePath, runFilePath, RUN_FILES } from '../../run-folder/layout.js';
 import { InputError } from '../../util/errors.js';
 import type { RequestRecord } from '../../load/request-record.js';
 import type { ResultsDocument } from '../../results/results-document.js';
@@ -27,24 +28,18 @@ export interface BaselineData {
   requests: RequestRecord[] | null;
 }
 
-/** Resolves a file the results document lists, falling back to the conventional name. */
-function fileOf(dir: string, results: ResultsDocument, key: string, fallback: string): string {
-  const listed = results.files?.[key];
-  return join(dir, typeof listed === 'string' ? listed : fallback);
-}
-
 export function loadRunFolder(dir: string): RunData {
   if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new InputError(`${dir}: run folder not found`);
-  const resultsFile = join(dir, 'results.json');
-  if (!existsSync(resultsFile)) throw new InputError(`${dir}: no results.json in this run folder`);
+  const resultsFile = runFilePath(dir, 'results');
+  if (!existsSync(resultsFile)) throw new InputError(`${dir}: no ${RUN_FILES.results} in this run folder`);
   const results = loadResults(resultsFile);
-  const comparisonFile = join(dir, 'comparison.json');
+  const comparisonFile = join(dir, GATE_FILES.comparison);
   return {
     dir,
     results,
-    requests: loadRequests(fileOf(dir, results, 'requests', 'requests.jsonl')),
-    predictions: loadPredictions(fileOf(dir, results, 'predictions', 'predictions.jsonl')),
-    telemetry: loadTelemetry(fileOf(dir, results, 'telemetry', 'telemetry.jsonl')),
+    requests: loadRequests(listedFilePath(dir, results.files, 'requests')),
+    predictions: loadPredictions(listedFilePath(dir, results.files, 'predictions')),
+    telemetry: loadTelemetry(listedFilePath(dir, results.files, 'telemetry')),
     comparison: existsSync(comparisonFile) ? readComparisonFile(comparisonFile) : null,
   };
 }
@@ -52,5 +47,5 @@ export function loadRunFolder(dir: string): RunData {
 export function loadBaseline(file: string): BaselineData {
   const results = loadResults(file);
   const dir = dirname(file);
-  return { file, results, requests: loadRequests(fileOf(dir, results, 'requests', 'requests.jsonl')) };
+  return { file, results, requests: loadRequests(listedFilePath(dir, results.files, 'requests')) };
 }
