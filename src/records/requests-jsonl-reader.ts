@@ -6,7 +6,7 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import fs from 'node:fs';
 import { InputError, located } from '../util/errors.js';
-import type { FailureKind, RequestRecord } from '../load/request-record.js';
+import type { FailureKind, RequestRecord } from '../run-folder/request-record.js';
 
 const KINDS: ReadonlySet<FailureKind> = new Set<FailureKind>([
   'http_status', 'connection_reset', 'connection_refused', 'timeout', 'malformed_event', 'no_text', 'server_error_event', 'aborted', 'other',

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { RequestRecord } from '../../src/load/request-record.js';
+import type { RequestRecord } from '../../src/run-folder/request-record.js';
 import { parseRequestsJsonl, readRequestsJsonl, readRequestsJsonlAsync, RequestsJsonlWriter } from '../../src/records/index.js';
 import { InputError } from '../../src/util/errors.js';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
-import type { RequestRecord } from '../../src/load/request-record.js';
+import type { RequestRecord } from '../../src/run-folder/request-record.js';
 import { loadRequests } from '../../src/report/input/load-requests.js';
 import { loadResults } from '../../src/report/input/load-results.js';
 import { toVllmBenchResult, toVllmBenchResultsPerStep } from '../../src/report/export/vllm-bench-result.js';

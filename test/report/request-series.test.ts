@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { RequestRecord } from '../../src/load/request-record.js';
+import type { RequestRecord } from '../../src/run-folder/request-record.js';
 import { loadRequests } from '../../src/report/input/load-requests.js';
 import { concurrencySteps, requestSeries, timeline, tpotOf } from '../../src/report/request-series.js';
 import { FIXTURE_RUN } from './fixture-paths.js';

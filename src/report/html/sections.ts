@@ -1,4 +1,4 @@
-import type { RequestRecord } from '../../load/request-record.js';
+import type { RequestRecord } from '../../run-folder/request-record.js';
 import type { ResultsDocument } from '../../results/results-document.js';
 import type { PredictionRow } from '../input/load-predictions.js';
 import type { TelemetrySample } from '../input/load-telemetry.js';

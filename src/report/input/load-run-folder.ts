@@ -2,7 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { GATE_FILES, listedFilePath, runFilePath, RUN_FILES } from '../../run-folder/layout.js';
 import { InputError } from '../../util/errors.js';
-import type { RequestRecord } from '../../load/request-record.js';
+import type { RequestRecord } from '../../run-folder/request-record.js';
 import type { ResultsDocument } from '../../results/results-document.js';
 import { loadResults } from './load-results.js';
 import { loadRequests } from './load-requests.js';
