@@ -2,7 +2,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { RUN_FILES } from '../run-folder/layout.js';
 import type { BaselineSet } from '../gate/baseline-set.js';
-import { readResultsFile } from '../gate/results-file.js';
+import { readResultsFile } from '../run-folder/results-file.js';
 import { type ArtifactClientLike, defaultArtifactClient, isArtifactNotFound, isGhesArtifactError } from './artifact-client.js';
 import type { Octokit } from './octokit.js';
 import type { GitHubRunContext } from './run-context.js';

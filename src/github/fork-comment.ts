@@ -5,7 +5,7 @@ import * as core from '@actions/core';
 import type { Comparison } from '../gate/comparison.js';
 import { compareResults } from '../gate/compare-results.js';
 import { renderComparisonMarkdown } from '../gate/render-markdown.js';
-import { readResultsFile } from '../gate/results-file.js';
+import { readResultsFile } from '../run-folder/results-file.js';
 import { loadThresholds } from '../gate/thresholds-config.js';
 import { InputError } from '../util/errors.js';
 import type { DownloadBaselineOptions } from './download-baseline.js';

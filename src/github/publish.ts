@@ -6,7 +6,7 @@ import type { Comparison } from '../gate/comparison.js';
 import { writeComparisonFile } from '../gate/comparison-file.js';
 import { escapeMarkdown } from '../util/escape.js';
 import { renderComparisonMarkdown } from '../gate/render-markdown.js';
-import type { ResultsDocument } from '../results/results-document.js';
+import type { ResultsDocument } from '../run-folder/results-document.js';
 import { annotateRegressions } from './annotations.js';
 import { commentBlockedByFork, forkCommentReason } from './fork-policy.js';
 import { writeJobSummary } from './job-summary.js';

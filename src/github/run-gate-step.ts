@@ -9,7 +9,7 @@ import type { Comparison } from '../gate/comparison.js';
 import { writeComparisonFile } from '../gate/comparison-file.js';
 import { renderComparisonMarkdown } from '../gate/render-markdown.js';
 import { loadThresholds } from '../gate/thresholds-config.js';
-import type { ResultsDocument } from '../results/results-document.js';
+import type { ResultsDocument } from '../run-folder/results-document.js';
 import type { ArtifactClientLike } from './artifact-client.js';
 import { makeOctokit, type Octokit } from './octokit.js';
 import { GATE_COMMENT_MARKER } from './pr-comment.js';

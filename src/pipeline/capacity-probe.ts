@@ -2,7 +2,7 @@ import type { CapacityResult, ProbeMeasurement } from '../certify/capacity-searc
 import type { BenchmarkConfig } from '../config/benchmark-config.js';
 import type { RequestRecord, SingleShape } from '../load/index.js';
 import { summarizeLatency } from '../metrics/latency/index.js';
-import type { Headline } from '../results/results-document.js';
+import type { Headline } from '../run-folder/results-document.js';
 
 /** The open-loop shape of one capacity probe: the configured arrivals at the probed rate. */
 export function probeShape(config: Pick<BenchmarkConfig, 'load' | 'request'>, rate: number): SingleShape {

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import type { ResultsDocument } from '../results/results-document.js';
+import type { ResultsDocument } from '../run-folder/results-document.js';
 import { writeJsonAtomic } from '../util/atomic-write.js';
 import { interruption } from '../util/errors.js';
 import { RUN_FILES } from '../run-folder/layout.js';

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { BenchmarkConfig } from '../config/benchmark-config.js';
 import type { RequestRecord } from '../load/index.js';
 import { computeUtilization, type ModelSpec, precisionOf, readGgufModelSpec, readModelSpec, resolvePeak, utilizationBlock, utilizationHeadline } from '../metrics/mfu/index.js';
-import type { Headline } from '../results/results-document.js';
+import type { Headline } from '../run-folder/results-document.js';
 import { InputError } from '../util/errors.js';
 
 /** Bytes a weight takes on the device for each GEMM precision. */

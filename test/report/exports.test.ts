@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import type { RequestRecord } from '../../src/run-folder/request-record.js';
 import { loadRequests } from '../../src/report/input/load-requests.js';
-import { loadResults } from '../../src/report/input/load-results.js';
+import { readResultsFile as loadResults } from '../../src/run-folder/results-file.js';
 import { toVllmBenchResult, toVllmBenchResultsPerStep } from '../../src/report/export/vllm-bench-result.js';
 import { toGithubActionBenchmark } from '../../src/report/export/github-action-benchmark.js';
 import { measureSlug, toBmf } from '../../src/report/export/bencher-metric-format.js';

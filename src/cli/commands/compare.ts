@@ -6,7 +6,7 @@ import { baselineFromAnyFile } from '../../gate/baseline-set.js';
 import { compareResults } from '../../gate/compare-results.js';
 import { renderComparisonMarkdown } from '../../gate/render-markdown.js';
 import { renderComparisonText } from '../../gate/render-text.js';
-import { readResultsFile } from '../../gate/results-file.js';
+import { readResultsFile } from '../../run-folder/results-file.js';
 import { loadThresholds } from '../../gate/thresholds-config.js';
 import { setExitCode } from './set-action-exit.js';
 

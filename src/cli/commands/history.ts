@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command } from 'commander';
-import { readResultsFile } from '../../gate/results-file.js';
+import { readResultsFile } from '../../run-folder/results-file.js';
 import { entryFromResults, type RunOrigin } from '../../history/history-entry.js';
 import type { HistoryStore } from '../../history/history-store.js';
 import { openHistoryStore } from '../../history/open-store.js';

@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import type { Command } from 'commander';
-import { readJsonFile } from '../../gate/results-file.js';
+import { readJsonFile } from '../../util/json-file.js';
 import { RUN_FILES } from '../../run-folder/layout.js';
-import { checkManifest, parseManifest } from '../../results/manifest.js';
+import { checkManifest, parseManifest } from '../../run-folder/manifest.js';
 import { ExitCode, InputError } from '../../util/errors.js';
 import { setExitCode } from './set-action-exit.js';
 

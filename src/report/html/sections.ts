@@ -1,5 +1,5 @@
 import type { RequestRecord } from '../../run-folder/request-record.js';
-import type { ResultsDocument } from '../../results/results-document.js';
+import type { ResultsDocument } from '../../run-folder/results-document.js';
 import type { PredictionRow } from '../input/load-predictions.js';
 import type { TelemetrySample } from '../input/load-telemetry.js';
 import { RUN_FILES } from '../../run-folder/layout.js';

@@ -3,8 +3,8 @@ import { dirname, join } from 'node:path';
 import { GATE_FILES, listedFilePath, runFilePath, RUN_FILES } from '../../run-folder/layout.js';
 import { InputError } from '../../util/errors.js';
 import type { RequestRecord } from '../../run-folder/request-record.js';
-import type { ResultsDocument } from '../../results/results-document.js';
-import { loadResults } from './load-results.js';
+import type { ResultsDocument } from '../../run-folder/results-document.js';
+import { readResultsFile } from '../../run-folder/results-file.js';
 import { loadRequests } from './load-requests.js';
 import { loadPredictions, type PredictionRow } from './load-predictions.js';
 import { loadTelemetry, type TelemetrySample } from './load-telemetry.js';
@@ -32,7 +32,7 @@ export function loadRunFolder(dir: string): RunData {
   if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new InputError(`${dir}: run folder not found`);
   const resultsFile = runFilePath(dir, 'results');
   if (!existsSync(resultsFile)) throw new InputError(`${dir}: no ${RUN_FILES.results} in this run folder`);
-  const results = loadResults(resultsFile);
+  const results = readResultsFile(resultsFile);
   const comparisonFile = join(dir, GATE_FILES.comparison);
   return {
     dir,
@@ -45,7 +45,7 @@ export function loadRunFolder(dir: string): RunData {
 }
 
 export function loadBaseline(file: string): BaselineData {
-  const results = loadResults(file);
+  const results = readResultsFile(file);
   const dir = dirname(file);
   return { file, results, requests: loadRequests(listedFilePath(dir, results.files, 'requests')) };
 }
