@@ -64,7 +64,7 @@ describe('infergate report RUN_DIR', () => {
     writeFileSync(file, lines.join('\n'));
     const r = await cli(['report', dir]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe(`infergate: ${file}:5: "index" must be a number\n`);
+    expect(r.stderr).toBe(`infergate: ${file}:5: index must be an integer.\n`);
   });
 
   it('fails with exit 2 on a missing run folder or an unreadable baseline', async () => {

@@ -5,7 +5,7 @@ import { InputError } from '../../util/errors.js';
 import type { RequestRecord } from '../../run-folder/request-record.js';
 import type { ResultsDocument } from '../../run-folder/results-document.js';
 import { readResultsFile } from '../../run-folder/results-file.js';
-import { loadRequests } from './load-requests.js';
+import { readRequestsJsonl } from '../../run-folder/requests-jsonl-reader.js';
 import { loadPredictions, type PredictionRow } from './load-predictions.js';
 import { loadTelemetry, type TelemetrySample } from './load-telemetry.js';
 import type { Comparison } from '../../gate/comparison.js';
@@ -28,7 +28,16 @@ export interface BaselineData {
   requests: RequestRecord[] | null;
 }
 
-export function loadRunFolder(dir: string): RunData {
+/** requests.jsonl through the one reader, or null when the folder has none. */
+function loadRequests(file: string): RequestRecord[] | null {
+  return existsSync(file) ? readRequestsJsonl(file).records : null;
+}
+
+/**
+ * Reads a run folder for the report. `given.requests`: the records the pipeline already read back from this
+ * folder's requests.jsonl, so a run parses the file once; without them the file is read here.
+ */
+export function loadRunFolder(dir: string, given: { requests?: RequestRecord[] } = {}): RunData {
   if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new InputError(`${dir}: run folder not found`);
   const resultsFile = runFilePath(dir, 'results');
   if (!existsSync(resultsFile)) throw new InputError(`${dir}: no ${RUN_FILES.results} in this run folder`);
@@ -37,7 +46,7 @@ export function loadRunFolder(dir: string): RunData {
   return {
     dir,
     results,
-    requests: loadRequests(listedFilePath(dir, results.files, 'requests')),
+    requests: given.requests ?? loadRequests(listedFilePath(dir, results.files, 'requests')),
     predictions: loadPredictions(listedFilePath(dir, results.files, 'predictions')),
     telemetry: loadTelemetry(listedFilePath(dir, results.files, 'telemetry')),
     comparison: existsSync(comparisonFile) ? readComparisonFile(comparisonFile) : null,

@@ -4,7 +4,8 @@ import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { RequestRecord } from '../../src/run-folder/request-record.js';
-import { parseRequestsJsonl, readRequestsJsonl, readRequestsJsonlAsync, RequestsJsonlWriter } from '../../src/records/index.js';
+import { parseRequestsJsonl, readRequestsJsonl, readRequestsJsonlAsync } from '../../src/run-folder/requests-jsonl-reader.js';
+import { RequestsJsonlWriter } from '../../src/run-folder/requests-jsonl-writer.js';
 import { InputError } from '../../src/util/errors.js';
 
 const dirs: string[] = [];
@@ -58,7 +59,7 @@ describe('requests.jsonl', () => {
   it('keeps every finished line on disk when the process dies mid-run', () => {
     const file = path.join(tmp(), 'requests.jsonl');
     const script = `
-      import { RequestsJsonlWriter } from ${JSON.stringify(path.resolve('src/records/index.ts'))};
+      import { RequestsJsonlWriter } from ${JSON.stringify(path.resolve('src/run-folder/requests-jsonl-writer.ts'))};
       const w = new RequestsJsonlWriter(${JSON.stringify(file)});
       for (let i = 0; i < 5; i++) w.append(${JSON.stringify(record(0))});
       process.abort();

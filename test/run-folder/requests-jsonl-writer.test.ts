@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { RequestRecord } from '../../src/run-folder/request-record.js';
-import { RequestsJsonlWriter } from '../../src/records/requests-jsonl-writer.js';
+import { RequestsJsonlWriter } from '../../src/run-folder/requests-jsonl-writer.js';
 import { RunError } from '../../src/util/errors.js';
 
 describe('RequestsJsonlWriter on a full disk', () => {
