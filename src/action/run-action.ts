@@ -82,7 +82,7 @@ async function benchmarkAndGate(settings: ActionSettings, signal: AbortSignal, d
     baselineFileToUpdate: settings.gate.baselineFileToUpdate,
     ...(settings.gate.trustedRef ? { trustedRef: settings.gate.trustedRef } : {}),
     ...(deps.artifactClient ? { artifactClient: deps.artifactClient } : {}),
-    beforeUpload: (comparison) => writeRunReport(outcome.runDir, actionLogger, comparison),
+    beforeUpload: (comparison) => writeRunReport(outcome, actionLogger, comparison),
   });
   groups.close(`verdict: ${gate.comparison.verdict}`);
   // A signal while the report was drawn or the folder uploaded: the local results.json says interrupted.

@@ -80,6 +80,8 @@ export interface RunOutcome {
   exitCode: number;
   /** Why the run failed; null when it completed within its rules. */
   error: InfergateError | null;
+  /** The records read back from requests.jsonl, the run's one parse of it: the report and exports are drawn from them. */
+  records: RequestRecord[];
 }
 
 /**
@@ -321,7 +323,7 @@ async function finish(input: FinishInput): Promise<RunOutcome> {
   if (failure) runLog.keepOnly(`run ${status}: ${failure.message}`);
   if (certification) runLog.info(describeCertification(certification));
   runLog.info(`results: ${join(runDir, RUN_FILES.results)}`);
-  return { config, runDir, results, exitCode: failure?.exitCode ?? ExitCode.ok, error: failure };
+  return { config, runDir, results, exitCode: failure?.exitCode ?? ExitCode.ok, error: failure, records: input.records };
 }
 
 function runStatus(failure: InfergateError | null): RunStatus {

@@ -8,6 +8,7 @@ import { toLlmdBenchmarkReport } from './export/llm-d-benchmark-report.js';
 import { toRequestsCsv } from './export/requests-csv.js';
 import { toVllmBenchResult, toVllmBenchResultsPerStep } from './export/vllm-bench-result.js';
 import type { Comparison } from '../gate/comparison.js';
+import type { RequestRecord } from '../run-folder/request-record.js';
 import { baselineFromFile } from '../gate/baseline-set.js';
 import { compareResults } from '../gate/compare-results.js';
 import { DEFAULT_THRESHOLDS, type ThresholdConfig } from '../gate/thresholds-config.js';
@@ -25,6 +26,8 @@ export interface WriteReportOptions extends MarkdownOptions {
    */
   comparison?: Comparison;
   thresholds?: ThresholdConfig;
+  /** The run's records, already read from its requests.jsonl (the pipeline's read-back): not parsed again. */
+  requests?: RequestRecord[];
 }
 
 export interface WrittenReport {
@@ -36,8 +39,8 @@ export interface WrittenReport {
 }
 
 /** Assembles the report's input from a run folder (what `infergate report` and the pipeline both use). */
-export function reportInputFromFolder(runDir: string, options: Pick<WriteReportOptions, 'baselineFile' | 'comparison' | 'thresholds'> = {}): ReportInput {
-  const run = loadRunFolder(runDir);
+export function reportInputFromFolder(runDir: string, options: Pick<WriteReportOptions, 'baselineFile' | 'comparison' | 'thresholds' | 'requests'> = {}): ReportInput {
+  const run = loadRunFolder(runDir, options.requests ? { requests: options.requests } : {});
   const baseline = options.baselineFile ? loadBaseline(options.baselineFile) : null;
   const comparison =
     options.comparison ??
