@@ -314,7 +314,7 @@ async function finish(input: FinishInput): Promise<RunOutcome> {
   // Failure messages quote server answers and engine logs: no token may ride along into the artifact, nor
   // into the summary and PR comment the action renders from the returned document.
   const certification = input.profiled ? certificationBlock(input.profiled, config.model_name, metrics.headline, input.records) : undefined;
-  const manifest = await buildManifest(runDir, [RUN_FILES.results, RUN_FILES.console]);
+  const manifest = await buildManifest(runDir);
   const text = redactSecrets(`${JSON.stringify({ ...buildResults({ ...input, failure, status, metrics, certification }), manifest }, null, 2)}\n`);
   writeFileAtomic(join(runDir, RUN_FILES.results), text);
   const results = JSON.parse(text) as ResultsDocument;
