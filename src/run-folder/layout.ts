@@ -2,8 +2,9 @@ import { join } from 'node:path';
 
 /**
  * The run folder's layout: every file name a run, its engine, the gate and the report write into
- * `<log_path>/<engine>/<run-id>/`, in tables by writer. RUN_FILES is what results.json's `files` lists. No other module spells these names
- * (test/run-folder/file-names-in-one-home.test.ts checks src/); docs/results.md describes each file.
+ * `<log_path>/<engine>/<run-id>/`, in a table per writer, joined in RUN_FOLDER. RUN_FILES is what
+ * results.json's `files` lists. No other module spells these names (test/run-folder/file-names-in-one-home.test.ts
+ * checks src/); docs/results.md describes each file.
  */
 export const RUN_FILES = {
   results: 'results.json',
@@ -54,8 +55,11 @@ export function runFilePath(runDir: string, key: RunFileKey): string {
   return join(runDir, RUN_FILES[key]);
 }
 
-/** Every file name of the layout above, each as it appears relative to the run folder. */
-export const LAYOUT_FILE_NAMES: readonly string[] = [...Object.values(RUN_FILES), ENGINE_PROCESS_FILE, ...Object.values(GATE_FILES), ...Object.values(REPORT_FILES)];
+/** The whole layout as one table: every file of a run folder, relative to it, by what it holds. */
+export const RUN_FOLDER = { ...RUN_FILES, engineProcess: ENGINE_PROCESS_FILE, ...GATE_FILES, ...REPORT_FILES } as const;
+
+/** Every file name of the layout. */
+export const LAYOUT_FILE_NAMES: readonly string[] = Object.values(RUN_FOLDER);
 
 /**
  * The path of a file that results.json's `files` lists under `key`, falling back to the layout's name
