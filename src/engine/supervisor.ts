@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { RUN_FILES } from '../run-folder/layout.js';
 import { writeJsonAtomic } from '../util/atomic-write.js';
 import { EngineError, interruption } from '../util/errors.js';
 import { redactSecretArgs } from '../util/secrets.js';
@@ -137,7 +138,7 @@ export async function startEngine(settings: EngineSettings, options: StartOption
 /** output.txt, opened for every launched engine so a run folder always says why its engine never started; the port checked free. */
 async function openLogWithFreePort(settings: EngineSettings, options: StartOptions): Promise<EngineLog> {
   mkdirSync(settings.logDir, { recursive: true });
-  const log = new EngineLog(join(settings.logDir, 'output.txt'), options.onLine);
+  const log = new EngineLog(join(settings.logDir, RUN_FILES.engineOutput), options.onLine);
   try {
     await assertPortFree(settings.host, settings.port);
   } catch (error) {

@@ -7,6 +7,6 @@ export type { Api, ChatMessage, PromptInput, RequestQuirks, RequestSettings } fr
 export { buildRequestBody } from './request-body.js';
 export { decideFailureRate, enforceFailureRate } from './failure-rate.js';
 export type { FailureRateDecision } from './failure-rate.js';
-export type { RequestRecord, RequestFailure, FailureKind } from './request-record.js';
+export type { RequestRecord, RequestFailure, FailureKind } from '../run-folder/request-record.js';
 export { SseParser } from './sse-parser.js';
 export type { SseEvent } from './sse-parser.js';

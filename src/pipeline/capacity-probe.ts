@@ -1,7 +1,7 @@
 import type { CapacityResult, ProbeMeasurement } from '../certify/capacity-search.js';
 import type { RequestRecord } from '../load/index.js';
 import { summarizeLatency } from '../metrics/latency/index.js';
-import type { Headline } from '../results/results-document.js';
+import type { Headline } from '../run-folder/results-document.js';
 
 /** p99 TTFT and TPOT of one probe's measured requests, by the same definitions as every other figure. */
 export function probeMeasurement(records: readonly RequestRecord[]): ProbeMeasurement {

@@ -2,7 +2,7 @@ import type { BenchmarkConfig } from '../config/benchmark-config.js';
 import { tokensPerJoule, type TelemetrySummary } from '../engine/index.js';
 import type { LoadOutcome, RequestRecord } from '../load/index.js';
 import { headlineLatency, summarizeLatency, summarizeLatencyBySteps } from '../metrics/latency/index.js';
-import type { Headline, HeadlineInterval } from '../results/results-document.js';
+import type { Headline, HeadlineInterval } from '../run-folder/results-document.js';
 import type { Logger } from '../util/logger.js';
 import { computeMfuSafely } from '../metrics/mfu/index.js';
 import { computeRouge } from './rouge-metrics.js';

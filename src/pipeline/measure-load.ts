@@ -3,7 +3,7 @@ import type { BenchmarkConfig } from '../config/benchmark-config.js';
 import type { Prompt } from '../dataset/build-prompts.js';
 import type { RunningEngine } from '../engine/index.js';
 import { runLoad, type LoadOutcome, type LoadShape, type RequestRecord } from '../load/index.js';
-import type { RequestsJsonlWriter } from '../records/index.js';
+import type { RequestsJsonlWriter } from '../run-folder/requests-jsonl-writer.js';
 import { EngineError, interruption } from '../util/errors.js';
 import { probeMeasurement } from './capacity-probe.js';
 import type { ProgressTally } from './progress-tally.js';

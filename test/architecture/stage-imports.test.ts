@@ -10,12 +10,11 @@ import { describe, expect, it } from 'vitest';
  */
 const ORDER: readonly (readonly string[])[] = [
   ['util'],
-  ['results', 'run-folder'],
+  ['run-folder'],
   ['config'],
   ['dataset'],
   ['engine'],
   ['load'],
-  ['records'],
   ['metrics'],
   ['gate'],
   ['certify'],

@@ -2,7 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BenchmarkConfig } from '../../config/benchmark-config.js';
 import type { RequestRecord } from '../../load/index.js';
-import type { Headline } from '../../results/results-document.js';
+import type { Headline } from '../../run-folder/results-document.js';
 import { InputError } from '../../util/errors.js';
 import { readGgufModelSpec } from './gguf-model.js';
 import { utilizationBlock, utilizationHeadline } from './headline.js';
