@@ -13,11 +13,9 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 import fs from 'node:fs';
 import { InputError, located } from '../util/errors.js';
 import { firstInvalidUtf8, hasBom, notUtf8Message, UTF8_BOM } from '../util/utf8-text.js';
-import type { FailureKind, RequestRecord } from './request-record.js';
+import { FAILURE_KINDS, type FailureKind, type RequestRecord } from './request-record.js';
 
-const KINDS: ReadonlySet<FailureKind> = new Set<FailureKind>([
-  'http_status', 'connection_reset', 'connection_refused', 'timeout', 'malformed_event', 'no_text', 'server_error_event', 'aborted', 'other',
-]);
+const KINDS: ReadonlySet<FailureKind> = new Set<FailureKind>(FAILURE_KINDS);
 
 export interface ReadRequestsOptions {
   /** Skip a last line cut short instead of refusing the file (the run's own read-back: the disk filled). */
