@@ -133,7 +133,7 @@ export function failAction(error: unknown): number {
     return error.exitCode;
   }
   core.setFailed(`internal error: ${error instanceof Error ? error.message : String(error)}`);
-  return 70;
+  return ExitCode.internal;
 }
 
 /** mode fork-comment: the trusted workflow_run half of commenting on a fork's pull request (docs/gate.md). */

@@ -22,10 +22,8 @@ import type { Logger } from '../util/logger.js';
 import { redactSecrets } from '../util/secrets.js';
 import { capacityFigures, describeCapacity } from './capacity-probe.js';
 import { computeMetrics } from './compute-metrics.js';
-import { engineSettingsFrom } from './engine-settings.js';
 import type { ContextFit } from './fit-prompts.js';
 import { fitToEngine } from './fit-to-engine.js';
-import { loadShapeFrom } from './load-shape-from-config.js';
 import { ProgressTally, type RunProgress } from './progress-tally.js';
 import { capacityProbe, measureLoad, type LoadContext } from './measure-load.js';
 import { collectPredictions } from './predictions.js';
@@ -35,6 +33,7 @@ import { RUN_FILES } from '../run-folder/layout.js';
 import { RunLog } from './run-log.js';
 import { expandHeaders, registerConfigSecrets } from './secrets.js';
 import { seedLines } from './seed-lines.js';
+import { engineSettingsFrom, loadShapeFrom } from './stage-settings.js';
 
 /** What the entries hand the pipeline: parsed arguments, nothing else. */
 export interface RunPlan {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { readResultsFile } from '../../src/run-folder/results-file.js';
-import { readGateInputs } from '../../src/github/gate-inputs.js';
+import { readGateInputs } from '../../src/action/inputs.js';
 import { readRunContext } from '../../src/github/run-context.js';
 import { runGateStep } from '../../src/github/run-gate-step.js';
 import { FakeArtifactClient } from './fake-artifact-client.js';

@@ -11,6 +11,7 @@ import { buildTrendSummary } from '../../history/trend-summary.js';
 import { DEFAULT_TREND_METRICS, trendGroups } from '../../history/trend.js';
 import { writeFileAtomic } from '../../util/atomic-write.js';
 import { ExitCode, InputError } from '../../util/errors.js';
+import { parseWholeNumber } from '../../util/parse-value.js';
 import { setExitCode } from './set-action-exit.js';
 
 const STORE_HELP = 'history.jsonl path, a postgres:// URL, or env:NAME to read the URL from the environment variable NAME';
@@ -40,8 +41,8 @@ async function withStore<T>(spec: string, use: (store: HistoryStore) => Promise<
 }
 
 function positive(value: string, name: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new InputError(`${name} ${value}: expected a whole number ≥ 1`);
+  const n = parseWholeNumber(value, 1);
+  if (n === undefined) throw new InputError(`${name} ${value}: expected a whole number ≥ 1`);
   return n;
 }
 

@@ -140,7 +140,7 @@ export function toVllmBenchResult(results: ResultsDocument, records: readonly Re
 
 /**
  * A sweep step's load setting: step i ran at `config.load.sweep[i]`, a concurrency when
- * `config.load.shape` is "concurrency", a request rate when it is "rate" (src/pipeline/load-shape-from-config.ts).
+ * `config.load.shape` is "concurrency", a request rate when it is "rate" (src/pipeline/stage-settings.ts).
  */
 function stepLoad(config: Record<string, unknown>, index: number, key: 'concurrency' | 'rate'): number | null {
   const sweep = loadSetting(config, 'sweep');
