@@ -81,6 +81,7 @@ async function benchmarkAndGate(settings: ActionSettings, signal: AbortSignal, d
     history: settings.gate.history,
     baselineFileToUpdate: settings.gate.baselineFileToUpdate,
     ...(settings.gate.trustedRef ? { trustedRef: settings.gate.trustedRef } : {}),
+    ...(settings.gate.onMismatch ? { onMismatch: settings.gate.onMismatch } : {}),
     ...(deps.artifactClient ? { artifactClient: deps.artifactClient } : {}),
     beforeUpload: (comparison) => writeRunReport(outcome.runDir, actionLogger, comparison),
   });

@@ -17,11 +17,22 @@ export function blockLength(n: number): number {
   return Math.max(2, Math.round(Math.cbrt(n)));
 }
 
-/**
- * Variance of ln(percentile p) of `samples` (in send order) over moving-block bootstrap replicates.
- * Seeded: the same run gives the same figure. Samples must be positive (latencies in ms).
- */
+/** Variance of ln(percentile p) of `samples` (in send order) over moving-block bootstrap replicates. */
 export function logPercentileVariance(samples: readonly number[], p: number, seed: number, replicates = BOOTSTRAP_REPLICATES): number {
+  return logStatisticVariance(samples, (sorted) => percentileOfSorted(sorted, p), seed, replicates);
+}
+
+/** The same for the mean (throughput's within-run floor: a closed loop completes c / mean(E2EL) requests a second). */
+export function logMeanVariance(samples: readonly number[], seed: number, replicates = BOOTSTRAP_REPLICATES): number {
+  return logStatisticVariance(samples, (sorted) => sorted.reduce((sum, v) => sum + v, 0) / sorted.length, seed, replicates);
+}
+
+/**
+ * Variance of ln(statistic) over moving-block bootstrap replicates of `samples` (in send order); the
+ * statistic gets each replicate sorted. Seeded: the same run gives the same figure. Samples must be
+ * positive (latencies in ms); NaN for fewer than two.
+ */
+function logStatisticVariance(samples: readonly number[], statistic: (sorted: Float64Array) => number, seed: number, replicates: number): number {
   const n = samples.length;
   if (n < 2) return Number.NaN;
   const length = Math.min(blockLength(n), n);
@@ -36,7 +47,7 @@ export function logPercentileVariance(samples: readonly number[], p: number, see
       for (let k = 0; k < length && filled < n; k++) replicate[filled++] = samples[start + k]!;
     }
     replicate.sort();
-    estimates.push(Math.log(Math.max(percentileOfSorted(replicate, p), Number.MIN_VALUE)));
+    estimates.push(Math.log(Math.max(statistic(replicate), Number.MIN_VALUE)));
   }
   return sampleVariance(estimates);
 }

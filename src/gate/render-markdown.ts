@@ -45,7 +45,8 @@ export function verdictLabel(verdict: Verdict): string {
 function headline(c: Comparison): string {
   if (c.verdict === 'fail') return `${c.regressed.length} regression${c.regressed.length === 1 ? '' : 's'}: ${c.regressed.map(escapeMarkdown).join(', ')}`;
   if (c.verdict === 'warn') return `${c.warned.length} warning${c.warned.length === 1 ? '' : 's'}: ${c.warned.map(escapeMarkdown).join(', ')}`;
-  if (c.verdict === 'skipped') return 'no comparison';
+  if (c.verdict === 'skipped' || c.verdict === 'not-compared') return 'no comparison';
+  if (c.verdict === 'inconclusive') return `cannot tell: ${c.metrics.filter((m) => m.status === 'inconclusive').map((m) => escapeMarkdown(m.name)).join(', ')}`;
   return 'no regression';
 }
 
@@ -113,7 +114,7 @@ export function renderComparisonMarkdown(c: Comparison, opts: RenderOptions = {}
 
   const rows = c.metrics.map(metricRow);
   const table = c.metrics.length > 0 ? `${TABLE_HEAD}\n${rows.join('\n')}\n` : '';
-  const details = c.metrics.length > 0 && c.verdict !== 'skipped' ? `\n${detailsBlock(c)}\n` : '';
+  const details = c.metrics.length > 0 && c.verdict !== 'skipped' && c.verdict !== 'not-compared' ? `\n${detailsBlock(c)}\n` : '';
   const fingerprint = `\n${fingerprintBlock(c)}\n`;
 
   const head = top.join('\n');

@@ -255,23 +255,6 @@ export function normalQuantile(p: number): number {
   return ((((((a[0]! * r + a[1]!) * r + a[2]!) * r + a[3]!) * r + a[4]!) * r + a[5]!) * q) / (((((b[0]! * r + b[1]!) * r + b[2]!) * r + b[3]!) * r + b[4]!) * r + 1);
 }
 
-/**
- * Holm's step-down adjustment of p-values: the family-wise error rate stays at alpha over all of them
- * (any dependence between the tests), and it rejects at least what Bonferroni rejects. Returns the
- * adjusted p-values in the input order; reject where adjusted ≤ alpha.
- */
-export function holmAdjust(pValues: readonly number[]): number[] {
-  const m = pValues.length;
-  const order = pValues.map((p, i) => ({ p, i })).sort((x, y) => x.p - y.p);
-  const adjusted = new Array<number>(m).fill(1);
-  let running = 0;
-  order.forEach(({ p, i }, rank) => {
-    running = Math.max(running, Math.min(1, (m - rank) * p));
-    adjusted[i] = running;
-  });
-  return adjusted;
-}
-
 /** A small seeded generator (mulberry32): the same run always gets the same bootstrap, so verdicts are reproducible. */
 export function seededRandom(seed: number): () => number {
   let state = seed >>> 0;

@@ -1,4 +1,5 @@
 import * as core from '@actions/core';
+import { MISMATCH_OUTCOMES, type MismatchOutcome } from '../gate/comparison.js';
 import { InputError } from '../util/errors.js';
 import type { BaselineSource } from './resolve-baseline.js';
 
@@ -19,6 +20,8 @@ export interface GateInputs {
   token: string | undefined;
   /** Read thresholds and baseline files at this commit (`base`: the pull request's base), not the checkout. */
   trustedRef: string | undefined;
+  /** What a baseline on another environment does to the job; overrides the thresholds file's fingerprint.on_mismatch. */
+  onMismatch: MismatchOutcome | undefined;
 }
 
 function optional(name: string): string | undefined {
@@ -40,6 +43,13 @@ function positiveInt(name: string): number | undefined {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1) throw new InputError(`input ${name}: expected a whole number ≥ 1, got "${value}"`);
   return n;
+}
+
+function mismatchOutcome(): MismatchOutcome | undefined {
+  const value = optional('on-mismatch');
+  if (value === undefined) return undefined;
+  if (!(MISMATCH_OUTCOMES as readonly string[]).includes(value)) throw new InputError(`input on-mismatch: expected ${MISMATCH_OUTCOMES.join(', ')}, got "${value}"`);
+  return value as MismatchOutcome;
 }
 
 /**
@@ -82,5 +92,6 @@ export function readGateInputs(): GateInputs {
     allowForkOnSelfHosted: bool('allow-fork-on-self-hosted', false),
     token: optional('github-token'),
     trustedRef: optional('trusted-ref'),
+    onMismatch: mismatchOutcome(),
   };
 }

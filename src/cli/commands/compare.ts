@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { InputError } from '../../util/errors.js';
 import { baselineFromAnyFile } from '../../gate/baseline-set.js';
 import { compareResults } from '../../gate/compare-results.js';
+import { comparisonFails } from '../../gate/comparison.js';
 import { renderComparisonMarkdown } from '../../gate/render-markdown.js';
 import { renderComparisonText } from '../../gate/render-text.js';
 import { readResultsFile } from '../../gate/results-file.js';
@@ -50,6 +51,6 @@ export function registerCompare(program: Command): void {
           throw new InputError(`--markdown ${options.markdown}: cannot write the file (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
         }
       }
-      setExitCode(command, comparison.verdict === 'fail' ? 1 : 0);
+      setExitCode(command, comparisonFails(comparison) ? 1 : 0);
     });
 }

@@ -1,0 +1,117 @@
+import type { ResultsDocument } from '../results/results-document.js';
+import { logMeanVariance, logPercentileVariance } from './block-bootstrap.js';
+import type { GateRole } from './gated-metrics.js';
+import { goodSign } from './metric-directions.js';
+import { hashSeed, median, normalCdf, robustSd } from './statistics.js';
+
+/**
+ * The change of one gated metric on the log scale, with its noise (docs/gate.md, "The calibrated verdict"):
+ * - each run's value is its headline figure; the baseline's is the MEDIAN over its runs, so one disturbed
+ *   run cannot drag it;
+ * - within-run noise: the moving-block bootstrap of the run's per-request samples;
+ * - between-run noise: the calibration profile's spread, else the history's robust SD (MAD) — neither
+ *   moved by one disturbed run — never below the within-run noise (a run's figure varies at least by its
+ *   own sampling error);
+ * - with neither (one baseline run, no profile) only the within-run noise is known: the test is then
+ *   against the fail level instead of zero, the fail level standing in for the unmodelled run-to-run part.
+ */
+
+export interface BetweenRunNoise {
+  /** SD of ln(metric) from one run to the next. */
+  sdLog: number;
+  /** Where it came from, for the reason text. */
+  source: string;
+}
+
+export interface RobustChange {
+  /** ln(current) − ln(baseline). */
+  logChange: number;
+  /** SD of logChange. */
+  sd: number;
+  /** The null hypothesis' margin on the log scale: 0, or ln(1 + fail level) when between-run noise is unknown. */
+  margin: number;
+  /** One-sided p-values: adverse (a regression beyond the margin) and favourable. */
+  pAdverse: number;
+  pFavourable: number;
+  baselineValue: number;
+  baselineRuns: number;
+  noiseSource: string;
+}
+
+function positive(value: number | null | undefined): value is number {
+  return typeof value === 'number' && Number.isFinite(value) && value > 0;
+}
+
+/** Within-run variance of ln(metric) from the run's per-request samples; null without them. */
+export function withinRunVariance(doc: ResultsDocument, role: GateRole): number | null {
+  const samples = doc.request_samples;
+  if (!samples) return null;
+  const seed = hashSeed(doc.run_id);
+  if (role.kind === 'latency') {
+    const values = samples[role.samples].filter((v) => v > 0);
+    return values.length >= 2 ? logPercentileVariance(values, role.percentile, seed) : null;
+  }
+  if (role.kind === 'rate') return samples.e2el_ms.length >= 2 ? logMeanVariance(samples.e2el_ms.filter((v) => v > 0), seed) : null;
+  return null;
+}
+
+/** Spread of the baseline runs, when there are enough of them (minHistory), as a between-run noise. */
+export function historyNoise(logs: readonly number[], minHistory: number): BetweenRunNoise | null {
+  if (logs.length < minHistory) return null;
+  return { sdLog: robustSd(logs), source: `robust SD (MAD) of ${logs.length} baseline runs` };
+}
+
+/**
+ * Variance of the baseline's median of k runs around the true value: σ²/k for one or two runs (the median
+ * is then the mean), (π/2)·σ²/k from three on (the median's large-sample efficiency against the mean).
+ */
+function medianVariance(variance: number, k: number): number {
+  return (k >= 3 ? Math.PI / 2 : 1) * (variance / k);
+}
+
+export function robustChange(
+  name: string,
+  role: GateRole & { direction: 'lower' | 'higher' | 'neutral' },
+  baseline: readonly ResultsDocument[],
+  current: ResultsDocument,
+  between: BetweenRunNoise | null,
+  failPct: number,
+): RobustChange | null {
+  const baseValues = baseline.map((d) => d.headline[name]);
+  const currentValue = current.headline[name];
+  if (!positive(currentValue) || !baseValues.every(positive)) return null;
+  const logs = (baseValues as number[]).map(Math.log);
+  const baseLog = median(logs);
+  const k = logs.length;
+  const withinBase = baseline.map((d) => withinRunVariance(d, role)).filter((v): v is number => v !== null && Number.isFinite(v));
+  const withinCurrent = withinRunVariance(current, role);
+  const withinFloor = withinBase.length > 0 ? median(withinBase) : 0;
+
+  let variance: number;
+  let margin = 0;
+  let noiseSource: string;
+  if (between) {
+    const runVariance = Math.max(between.sdLog ** 2, withinFloor);
+    variance = Math.max(runVariance, withinCurrent ?? 0) + medianVariance(runVariance, k);
+    noiseSource = between.source;
+  } else {
+    if (withinCurrent === null || withinBase.length === 0) return null;
+    variance = withinCurrent + medianVariance(withinFloor, k);
+    margin = Math.log(1 + failPct / 100);
+    noiseSource = 'within-run sampling only (no history or calibration): tested against the fail level';
+  }
+  const sd = Math.sqrt(variance);
+  const logChange = Math.log(currentValue) - baseLog;
+  const adverseSign = -goodSign(role.direction);
+  const z = (value: number) => (sd > 0 ? value / sd : value > 0 ? Infinity : -Infinity);
+  return {
+    logChange,
+    sd,
+    margin,
+    pAdverse: 1 - normalCdf(z(adverseSign * logChange - margin)),
+    pFavourable: 1 - normalCdf(z(-adverseSign * logChange - margin)),
+    baselineValue: Math.exp(baseLog),
+    baselineRuns: k,
+    noiseSource,
+  };
+}
