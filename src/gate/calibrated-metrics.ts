@@ -70,9 +70,11 @@ function gatedStatus(g: Gated, adjusted: number, alpha: number, family: number, 
   const adverse = change.pAdverse < change.pFavourable;
   const pct = Math.abs(fraction) * 100;
   const p = `p = ${adjusted.toPrecision(2)}, corrected for ${family} gated metrics`;
+  // Outside the noise, the levels say how much it matters: past fail fails, past warn warns, below passes.
   if (adverse && adjusted <= alpha && pastFloor) {
-    if (change.margin > 0 || pct > threshold.warn_pct) return { status: 'fail', reason: `${fmtPct(fraction)} is a regression outside the noise (${p})` };
-    return { status: 'warn', reason: `${fmtPct(fraction)} is outside the noise but within the warn level (${threshold.warn_pct}%; ${p})` };
+    if (change.margin > 0 || pct > threshold.fail_pct) return { status: 'fail', reason: `${fmtPct(fraction)} is a regression past the fail level (${threshold.fail_pct}%), outside the noise (${p})` };
+    if (pct > threshold.warn_pct) return { status: 'warn', reason: `${fmtPct(fraction)} is past the warn level (${threshold.warn_pct}%), outside the noise (${p})` };
+    return { status: 'pass', reason: `${fmtPct(fraction)} is outside the noise but within the warn level (${threshold.warn_pct}%)` };
   }
   if (adverse && pastFloor && pct > threshold.fail_pct) {
     return { status: 'inconclusive', reason: `${fmtPct(fraction)} is past the fail level (${threshold.fail_pct}%) but inside the noise: cannot tell (${p})` };
