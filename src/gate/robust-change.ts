@@ -42,8 +42,20 @@ function positive(value: number | null | undefined): value is number {
   return typeof value === 'number' && Number.isFinite(value) && value > 0;
 }
 
+// A run's bootstrap is the same every time (seeded by its run id): computed once per run and metric, since a
+// history's runs are compared again with every new run (and the bench compares each run hundreds of times).
+const withinRunCache = new WeakMap<ResultsDocument, Map<string, number | null>>();
+
 /** Within-run variance of ln(metric) from the run's per-request samples; null without them. */
 export function withinRunVariance(doc: ResultsDocument, role: GateRole): number | null {
+  const key = role.kind === 'latency' ? `${role.samples}:${role.percentile}` : role.kind;
+  let cached = withinRunCache.get(doc);
+  if (!cached) withinRunCache.set(doc, (cached = new Map()));
+  if (!cached.has(key)) cached.set(key, bootstrapVariance(doc, role));
+  return cached.get(key)!;
+}
+
+function bootstrapVariance(doc: ResultsDocument, role: GateRole): number | null {
   const samples = doc.request_samples;
   if (!samples) return null;
   const seed = hashSeed(doc.run_id);
