@@ -3,8 +3,8 @@ import type { MetricComparison, MetricStatus, NoiseAssessment } from './comparis
 import type { MetricThreshold } from './default-thresholds.js';
 import { gateRole, type GateRole } from './gated-metrics.js';
 import type { NoiseProfile } from './noise-profile.js';
-import { historyNoise, robustChange, type BetweenRunNoise, type RobustChange } from './robust-change.js';
-import { median, normalQuantile } from './statistics.js';
+import { historyNoise, MAX_DF, robustChange, type BetweenRunNoise, type RobustChange } from './robust-change.js';
+import { median, studentTQuantile } from './statistics.js';
 import { thresholdFor, type ThresholdConfig } from './thresholds-config.js';
 
 /**
@@ -34,7 +34,7 @@ export function fewestRequests(docs: readonly ResultsDocument[]): number {
 
 function betweenRunNoise(name: string, baseline: readonly ResultsDocument[], profile: NoiseProfile | null, minHistory: number): BetweenRunNoise | null {
   const calibrated = profile?.metrics[name];
-  if (profile && calibrated) return { sdLog: calibrated.sd_log, source: `calibration profile of ${profile.runs} runs` };
+  if (profile && calibrated) return { sdLog: calibrated.sd_log, df: profile.runs - 1, source: `calibration profile of ${profile.runs} runs` };
   const logs = baseline.map((d) => d.headline[name]).filter((v): v is number => typeof v === 'number' && v > 0).map(Math.log);
   return historyNoise(logs, minHistory);
 }
@@ -90,7 +90,7 @@ function gatedRow(g: Gated, adjusted: number, alpha: number, family: number, cur
   const { change } = g;
   // Each end is a one-sided (1 − alpha/m) bound: the end on the bad side lies past the margin exactly when
   // the corrected test rejects, so the interval a reader sees is what decided.
-  const z = normalQuantile(1 - alpha / family);
+  const z = studentTQuantile(1 - alpha / family, Math.min(change.df, MAX_DF));
   const changeInterval = { low: Math.expm1(change.logChange - z * change.sd), high: Math.expm1(change.logChange + z * change.sd) };
   const limit = Math.expm1(change.margin + z * change.sd);
   const { status, reason } = gatedStatus(g, adjusted, alpha, family, cur);

@@ -2,7 +2,7 @@ import type { ResultsDocument } from '../results/results-document.js';
 import { logMeanVariance, logPercentileVariance } from './block-bootstrap.js';
 import type { GateRole } from './gated-metrics.js';
 import { goodSign } from './metric-directions.js';
-import { hashSeed, median, normalCdf, robustSd } from './statistics.js';
+import { hashSeed, median, robustSd, studentTCdf } from './statistics.js';
 
 /**
  * The change of one gated metric on the log scale, with its noise (docs/gate.md, "The calibrated verdict"):
@@ -19,6 +19,8 @@ import { hashSeed, median, normalCdf, robustSd } from './statistics.js';
 export interface BetweenRunNoise {
   /** SD of ln(metric) from one run to the next. */
   sdLog: number;
+  /** Degrees of freedom of that estimate: runs − 1. */
+  df: number;
   /** Where it came from, for the reason text. */
   source: string;
 }
@@ -28,6 +30,8 @@ export interface RobustChange {
   logChange: number;
   /** SD of logChange. */
   sd: number;
+  /** Degrees of freedom of sd (Welch–Satterthwaite; Infinity when only within-run noise, well estimated, counts). */
+  df: number;
   /** The null hypothesis' margin on the log scale: 0, or ln(1 + fail level) when between-run noise is unknown. */
   margin: number;
   /** One-sided p-values: adverse (a regression beyond the margin) and favourable. */
@@ -70,7 +74,22 @@ function bootstrapVariance(doc: ResultsDocument, role: GateRole): number | null 
 /** Spread of the baseline runs, when there are enough of them (minHistory), as a between-run noise. */
 export function historyNoise(logs: readonly number[], minHistory: number): BetweenRunNoise | null {
   if (logs.length < minHistory) return null;
-  return { sdLog: robustSd(logs), source: `robust SD (MAD) of ${logs.length} baseline runs` };
+  return { sdLog: robustSd(logs), df: logs.length - 1, source: `robust SD (MAD) of ${logs.length} baseline runs` };
+}
+
+/** Beyond this many degrees of freedom Student's t is the normal distribution to within the figures printed. */
+export const MAX_DF = 1000;
+
+/**
+ * Welch–Satterthwaite degrees of freedom of the run-to-run variance: the part the block bootstrap explains
+ * is known well (hundreds of replicates of hundreds of requests), the excess over it is estimated from only
+ * `df` + 1 runs. When the runs spread no more than their sampling explains, the t distribution is the normal
+ * one; when the excess dominates, it has the runs' own df, as a prediction interval from k runs would.
+ */
+export function effectiveDf(runVariance: number, withinVariance: number, runsDf: number): number {
+  const excess = Math.max(0, runVariance - withinVariance);
+  if (excess === 0) return Infinity;
+  return Math.min(MAX_DF, runVariance ** 2 / (excess ** 2 / runsDf));
 }
 
 /**
@@ -101,10 +120,12 @@ export function robustChange(
 
   let variance: number;
   let margin = 0;
+  let df = Infinity;
   let noiseSource: string;
   if (between) {
     const runVariance = Math.max(between.sdLog ** 2, withinFloor);
     variance = Math.max(runVariance, withinCurrent ?? 0) + medianVariance(runVariance, k);
+    df = effectiveDf(runVariance, withinFloor, between.df);
     noiseSource = between.source;
   } else {
     if (withinCurrent === null || withinBase.length === 0) return null;
@@ -115,13 +136,14 @@ export function robustChange(
   const sd = Math.sqrt(variance);
   const logChange = Math.log(currentValue) - baseLog;
   const adverseSign = -goodSign(role.direction);
-  const z = (value: number) => (sd > 0 ? value / sd : value > 0 ? Infinity : -Infinity);
+  const upperTail = (value: number) => (sd > 0 ? 1 - studentTCdf(value / sd, Math.min(df, MAX_DF)) : value > 0 ? 0 : 1);
   return {
     logChange,
     sd,
+    df,
     margin,
-    pAdverse: 1 - normalCdf(z(adverseSign * logChange - margin)),
-    pFavourable: 1 - normalCdf(z(-adverseSign * logChange - margin)),
+    pAdverse: upperTail(adverseSign * logChange - margin),
+    pFavourable: upperTail(-adverseSign * logChange - margin),
     baselineValue: Math.exp(baseLog),
     baselineRuns: k,
     noiseSource,

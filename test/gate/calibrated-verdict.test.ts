@@ -28,8 +28,8 @@ describe('the calibrated verdict (runs with per-request samples)', () => {
   });
 
   it('catches a 20% TTFT regression against a 5-run history holding one disturbed run, which the classic verdict passed', () => {
-    const history = [0, 1, 2, 3, 4].map((i) => makeSampledRun(100 + i, { run_id: `h${i}`, ...(i === 2 ? { stalled: 20, stallMs: 60, slowdown: 1.25 } : {}) }));
-    const regressed = makeSampledRun(200, { run_id: 'pr', ttftScale: 1.2 });
+    const history = [0, 1, 2, 3, 4].map((i) => makeSampledRun(100 + i, { run_id: `h${i}`, n: 200, ...(i === 2 ? { stalled: 40, stallMs: 60, slowdown: 1.25 } : {}) }));
+    const regressed = makeSampledRun(200, { run_id: 'pr', n: 200, ttftScale: 1.2 });
     const classic = compareResults(set(history.map(withoutSamples)), withoutSamples(regressed), T);
     expect(classic.regressed).not.toContain('ttft_ms_p50');
 
