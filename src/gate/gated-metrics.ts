@@ -16,8 +16,12 @@ export type GateRole =
   /** Listed with its change, never judged; `why` says why. */
   | { kind: 'reported'; why: string };
 
-/** A percentile is gated only with at least this many requests above it (p90: 50 requests, p99: 500). */
-export const MIN_REQUESTS_ABOVE_PERCENTILE = 5;
+/**
+ * A percentile is gated only with at least this many requests above it (p90: 200 requests, p99: 2,000).
+ * With 10 above it (the p90 of 100 requests), a stall on three requests moves it, and bench:gate's A/A
+ * comparisons raised most of their false alarms on p90s (docs/gate.md).
+ */
+export const MIN_REQUESTS_ABOVE_PERCENTILE = 20;
 
 const GATED_PERCENTILES = new Set([50, 90, 99]);
 const RATES = new Set(['throughput_rps', 'output_tps', 'goodput_rps']);

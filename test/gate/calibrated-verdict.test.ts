@@ -22,7 +22,7 @@ describe('the calibrated verdict (runs with per-request samples)', () => {
     const c = compareResults(set([base]), rerun, T);
     expect(c.mode).toBe('calibrated');
     expect(c.verdict).toBe('pass');
-    expect(metric(c, 'ttft_ms_p99')).toMatchObject({ status: 'info', reason: expect.stringMatching(/p99 is gated from 500 requests on/) });
+    expect(metric(c, 'ttft_ms_p99')).toMatchObject({ status: 'info', reason: expect.stringMatching(/p99 is gated from 2000 requests on/) });
     expect(metric(c, 'ttft_ms_p50').noise.method).toBe('robust-interval');
     expect(c.notices.join(' ')).toMatch(/only the noise within each run is known/);
   });
