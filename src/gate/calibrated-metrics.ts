@@ -118,6 +118,11 @@ function gatedRow(g: Gated, adjusted: number, alpha: number, family: number, cur
   };
 }
 
+/** Goodput is throughput counted again when no request missed the SLO (or none was set): gating it twice spends power. */
+function goodputFollowsThroughput(name: string, docs: readonly ResultsDocument[]): boolean {
+  return name === 'goodput_rps' && docs.every((d) => (d.headline.good_fraction ?? 1) === 1);
+}
+
 /** Every metric's row under the calibrated verdict, in the order of `names`. */
 export function calibratedMetrics(input: CalibratedInput): MetricComparison[] {
   const { baseline, current, thresholds, profile } = input;
@@ -127,7 +132,9 @@ export function calibratedMetrics(input: CalibratedInput): MetricComparison[] {
   for (const name of input.names) {
     const threshold = thresholdFor(thresholds, name);
     if (threshold.skip) continue;
-    const role = gateRole(name, threshold.direction, requests);
+    const role = goodputFollowsThroughput(name, [...baseline, current])
+      ? ({ kind: 'reported', why: 'every request met the SLO in every run, so goodput equals throughput, which is gated' } as const)
+      : gateRole(name, threshold.direction, requests);
     if (role.kind === 'levels') rows.set(name, input.judgeByLevels(name));
     else if (role.kind === 'reported') rows.set(name, reportedRow(name, threshold, baseline, current, role.why));
     else {

@@ -91,6 +91,18 @@ describe('the calibrated verdict (runs with per-request samples)', () => {
     expect(metric(ignored, 'ttft_ms_p50').noise.detail).not.toMatch(/calibration profile/);
   });
 
+  it('gates goodput only when some request missed the SLO (otherwise it is throughput counted again)', () => {
+    const withGoodput = (doc: ResultsDocument, fraction: number): ResultsDocument => ({
+      ...doc,
+      headline: { ...doc.headline, goodput_rps: doc.headline.throughput_rps! * fraction, good_fraction: fraction },
+    });
+    const history = [0, 1, 2, 3].map((i) => makeSampledRun(700 + i, { run_id: `h${i}` }));
+    const allGood = compareResults(set(history.map((d) => withGoodput(d, 1))), withGoodput(makeSampledRun(710, { run_id: 'c' }), 1), T);
+    expect(metric(allGood, 'goodput_rps').status).toBe('info');
+    const someMissed = compareResults(set(history.map((d) => withGoodput(d, 0.9))), withGoodput(makeSampledRun(710, { run_id: 'c' }), 0.9), T);
+    expect(metric(someMissed, 'goodput_rps').noise.method).toBe('robust-interval');
+  });
+
   it('still reads results without samples: the classic verdict', () => {
     const c = compareResults(set([makeResults({ ttft_ms_p50: 100 })]), makeSampledRun(1, { run_id: 'new' }), T);
     expect(c.mode).not.toBe('calibrated');
