@@ -5,7 +5,7 @@ import type { BaselineSource } from './resolve-baseline.js';
 
 /** The action inputs the gate reads (action.yml lists them; docs/gate.md explains them). */
 export interface GateInputs {
-  mode: 'run' | 'aggregate' | 'fork-comment';
+  mode: 'run' | 'aggregate' | 'fork-comment' | 'calibrate';
   /** mode fork-comment: the downloaded run folder artifact of the triggering run. */
   resultsDir: string | undefined;
   baselineSources: BaselineSource[];
@@ -22,6 +22,8 @@ export interface GateInputs {
   trustedRef: string | undefined;
   /** What a baseline on another environment does to the job; overrides the thresholds file's fingerprint.on_mismatch. */
   onMismatch: MismatchOutcome | undefined;
+  /** mode calibrate: how many runs, and where the noise profile is written. */
+  calibration: { runs: number; profilePath: string };
 }
 
 function optional(name: string): string | undefined {
@@ -59,7 +61,7 @@ function mismatchOutcome(): MismatchOutcome | undefined {
  */
 export function readGateInputs(): GateInputs {
   const mode = optional('mode') ?? 'run';
-  if (mode !== 'run' && mode !== 'aggregate' && mode !== 'fork-comment') throw new InputError(`input mode: expected run, aggregate or fork-comment, got "${mode}"`);
+  if (mode !== 'run' && mode !== 'aggregate' && mode !== 'fork-comment' && mode !== 'calibrate') throw new InputError(`input mode: expected run, aggregate, fork-comment or calibrate, got "${mode}"`);
   const resultsDir = optional('results-dir');
   if (mode === 'fork-comment' && resultsDir === undefined) throw new InputError('input results-dir: mode fork-comment needs the folder the triggering run\'s artifact was downloaded to');
   const file = optional('baseline-file');
@@ -93,5 +95,6 @@ export function readGateInputs(): GateInputs {
     token: optional('github-token'),
     trustedRef: optional('trusted-ref'),
     onMismatch: mismatchOutcome(),
+    calibration: { runs: positiveInt('calibrate-runs') ?? 6, profilePath: optional('noise-profile') ?? 'noise-profile.json' },
   };
 }

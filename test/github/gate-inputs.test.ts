@@ -53,7 +53,11 @@ describe('gate inputs (INPUT_* variables)', () => {
     expect(() => readGateInputs()).toThrow(/baseline-workflow needs baseline-artifact/);
     setInputs({ 'baseline-artifact': 'a', 'baseline-order': 'file,cache' });
     expect(() => readGateInputs()).toThrow(/unknown source "cache"/);
-    setInputs({ 'baseline-order': 'file', 'on-mismatch': 'ignore' });
+    setInputs({ 'baseline-order': 'file', mode: 'calibrate', 'calibrate-runs': '7', 'noise-profile': 'bench/noise.json' });
+    expect(readGateInputs()).toMatchObject({ mode: 'calibrate', calibration: { runs: 7, profilePath: 'bench/noise.json' } });
+    setInputs({ mode: 'calibrat' });
+    expect(() => readGateInputs()).toThrow('input mode: expected run, aggregate, fork-comment or calibrate, got "calibrat"');
+    setInputs({ mode: 'run', 'on-mismatch': 'ignore' });
     expect(() => readGateInputs()).toThrow('input on-mismatch: expected pass, warn, fail, got "ignore"');
   });
 
