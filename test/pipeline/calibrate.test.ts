@@ -30,6 +30,10 @@ describe('infergate calibrate (runCalibration)', () => {
     expect(outcome.error).toBeNull();
     expect(outcome.runDirs).toHaveLength(5);
     expect(new Set(outcome.runDirs).size).toBe(5);
+    // Each run's results.json carries its per-request samples, in send order, for the gate.
+    const results = JSON.parse(readFileSync(join(outcome.runDirs[0]!, 'results.json'), 'utf8')) as { request_samples?: { ttft_ms: number[]; tpot_ms: number[]; e2el_ms: number[] } };
+    expect(results.request_samples?.ttft_ms).toHaveLength(6);
+    expect(results.request_samples?.e2el_ms).toHaveLength(6);
     const profile = readNoiseProfile(profilePath);
     expect(profile).toMatchObject({ schema: 'infergate/noise-profile', runs: 5, fingerprint: { engine: 'vllm', model: 'scripted', load_shape: expect.stringContaining('concurrency') } });
     expect(profile.run_ids).toHaveLength(5);
