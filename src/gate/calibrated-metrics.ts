@@ -92,7 +92,9 @@ function gatedRow(g: Gated, adjusted: number, alpha: number, family: number, cur
   // the corrected test rejects, so the interval a reader sees is what decided.
   const z = studentTQuantile(1 - alpha / family, Math.min(change.df, MAX_DF));
   const changeInterval = { low: Math.expm1(change.logChange - z * change.sd), high: Math.expm1(change.logChange + z * change.sd) };
-  const limit = Math.expm1(change.margin + z * change.sd);
+  // The smallest change the bad way that would be flagged: a rise for lower-is-better, a fall for higher.
+  const limitLog = change.margin + z * change.sd;
+  const limit = Math.expm1(g.role.direction === 'higher' ? -limitLog : limitLog);
   const { status, reason } = gatedStatus(g, adjusted, alpha, family, cur);
   const noise: NoiseAssessment = {
     method: 'robust-interval',
@@ -100,7 +102,7 @@ function gatedRow(g: Gated, adjusted: number, alpha: number, family: number, cur
     p_value: adjusted,
     baseline_n: change.baselineRuns,
     current_n: 1,
-    detail: `change ${fmtPct(Math.expm1(change.logChange))} [${fmtPct(changeInterval.low)}, ${fmtPct(changeInterval.high)}]; between runs: ${change.noiseSource}; detects a change past ${fmtPct(g.role.direction === 'higher' ? -limit : limit)} at a ${(alpha * 100).toPrecision(2)}% false-alarm rate over ${family} metrics`,
+    detail: `change ${fmtPct(Math.expm1(change.logChange))} [${fmtPct(changeInterval.low)}, ${fmtPct(changeInterval.high)}]; between runs: ${change.noiseSource}; detects a change past ${fmtPct(limit)} at a ${(alpha * 100).toPrecision(2)}% false-alarm rate over ${family} metrics`,
   };
   const delta = cur - change.baselineValue;
   return {

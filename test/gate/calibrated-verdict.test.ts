@@ -49,7 +49,15 @@ describe('the calibrated verdict (runs with per-request samples)', () => {
   it('passes a rerun against the same history even when the rerun had a stall on a few requests', () => {
     const history = [0, 1, 2, 3, 4].map((i) => makeSampledRun(300 + i, { run_id: `h${i}` }));
     const stalled = makeSampledRun(400, { run_id: 'pr', stalled: 3, stallMs: 300 });
-    expect(compareResults(set(history), stalled, T).verdict).not.toBe('fail');
+    const c = compareResults(set(history), stalled, T);
+    expect(c.verdict).not.toBe('fail');
+    // The detection limit is stated the bad way: a rise for latency, a fall for throughput.
+    expect(metric(c, 'ttft_ms_p50').noise.detail).toMatch(/detects a change past \+\d/);
+    const throughput = metric(c, 'throughput_rps');
+    const limit = Number(/detects a change past (-[\d.]+)%/.exec(throughput.noise.detail)![1]) / 100;
+    // A fall by the bound's distance on the log scale: (1 + limit) = (1 + low end) / (1 + change), to the 0.1% printed.
+    const change = throughput.delta_pct! / 100;
+    expect(Math.abs(1 + limit - (1 + throughput.changeInterval!.low) / (1 + change))).toBeLessThan(0.001);
   });
 
   it('holds its false-alarm rate over the whole set of gated metrics (A/A with a 5-run history)', () => {
