@@ -18,7 +18,7 @@
  *    counts as an alarm or a detection when its verdict is "fail" (the job fails); warn and inconclusive
  *    are counted beside it.
  *
- *   npm run bench:gate [-- --requests 100 --a-runs 40 --b-runs 20 --seed 1]
+ *   npm run bench:gate [-- --requests 100 --a-runs 40 --b-runs 20 --seed 1 --ttft 40 --itl 4]
  *
  * The A/B mode (`infergate ab`, issue 16 item 3) plugs in as one more entry of MODES: it runs its own
  * interleaved blocks, so it needs an engine pair rather than the recorded runs; see MODES below.
@@ -45,13 +45,16 @@ const REQUESTS = numberArg('requests', 100);
 const A_RUNS = numberArg('a-runs', 40);
 const B_RUNS = numberArg('b-runs', 20);
 const SEED = numberArg('seed', 1);
+/** Scripted TTFT and ITL of an undisturbed request, ms (`--ttft 40 --itl 4`). */
+const TTFT_MS = numberArg('ttft', 40);
+const ITL_MS = numberArg('itl', 4);
 const CONCURRENCY = 8;
 const OUTPUT_TOKENS = 16;
 const HISTORY = 5;
 const COMPARISONS = 100;
 
 /** The noise model; its key names the cache folder, so a changed model records afresh. */
-const NOISE = { ttft_ms: 40, itl_ms: 4, jitter: 0.1, stall: { share: 0.1, requests: 3, ms: 300 }, slow: { share: 0.1, factor: 1.05 } };
+const NOISE = { ttft_ms: TTFT_MS, itl_ms: ITL_MS, jitter: 0.1, stall: { share: 0.1, requests: 3, ms: 300 }, slow: { share: 0.1, factor: 1.05 } };
 type Kind = 'a' | 'ttft' | 'throughput';
 
 interface RunState {
@@ -238,7 +241,7 @@ async function main(): Promise<void> {
   console.log('');
   console.log(
     `${runs.a.length} unchanged, ${runs.ttft.length} TTFT +10% and ${runs.throughput.length} throughput −10% runs of ${REQUESTS} requests at concurrency ${CONCURRENCY}, ${OUTPUT_TOKENS} output tokens; ` +
-      `noise: per-request lognormal jitter σ=${NOISE.jitter}, stall of ${NOISE.stall.requests} requests +${NOISE.stall.ms} ms in ${NOISE.stall.share * 100}% of runs, +${Math.round((NOISE.slow.factor - 1) * 100)}% slow run in ${NOISE.slow.share * 100}%; ` +
+      `scripted TTFT ${NOISE.ttft_ms} ms, ITL ${NOISE.itl_ms} ms; noise: per-request lognormal jitter σ=${NOISE.jitter}, stall of ${NOISE.stall.requests} requests +${NOISE.stall.ms} ms in ${NOISE.stall.share * 100}% of runs, +${Math.round((NOISE.slow.factor - 1) * 100)}% slow run in ${NOISE.slow.share * 100}%; ` +
       `injected: TTFT +${changeFor('ttft', runs.a).ttftAdd.toFixed(2)} ms per request, +${changeFor('throughput', runs.a).itlAdd.toFixed(3)} ms per token for throughput; ` +
       `${COMPARISONS} comparisons per cell (baselines drawn from the unchanged runs, seed ${SEED}).`,
   );
