@@ -32,7 +32,7 @@ import type { Comparison } from '../src/gate/comparison.js';
 import { robustSd, seededRandom } from '../src/gate/statistics.js';
 import { DEFAULT_THRESHOLDS } from '../src/gate/thresholds-config.js';
 import { runBenchmark } from '../src/pipeline/run-benchmark.js';
-import type { ResultsDocument } from '../src/results/results-document.js';
+import type { ResultsDocument } from '../src/run-folder/results-document.js';
 import { startScriptedServer, type ReceivedRequest, type RequestPlan } from '../test/support/scripted-server.js';
 
 const ROOT = path.join(import.meta.dirname, '..');

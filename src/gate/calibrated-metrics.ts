@@ -1,4 +1,4 @@
-import type { ResultsDocument } from '../results/results-document.js';
+import type { ResultsDocument } from '../run-folder/results-document.js';
 import type { MetricComparison, MetricStatus, NoiseAssessment } from './comparison.js';
 import type { MetricThreshold } from './default-thresholds.js';
 import { gateRole, type GateRole } from './gated-metrics.js';

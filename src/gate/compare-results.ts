@@ -1,4 +1,4 @@
-import type { ResultsDocument } from '../results/results-document.js';
+import type { ResultsDocument } from '../run-folder/results-document.js';
 import type { BaselineSet } from './baseline-set.js';
 import { calibratedMetrics } from './calibrated-metrics.js';
 import type { Comparison, MetricComparison, MetricStatus, NoiseAssessment, Verdict } from './comparison.js';

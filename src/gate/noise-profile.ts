@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import type { Fingerprint, ResultsDocument } from '../results/results-document.js';
+import type { Fingerprint, ResultsDocument } from '../run-folder/results-document.js';
 import { writeJsonAtomic } from '../util/atomic-write.js';
 import { InputError, located } from '../util/errors.js';
 import { fingerprintDifferences, fingerprintOf } from './fingerprint.js';
-import { readJsonFile } from './results-file.js';
+import { readJsonFile } from '../util/json-file.js';
 import { median, robustSd } from './statistics.js';
 
 /**

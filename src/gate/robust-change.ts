@@ -1,4 +1,4 @@
-import type { ResultsDocument } from '../results/results-document.js';
+import type { ResultsDocument } from '../run-folder/results-document.js';
 import { logMeanVariance, logPercentileVariance } from './block-bootstrap.js';
 import type { GateRole } from './gated-metrics.js';
 import { goodSign } from './metric-directions.js';

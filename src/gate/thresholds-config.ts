@@ -9,7 +9,7 @@ import { builtInThreshold, type MetricThreshold } from './default-thresholds.js'
 import { FINGERPRINT_FIELDS } from './fingerprint.js';
 import { lineOfKey } from './yaml-key-line.js';
 import { MISMATCH_OUTCOMES, type MismatchOutcome } from './comparison.js';
-import { headlineNameExamples, isHeadlineName } from '../results/headline-names.js';
+import { headlineNameExamples, isHeadlineName } from '../run-folder/headline-names.js';
 import { closest, distance } from 'fastest-levenshtein';
 
 export type TwoSampleTestName = 'welch' | 'mann-whitney';

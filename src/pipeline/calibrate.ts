@@ -1,5 +1,5 @@
 import { buildNoiseProfile, MIN_CALIBRATION_RUNS, writeNoiseProfile, type NoiseProfile } from '../gate/noise-profile.js';
-import type { ResultsDocument } from '../results/results-document.js';
+import type { ResultsDocument } from '../run-folder/results-document.js';
 import { InputError, type InfergateError } from '../util/errors.js';
 import { runBenchmark, type RunHooks, type RunPlan } from './run-benchmark.js';
 

@@ -3,7 +3,7 @@ import { compareResults } from '../../src/gate/compare-results.js';
 import { comparisonFails } from '../../src/gate/comparison.js';
 import { buildNoiseProfile } from '../../src/gate/noise-profile.js';
 import { DEFAULT_THRESHOLDS, parseThresholds } from '../../src/gate/thresholds-config.js';
-import type { ResultsDocument } from '../../src/results/results-document.js';
+import type { ResultsDocument } from '../../src/run-folder/results-document.js';
 import { makeResults, makeSampledRun, withoutSamples } from './make-results.js';
 
 const T = DEFAULT_THRESHOLDS;

@@ -3,8 +3,8 @@
  * each completed request, in the order the requests were sent, so the gate can resample runs of
  * neighbouring requests (docs/gate.md, "Per-request samples").
  */
-import type { RequestRecord } from '../../load/request-record.js';
-import type { RequestSamples } from '../../results/results-document.js';
+import type { RequestRecord } from '../../run-folder/request-record.js';
+import type { RequestSamples } from '../../run-folder/results-document.js';
 import { requestLatency } from './per-request.js';
 
 /** Microsecond resolution: below what a stream's timestamps resolve, and it keeps the file small. */
