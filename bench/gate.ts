@@ -78,8 +78,11 @@ function changeFor(kind: Kind, a: readonly ResultsDocument[]): { ttftAdd: number
   return { ttftAdd: 0, itlAdd: (medianOf('e2el_ms_mean') * (1 / 0.9 - 1)) / (OUTPUT_TOKENS - 1) };
 }
 
+/** Run-level draws and the comparisons' picks: the same sequence whether the runs are recorded now or cached. */
 const random = seededRandom(SEED);
-const gauss = () => Math.sqrt(-2 * Math.log(random() || 1e-12)) * Math.cos(2 * Math.PI * random());
+/** The engine's per-request jitter, apart, so recording does not shift the comparisons' picks. */
+const jitterRandom = seededRandom(SEED + 0x9e3779b9);
+const gauss = () => Math.sqrt(-2 * Math.log(jitterRandom() || 1e-12)) * Math.cos(2 * Math.PI * jitterRandom());
 
 function drawRun(change: { ttftAdd: number; itlAdd: number }): RunState {
   const u = random();
