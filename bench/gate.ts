@@ -29,6 +29,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { compareResults } from '../src/gate/compare-results.js';
 import type { Comparison } from '../src/gate/comparison.js';
+import { buildNoiseProfile, type NoiseProfile } from '../src/gate/noise-profile.js';
 import { robustSd, seededRandom } from '../src/gate/statistics.js';
 import { DEFAULT_THRESHOLDS } from '../src/gate/thresholds-config.js';
 import { runBenchmark } from '../src/pipeline/run-benchmark.js';
@@ -175,14 +176,24 @@ function pick<T>(items: readonly T[], count: number, exclude: ReadonlySet<T> = n
 interface Mode {
   name: string;
   baselineFor: (pool: readonly ResultsDocument[], current: ResultsDocument) => ResultsDocument[];
+  /** A noise profile from `infergate calibrate`; its runs are then never a baseline or a current run. */
+  profile?: { profile: NoiseProfile; runs: ReadonlySet<ResultsDocument> };
 }
+
+/** Unchanged runs set aside for the calibrated mode's profile (the first ones recorded). */
+const CALIBRATION_RUNS = 10;
 
 // Branch ab adds { name: 'A/B', ... } here with its own runner: an interleaved A B A B … comparison per
 // trial instead of recorded runs (issue 16 item 3).
-const MODES: Mode[] = [
-  { name: 'one baseline', baselineFor: (pool, current) => pick(pool, 1, new Set([current])) },
-  { name: `history of ${HISTORY}`, baselineFor: (pool, current) => pick(pool, HISTORY, new Set([current])) },
-];
+function modes(a: readonly ResultsDocument[]): Mode[] {
+  const calibration = a.slice(0, CALIBRATION_RUNS);
+  const profile = { profile: buildNoiseProfile(calibration, new Date(0)), runs: new Set(calibration) };
+  return [
+    { name: 'one baseline', baselineFor: (pool, current) => pick(pool, 1, new Set([current])) },
+    { name: `history of ${HISTORY}`, baselineFor: (pool, current) => pick(pool, HISTORY, new Set([current])) },
+    { name: `one baseline + profile of ${CALIBRATION_RUNS} runs`, baselineFor: (pool, current) => pick(pool, 1, new Set([current, ...profile.runs])), profile },
+  ];
+}
 
 interface Tally {
   fail: number;
@@ -206,9 +217,10 @@ function tally(comparisons: readonly Comparison[]): Tally {
 
 function compareMany(mode: Mode, pool: readonly ResultsDocument[], currents: readonly ResultsDocument[], count: number): Tally {
   const comparisons: Comparison[] = [];
+  const eligible = currents.filter((c) => !mode.profile?.runs.has(c));
   for (let i = 0; i < count; i++) {
-    const current = currents[i % currents.length]!;
-    comparisons.push(compareResults({ source: 'bench', documents: mode.baselineFor(pool, current) }, current, DEFAULT_THRESHOLDS));
+    const current = eligible[i % eligible.length]!;
+    comparisons.push(compareResults({ source: 'bench', documents: mode.baselineFor(pool, current) }, current, DEFAULT_THRESHOLDS, { profile: mode.profile?.profile ?? null }));
   }
   return tally(comparisons);
 }
@@ -227,6 +239,7 @@ function commit(): string {
 async function main(): Promise<void> {
   const started = Date.now();
   const runs = await recordRuns();
+  const MODES = modes(runs.a);
   const rows: string[] = ['| case | ' + MODES.map((m) => m.name).join(' | ') + ' |', '|---|' + MODES.map(() => '---|').join('')];
   const notes: string[] = [];
   for (const [label, kind] of [['unchanged (A/A): false alarms (fail)', 'a'], ['TTFT +10%: detected (fail)', 'ttft'], ['throughput −10%: detected (fail)', 'throughput']] as const) {
