@@ -14,14 +14,15 @@
  *    Each run draws its own disturbance: per-request lognormal jitter always; in 10% of runs a stall
  *    (3 consecutive requests wait 300 ms more for their first token); in 10% a slow run (every delay +5%).
  * 2. Compares, with the built-in thresholds: A/A (≥ 100 comparisons) for the false-alarm rate, and each
- *    changed run for the detection rate, in each mode: one baseline run, a history of 5 runs. A comparison
+ *    changed run for the detection rate, in each mode: one baseline run, a history of 5 runs, one baseline
+ *    run with a noise profile of 10 unchanged runs set aside (infergate calibrate). A comparison
  *    counts as an alarm or a detection when its verdict is "fail" (the job fails); warn and inconclusive
  *    are counted beside it.
  *
  *   npm run bench:gate [-- --requests 100 --a-runs 40 --b-runs 20 --seed 1 --ttft 40 --itl 4]
  *
- * The A/B mode (`infergate ab`, issue 16 item 3) plugs in as one more entry of MODES: it runs its own
- * interleaved blocks, so it needs an engine pair rather than the recorded runs; see MODES below.
+ * The A/B mode (`infergate ab`, issue 16 item 3) plugs in as one more entry of modes(): it runs its own
+ * interleaved blocks, so it needs an engine pair rather than the recorded runs; see modes() below.
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
