@@ -181,13 +181,18 @@ interface Mode {
   profile?: { profile: NoiseProfile; runs: ReadonlySet<ResultsDocument> };
 }
 
-/** Unchanged runs set aside for the calibrated mode's profile (the first ones recorded). */
+/**
+ * Unchanged runs set aside for the calibrated mode's profile: every 4th one recorded, spread over the
+ * recording as a calibration should be spread over the runner's day (a shared machine's load changes by
+ * the minute; ten consecutive runs in a quiet stretch understate a busy one).
+ */
 const CALIBRATION_RUNS = 10;
 
 // Branch ab adds { name: 'A/B', ... } here with its own runner: an interleaved A B A B … comparison per
 // trial instead of recorded runs (issue 16 item 3).
 function modes(a: readonly ResultsDocument[]): Mode[] {
-  const calibration = a.slice(0, CALIBRATION_RUNS);
+  const step = Math.max(1, Math.floor(a.length / CALIBRATION_RUNS));
+  const calibration = a.filter((_, i) => i % step === 0).slice(0, CALIBRATION_RUNS);
   const profile = { profile: buildNoiseProfile(calibration, new Date(0)), runs: new Set(calibration) };
   return [
     { name: 'one baseline', baselineFor: (pool, current) => pick(pool, 1, new Set([current])) },
