@@ -53,6 +53,7 @@ const ITL_MS = numberArg('itl', 4);
 const CONCURRENCY = 8;
 const OUTPUT_TOKENS = 16;
 const HISTORY = 5;
+const LONG_HISTORY = 20;
 const COMPARISONS = 100;
 
 /** The noise model; its key names the cache folder, so a changed model records afresh. */
@@ -197,6 +198,8 @@ function modes(a: readonly ResultsDocument[]): Mode[] {
   return [
     { name: 'one baseline', baselineFor: (pool, current) => pick(pool, 1, new Set([current])) },
     { name: `history of ${HISTORY}`, baselineFor: (pool, current) => pick(pool, HISTORY, new Set([current])) },
+    // The action keeps 20 runs of history by default (input history-keep).
+    { name: `history of ${LONG_HISTORY}`, baselineFor: (pool, current) => pick(pool, LONG_HISTORY, new Set([current])) },
     { name: `one baseline + profile of ${CALIBRATION_RUNS} runs`, baselineFor: (pool, current) => pick(pool, 1, new Set([current, ...profile.runs])), profile },
   ];
 }
