@@ -21,7 +21,7 @@ export type MetricStatus =
   /** Missing or null on one side; nothing to compare. */
   | 'missing';
 
-export type NoiseMethod = 'welch-t' | 'mann-whitney' | 'prediction-interval' | 'bootstrap-interval' | 'threshold-only';
+export type NoiseMethod = 'welch-t' | 'mann-whitney' | 'prediction-interval' | 'bootstrap-interval' | 'threshold-only' | 'paired-difference';
 
 export interface NoiseAssessment {
   method: NoiseMethod;
