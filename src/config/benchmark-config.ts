@@ -1,4 +1,5 @@
 import type { EngineName } from './engine-names.js';
+import type { AbSettings } from './settings-schema.js';
 
 /** The resolved, typed plan every later stage reads. Built by loadConfig() from host.yaml, task.yaml, GPUConfig.yaml and --set. */
 export interface BenchmarkConfig {
@@ -71,4 +72,6 @@ export interface BenchmarkConfig {
   telemetry: { enabled: boolean; interval_ms: number };
   rouge: { mode: 'rouge155' | 'rouge-score' };
   mfu: { dtype: string | null; catalog: string | null; non_causal_attention: boolean };
+  /** `infergate ab` only: the base's settings and the A/B budget (docs/gate.md, "A/B mode"). */
+  ab: AbSettings;
 }

@@ -60,6 +60,8 @@ export const DEFAULT_SETTINGS = {
   telemetry: { enabled: true, interval_ms: 1000 },
   rouge: { mode: 'rouge155' },
   mfu: { dtype: null as string | null, catalog: null as string | null, non_causal_attention: false },
+  // 3 to 6 pairs: each side at least 3 times, at most 4 looks; 5% for the whole verdict, 5% margin.
+  ab: { base: {}, min_pairs: 3, max_pairs: 6, time_budget_s: null as number | null, seed: 0, alpha: 0.05, margin_pct: 5 },
 } as const;
 
 /** The seed's defaults for keys it treated as optional. */

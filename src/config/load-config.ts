@@ -130,6 +130,7 @@ export function loadConfig(hostPath: string, assignments: readonly string[] = []
     telemetry: settings.telemetry,
     rouge: settings.rouge,
     mfu: settings.mfu,
+    ab: settings.ab,
   } as BenchmarkConfig;
 }
 

@@ -126,6 +126,33 @@ export const mfuSchema = z.strictObject({
   non_causal_attention: z.boolean(),
 });
 
+/** What the base of an A/B comparison changes from the head's settings (docs/gate.md, "A/B mode"). */
+export const abBaseSchema = z.strictObject({
+  /** A server already running for the base (the head's own endpoint or launched engine stays the head). */
+  endpoint: z.string().url(),
+  model_name: z.string().min(1),
+  /** Replaces the head's keys of the same name: another binary, arguments, environment, devices. */
+  engine_options: engineOptionsSchema.partial(),
+}).partial();
+
+/** `infergate ab`: blocks of base and head interleaved on one machine (docs/gate.md, "A/B mode"). */
+export const abSchema = z.strictObject({
+  base: abBaseSchema,
+  /** Pairs of blocks (one base, one head) run before the first look; at least 3, so each side runs 3 times. */
+  min_pairs: z.int().min(3).max(100),
+  /** Pairs an inconclusive comparison may grow to (the block budget); every look is paid for in the error rate. */
+  max_pairs: z.int().min(3).max(100),
+  /** No pair is started once this many seconds have passed since the first block began; null: no time budget. */
+  time_budget_s: z.number().gt(0).max(MAX_TIMER_S, TIMER_LIMIT_REASON).nullable(),
+  /** Seeds the order of base and head within each pair. */
+  seed: z.int(),
+  /** False-alarm rate of the whole verdict: every gated metric at every look. */
+  alpha: z.number().gt(0).max(0.5),
+  /** A change smaller than this (percent) counts as no change. */
+  margin_pct: z.number().gt(0).max(100),
+});
+export type AbSettings = z.infer<typeof abSchema>;
+
 export const settingsShape = {
   /** Name the engine serves the model under (default: the model folder's name). */
   model_name: z.string().min(1),
@@ -143,6 +170,7 @@ export const settingsShape = {
   telemetry: telemetrySchema.partial(),
   rouge: rougeSchema.partial(),
   mfu: mfuSchema.partial(),
+  ab: abSchema.partial(),
 } as const;
 
 /** The same keys, each optional: how host.yaml, task.yaml and --set carry them. */
