@@ -27,17 +27,20 @@ export function pairedEffect(differences: readonly number[], alpha: number): Pai
 }
 
 /**
- * pass: the whole interval lies within ±margin (any change is smaller than the margin);
- * regression / improved: the whole interval lies on the bad / good side of zero (and is not within the margin);
- * inconclusive: the interval holds zero and reaches past the margin — more pairs would tell.
- * `higherIsBetter` orients "bad": a lower ROUGE or throughput, a higher latency.
+ * The interval is first turned so that positive means worse ("badness": a higher latency, a lower ROUGE or
+ * throughput; `higherIsBetter` says which). Then, in this order:
+ * regression: the whole interval lies on the bad side of zero and reaches the margin (a real change that
+ *   may be as large as the margin; one that is surely smaller passes);
+ * improved: the whole interval lies on the good side of zero and reaches past −margin;
+ * pass: the interval rules out a regression as large as the margin (its bad end is below it);
+ * inconclusive: none of these — the interval holds zero and reaches the margin, and more pairs would tell.
  */
 export function decideEffect(effect: Pick<PairedEffect, 'low' | 'high'>, margin: number, higherIsBetter: boolean): EffectDecision {
-  if (effect.low > -margin && effect.high < margin) return 'pass';
-  const worse = higherIsBetter ? effect.high < 0 : effect.low > 0;
-  if (worse) return 'regression';
-  const better = higherIsBetter ? effect.low > 0 : effect.high < 0;
-  return better ? 'improved' : 'inconclusive';
+  const [badLow, badHigh] = higherIsBetter ? [-effect.high, -effect.low] : [effect.low, effect.high];
+  if (badLow > 0 && badHigh >= margin) return 'regression';
+  if (badHigh < 0 && badLow <= -margin) return 'improved';
+  if (badHigh < margin) return 'pass';
+  return 'inconclusive';
 }
 
 /** The verdict over several decisions: any regression, else any inconclusive, else any improvement, else pass. */
