@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { InputError, located } from '../util/errors.js';
 import type { ResultsDocument } from '../results/results-document.js';
+import { baselinePredictionsFor } from './baseline-predictions.js';
 import { parseResultsDocument, readJsonFile, readResultsFile } from './results-file.js';
 
 /** One or more baseline results, oldest first, and where they came from (shown in every report). */
@@ -10,6 +11,8 @@ export interface BaselineSet {
   documents: ResultsDocument[];
   /** How the baseline was found (earlier sources that gave nothing); shown with the comparison's notices. */
   notices?: string[];
+  /** The baseline run's predictions.jsonl, when one run is the baseline and its predictions came with it (quality checks). */
+  predictions?: string;
 }
 
 export const HISTORY_SCHEMA = 'infergate/history';
@@ -23,7 +26,8 @@ export interface HistoryFile {
 }
 
 export function baselineFromFile(path: string): BaselineSet {
-  return { source: `file ${path}`, documents: [readResultsFile(path)] };
+  const predictions = baselinePredictionsFor(path);
+  return { source: `file ${path}`, documents: [readResultsFile(path)], ...(predictions ? { predictions } : {}) };
 }
 
 /** Reads a history file and keeps its last `lastN` runs (all when lastN is undefined). */

@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { InputError } from '../../util/errors.js';
+import { withBaselineQuality } from '../../gate/baseline-predictions.js';
 import { baselineFromAnyFile } from '../../gate/baseline-set.js';
 import { compareResults } from '../../gate/compare-results.js';
 import { renderComparisonMarkdown } from '../../gate/render-markdown.js';
@@ -41,7 +42,7 @@ export function registerCompare(program: Command): void {
       const thresholds = loadThresholds(options.config);
       const baseline = baselineFromAnyFile(options.baseline, parseLast(options.last));
       const current = readResultsFile(options.current);
-      const comparison = compareResults(baseline, current, thresholds);
+      const comparison = withBaselineQuality(compareResults(baseline, current, thresholds), baseline, options.current);
       process.stdout.write(renderComparisonText(comparison));
       if (options.markdown) {
         try {
