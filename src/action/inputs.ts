@@ -11,6 +11,8 @@ import { registerSecret } from '../util/secrets.js';
 export interface ActionSettings {
   hostPath: string;
   overrides: string[];
+  /** mode: ab — settings for the base only, after the configuration's ab.base (docs/gate.md, "A/B mode"). */
+  baseOverrides: string[];
   outDir: string | undefined;
   failOnRegression: boolean;
   allowPathsOutsideWorkspace: boolean;
@@ -32,6 +34,11 @@ function flag(name: string, fallback: boolean): boolean {
   throw new InputError(`input ${name}: expected true or false, got "${value}"`);
 }
 
+/** A multiline input of key=value lines; blank lines and # comments are left out. */
+function assignments(name: string): string[] {
+  return core.getMultilineInput(name).map((line) => line.trim()).filter((line) => line !== '' && !line.startsWith('#'));
+}
+
 export function readActionSettings(): ActionSettings {
   const gate = readGateInputs();
   if (gate.token) {
@@ -40,7 +47,8 @@ export function readActionSettings(): ActionSettings {
   }
   return {
     hostPath: optional('host') ?? 'configs/host.yaml',
-    overrides: core.getMultilineInput('set').map((line) => line.trim()).filter((line) => line !== '' && !line.startsWith('#')),
+    overrides: assignments('set'),
+    baseOverrides: assignments('base-set'),
     outDir: optional('out'),
     failOnRegression: flag('fail-on-regression', true),
     allowPathsOutsideWorkspace: flag('allow-paths-outside-workspace', false),

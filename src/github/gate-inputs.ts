@@ -4,7 +4,7 @@ import type { BaselineSource } from './resolve-baseline.js';
 
 /** The action inputs the gate reads (action.yml lists them; docs/gate.md explains them). */
 export interface GateInputs {
-  mode: 'run' | 'aggregate' | 'fork-comment';
+  mode: 'run' | 'aggregate' | 'fork-comment' | 'ab';
   /** mode fork-comment: the downloaded run folder artifact of the triggering run. */
   resultsDir: string | undefined;
   baselineSources: BaselineSource[];
@@ -49,7 +49,7 @@ function positiveInt(name: string): number | undefined {
  */
 export function readGateInputs(): GateInputs {
   const mode = optional('mode') ?? 'run';
-  if (mode !== 'run' && mode !== 'aggregate' && mode !== 'fork-comment') throw new InputError(`input mode: expected run, aggregate or fork-comment, got "${mode}"`);
+  if (mode !== 'run' && mode !== 'aggregate' && mode !== 'fork-comment' && mode !== 'ab') throw new InputError(`input mode: expected run, aggregate, fork-comment or ab, got "${mode}"`);
   const resultsDir = optional('results-dir');
   if (mode === 'fork-comment' && resultsDir === undefined) throw new InputError('input results-dir: mode fork-comment needs the folder the triggering run\'s artifact was downloaded to');
   const file = optional('baseline-file');

@@ -11,7 +11,7 @@ import { readRequestsJsonl } from '../records/index.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
 import { ExitCode, InfergateError, InputError, interruption } from '../util/errors.js';
 import { redactSecrets } from '../util/secrets.js';
-import { AB_BLOCKS_FOLDER, AB_FILE, AB_SCHEMA, type AbDocument, type AbSide } from './ab-document.js';
+import { AB_BLOCKS_FOLDER, AB_FILE, AB_SCHEMA, type AbDocument, type AbSide } from '../gate/ab-document.js';
 import { baseAssignments } from './ab-settings.js';
 import { runBenchmark, type RunHooks, type RunOutcome } from './run-benchmark.js';
 import { writeRunReport } from './report-step.js';

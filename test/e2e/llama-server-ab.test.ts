@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AbDocument } from '../../src/pipeline/ab-document.js';
+import type { AbDocument } from '../../src/gate/ab-document.js';
 import { runAb, type AbOutcome } from '../../src/pipeline/ab-run.js';
 import { silentLogger } from '../../src/util/logger.js';
 import { freePort } from '../support/fake-engine-settings.js';

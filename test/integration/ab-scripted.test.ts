@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AbDocument } from '../../src/pipeline/ab-document.js';
+import type { AbDocument } from '../../src/gate/ab-document.js';
 import { runAb, type AbOutcome } from '../../src/pipeline/ab-run.js';
 import type { RunHooks } from '../../src/pipeline/run-benchmark.js';
 import { silentLogger } from '../../src/util/logger.js';

@@ -1,6 +1,6 @@
-import type { AbLook } from '../gate/ab-effects.js';
-import type { EffectDecision } from '../gate/paired-effect.js';
-import type { QualityAssessment } from '../gate/quality-verdict.js';
+import type { AbLook } from './ab-effects.js';
+import type { EffectDecision } from './paired-effect.js';
+import type { QualityAssessment } from './quality-verdict.js';
 
 export const AB_SCHEMA = 'infergate/ab';
 /** The A/B run folder's own file, beside blocks/ (docs/gate.md, "A/B mode"). */
