@@ -14,6 +14,7 @@ import { redactSecrets } from '../util/secrets.js';
 import { AB_BLOCKS_FOLDER, AB_FILE, AB_SCHEMA, type AbDocument, type AbSide } from '../gate/ab-document.js';
 import { baseAssignments } from './ab-settings.js';
 import { runBenchmark, type RunHooks, type RunOutcome } from './run-benchmark.js';
+import { redactConfig, registerConfigSecrets } from './secrets.js';
 import { writeRunReport } from './report-step.js';
 import { createRunFolder, newRunId, RUN_FILES } from './run-folder.js';
 
@@ -56,14 +57,16 @@ export async function runAb(plan: AbPlan, hooks: RunHooks): Promise<AbOutcome> {
   const base = [...baseAssignments(config.ab.base), ...plan.baseOverrides];
   checkAbSettings(config, base);
   // The base's configuration is read once before any block, so a bad ab.base is bad input, not a failed block.
-  loadConfig(plan.hostPath, [...plan.overrides, ...base], { allowPathsOutsideWorkspace: plan.allowPathsOutsideWorkspace });
+  const baseConfig = loadConfig(plan.hostPath, [...plan.overrides, ...base], { allowPathsOutsideWorkspace: plan.allowPathsOutsideWorkspace });
+  // Before ab.json or a log line can carry them: an --api-key value or URL password of either side.
+  for (const side of [config, baseConfig]) registerConfigSecrets(side, hooks.mask ?? (() => {}));
   const abDir = createRunFolder(config.log_path, 'ab', newRunId(), plan.outDir);
   const { ab } = config;
   const looks = ab.max_pairs - ab.min_pairs + 1;
   const document: AbDocument = {
     schema: AB_SCHEMA, schema_version: 1, status: 'running', failure: null,
     rule: { alpha: ab.alpha, margin_pct: ab.margin_pct, min_pairs: ab.min_pairs, max_pairs: ab.max_pairs, time_budget_s: ab.time_budget_s, looks, seed: ab.seed },
-    base_settings: base, blocks: [], looks: [], quality: null, verdict: null, stopped: null,
+    base_settings: [...baseAssignments(redactConfig(config.ab.base)), ...plan.baseOverrides], blocks: [], looks: [], quality: null, verdict: null, stopped: null,
   };
   const state: AbState = { plan, hooks, abDir, base, document, pairs: [], firstBlocks: {} };
   writeDocument(state);

@@ -112,3 +112,25 @@ describe('infergate ab against scripted servers', () => {
     await expect(runAb({ hostPath: abConfig(fast.url, fast.url), overrides: ['ab.base.endpoint='], baseOverrides: [], allowPathsOutsideWorkspace: true }, hooks([]))).rejects.toThrow(/ab.base.endpoint/);
   });
 });
+
+describe('infergate ab keeps the base\'s secrets out of ab.json', () => {
+  it('redacts an --api-key value given for the base, even when no block ran (interrupted at once)', async () => {
+    const server = await startScriptedServer({ shape: 'vllm', model: 'scripted', defaults: FAST });
+    try {
+      const secret = 'sk-ab-base-0123456789abcdef';
+      // A block would register the secret itself: a signal before the first one leaves ab.json to runAb alone.
+      const stopped = new AbortController();
+      stopped.abort(new Error('SIGTERM'));
+      const outcome = await runAb(
+        { hostPath: abConfig(server.url, server.url), overrides: ['ab.min_pairs=3', 'ab.max_pairs=3', 'task_nums=2'], baseOverrides: [`engine_options.extra_args=["--api-key","${secret}"]`], allowPathsOutsideWorkspace: true },
+        hooks([], { signal: stopped.signal }),
+      );
+      expect(outcome.exitCode).toBe(130);
+      const text = readFileSync(join(outcome.abDir, 'ab.json'), 'utf8');
+      expect(text).not.toContain(secret);
+      expect(JSON.parse(text).base_settings.join(' ')).toContain('engine_options.extra_args');
+    } finally {
+      await server.close();
+    }
+  }, 120_000);
+});
