@@ -1,5 +1,6 @@
 import type { Headline } from '../results/results-document.js';
-import { combineDecisions, decideEffect, pairedEffect, type EffectDecision } from './paired-effect.js';
+import { combineDecisions, decideEffect, type EffectDecision, type PairedEffect } from './paired-effect.js';
+import { mean, sampleVariance, studentTQuantile } from './statistics.js';
 
 /**
  * The metrics an A/B comparison gates, and which way is better. Medians, not means or tails: the
@@ -50,18 +51,37 @@ export interface AbLook {
 const asPct = (logRatio: number) => (Math.exp(logRatio) - 1) * 100;
 const signed = (value: number) => `${value >= 0 ? '+' : ''}${value.toFixed(1)}%`;
 
+/**
+ * Mean log ratio head/base over the pairs, with a Welch interval from each side's block-to-block spread.
+ * The pairs' own spread would give only n − 1 degrees of freedom (2 at the first look, where the t
+ * quantile is ~15 at these error rates); each side's spread gives up to 2n − 2. A drift that moves both
+ * blocks of a pair cancels in the mean but adds to each side's spread, so this interval is then wider than
+ * the paired one, never narrower: the error rate still holds (docs/gate.md, "A/B mode").
+ */
+export function blockEffect(baseLogs: readonly number[], headLogs: readonly number[], alpha: number): PairedEffect {
+  const n = baseLogs.length;
+  if (n < 2 || headLogs.length !== n) throw new RangeError(`an A/B interval needs at least 2 pairs of blocks, got ${n}`);
+  const estimate = mean(headLogs) - mean(baseLogs);
+  const [vb, vh] = [sampleVariance(baseLogs) / n, sampleVariance(headLogs) / n];
+  const se = Math.sqrt(vb + vh);
+  // Welch–Satterthwaite; with no spread at all (a deterministic engine) the interval is the estimate.
+  const df = se === 0 ? 1 : (vb + vh) ** 2 / ((vb * vb + vh * vh) / (n - 1));
+  const halfWidth = se === 0 ? 0 : studentTQuantile(1 - alpha / 2, df) * se;
+  return { n, estimate, low: estimate - halfWidth, high: estimate + halfWidth, alpha };
+}
+
 function metricEffect(pairs: readonly AbPair[], metric: { name: string; higherIsBetter: boolean }, alpha: number, marginPct: number): AbMetricEffect {
-  // The log ratio makes a +10% and a −9.1% change the same size and pairs blocks by what they share.
-  const logRatios = pairs.flatMap(({ base, head }) => {
+  // Logs make a +10% and a −9.1% change the same size; a pair counts where both blocks measured the metric.
+  const measured = pairs.flatMap(({ base, head }) => {
     const b = base[metric.name];
     const h = head[metric.name];
-    return typeof b === 'number' && typeof h === 'number' && b > 0 && h > 0 ? [Math.log(h / b)] : [];
+    return typeof b === 'number' && typeof h === 'number' && b > 0 && h > 0 ? [[Math.log(b), Math.log(h)] as const] : [];
   });
-  const base = { name: metric.name, higher_is_better: metric.higherIsBetter, pairs: logRatios.length };
-  if (logRatios.length < 2) {
-    return { ...base, effect_pct: null, low_pct: null, high_pct: null, decision: 'inconclusive', reason: `measured in ${logRatios.length} pair(s) of blocks; an interval needs 2` };
+  const base = { name: metric.name, higher_is_better: metric.higherIsBetter, pairs: measured.length };
+  if (measured.length < 2) {
+    return { ...base, effect_pct: null, low_pct: null, high_pct: null, decision: 'inconclusive', reason: `measured in ${measured.length} pair(s) of blocks; an interval needs 2` };
   }
-  const effect = pairedEffect(logRatios, alpha);
+  const effect = blockEffect(measured.map(([b]) => b), measured.map(([, h]) => h), alpha);
   const decision = decideEffect(effect, Math.log(1 + marginPct / 100), metric.higherIsBetter);
   const [effectPct, lowPct, highPct] = [effect.estimate, effect.low, effect.high].map(asPct) as [number, number, number];
   const reason = `${signed(effectPct)} [${signed(lowPct)}, ${signed(highPct)}] over ${effect.n} pairs, margin ±${marginPct}% → ${decision}`;

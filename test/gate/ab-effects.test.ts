@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseOverrides } from '../../src/config/overrides.js';
-import { abLook, AB_METRICS, type AbPair } from '../../src/gate/ab-effects.js';
+import { abLook, AB_METRICS, blockEffect, type AbPair } from '../../src/gate/ab-effects.js';
+import { pairedEffect } from '../../src/gate/paired-effect.js';
 import { seededUniform } from '../../src/load/arrivals.js';
 import { baseAssignments } from '../../src/pipeline/ab-settings.js';
 
@@ -34,6 +35,26 @@ describe('A/B effects over pairs of blocks', () => {
     expect(byName.output_tps!.decision).toBe('regression');
     expect(byName.tpot_ms_median!.decision).toBe('pass');
     expect(look.verdict).toBe('regression');
+  });
+
+  it('takes the interval from each side\'s spread (Welch, up to 2n − 2 degrees of freedom)', () => {
+    const base = [0, 0.02, -0.02].map((x) => Math.log(100) + x);
+    const head = [0.01, 0.03, -0.01].map((x) => Math.log(110) + x);
+    const effect = blockEffect(base, head, 0.05);
+    // Equal spreads: Welch's df is 2n − 2 = 4, and se = sqrt(2 · 0.0004 / 3).
+    expect(effect.high - effect.estimate).toBeCloseTo(2.776 * Math.sqrt((2 * 0.0004) / 3), 3);
+    expect(effect.estimate).toBeCloseTo(Math.log(1.1) + 0.01, 10);
+  });
+
+  it('is never narrower than the paired interval when a drift moves both blocks of each pair', () => {
+    const drift = [0, 0.1, 0.2, 0.3];
+    const noise = [0.01, -0.01, 0.005, -0.004, 0.002, -0.006, 0.003, 0.001];
+    const base = drift.map((d, i) => d + noise[2 * i]!);
+    const head = drift.map((d, i) => d + noise[2 * i + 1]!);
+    const welch = blockEffect(base, head, 0.05);
+    const paired = pairedEffect(head.map((h, i) => h - base[i]!), 0.05);
+    expect(welch.estimate).toBeCloseTo(paired.estimate, 12);
+    expect(welch.high - welch.low).toBeGreaterThan(paired.high - paired.low);
   });
 
   it('is inconclusive with a metric missing from the blocks', () => {
