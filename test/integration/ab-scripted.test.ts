@@ -11,20 +11,20 @@ import { TINY_MODEL_CONFIG } from '../support/tiny-model-config.js';
 
 /**
  * `infergate ab` end to end against scripted servers reached at their endpoints: the head is the host's
- * endpoint, the base ab.base.endpoint. The slow base differs by 2× in time to first token (400 ms against
- * 200 ms), the same pair not at all; the margin (15%) leaves room for a loaded 2-core machine's jitter on
- * both sides, so neither outcome rests on timing luck.
+ * endpoint, the base ab.base.endpoint. The slow server differs by 5× in time to first token (1 s against
+ * 200 ms), the same pair not at all; the margin (25%) and up to 6 pairs leave room for a loaded 2-core
+ * machine's stalls, which move a block's medians by tens of percent, so neither outcome rests on timing luck.
  */
-const ROWS = 8;
+const ROWS = 12;
 const FAST = { tokens: 10, ttft_ms: 200, itl_ms: 20 };
-const SLOW = { ...FAST, ttft_ms: 400 };
+const SLOW = { ...FAST, ttft_ms: 1000 };
 
 /** An A/B configuration in a fresh folder (absolute paths: the test does not change directory); returns host.yaml's path. */
 function abConfig(headUrl: string, baseUrl: string): string {
   const root = tempTree({
     'configs/acme/external/task.yaml': [
       'GPU_NAME: H100-SXM', 'GPU_BF16: 989.4', `task_nums: ${ROWS}`, 'load:', '  shape: concurrency', '  concurrency: 4',
-      'telemetry:', '  enabled: false', 'ab:', `  base: { endpoint: "${baseUrl}" }`, '  min_pairs: 3', '  max_pairs: 5', '  margin_pct: 15', '  seed: 7',
+      'telemetry:', '  enabled: false', 'ab:', `  base: { endpoint: "${baseUrl}" }`, '  min_pairs: 3', '  max_pairs: 6', '  margin_pct: 25', '  seed: 7',
     ].join('\n'),
     'model/config.json': JSON.stringify(TINY_MODEL_CONFIG),
     'xsum.jsonl': readFileSync(new URL('../fixtures/xsum/sample-50.jsonl', import.meta.url), 'utf8'),
