@@ -108,6 +108,17 @@ describe('infergate ab against scripted servers', () => {
     for (const block of document.blocks) expect(existsSync(join(outcome.abDir, block.folder, 'predictions.jsonl'))).toBe(true);
   }, 120_000);
 
+  it('stops adding pairs once the time budget is spent, and says so', async () => {
+    // alpha 1e-6 makes every interval span zero and a margin of 0.001% cannot contain one: each look is
+    // inconclusive, so only the budget can stop it short of max_pairs (5).
+    const outcome = await runAb({ hostPath: abConfig(fast.url, fastTwin.url), overrides: ['ab.alpha=0.000001', 'ab.margin_pct=0.001', 'ab.time_budget_s=0.001', 'ab.max_pairs=5'], baseOverrides: [], allowPathsOutsideWorkspace: true }, hooks([]));
+    const document = readDocument(outcome);
+    expect(document.verdict).toBe('inconclusive');
+    expect(document.blocks).toHaveLength(6);
+    expect(document.stopped).toBe('the time budget of 0.001 s was spent after 3 pairs');
+    expect(outcome.exitCode).toBe(0);
+  }, 120_000);
+
   it('refuses a bad base before any block runs, naming the key', async () => {
     await expect(runAb({ hostPath: abConfig(fast.url, fast.url), overrides: ['ab.base.endpoint='], baseOverrides: [], allowPathsOutsideWorkspace: true }, hooks([]))).rejects.toThrow(/ab.base.endpoint/);
   });
