@@ -55,6 +55,13 @@ describe('gate inputs (INPUT_* variables)', () => {
     expect(() => readGateInputs()).toThrow(/unknown source "cache"/);
   });
 
+  it('accepts mode ab and names it among the modes when refusing another', () => {
+    setInputs({ mode: 'ab' });
+    expect(readGateInputs().mode).toBe('ab');
+    setInputs({ mode: 'a-b' });
+    expect(() => readGateInputs()).toThrow('input mode: expected run, aggregate, fork-comment or ab, got "a-b"');
+  });
+
   it('drives the gate step end to end from INPUT_* variables (fixture results, mock API, fake artifact client)', async () => {
     const dir = mkdtempSync(join(work, 'run-'));
     cpSync('test/fixtures/gate/current-fail.json', join(dir, 'results.json'));
