@@ -156,7 +156,7 @@ function decideQuality(state: AbState): void {
   const quality = assessQuality({
     current: readPredictionsFile(join(head, RUN_FILES.predictions)),
     baseline: readPredictionsFile(join(base, RUN_FILES.predictions)),
-    currentRecords: existsSync(requests) ? readRequestsJsonl(requests).records : null,
+    currentRecords: existsSync(requests) ? readRequestsJsonl(requests, { allowTruncatedTail: true }).records : null,
   });
   const integrity = quality.integrity;
   const integrityDecision: EffectDecision = integrity && !(integrity.length.within && integrity.degenerate.within) ? 'regression' : 'pass';
