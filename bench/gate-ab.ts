@@ -20,7 +20,7 @@ import { join } from 'node:path';
 import { abLook, type AbPair } from '../src/gate/ab-effects.js';
 import { seededUniform } from '../src/load/arrivals.js';
 import { runBenchmark } from '../src/pipeline/run-benchmark.js';
-import type { Headline } from '../src/results/results-document.js';
+import type { Headline } from '../src/run-folder/results-document.js';
 import { silentLogger } from '../src/util/logger.js';
 import { startScriptedServer } from '../test/support/scripted-server.js';
 import { TINY_MODEL_CONFIG } from '../test/support/tiny-model-config.js';

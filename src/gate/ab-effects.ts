@@ -1,4 +1,4 @@
-import type { Headline } from '../results/results-document.js';
+import type { Headline } from '../run-folder/results-document.js';
 import { combineDecisions, decideEffect, type EffectDecision, type PairedEffect } from './paired-effect.js';
 import { mean, sampleVariance, studentTQuantile } from './statistics.js';
 

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { readRequestsJsonl } from '../records/index.js';
+import { RUN_FILES } from '../run-folder/layout.js';
+import { readRequestsJsonl } from '../run-folder/requests-jsonl-reader.js';
 import type { BaselineSet } from './baseline-set.js';
 import type { Comparison } from './comparison.js';
 import { readPredictionsFile } from './predictions-file.js';
@@ -13,7 +14,7 @@ import { assessQuality, withQuality } from './quality-verdict.js';
  */
 export function predictionsBeside(resultsPath: string): string {
   const name = basename(resultsPath);
-  if (name === 'results.json') return join(dirname(resultsPath), 'predictions.jsonl');
+  if (name === RUN_FILES.results) return join(dirname(resultsPath), RUN_FILES.predictions);
   return join(dirname(resultsPath), `${name.replace(/\.json$/, '')}.predictions.jsonl`);
 }
 
@@ -35,7 +36,7 @@ export function withBaselineQuality(comparison: Comparison, baseline: BaselineSe
     const why = baseline.predictions ? `the current run has no ${current}` : `the baseline (${baseline.source}) came without its predictions`;
     return { ...comparison, notices: [...comparison.notices, `Quality (paired ROUGE, output integrity) not compared: ${why}.`] };
   }
-  const requests = join(dirname(current), 'requests.jsonl');
+  const requests = join(dirname(current), RUN_FILES.requests);
   const quality = assessQuality({
     current: readPredictionsFile(current),
     baseline: readPredictionsFile(baseline.predictions),

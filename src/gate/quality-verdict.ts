@@ -1,4 +1,4 @@
-import type { RequestRecord } from '../load/index.js';
+import type { RequestRecord } from '../run-folder/request-record.js';
 import type { Comparison, MetricComparison, MetricStatus } from './comparison.js';
 import { DEFAULT_INTEGRITY, outputIntegrity, type IntegrityOptions, type OutputIntegrity } from './output-integrity.js';
 import type { EffectDecision } from './paired-effect.js';

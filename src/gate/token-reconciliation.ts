@@ -1,4 +1,4 @@
-import type { RequestRecord } from '../load/index.js';
+import type { RequestRecord } from '../run-folder/request-record.js';
 
 /**
  * usage.completion_tokens against the text events counted on the stream. Every text event carries at

@@ -7,7 +7,9 @@ import { combineDecisions, type EffectDecision } from '../gate/paired-effect.js'
 import { readPredictionsFile } from '../gate/predictions-file.js';
 import { assessQuality } from '../gate/quality-verdict.js';
 import { seededUniform } from '../load/arrivals.js';
-import { readRequestsJsonl } from '../records/index.js';
+import { createRunFolder, newRunId } from '../run-folder/create-run-folder.js';
+import { RUN_FILES } from '../run-folder/layout.js';
+import { readRequestsJsonl } from '../run-folder/requests-jsonl-reader.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
 import { ExitCode, InfergateError, InputError, interruption } from '../util/errors.js';
 import { redactSecrets } from '../util/secrets.js';
@@ -16,7 +18,6 @@ import { baseAssignments } from './ab-settings.js';
 import { runBenchmark, type RunHooks, type RunOutcome } from './run-benchmark.js';
 import { redactConfig, registerConfigSecrets } from './secrets.js';
 import { writeRunReport } from './report-step.js';
-import { createRunFolder, newRunId, RUN_FILES } from './run-folder.js';
 
 export interface AbPlan {
   hostPath: string;
@@ -141,7 +142,7 @@ async function runBlock(state: AbState, pair: number, side: AbSide): Promise<Run
     { ...hooks, printLine: (line) => hooks.log.info(`block ${index} (${side}) ${line}`) },
   );
   // Each block's folder gets its report and its secret sweep, as an `infergate run` folder does.
-  writeRunReport(outcome.runDir, hooks.log);
+  writeRunReport(outcome, hooks.log);
   document.blocks.push({ index, pair, side, folder, status: outcome.results.status });
   state.firstBlocks[side] ??= outcome.runDir;
   writeDocument(state);
