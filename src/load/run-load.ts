@@ -12,6 +12,7 @@ import { arrivalOffsetsMs } from './arrivals.js';
 import { Semaphore, sleepUntil } from './concurrency.js';
 import { streamRequest } from './stream-request.js';
 import { ConnectionPool } from './connection-pool.js';
+import { requestHeadPrefix, RequestHeaderError } from './http1-request.js';
 
 export interface RunLoadInput {
   /** Base URL of the server, e.g. http://127.0.0.1:8000 (a trailing /v1 is accepted). */
@@ -109,6 +110,14 @@ export async function runLoad(input: RunLoadInput): Promise<LoadOutcome> {
     }
   }
 
+  let head: string;
+  try {
+    head = requestHeadPrefix(origin, path, input.headers ?? {});
+  } catch (err) {
+    if (err instanceof RequestHeaderError) throw new InputError(`load: ${err.message}.`);
+    throw err;
+  }
+
   const pool = new ConnectionPool(origin);
   const stop = new AbortController();
   // Every in-flight request listens on the stop signal.
@@ -140,7 +149,7 @@ export async function runLoad(input: RunLoadInput): Promise<LoadOutcome> {
     const index = nextIndex++;
     const prompt = input.prompts[promptIndex]!;
     const result = await streamRequest({
-      connections: pool, origin, path, body: bodyOf(prompt), headers: input.headers ?? {}, timeout_ms: input.request.timeout_ms, signal: stop.signal,
+      connections: pool, head, body: bodyOf(prompt), timeout_ms: input.request.timeout_ms, signal: stop.signal,
     });
     const s = result.stream;
     const usageTokens = s.usage_completion_tokens;
