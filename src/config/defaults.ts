@@ -29,7 +29,9 @@ export const DEFAULT_SETTINGS = {
     burstiness: 1,
     max_concurrency: null as number | null,
     sweep: null as number[] | null,
-    warmup_requests: 0,
+    // Warm by default: the client's JIT and sockets and the engine's caches are warm before the clock
+    // starts (docs/metrics.md, "Warm-up"); released as the first step releases its requests.
+    warmup_requests: 32,
     time_budget_s: null as number | null,
     max_failure_rate: 0,
     repeat: 1,
