@@ -19,7 +19,9 @@ export async function startServerProcess(args: string[], cpus?: string): Promise
   const [cmd, ...rest] = cpus === undefined ? argv : ['taskset', '-c', cpus, ...argv];
   const child = spawn(cmd!, rest, { stdio: ['ignore', 'pipe', 'inherit'] });
   // Never leave the server behind when this process ends, however it ends.
-  process.once('exit', () => child.kill('SIGKILL'));
+  const killOnExit = (): void => void child.kill('SIGKILL');
+  process.once('exit', killOnExit);
+  child.once('exit', () => process.removeListener('exit', killOnExit));
   const url = await new Promise<string>((resolve, reject) => {
     let buf = '';
     child.stdout!.on('data', (c: Buffer) => {
