@@ -168,7 +168,7 @@ class StreamAttempt {
   private onClose(): void {
     if (this.settled || this.http.done) return;
     // A body framed by the connection's close ends here; anything else was cut short.
-    if (!this.http.close()) this.onError(new ResponseCutShortError(this.bytesSeen));
+    if (!this.http.close()) this.onError(new ResponseCutShortError(!this.bytesSeen));
   }
 
   private onError(err: unknown): void {
