@@ -75,7 +75,7 @@ export class Http1ResponseParser {
           at = this.readHead(chunk, at);
           break;
         case 'size':
-          at = this.readLine(chunk, at, (line) => this.onSizeLine(line));
+          at = this.readSize(chunk, at);
           break;
         case 'data':
         case 'length': {
@@ -200,10 +200,34 @@ export class Http1ResponseParser {
     return lf + 1;
   }
 
+  /**
+   * The common chunk-size line — hex digits then CRLF, whole in this chunk — read from the bytes without
+   * a string; anything else (an extension, a line cut by the network) goes through readLine.
+   */
+  private readSize(chunk: Buffer, at: number): number {
+    if (this.pending === null) {
+      let size = 0;
+      let i = at;
+      for (; i < chunk.length && i - at < 13; i++) {
+        const digit = hexValue(chunk[i]!);
+        if (digit < 0) break;
+        size = size * 16 + digit;
+      }
+      if (i > at && chunk[i] === CR && chunk[i + 1] === LF) {
+        this.onSize(size);
+        return i + 2;
+      }
+    }
+    return this.readLine(chunk, at, (line) => this.onSizeLine(line));
+  }
+
   private onSizeLine(line: string): void {
     const m = CHUNK_SIZE.exec(line);
     if (!m) throw new HttpProtocolError(`the response has an invalid chunk size: ${JSON.stringify(line.slice(0, 40))}`);
-    const size = parseInt(m[1]!, 16);
+    this.onSize(parseInt(m[1]!, 16));
+  }
+
+  private onSize(size: number): void {
     if (size === 0) {
       this.state = 'trailers';
       return;
@@ -237,6 +261,14 @@ export class Http1ResponseParser {
     this.state = 'done';
     this.sink.end();
   }
+}
+
+/** The value of a hex digit's byte, or -1. */
+function hexValue(b: number): number {
+  if (b >= 48 && b <= 57) return b - 48;
+  if (b >= 97 && b <= 102) return b - 87;
+  if (b >= 65 && b <= 70) return b - 55;
+  return -1;
 }
 
 /** Index just after the blank line that ends a head (CRLFCRLF or LFLF), searching from `from`; -1 if none yet. */
