@@ -243,6 +243,9 @@ export async function startScriptedServer(options: ScriptedServerOptions = {}): 
 
   async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     const arrivedAt = epochNow();
+    // Stamp first, work later: requests read in the same turn are all stamped before any is handled, so
+    // one request's arrival does not include the handling of those read before it.
+    await new Promise<void>((resolve) => setImmediate(resolve));
     const socket = req.socket;
     const served = servedOnSocket.get(socket) ?? 0;
     servedOnSocket.set(socket, served + 1);
