@@ -4,7 +4,7 @@
  * aiohttp_client.py does); writes each measured request's send stamp (CLOCK_MONOTONIC, ms), TTFT and
  * text events, and the process CPU time spent on the measured requests (warm-up excluded).
  */
-import { DEFAULT_SETTINGS } from '../src/config/defaults.js';
+import { DEFAULT_SETTINGS } from '../src/config/settings-schema.js';
 import { runLoad } from '../src/load/index.js';
 import { epochMinusMonotonicMs } from '../test/support/scripted-server.js';
 

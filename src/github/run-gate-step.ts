@@ -1,14 +1,15 @@
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { GATE_FILES, RUN_FILES } from '../run-folder/layout.js';
 import * as core from '@actions/core';
 import { appendToHistory } from '../gate/baseline-set.js';
 import { compareResults } from '../gate/compare-results.js';
-import type { Comparison } from '../gate/comparison.js';
+import { comparisonFails, type Comparison, type MismatchOutcome } from '../gate/comparison.js';
 import { writeComparisonFile } from '../gate/comparison-file.js';
 import { renderComparisonMarkdown } from '../gate/render-markdown.js';
 import { loadThresholds } from '../gate/thresholds-config.js';
-import type { ResultsDocument } from '../results/results-document.js';
+import type { ResultsDocument } from '../run-folder/results-document.js';
 import type { ArtifactClientLike } from './artifact-client.js';
 import { makeOctokit, type Octokit } from './octokit.js';
 import { GATE_COMMENT_MARKER } from './pr-comment.js';
@@ -38,6 +39,8 @@ export interface GateStepOptions {
   baselineFileToUpdate?: string;
   /** Read thresholds and baseline file/history at this commit (`base`: the PR's base), not the checkout. */
   trustedRef?: string;
+  /** Overrides the thresholds file's fingerprint.on_mismatch (action input on-mismatch). */
+  onMismatch?: MismatchOutcome;
   /** The checkout trustedRef is looked up in; default the working directory. */
   cwd?: string;
   ctx?: GitHubRunContext;
@@ -78,7 +81,8 @@ export async function runGateStep(options: GateStepOptions): Promise<GateStepRes
       })
     : null;
   if (trusted) core.info(`thresholds and baseline files read from the ${trusted.described}, not from the checkout`);
-  const thresholds = trusted ? (trusted.thresholds ?? loadThresholds(undefined)) : loadThresholds(options.thresholdsPath);
+  const configured = trusted ? (trusted.thresholds ?? loadThresholds(undefined)) : loadThresholds(options.thresholdsPath);
+  const thresholds = options.onMismatch ? { ...configured, fingerprint: { ...configured.fingerprint, on_mismatch: options.onMismatch } } : configured;
   const octokit = options.octokit ?? (options.token ? makeOctokit(options.token, ctx) : undefined);
   const artifactDeps =
     octokit && options.token
@@ -88,10 +92,10 @@ export async function runGateStep(options: GateStepOptions): Promise<GateStepRes
   const comparison = compareResults(baseline, options.current, thresholds);
 
   // Kept in the run folder before the upload, so the artifact carries them (aggregate, workflow_run comment).
-  writeComparisonFile(join(options.runDir, 'comparison.json'), comparison);
-  mkdirSync(join(options.runDir, 'github'), { recursive: true });
-  writeFileSync(join(options.runDir, 'github', 'pr-comment.md'), renderComparisonMarkdown(comparison, { marker: GATE_COMMENT_MARKER, runUrl: runUrl(ctx), maxChars: 65_000, ...(options.title ? { title: options.title } : {}) }));
-  if (ctx.pullRequest) writeFileSync(join(options.runDir, 'github', 'pr-number.txt'), `${ctx.pullRequest.number}\n`);
+  writeComparisonFile(join(options.runDir, GATE_FILES.comparison), comparison);
+  mkdirSync(dirname(join(options.runDir, GATE_FILES.prComment)), { recursive: true });
+  writeFileSync(join(options.runDir, GATE_FILES.prComment), renderComparisonMarkdown(comparison, { marker: GATE_COMMENT_MARKER, runUrl: runUrl(ctx), maxChars: 65_000, ...(options.title ? { title: options.title } : {}) }));
+  if (ctx.pullRequest) writeFileSync(join(options.runDir, GATE_FILES.prNumber), `${ctx.pullRequest.number}\n`);
 
   const extra = options.beforeUpload?.(comparison) ?? {};
   const upload = options.artifactName
@@ -106,7 +110,7 @@ export async function runGateStep(options: GateStepOptions): Promise<GateStepRes
     comparison,
     current: options.current,
     runDir: options.runDir,
-    resultsPath: options.resultsPath ?? join(options.runDir, 'results.json'),
+    resultsPath: options.resultsPath ?? join(options.runDir, RUN_FILES.results),
     ctx,
     artifactUrl: upload?.url ?? null,
     ...(octokit ? { octokit } : {}),
@@ -123,10 +127,10 @@ export async function runGateStep(options: GateStepOptions): Promise<GateStepRes
     }
     if (options.baselineFileToUpdate) {
       mkdirSync(dirname(options.baselineFileToUpdate), { recursive: true });
-      copyFileSync(options.resultsPath ?? join(options.runDir, 'results.json'), options.baselineFileToUpdate);
+      copyFileSync(options.resultsPath ?? join(options.runDir, RUN_FILES.results), options.baselineFileToUpdate);
       baselineWrites.push(options.baselineFileToUpdate);
     }
     if (baselineWrites.length > 0) core.info(`default-branch run: updated ${baselineWrites.join(', ')}`);
   }
-  return { comparison, publish, upload, baselineWrites, exitCode: comparison.verdict === 'fail' ? 1 : 0 };
+  return { comparison, publish, upload, baselineWrites, exitCode: comparisonFails(comparison) ? 1 : 0 };
 }

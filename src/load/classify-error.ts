@@ -1,5 +1,5 @@
 /** Maps a transport error from Node or the load generator's HTTP client to the failure kind recorded for the request. */
-import type { FailureKind } from './request-record.js';
+import type { FailureKind } from '../run-folder/request-record.js';
 
 export class RequestTimeoutError extends Error {
   constructor(timeoutMs: number) {

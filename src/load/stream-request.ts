@@ -9,7 +9,7 @@
  * Redirects are not followed: a 3xx is an http_status failure, as any other non-2xx status.
  */
 import type { Connection, ConnectionPool } from './connection-pool.js';
-import type { RequestFailure } from './request-record.js';
+import type { RequestFailure } from '../run-folder/request-record.js';
 import { SseParser } from './sse-parser.js';
 import { roundMs, StreamAccumulator, StreamFailure, type AccumulatedStream } from './stream-accumulator.js';
 import { ChunkQueue } from './deferred-parse.js';

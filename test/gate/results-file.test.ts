@@ -2,10 +2,10 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readResultsFile } from '../../src/gate/results-file.js';
+import { readResultsFile } from '../../src/run-folder/results-file.js';
 import { appendToHistory, baselineFromHistory } from '../../src/gate/baseline-set.js';
 import { makeResults } from './make-results.js';
-import type { Headline, ResultsDocument } from '../../src/results/results-document.js';
+import type { Headline, ResultsDocument } from '../../src/run-folder/results-document.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'ig-res-'));
 function write(name: string, content: string): string {
@@ -18,6 +18,14 @@ describe('readResultsFile', () => {
   it('reads a valid document', () => {
     const path = write('ok.json', JSON.stringify(makeResults({ ttft_ms_p99: 1.5, mbu: null })));
     expect(readResultsFile(path).headline).toEqual({ ttft_ms_p99: 1.5, mbu: null });
+  });
+
+  it('reads request_samples when present, refuses a negative latency there naming the key, and accepts results without them', () => {
+    const samples = { ttft_ms: [20, 21.5], tpot_ms: [2], e2el_ms: [40, 44] };
+    expect(readResultsFile(write('samples.json', JSON.stringify(makeResults({}, { request_samples: samples })))).request_samples).toEqual(samples);
+    expect(readResultsFile(write('old.json', JSON.stringify(makeResults({})))).request_samples).toBeUndefined();
+    const bad = makeResults({}, { request_samples: { ...samples, ttft_ms: [20, -1] } });
+    expect(() => readResultsFile(write('bad-samples.json', JSON.stringify(bad)))).toThrow(/bad-samples\.json: key request_samples\.ttft_ms\.1: /);
   });
 
   it('names the file (and line) on bad input', () => {

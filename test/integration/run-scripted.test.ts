@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS } from '../../src/config/defaults.js';
+import { DEFAULT_SETTINGS } from '../../src/config/settings-schema.js';
 import { scoreCorpus } from '../../src/metrics/rouge/index.js';
 import { runCli } from '../support/run-cli.js';
 import { startScriptedServer, type ScriptedServer } from '../support/scripted-server.js';

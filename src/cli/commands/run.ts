@@ -54,10 +54,10 @@ export async function runCommand(options: RunOptions, observers: RunObservers = 
       },
     );
     observers.onPhase?.('report');
-    writeRunReport(outcome.runDir, consoleLogger);
+    writeRunReport(outcome, consoleLogger);
     const settled = await settleLateSignal(outcome, interrupt.signal, 'report');
     // The report shows results.json's status: draw it again when a late signal changed that.
-    if (settled !== outcome) writeRunReport(settled.runDir, consoleLogger);
+    if (settled !== outcome) writeRunReport(settled, consoleLogger);
     if (settled.error) reportError(settled.error);
     return settled.exitCode;
   } finally {

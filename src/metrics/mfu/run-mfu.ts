@@ -1,0 +1,94 @@
+import { existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { BenchmarkConfig } from '../../config/benchmark-config.js';
+import type { RequestRecord } from '../../load/index.js';
+import type { Headline } from '../../run-folder/results-document.js';
+import { InputError } from '../../util/errors.js';
+import { readGgufModelSpec } from './gguf-model.js';
+import { utilizationBlock, utilizationHeadline } from './headline.js';
+import { readModelSpec } from './model-config.js';
+import type { ModelSpec } from './model-spec.js';
+import { resolvePeak } from './peak.js';
+import { precisionOf, WEIGHT_BYTES } from './precision.js';
+import { computeUtilization } from './utilization.js';
+
+export interface MfuOutcome {
+  block: Record<string, unknown>;
+  headline: Headline;
+  /** Why MFU is not computed, when it is not. */
+  unavailable: string | null;
+}
+
+const unavailable = (reason: string): MfuOutcome => ({
+  block: { available: false, reason },
+  headline: { mfu: null, prefill_mfu: null, decode_mfu: null, mbu: null, achieved_tflops: null },
+  unavailable: reason,
+});
+
+/**
+ * MFU/MBU of the measured requests (docs/mfu.md). Needs the model's shape (config.json in model_path,
+ * or the GGUF file model_path names), the accelerator's peak (task.yaml GPU_<PRECISION> or the
+ * catalog via GPU_NAME) and a device to divide by; without any of them MFU is reported as unavailable
+ * with the reason, never guessed.
+ */
+export function computeMfu(config: BenchmarkConfig, records: readonly RequestRecord[], durationS: number | null): MfuOutcome {
+  const model = readModelFile(config.model_path);
+  if (!model) return unavailable(`no config.json or GGUF model file found at model_path (${config.model_path ?? 'not set'})`);
+  const dtype = config.mfu.dtype ?? config.engine_options.dtype ?? model.torchDtype;
+  if (!dtype) return unavailable('the GEMM precision is unknown: set mfu.dtype (e.g. BF16) in task.yaml');
+  const precision = precisionOf(dtype);
+  if (!precision) return unavailable(`the precision "${dtype}" is not one of FP32, TF32, BF16, FP16, FP8, INT8, FP4: set mfu.dtype`);
+  const taskPeaks = taskPeakKeys(config.gpu_peaks_tflops);
+  // gpu_nums 0 runs the engine on the host. A GPU_<PRECISION> in task.yaml is then the peak of that
+  // one device, stated by the user; without it there is nothing to divide by.
+  const accelerators = config.gpu_nums >= 1 ? config.gpu_nums : taskPeaks[`GPU_${precision}`] !== undefined ? 1 : 0;
+  if (accelerators === 0) return unavailable(`gpu_nums is 0 (CPU only) and task.yaml gives no GPU_${precision}: there is no peak to compare with`);
+  const peak = resolvePeak({ gpuName: config.gpu_nums >= 1 ? (config.gpu_name ?? undefined) : undefined, dtype: precision, taskPeaks, catalogPath: config.mfu.catalog ?? undefined });
+  const completed = records.filter((r) => r.error === null && !r.warmup);
+  if (completed.length === 0 || durationS === null || durationS <= 0) return unavailable('no completed request to compute it from');
+  if (completed.some((r) => r.prompt_tokens === null || r.output_tokens === null)) {
+    return unavailable('the server did not report prompt token counts (usage), which the FLOP count needs');
+  }
+  const result = computeUtilization({
+    model,
+    requests: completed.map((r) => ({ prompt_tokens: r.prompt_tokens ?? 0, output_tokens: r.output_tokens ?? 0, ttft_ms: r.ttft_ms, e2el_ms: r.e2el_ms })),
+    duration_s: durationS,
+    accelerators,
+    peak,
+    // A GGUF file says how many bytes its weights take (quantized types included); else the precision does.
+    weightBytesPerParam: model.weightBytesPerParam ?? WEIGHT_BYTES[precision],
+    // The KV cache runs in 16-bit unless the engine is told otherwise; docs/mfu.md.
+    kvBytesPerElement: 2,
+    attention: config.mfu.non_causal_attention ? 'full' : 'causal',
+  });
+  return { block: utilizationBlock(result), headline: utilizationHeadline(result), unavailable: result.mfu.value === null ? result.mfu.reason : null };
+}
+
+/**
+ * The configuration keys its peaks by precision (FP16, BF16, BANDWIDTH_GBPS); resolvePeak names them as
+ * task.yaml writes them (GPU_FP16), so that its messages quote the key the user wrote.
+ */
+function taskPeakKeys(peaks: Readonly<Record<string, number>>): Record<string, number> {
+  return Object.fromEntries(Object.entries(peaks).map(([precision, value]) => [`GPU_${precision}`, value]));
+}
+
+/** The model's shape: a GGUF file (llama.cpp), a config.json, or a directory holding config.json. */
+function readModelFile(modelPath: string | null): ModelSpec | null {
+  if (!modelPath || !existsSync(modelPath)) return null;
+  if (statSync(modelPath).isFile()) {
+    if (modelPath.toLowerCase().endsWith('.gguf')) return readGgufModelSpec(modelPath);
+    return modelPath.endsWith('.json') ? readModelSpec(modelPath) : null;
+  }
+  const candidate = join(modelPath, 'config.json');
+  return existsSync(candidate) ? readModelSpec(candidate) : null;
+}
+
+/** MFU problems are reported in results, not thrown: a bad config.json must not lose the run's figures. */
+export function computeMfuSafely(config: BenchmarkConfig, records: readonly RequestRecord[], durationS: number | null): MfuOutcome {
+  try {
+    return computeMfu(config, records, durationS);
+  } catch (error) {
+    if (error instanceof InputError) return unavailable(error.message);
+    throw error;
+  }
+}
