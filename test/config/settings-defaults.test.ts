@@ -40,7 +40,7 @@ describe('settings declared once with their defaults', () => {
       api: 'chat',
       prompt: { instruction: 'Summarize the above article in 1 sentence.', system: '', max_article_words: 512 },
       request: { max_tokens: 64, temperature: 0, seed: 0, top_p: 1, timeout_s: 600, extra_body: {}, headers: {} },
-      load: { shape: 'auto', concurrency: 1, rate: 1, burstiness: 1, max_concurrency: null, sweep: null, warmup_requests: 0, time_budget_s: null, max_failure_rate: 0, repeat: 1 },
+      load: { shape: 'auto', concurrency: 1, rate: 1, burstiness: 1, max_concurrency: null, sweep: null, warmup_requests: 32, time_budget_s: null, max_failure_rate: 0, repeat: 1 },
       percentiles: [50, 90, 95, 99],
       dataset: { sample: 'first', seed: 0, cache_dir: '.infergate-cache/datasets' },
       engine_options: { host: '127.0.0.1', port: 8000, startup_timeout_s: 1800, stop_grace_s: 15, ray: null },
