@@ -2,8 +2,8 @@ import * as core from '@actions/core';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { interceptSignals } from '../engine/index.js';
-import { assertForkRunAllowed, checkedOutCommit, publishAggregate, publishForkComment, readRunContext, runGateStep, type ArtifactClientLike } from '../github/index.js';
-import { writeRunReport } from '../pipeline/report-step.js';
+import { assertForkRunAllowed, checkedOutCommit, publishAggregate, readRunContext, type ArtifactClientLike } from '../github/index.js';
+import { publishForkComment, runGateStep } from '../pipeline/github-gate-step.js';
 import { settleLateSignal } from '../pipeline/late-signal.js';
 import { runBenchmark, type RunOutcome } from '../pipeline/run-benchmark.js';
 import { seedLines } from '../pipeline/seed-lines.js';
@@ -82,7 +82,7 @@ async function benchmarkAndGate(settings: ActionSettings, signal: AbortSignal, d
     baselineFileToUpdate: settings.gate.baselineFileToUpdate,
     ...(settings.gate.trustedRef ? { trustedRef: settings.gate.trustedRef } : {}),
     ...(deps.artifactClient ? { artifactClient: deps.artifactClient } : {}),
-    beforeUpload: (comparison) => writeRunReport(outcome.runDir, actionLogger, comparison),
+    report: { log: actionLogger },
   });
   groups.close(`verdict: ${gate.comparison.verdict}`);
   // A signal while the report was drawn or the folder uploaded: the local results.json says interrupted.

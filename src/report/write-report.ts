@@ -8,9 +8,6 @@ import { toLlmdBenchmarkReport } from './export/llm-d-benchmark-report.js';
 import { toRequestsCsv } from './export/requests-csv.js';
 import { toVllmBenchResult, toVllmBenchResultsPerStep } from './export/vllm-bench-result.js';
 import type { Comparison } from '../gate/comparison.js';
-import { baselineFromFile } from '../gate/baseline-set.js';
-import { compareResults } from '../gate/compare-results.js';
-import { DEFAULT_THRESHOLDS, type ThresholdConfig } from '../gate/thresholds-config.js';
 import { loadBaseline, loadRunFolder } from './input/load-run-folder.js';
 
 /** Files the report stage writes, relative to the run folder. */
@@ -29,11 +26,10 @@ export interface WriteReportOptions extends MarkdownOptions {
   /** A baseline results.json; its requests.jsonl, when beside it, feeds the distribution overlays. */
   baselineFile?: string;
   /**
-   * The gate's comparison; otherwise <run>/comparison.json (what the gate wrote); otherwise, when a
-   * baseline is given, the gate's compareResults with `thresholds` (default: the gate's built-in ones).
+   * The gate's decision (pipeline/gate-step.ts); otherwise <run>/comparison.json, what the gate wrote.
+   * The report renders a comparison it is handed; it never compares.
    */
   comparison?: Comparison;
-  thresholds?: ThresholdConfig;
 }
 
 export interface WrittenReport {
@@ -45,14 +41,10 @@ export interface WrittenReport {
 }
 
 /** Assembles the report's input from a run folder (what `infergate report` and the pipeline both use). */
-export function reportInputFromFolder(runDir: string, options: Pick<WriteReportOptions, 'baselineFile' | 'comparison' | 'thresholds'> = {}): ReportInput {
+export function reportInputFromFolder(runDir: string, options: Pick<WriteReportOptions, 'baselineFile' | 'comparison'> = {}): ReportInput {
   const run = loadRunFolder(runDir);
   const baseline = options.baselineFile ? loadBaseline(options.baselineFile) : null;
-  const comparison =
-    options.comparison ??
-    run.comparison ??
-    (options.baselineFile ? compareResults(baselineFromFile(options.baselineFile), run.results, options.thresholds ?? DEFAULT_THRESHOLDS) : null);
-  return { run, baseline, comparison };
+  return { run, baseline, comparison: options.comparison ?? run.comparison };
 }
 
 /** Writes report.html, report.md and every export into the run folder; returns their paths. */

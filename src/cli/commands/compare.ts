@@ -1,12 +1,10 @@
 import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { InputError } from '../../util/errors.js';
-import { baselineFromAnyFile } from '../../gate/baseline-set.js';
-import { compareResults } from '../../gate/compare-results.js';
-import { renderComparisonMarkdown } from '../../gate/render-markdown.js';
-import { renderComparisonText } from '../../gate/render-text.js';
+import { decideGate, gateInputsFromFiles } from '../../pipeline/gate-step.js';
+import { renderComparisonMarkdown } from '../../report/markdown/comparison-markdown.js';
+import { renderComparisonText } from '../../report/comparison-text.js';
 import { readResultsFile } from '../../gate/results-file.js';
-import { loadThresholds } from '../../gate/thresholds-config.js';
 import { setExitCode } from './set-action-exit.js';
 
 interface CompareOptions {
@@ -38,10 +36,8 @@ export function registerCompare(program: Command): void {
     .option('--markdown <file>', 'also write the comparison as Markdown')
     .option('--last <n>', 'with a history file: use only its last n runs')
     .action((options: CompareOptions, command: Command) => {
-      const thresholds = loadThresholds(options.config);
-      const baseline = baselineFromAnyFile(options.baseline, parseLast(options.last));
-      const current = readResultsFile(options.current);
-      const comparison = compareResults(baseline, current, thresholds);
+      const inputs = gateInputsFromFiles({ baselineFile: options.baseline, last: parseLast(options.last), thresholdsPath: options.config });
+      const { comparison, exitCode } = decideGate(readResultsFile(options.current), inputs, null);
       process.stdout.write(renderComparisonText(comparison));
       if (options.markdown) {
         try {
@@ -50,6 +46,6 @@ export function registerCompare(program: Command): void {
           throw new InputError(`--markdown ${options.markdown}: cannot write the file (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
         }
       }
-      setExitCode(command, comparison.verdict === 'fail' ? 1 : 0);
+      setExitCode(command, exitCode);
     });
 }

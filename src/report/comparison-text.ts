@@ -1,6 +1,6 @@
-import type { Comparison } from './comparison.js';
-import { formatPercent, formatValue } from './markdown-text.js';
-import { verdictLabel } from './render-markdown.js';
+import type { Comparison } from '../gate/comparison.js';
+import { formatPercent, formatValue } from './number-format.js';
+import { verdictLabel } from './markdown/comparison-markdown.js';
 
 const ARROW = { lower: '↓', higher: '↑', neutral: '·' } as const;
 

@@ -1,7 +1,7 @@
-import type { Comparison, MetricComparison, MetricStatus, Verdict } from './comparison.js';
-import { FINGERPRINT_FIELDS } from './fingerprint.js';
-import { escapeMarkdown } from '../util/escape.js';
-import { formatPercent, formatValue } from './markdown-text.js';
+import type { Comparison, MetricComparison, MetricStatus, Verdict } from '../../gate/comparison.js';
+import { FINGERPRINT_FIELDS } from '../../gate/fingerprint.js';
+import { escapeMarkdown } from '../../util/escape.js';
+import { formatPercent, formatValue } from '../number-format.js';
 
 export interface RenderOptions {
   /** Heading text (escaped); default "infergate". */

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { compareResults } from '../../src/gate/compare-results.js';
-import { renderComparisonMarkdown } from '../../src/gate/render-markdown.js';
+import { renderComparisonMarkdown } from '../../src/report/markdown/comparison-markdown.js';
 import { DEFAULT_THRESHOLDS } from '../../src/gate/thresholds-config.js';
-import { makeResults } from './make-results.js';
+import { makeResults } from '../gate/make-results.js';
 
 const base = { source: 'file base.json', documents: [makeResults({ ttft_ms_p99: 100, output_tps: 1000, 'evil|<b>name': 1 })] };
 
