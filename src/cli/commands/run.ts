@@ -1,9 +1,13 @@
 import type { Command } from 'commander';
+import { decideGate, gateInputsFromFiles, type GateDecision } from '../../pipeline/gate-step.js';
 import { settleLateSignal } from '../../pipeline/late-signal.js';
 import { writeRunReport } from '../../pipeline/report-step.js';
-import { runBenchmark, type RunHooks } from '../../pipeline/run-benchmark.js';
+import { runBenchmark, type RunHooks, type RunOutcome } from '../../pipeline/run-benchmark.js';
+import { renderComparisonText } from '../../report/comparison-text.js';
 import { ProgressReporter } from '../../report/progress-line.js';
+import { InputError } from '../../util/errors.js';
 import { consoleLogger } from '../../util/logger.js';
+import { neutraliseWorkflowCommands } from '../../util/workflow-commands.js';
 import { reportError } from '../report-error.js';
 import { interruptOnSignals } from '../interrupt.js';
 import { setExitCode } from './set-action-exit.js';
@@ -14,6 +18,10 @@ export interface RunOptions {
   set?: string[];
   allowPathsOutsideWorkspace?: boolean;
   profile?: string;
+  /** Gate the run as the action does: a results.json or history file to compare with. */
+  baseline?: string;
+  /** thresholds.yaml for the gate (built-in thresholds without it). */
+  thresholds?: string;
 }
 
 /** Hooks a caller may watch the run through (tests use them to learn which phase the run is in). */
@@ -28,12 +36,16 @@ export function registerRun(program: Command): void {
     .option('--out <dir>', 'run folder (default <log_path>/<engine>/<run-id>)')
     .option('--set <key=value...>', 'override a setting, e.g. --set load.concurrency=8 --set task_nums=50')
     .option('--profile <name>', 'run under a benchmark profile (configs/profiles/<name>.yaml, or a path): its settings win over host.yaml and task.yaml, a --set that changes one marks the result "not certified"')
+    .option('--baseline <file>', 'gate the run as the action does: compare with this results.json (or history file), keep comparison.json in the run folder, exit 1 on a regression past a fail threshold')
+    .option('--thresholds <file>', 'thresholds.yaml for --baseline (default: the built-in thresholds)')
     .option('--allow-paths-outside-workspace', 'inside a GitHub workflow, let configured paths (model_path, data_path, ...) point outside the working directory (a run outside a workflow always may)')
     .action(async (options: RunOptions, command: Command) => setExitCode(command, await runCommand(options)));
 }
 
 /** What `infergate run` does once its arguments are parsed; resolves to the exit code. */
 export async function runCommand(options: RunOptions, observers: RunObservers = {}): Promise<number> {
+  // Read before the engine starts: a baseline that cannot be read is bad input, not a wasted run.
+  const gateInputs = gateInputsOf(options);
   const interrupt = interruptOnSignals();
   let progress: ProgressReporter | undefined;
   try {
@@ -54,15 +66,33 @@ export async function runCommand(options: RunOptions, observers: RunObservers = 
       },
     );
     observers.onPhase?.('report');
-    writeRunReport(outcome.runDir, consoleLogger);
+    // The same decision as the action's (pipeline/gate-step.ts), for failed runs too, before the report.
+    const decision = gateInputs ? decideGate(outcome.results, gateInputs, outcome.runDir) : null;
+    writeRunReport(outcome.runDir, consoleLogger, decision?.comparison);
     const settled = await settleLateSignal(outcome, interrupt.signal, 'report');
     // The report shows results.json's status: draw it again when a late signal changed that.
-    if (settled !== outcome) writeRunReport(settled.runDir, consoleLogger);
+    if (settled !== outcome) writeRunReport(settled.runDir, consoleLogger, decision?.comparison);
+    // stderr: stdout keeps only the seed's lines for parsers.
+    if (decision) process.stderr.write(neutraliseWorkflowCommands(renderComparisonText(decision.comparison)));
     if (settled.error) reportError(settled.error);
-    return settled.exitCode;
+    return exitCodeOf(settled, decision);
   } finally {
     interrupt.dispose();
   }
+}
+
+function gateInputsOf(options: RunOptions) {
+  if (options.baseline === undefined) {
+    if (options.thresholds !== undefined) throw new InputError('--thresholds: applies to the gate, which runs only with --baseline <file>');
+    return null;
+  }
+  return gateInputsFromFiles({ baselineFile: options.baseline, thresholdsPath: options.thresholds });
+}
+
+/** As the action decides its exit: a failed run's own code first, then a regression (1), else 0. */
+function exitCodeOf(settled: RunOutcome, decision: GateDecision | null): number {
+  if (settled.error || decision === null) return settled.exitCode;
+  return decision.exitCode;
 }
 
 /**
