@@ -9,22 +9,12 @@ import { runBenchmark, type RunOutcome } from '../pipeline/run-benchmark.js';
 import { seedLines } from '../pipeline/seed-lines.js';
 import { ExitCode, InfergateError } from '../util/errors.js';
 import type { Headline } from '../results/results-document.js';
+import { SEED_FIGURES } from '../results/seed-figures.js';
 import { secretValuesFromEnv } from '../util/secrets.js';
 import { actionLogger, infoUntrusted } from './action-logger.js';
 import { readActionSettings, type ActionSettings } from './inputs.js';
 import { groupOf, PhaseGroups } from './log-groups.js';
 import { clearEngineProcess, saveEngineProcess } from './state.js';
-
-/** Headline metrics exposed as step outputs (the seed's figures, same units as its console lines). */
-const OUTPUTS: Array<[string, string, number]> = [
-  ['ttft', 'ttft_ms_mean', 1 / 1000],
-  ['throughput', 'throughput_rps', 1],
-  ['tps', 'output_tps', 1],
-  ['time', 'duration_s', 1],
-  ['mfu', 'mfu', 1],
-  ['rouge1', 'rouge1', 1],
-  ['rouge2', 'rouge2', 1],
-];
 
 /** What the main step talks to outside the runner; tests pass fakes, the action passes nothing. */
 export interface ActionDeps {
@@ -103,9 +93,11 @@ async function benchmarkAndGate(settings: ActionSettings, signal: AbortSignal, d
  * is written as `null`, as in results.json: never as 0, which a vendor's parser would read as a result.
  */
 export function metricOutputs(headline: Headline): Array<[name: string, value: string]> {
-  return OUTPUTS.map(([name, key, scale]) => {
+  // The seed's figures that have an output (results/seed-figures.ts), same units as its console lines.
+  return SEED_FIGURES.flatMap(({ output, key, scale }) => {
+    if (output === undefined) return [];
     const value = headline[key];
-    return [name, typeof value === 'number' && Number.isFinite(value) ? String(value * scale) : 'null'];
+    return [[output, typeof value === 'number' && Number.isFinite(value) ? String(value * scale) : 'null']];
   });
 }
 

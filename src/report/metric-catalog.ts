@@ -13,22 +13,6 @@ export interface MetricInfo {
   direction: Direction;
 }
 
-/**
- * The seed's console metrics, in the seed's order (one card for every console line: the pipeline's
- * SEED_FIGURES, checked by test/report/html.test.ts), with the headline key that carries each. `scale`
- * turns the stored value into the unit shown (TTFT is stored in ms; the seed prints it in seconds).
- */
-export const SEED_METRICS: ReadonlyArray<{ seed: string; label: string; key: string; unit: string; scale: number }> = [
-  { seed: 'TTFT', label: 'TTFT (mean)', key: 'ttft_ms_mean', unit: 's', scale: 1 / 1000 },
-  { seed: 'Throughput', label: 'Throughput', key: 'throughput_rps', unit: 'req/s', scale: 1 },
-  { seed: 'Tps', label: 'Output tokens/s', key: 'output_tps', unit: 'tok/s', scale: 1 },
-  { seed: 'Time', label: 'Duration', key: 'duration_s', unit: 's', scale: 1 },
-  { seed: 'MFU', label: 'MFU', key: 'mfu', unit: '', scale: 1 },
-  { seed: 'ROUGE1', label: 'ROUGE-1 F', key: 'rouge1', unit: '', scale: 1 },
-  { seed: 'ROUGE2', label: 'ROUGE-2 F', key: 'rouge2', unit: '', scale: 1 },
-  { seed: 'ROUGEL', label: 'ROUGE-L F', key: 'rougeL', unit: '', scale: 1 },
-];
-
 /** The measured value of one headline key, or null when absent, null or not finite. */
 export function headlineValue(headline: Record<string, number | null>, key: string): number | null {
   const v = headline[key];

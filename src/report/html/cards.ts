@@ -1,6 +1,7 @@
 import { escapeHtml } from '../../util/escape.js';
+import { SEED_FIGURES } from '../../results/seed-figures.js';
 import type { Comparison } from '../../gate/comparison.js';
-import { formatValue, headlineValue, SEED_METRICS } from '../metric-catalog.js';
+import { formatValue, headlineValue } from '../metric-catalog.js';
 
 /** "+12.3 %" from the gate's delta_pct (±Infinity when the baseline was 0). */
 export function formatChange(deltaPct: number | null, digits = 1): string {
@@ -11,7 +12,7 @@ export function formatChange(deltaPct: number | null, digits = 1): string {
 
 /** The seed's seven console metrics as cards, each with the gate's change and status when compared. */
 export function headlineCards(headline: Record<string, number | null>, comparison: Comparison | null): string {
-  const cards = SEED_METRICS.map((m) => {
+  const cards = SEED_FIGURES.map((m) => {
     const value = headlineValue(headline, m.key);
     const row = comparison?.metrics.find((r) => r.name === m.key);
     const status = row?.status ?? '';
@@ -20,7 +21,7 @@ export function headlineCards(headline: Record<string, number | null>, compariso
         ? `<div class="delta ${escapeHtml(status)}">${formatChange(row.delta_pct)} vs baseline${status && status !== 'info' ? ` (${escapeHtml(status)})` : ''}</div>`
         : '';
     const shown = value !== null ? `${formatValue(value * m.scale)}<span class="unit">${escapeHtml(m.unit)}</span>` : '<span class="unit">not measured</span>';
-    return `<div class="card ${escapeHtml(status)}" data-seed="${m.seed}" data-key="${m.key}"><div class="name">${m.label === m.seed ? m.seed : `${escapeHtml(m.label)} · ${m.seed}`}</div><div class="value">${shown}</div>${delta}</div>`;
+    return `<div class="card ${escapeHtml(status)}" data-seed="${m.name}" data-key="${m.key}"><div class="name">${m.label === m.name ? m.name : `${escapeHtml(m.label)} · ${m.name}`}</div><div class="value">${shown}</div>${delta}</div>`;
   });
   return `<div class="cards">${cards.join('')}</div>`;
 }

@@ -1,9 +1,10 @@
 import { escapeMarkdown } from '../../util/escape.js';
+import { SEED_FIGURES } from '../../results/seed-figures.js';
 import type { ReportInput } from '../html/build-report-html.js';
 import type { MetricComparison } from '../../gate/comparison.js';
 import { formatChange } from '../html/cards.js';
 import { orderedMetrics } from '../html/tables.js';
-import { formatValue, headlineValue, SEED_METRICS, unitOf } from '../metric-catalog.js';
+import { formatValue, headlineValue, unitOf } from '../metric-catalog.js';
 import { requestSeries } from '../request-series.js';
 import { histogram, minOf, quantile } from '../stats.js';
 import { certificationMarkdown } from './certification-markdown.js';
@@ -65,9 +66,9 @@ export function buildMarkdown(input: ReportInput, options: MarkdownOptions = {})
   const certification = certificationMarkdown(results);
   if (certification) out.push(certification);
 
-  const seedCells = SEED_METRICS.map((m) => {
+  const seedCells = SEED_FIGURES.map((m) => {
     const value = headlineValue(results.headline, m.key);
-    return { head: m.seed, cell: value !== null ? `${formatValue(value * m.scale)}${m.unit ? ` ${m.unit}` : ''}` : 'not measured' };
+    return { head: m.name, cell: value !== null ? `${formatValue(value * m.scale)}${m.unit ? ` ${m.unit}` : ''}` : 'not measured' };
   });
   out.push(`| ${seedCells.map((c) => c.head).join(' | ')} |\n|${seedCells.map(() => '--:').join('|')}|\n| ${seedCells.map((c) => c.cell).join(' | ')} |`);
 
