@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { interceptSignals } from '../engine/index.js';
 import { assertForkRunAllowed, checkedOutCommit, publishAggregate, readRunContext, type ArtifactClientLike } from '../github/index.js';
-import { publishForkComment, runGateStep } from '../pipeline/github-gate-step.js';
+import { publishForkComment, runGateStep } from '../pipeline/gate-step.js';
 import { settleLateSignal } from '../pipeline/late-signal.js';
 import { runBenchmark, type RunOutcome } from '../pipeline/run-benchmark.js';
 import { seedLines } from '../pipeline/seed-lines.js';

@@ -47,14 +47,17 @@ describe('infergate run --baseline', () => {
 
   /**
    * The run's results.json with each judged timing and rate moved by `good` (a latency multiplied by it, a
-   * rate divided): below 1 the baseline was better. Fractions (good_fraction, ROUGE) stay as they are.
+   * rate divided): below 1 the baseline was better. The factors used (1000 either way) are far beyond what
+   * a loaded machine moves between two runs. Every other judged figure (fractions, FLOP rates) is left out
+   * of the baseline (null: "missing", not judged), so nothing else can decide the verdict.
    */
   function shiftedBaseline(runDir: string, name: string, good: number): string {
     const doc = JSON.parse(readFileSync(join(runDir, 'results.json'), 'utf8')) as { run_id: string; headline: Record<string, number | null> };
     for (const [key, value] of Object.entries(doc.headline)) {
       const direction = builtInDirection(key);
-      if (typeof value !== 'number' || direction === 'neutral' || !/_ms_|_rps$|_tps$|^duration_s$/.test(key)) continue;
-      doc.headline[key] = direction === 'lower' ? value * good : value / good;
+      if (typeof value !== 'number' || direction === 'neutral') continue;
+      if (!/_ms_|_rps$|_tps$|^duration_s$/.test(key)) doc.headline[key] = null;
+      else doc.headline[key] = direction === 'lower' ? value * good : value / good;
     }
     doc.run_id = `baseline-${name}`;
     const file = join(cwd, `${name}.json`);
@@ -69,8 +72,8 @@ describe('infergate run --baseline', () => {
 
   it('exits 1 on a regression, with comparison.json and the report drawn from the same decision as `compare`', async () => {
     expect(await run('first')).toBe(0);
-    // The baseline was twice as good on every judged metric: this run regressed.
-    const baseline = shiftedBaseline(join(cwd, 'first'), 'better', 0.5);
+    // The baseline was a thousand times as good on every judged timing and rate: this run regressed.
+    const baseline = shiftedBaseline(join(cwd, 'first'), 'better', 0.001);
     expect(await run('gated', { baseline })).toBe(1);
     const comparison = readComparisonFile(join(cwd, 'gated', 'comparison.json'));
     expect(comparison.verdict).toBe('fail');
@@ -84,7 +87,7 @@ describe('infergate run --baseline', () => {
 
   it('exits 0 when the run is no worse than the baseline, and refuses --thresholds without --baseline', async () => {
     expect(await run('first-pass')).toBe(0);
-    const baseline = shiftedBaseline(join(cwd, 'first-pass'), 'worse', 2);
+    const baseline = shiftedBaseline(join(cwd, 'first-pass'), 'worse', 1000);
     expect(await run('gated-pass', { baseline })).toBe(0);
     expect(readComparisonFile(join(cwd, 'gated-pass', 'comparison.json')).verdict).toBe('pass');
     await expect(run('never', { thresholds: 'thresholds.yaml' })).rejects.toThrow('--thresholds: applies to the gate, which runs only with --baseline <file>');

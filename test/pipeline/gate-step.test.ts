@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { readComparisonFile } from '../../src/gate/comparison-file.js';
 import { readResultsFile } from '../../src/gate/results-file.js';
 import { DEFAULT_THRESHOLDS } from '../../src/gate/thresholds-config.js';
-import { COMPARISON_FILE, decideGate, gateInputsFromFiles } from '../../src/pipeline/gate-step.js';
+import { COMPARISON_FILE, decideGate, gateReferenceFromFiles } from '../../src/pipeline/gate-step.js';
 
 const fx = (name: string) => join('test/fixtures/gate', name);
 
@@ -16,7 +16,7 @@ function sourceFiles(dir: string): string[] {
 describe('the gate driver (pipeline/gate-step.ts)', () => {
   it('decides, keeps comparison.json in the run folder and returns exit code 1 on a regression', () => {
     const dir = mkdtempSync(join(tmpdir(), 'ig-gate-'));
-    const decision = decideGate(readResultsFile(fx('current-fail.json')), gateInputsFromFiles({ baselineFile: fx('baseline.json') }), dir);
+    const decision = decideGate(readResultsFile(fx('current-fail.json')), gateReferenceFromFiles({ baselineFile: fx('baseline.json') }), dir);
     expect(decision.exitCode).toBe(1);
     expect(decision.comparison.regressed).toEqual(['ttft_ms_p99', 'output_tps']);
     expect(readComparisonFile(join(dir, COMPARISON_FILE))).toEqual(JSON.parse(readFileSync(join(dir, COMPARISON_FILE), 'utf8')));

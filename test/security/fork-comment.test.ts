@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { publishForkComment } from '../../src/pipeline/github-gate-step.js';
+import { publishForkComment } from '../../src/pipeline/gate-step.js';
 import { GATE_COMMENT_MARKER } from '../../src/github/pr-comment.js';
 import { readRunContext } from '../../src/github/run-context.js';
 import { makeGitHubEnv } from '../github/github-env.js';

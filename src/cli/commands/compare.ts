@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { InputError } from '../../util/errors.js';
-import { decideGate, gateInputsFromFiles } from '../../pipeline/gate-step.js';
+import { decideGate, gateReferenceFromFiles } from '../../pipeline/gate-step.js';
 import { renderComparisonMarkdown } from '../../report/markdown/comparison-markdown.js';
 import { renderComparisonText } from '../../report/comparison-text.js';
 import { readResultsFile } from '../../gate/results-file.js';
@@ -36,8 +36,8 @@ export function registerCompare(program: Command): void {
     .option('--markdown <file>', 'also write the comparison as Markdown')
     .option('--last <n>', 'with a history file: use only its last n runs')
     .action((options: CompareOptions, command: Command) => {
-      const inputs = gateInputsFromFiles({ baselineFile: options.baseline, last: parseLast(options.last), thresholdsPath: options.config });
-      const { comparison, exitCode } = decideGate(readResultsFile(options.current), inputs, null);
+      const reference = gateReferenceFromFiles({ baselineFile: options.baseline, last: parseLast(options.last), thresholdsPath: options.config });
+      const { comparison, exitCode } = decideGate(readResultsFile(options.current), reference, null);
       process.stdout.write(renderComparisonText(comparison));
       if (options.markdown) {
         try {

@@ -5,7 +5,7 @@ import type { Comparison } from '../../gate/comparison.js';
 import { writeReport } from '../../report/write-report.js';
 import { readComparisonFile } from '../../gate/comparison-file.js';
 import { readResultsFile } from '../../gate/results-file.js';
-import { COMPARISON_FILE, decideGate, gateInputsFromFiles } from '../../pipeline/gate-step.js';
+import { COMPARISON_FILE, decideGate, gateReferenceFromFiles } from '../../pipeline/gate-step.js';
 import { ExitCode } from '../../util/errors.js';
 import { setExitCode } from './set-action-exit.js';
 
@@ -37,5 +37,5 @@ function comparisonFor(runDir: string, opts: { baseline?: string; comparison?: s
   if (opts.comparison) return readComparisonFile(opts.comparison);
   if (existsSync(join(runDir, COMPARISON_FILE)) || !opts.baseline) return undefined;
   const current = readResultsFile(join(runDir, 'results.json'));
-  return decideGate(current, gateInputsFromFiles({ baselineFile: opts.baseline, thresholdsPath: opts.config }), null).comparison;
+  return decideGate(current, gateReferenceFromFiles({ baselineFile: opts.baseline, thresholdsPath: opts.config }), null).comparison;
 }

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { decideGate, gateInputsFromFiles, type GateDecision } from '../../pipeline/gate-step.js';
+import { decideGate, gateReferenceFromFiles, type GateDecision, type GateReference } from '../../pipeline/gate-step.js';
 import { settleLateSignal } from '../../pipeline/late-signal.js';
 import { writeRunReport } from '../../pipeline/report-step.js';
 import { runBenchmark, type RunHooks, type RunOutcome } from '../../pipeline/run-benchmark.js';
@@ -45,7 +45,7 @@ export function registerRun(program: Command): void {
 /** What `infergate run` does once its arguments are parsed; resolves to the exit code. */
 export async function runCommand(options: RunOptions, observers: RunObservers = {}): Promise<number> {
   // Read before the engine starts: a baseline that cannot be read is bad input, not a wasted run.
-  const gateInputs = gateInputsOf(options);
+  const gateReference = gateReferenceOf(options);
   const interrupt = interruptOnSignals();
   let progress: ProgressReporter | undefined;
   try {
@@ -67,7 +67,7 @@ export async function runCommand(options: RunOptions, observers: RunObservers = 
     );
     observers.onPhase?.('report');
     // The same decision as the action's (pipeline/gate-step.ts), for failed runs too, before the report.
-    const decision = gateInputs ? decideGate(outcome.results, gateInputs, outcome.runDir) : null;
+    const decision = gateReference ? decideGate(outcome.results, gateReference, outcome.runDir) : null;
     writeRunReport(outcome.runDir, consoleLogger, decision?.comparison);
     const settled = await settleLateSignal(outcome, interrupt.signal, 'report');
     // The report shows results.json's status: draw it again when a late signal changed that.
@@ -81,12 +81,12 @@ export async function runCommand(options: RunOptions, observers: RunObservers = 
   }
 }
 
-function gateInputsOf(options: RunOptions) {
+function gateReferenceOf(options: RunOptions): GateReference | null {
   if (options.baseline === undefined) {
     if (options.thresholds !== undefined) throw new InputError('--thresholds: applies to the gate, which runs only with --baseline <file>');
     return null;
   }
-  return gateInputsFromFiles({ baselineFile: options.baseline, thresholdsPath: options.thresholds });
+  return gateReferenceFromFiles({ baselineFile: options.baseline, thresholdsPath: options.thresholds });
 }
 
 /** As the action decides its exit: a failed run's own code first, then a regression (1), else 0. */
