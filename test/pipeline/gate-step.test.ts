@@ -39,4 +39,13 @@ describe('the gate driver (pipeline/gate-step.ts)', () => {
     expect(comparing.map((f) => relative(src, f)).sort()).toEqual(['gate/compare-results.ts', 'gate/index.ts', 'pipeline/gate-step.ts']);
     expect(writing.map((f) => relative(src, f)).sort()).toEqual(['gate/comparison-file.ts', 'pipeline/gate-step.ts']);
   });
+
+  it('is never called back: gate/, report/ and github/ import nothing from pipeline/', () => {
+    const src = join(process.cwd(), 'src');
+    const climbing = ['gate', 'report', 'github']
+      .flatMap((stage) => sourceFiles(join(src, stage)))
+      .filter((f) => /from '(?:\.\.\/)+pipeline\//.test(readFileSync(f, 'utf8')))
+      .map((f) => relative(src, f));
+    expect(climbing).toEqual([]);
+  });
 });
