@@ -21,6 +21,8 @@ const VERDICT_LABEL: Record<Verdict, string> = {
   pass: '✅ pass',
   warn: '⚠️ warn',
   fail: '❌ fail',
+  inconclusive: '❔ inconclusive',
+  'not-compared': '⏭️ not compared',
   skipped: '⏭️ skipped',
 };
 
@@ -29,6 +31,7 @@ const STATUS_LABEL: Record<MetricStatus, string> = {
   warn: '⚠️ warn',
   pass: '✅ pass',
   improved: '🟢 improved',
+  inconclusive: '❔ inconclusive',
   info: 'ℹ️ info',
   missing: '➖ missing',
 };
@@ -54,7 +57,7 @@ const TABLE_HEAD = '| Metric | Better | Baseline | Current | Change | Status |\n
 
 /** Rows in order of importance, so a truncated table keeps the failures and warnings. */
 function byImportance(metrics: readonly MetricComparison[]): MetricComparison[] {
-  const rank: Record<MetricStatus, number> = { fail: 0, warn: 1, improved: 2, pass: 3, info: 4, missing: 5 };
+  const rank: Record<MetricStatus, number> = { fail: 0, warn: 1, inconclusive: 2, improved: 3, pass: 4, info: 5, missing: 6 };
   return [...metrics].sort((a, b) => rank[a.status] - rank[b.status]);
 }
 
