@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import * as core from '@actions/core';
 import { appendToHistory, baselineFromAnyFile, type BaselineSet } from '../gate/baseline-set.js';
 import { compareResults } from '../gate/compare-results.js';
-import type { Comparison } from '../gate/comparison.js';
+import { comparisonFails, type Comparison } from '../gate/comparison.js';
 import { writeComparisonFile } from '../gate/comparison-file.js';
 import { DEFAULT_THRESHOLDS, loadThresholds, type ThresholdConfig } from '../gate/thresholds-config.js';
 import type { ArtifactClientLike } from '../github/artifact-client.js';
@@ -36,7 +36,7 @@ export interface GateReference {
 
 export interface GateDecision {
   comparison: Comparison;
-  /** ExitCode.regression when a metric regressed past its fail level, else ExitCode.ok. */
+  /** ExitCode.regression when a metric regressed past its fail level (or a fingerprint mismatch is set to fail), else ExitCode.ok. */
   exitCode: typeof ExitCode.ok | typeof ExitCode.regression;
 }
 
@@ -51,7 +51,7 @@ export const COMPARISON_FILE = 'comparison.json';
 export function decideGate(current: ResultsDocument, reference: GateReference, runDir: string | null): GateDecision {
   const comparison = compareResults(reference.baseline, current, reference.thresholds);
   if (runDir !== null) writeComparisonFile(join(runDir, COMPARISON_FILE), comparison);
-  return { comparison, exitCode: comparison.verdict === 'fail' ? ExitCode.regression : ExitCode.ok };
+  return { comparison, exitCode: comparisonFails(comparison) ? ExitCode.regression : ExitCode.ok };
 }
 
 export interface LocalGateFiles {
