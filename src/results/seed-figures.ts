@@ -17,21 +17,20 @@ export interface SeedFigure {
    * is a few millionths and a fixed number of decimals would print it as zero.
    */
   precision: { decimals: number } | { significant: number };
-  /** The report's label and the seed unit it shows. */
+  /** The report's label (the report shows the stored unit, e.g. TTFT in ms, as the comment does). */
   label: string;
-  unit: string;
   /** The action's step output (action.yml), same unit as the console line. */
   output?: string;
 }
 
 /** The seed's lines in the seed's order; docs/metrics.md ("Console lines") states the same precisions. */
 export const SEED_FIGURES: readonly SeedFigure[] = [
-  { name: 'TTFT', key: 'ttft_ms_mean', scale: 1 / 1000, precision: { decimals: 4 }, label: 'TTFT (mean)', unit: 's', output: 'ttft' },
-  { name: 'Throughput', key: 'throughput_rps', scale: 1, precision: { decimals: 3 }, label: 'Throughput', unit: 'req/s', output: 'throughput' },
-  { name: 'Tps', key: 'output_tps', scale: 1, precision: { decimals: 1 }, label: 'Output tokens/s', unit: 'tok/s', output: 'tps' },
-  { name: 'Time', key: 'duration_s', scale: 1, precision: { decimals: 2 }, label: 'Duration', unit: 's', output: 'time' },
-  { name: 'MFU', key: 'mfu', scale: 1, precision: { significant: 3 }, label: 'MFU', unit: '', output: 'mfu' },
-  { name: 'ROUGE1', key: 'rouge1', scale: 1, precision: { decimals: 4 }, label: 'ROUGE-1 F', unit: '', output: 'rouge1' },
-  { name: 'ROUGE2', key: 'rouge2', scale: 1, precision: { decimals: 4 }, label: 'ROUGE-2 F', unit: '', output: 'rouge2' },
-  { name: 'ROUGEL', key: 'rougeL', scale: 1, precision: { decimals: 4 }, label: 'ROUGE-L F', unit: '' },
+  { name: 'TTFT', key: 'ttft_ms_mean', scale: 1 / 1000, precision: { decimals: 4 }, label: 'TTFT (mean)', output: 'ttft' },
+  { name: 'Throughput', key: 'throughput_rps', scale: 1, precision: { decimals: 3 }, label: 'Throughput', output: 'throughput' },
+  { name: 'Tps', key: 'output_tps', scale: 1, precision: { decimals: 1 }, label: 'Output tokens/s', output: 'tps' },
+  { name: 'Time', key: 'duration_s', scale: 1, precision: { decimals: 2 }, label: 'Duration', output: 'time' },
+  { name: 'MFU', key: 'mfu', scale: 1, precision: { significant: 3 }, label: 'MFU', output: 'mfu' },
+  { name: 'ROUGE1', key: 'rouge1', scale: 1, precision: { decimals: 4 }, label: 'ROUGE-1 F', output: 'rouge1' },
+  { name: 'ROUGE2', key: 'rouge2', scale: 1, precision: { decimals: 4 }, label: 'ROUGE-2 F', output: 'rouge2' },
+  { name: 'ROUGEL', key: 'rougeL', scale: 1, precision: { decimals: 4 }, label: 'ROUGE-L F' },
 ];

@@ -67,7 +67,7 @@ describe('publishToGitHub', () => {
     expect(second.comment).toMatchObject({ action: 'updated' });
     expect(api.comments).toHaveLength(1);
     expect(api.comments[0]!.body.startsWith(GATE_COMMENT_MARKER)).toBe(true);
-    expect(api.comments[0]!.body).toContain('| ttft\\_ms\\_p99 | ↓ | 100 | 130 | +30.0% | ❌ fail |');
+    expect(api.comments[0]!.body).toContain('| TTFT p99 <sub>ttft\\_ms\\_p99</sub> | ↓ | 100 ms | 130 ms | 🔴 ▲ +30.0% | ❌ fail |');
 
     const summary = readFileSync(summaryFile, 'utf8');
     expect(summary).toContain('[run folder artifact](https://github.test/art/1)');

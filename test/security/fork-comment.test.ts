@@ -70,7 +70,7 @@ describe('mode fork-comment', () => {
     expect(comment.body.startsWith(GATE_COMMENT_MARKER)).toBe(true);
     expect(comment.body).not.toContain('claim your prize');
     expect(comment.body).not.toContain('✅ infergate: pass');
-    expect(comment.body).toContain('ttft\\_ms\\_p99 | ↓ | 80.4 | 96.5');
+    expect(comment.body).toContain('ttft\\_ms\\_p99</sub> | ↓ | 80.4 ms | 96.5 ms');
     expect(comment.body).toContain('/actions/runs/4242');
   });
 

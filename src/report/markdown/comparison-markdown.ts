@@ -1,7 +1,9 @@
 import type { Comparison, MetricComparison, MetricStatus, Verdict } from '../../gate/comparison.js';
 import { FINGERPRINT_FIELDS } from '../../gate/fingerprint.js';
 import { escapeMarkdown } from '../../util/escape.js';
-import { formatPercent, formatValue } from '../number-format.js';
+import { changeText } from '../html/cards.js';
+import { metricLabel } from '../metric-catalog.js';
+import { changeSense, formatInterval, formatMetricValue, formatPercent, formatValue } from '../number-format.js';
 
 export interface RenderOptions {
   /** Heading text (escaped); default "infergate". */
@@ -36,33 +38,91 @@ const STATUS_LABEL: Record<MetricStatus, string> = {
   missing: '➖ missing',
 };
 
-const ARROW = { lower: '↓', higher: '↑', neutral: '·' } as const;
+/** Which way is better for the metric: the reader sees at a glance whether a rise is good. */
+const BETTER = { lower: '↓', higher: '↑', neutral: '·' } as const;
+/**
+ * A judged change coloured by what it means for the metric (a red rise of latency, a red fall of
+ * throughput, green the other way); a change the gate let pass keeps its arrow but no colour, so the eye
+ * goes to what decided.
+ */
+function senseMark(m: MetricComparison): string {
+  if (m.status !== 'fail' && m.status !== 'warn' && m.status !== 'improved' && m.status !== 'inconclusive') return '';
+  const sense = changeSense(m.delta_pct, m.direction);
+  return sense === 'worse' ? '🔴' : sense === 'better' ? '🟢' : '';
+}
+
+/** What the heading calls the verdict, after the worst metric: "TTFT p50 +14.7% [+9.8, +19.1] → regression". */
+const VERDICT_WORD: Record<Verdict, string> = {
+  fail: 'regression',
+  warn: 'warning',
+  inconclusive: 'inconclusive',
+  pass: 'pass',
+  'not-compared': 'not compared',
+  skipped: 'skipped',
+};
 
 export function verdictLabel(verdict: Verdict): string {
   return VERDICT_LABEL[verdict];
 }
 
+/** The metric that decided the verdict: of those with the verdict's own status, the largest change. */
+export function worstMetric(c: Comparison): MetricComparison | null {
+  const status: MetricStatus | null = c.verdict === 'fail' ? 'fail' : c.verdict === 'warn' ? 'warn' : c.verdict === 'inconclusive' ? 'inconclusive' : null;
+  if (status === null) return null;
+  const candidates = c.metrics.filter((m) => m.status === status && m.delta_pct !== null);
+  return candidates.sort((a, b) => Math.abs(b.delta_pct!) - Math.abs(a.delta_pct!))[0] ?? null;
+}
+
+/** The heading after the title: the verdict and, when a metric decided it, that metric with its numbers. */
 function headline(c: Comparison): string {
-  if (c.verdict === 'fail') return `${c.regressed.length} regression${c.regressed.length === 1 ? '' : 's'}: ${c.regressed.map(escapeMarkdown).join(', ')}`;
-  if (c.verdict === 'warn') return `${c.warned.length} warning${c.warned.length === 1 ? '' : 's'}: ${c.warned.map(escapeMarkdown).join(', ')}`;
-  if (c.verdict === 'skipped') return 'no comparison';
-  return 'no regression';
+  const worst = worstMetric(c);
+  if (worst !== null) {
+    const others = c.metrics.filter((m) => m.status === worst.status).length - 1;
+    const more = others > 0 ? ` (and ${others} more)` : '';
+    const interval = worst.changeInterval ? ` ${formatInterval(worst.changeInterval)}` : '';
+    return `${VERDICT_LABEL[c.verdict].split(' ')[0]} ${escapeMarkdown(metricLabel(worst.name))} ${formatPercent(worst.delta_pct)}${interval} → ${VERDICT_WORD[c.verdict]}${more}`;
+  }
+  if (c.verdict === 'not-compared') {
+    const fields = c.fingerprint.differences.map((d) => d.field).join(', ');
+    return `${VERDICT_LABEL[c.verdict]} — the baseline ran in another environment${fields ? ` (${escapeMarkdown(fields)})` : ''}`;
+  }
+  if (c.verdict === 'skipped') return `${VERDICT_LABEL[c.verdict]} — no comparison`;
+  return `${VERDICT_LABEL[c.verdict]} — no regression`;
 }
 
 function metricRow(m: MetricComparison): string {
-  return `| ${escapeMarkdown(m.name)} | ${ARROW[m.direction]} | ${formatValue(m.baseline)} | ${formatValue(m.current)} | ${formatPercent(m.delta_pct)} | ${STATUS_LABEL[m.status]} |`;
+  const label = metricLabel(m.name);
+  const name = label === m.name ? escapeMarkdown(m.name) : `${escapeMarkdown(label)} <sub>${escapeMarkdown(m.name)}</sub>`;
+  const mark = senseMark(m);
+  const change = `${mark ? `${mark} ` : ''}${changeText(m)}`;
+  return `| ${name} | ${BETTER[m.direction]} | ${formatMetricValue(m.name, m.baseline)} | ${formatMetricValue(m.name, m.current)} | ${change} | ${STATUS_LABEL[m.status]} |`;
 }
 
 const TABLE_HEAD = '| Metric | Better | Baseline | Current | Change | Status |\n|---|:-:|--:|--:|--:|---|';
 
-/** Rows in order of importance, so a truncated table keeps the failures and warnings. */
+/** Judged rows first, in order of importance, so a truncated table keeps the failures and warnings. */
+const RANK: Record<MetricStatus, number> = { fail: 0, warn: 1, inconclusive: 2, improved: 3, pass: 4, info: 5, missing: 6 };
 function byImportance(metrics: readonly MetricComparison[]): MetricComparison[] {
-  const rank: Record<MetricStatus, number> = { fail: 0, warn: 1, inconclusive: 2, improved: 3, pass: 4, info: 5, missing: 6 };
-  return [...metrics].sort((a, b) => rank[a.status] - rank[b.status]);
+  return [...metrics].sort((a, b) => RANK[a.status] - RANK[b.status]);
+}
+
+const isReportedOnly = (m: MetricComparison): boolean => m.status === 'info' || m.status === 'missing';
+
+/** The judged metrics as the table, the ones only reported (info, missing) folded under it. */
+function metricTables(c: Comparison): string {
+  if (c.metrics.length === 0) return '';
+  const judged = byImportance(c.metrics.filter((m) => !isReportedOnly(m)));
+  const reported = c.metrics.filter(isReportedOnly);
+  const table = judged.length > 0 ? `${TABLE_HEAD}\n${judged.map(metricRow).join('\n')}\n` : '';
+  const folded =
+    reported.length > 0
+      ? `\n<details><summary>${reported.length} more metric${reported.length === 1 ? '' : 's'} reported, not judged (no direction, or missing on one side)</summary>\n\n${TABLE_HEAD}\n${reported.map(metricRow).join('\n')}\n\n</details>\n`
+      : '';
+  return table + folded;
 }
 
 function detailsBlock(c: Comparison): string {
-  const rows = c.metrics.map(
+  const rows = byImportance(c.metrics.filter((m) => !isReportedOnly(m))).map(
     (m) =>
       `| ${escapeMarkdown(m.name)} | ${m.threshold.warn_pct}% / ${m.threshold.fail_pct}% (floor ${formatValue(m.threshold.abs_floor)}) | ${m.noise.method === 'threshold-only' ? 'threshold-only' : `${m.noise.method}: ${escapeMarkdown(m.noise.detail)}`} | ${escapeMarkdown(m.reason)} |`,
   );
@@ -88,16 +148,11 @@ function fingerprintBlock(c: Comparison): string {
   return ['<details><summary>Environment fingerprint</summary>', '', '| Field | Baseline | Current |', '|---|---|---|', ...rows, '', '</details>'].join('\n');
 }
 
-/**
- * The comparison as Markdown: verdict line, notices, the metric table (baseline, current, change, status
- * with direction arrows), then folded details (per-metric reasons and noise tests, the fingerprint) and
- * links. Under `maxChars` the folded details go first, then the least important table rows.
- */
-export function renderComparisonMarkdown(c: Comparison, opts: RenderOptions = {}): string {
+function headBlock(c: Comparison, opts: RenderOptions): string {
   const level = '#'.repeat(opts.headingLevel ?? 3);
   const top: string[] = [];
   if (opts.marker) top.push(opts.marker);
-  top.push(`${level} ${escapeMarkdown(opts.title ?? 'infergate')}: ${VERDICT_LABEL[c.verdict]} — ${headline(c)}`);
+  top.push(`${level} ${escapeMarkdown(opts.title ?? 'infergate')}: ${headline(c)}`);
   top.push('');
   const runs = `${c.baseline.runs} run${c.baseline.runs === 1 ? '' : 's'}`;
   top.push(
@@ -105,27 +160,38 @@ export function renderComparisonMarkdown(c: Comparison, opts: RenderOptions = {}
   );
   for (const notice of c.notices) top.push('', `> ${escapeMarkdown(notice)}`);
   top.push('');
+  return top.join('\n');
+}
 
+/**
+ * The comparison as Markdown (the PR comment and the job summary): a heading that names the verdict and
+ * the metric that decided it with its change and interval, notices, the judged metrics (values in their
+ * units, latency in ms; the change with its arrow, coloured by the metric's direction), the metrics only
+ * reported folded under it, then folded details (reasons, noise tests, the fingerprint) and links. Under
+ * `maxChars` the folded details go first, then the least important table rows.
+ */
+export function renderComparisonMarkdown(c: Comparison, opts: RenderOptions = {}): string {
+  const head = headBlock(c, opts);
   const links: string[] = [];
   if (opts.artifactUrl) links.push(`[run folder artifact](${opts.artifactUrl})`);
   if (opts.runUrl) links.push(`[workflow run](${opts.runUrl})`);
   const footer = links.length > 0 ? `\nArtifacts: ${links.join(' · ')}\n` : '';
 
-  const rows = c.metrics.map(metricRow);
-  const table = c.metrics.length > 0 ? `${TABLE_HEAD}\n${rows.join('\n')}\n` : '';
-  const details = c.metrics.length > 0 && c.verdict !== 'skipped' ? `\n${detailsBlock(c)}\n` : '';
+  const tables = metricTables(c);
+  const details = c.metrics.some((m) => !isReportedOnly(m)) && c.verdict !== 'skipped' ? `\n${detailsBlock(c)}\n` : '';
   const fingerprint = `\n${fingerprintBlock(c)}\n`;
-
-  const head = top.join('\n');
-  const full = `${head}\n${table}${details}${fingerprint}${footer}`;
+  const full = `${head}\n${tables}${details}${fingerprint}${footer}`;
   const max = opts.maxChars;
   if (max === undefined || full.length <= max) return full;
 
   const note = '\n_Details left out to stay under the size limit; see the job summary and the run folder artifact._\n';
-  const withoutDetails = `${head}\n${table}${fingerprint}${note}${footer}`;
+  const withoutDetails = `${head}\n${tables}${fingerprint}${note}${footer}`;
   if (withoutDetails.length <= max) return withoutDetails;
+  return truncatedTable(c, head, note, footer, max);
+}
 
-  // Still too long: keep the most important rows that fit.
+/** Still too long: the most important rows that fit, and a row saying how many were left out. */
+function truncatedTable(c: Comparison, head: string, note: string, footer: string, max: number): string {
   const ordered = byImportance(c.metrics).map(metricRow);
   const fixed = `${head}\n${TABLE_HEAD}\n`.length + note.length + footer.length + 80;
   const kept: string[] = [];
