@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { compareResults } from '../../src/gate/compare-results.js';
 import type { Comparison } from '../../src/gate/comparison.js';
 import { DEFAULT_THRESHOLDS } from '../../src/gate/thresholds-config.js';
+import { renderComparisonText } from '../../src/report/comparison-text.js';
 import { changeText, headlineCards } from '../../src/report/html/cards.js';
 import { comparisonTable } from '../../src/report/html/tables.js';
 import { buildChartsMarkdown } from '../../src/report/markdown/build-markdown.js';
@@ -113,5 +114,15 @@ describe('the one number format', () => {
     expect(formatMetricValue('ttft_ms_p50', null)).toBe('—');
     expect(formatInterval({ low: 0.098, high: 0.191 })).toBe('[+9.8, +19.1]');
     expect(formatInterval({ low: -0.05, high: 0 })).toBe('[-5.0, 0.0]');
+  });
+});
+
+describe('the terminal table of `infergate compare`', () => {
+  it('names the same deciding metric as the comment, and shows intervals in the change column', () => {
+    const c = regression();
+    c.metrics.find((m) => m.name === 'ttft_ms_p50')!.changeInterval = { low: 0.098, high: 0.191 };
+    const text = renderComparisonText(c);
+    expect(text.split('\n')[1]).toBe('decided by: TTFT p50 (ttft_ms_p50) +14.8% [+9.8, +19.1]');
+    expect(text).toMatch(/ttft_ms_p50\s+↓\s+22\.65\s+26\s+\+14\.8% \[\+9\.8, \+19\.1\]\s+fail/);
   });
 });
