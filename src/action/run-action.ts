@@ -8,8 +8,8 @@ import { settleLateSignal } from '../pipeline/late-signal.js';
 import { runBenchmark, type RunOutcome } from '../pipeline/run-benchmark.js';
 import { seedLines } from '../pipeline/seed-lines.js';
 import { ExitCode, InfergateError } from '../util/errors.js';
-import type { Headline } from '../results/results-document.js';
-import { SEED_FIGURES } from '../results/seed-figures.js';
+import type { Headline } from '../run-folder/results-document.js';
+import { SEED_FIGURES } from '../run-folder/seed-figures.js';
 import { secretValuesFromEnv } from '../util/secrets.js';
 import { actionLogger, infoUntrusted } from './action-logger.js';
 import { readActionSettings, type ActionSettings } from './inputs.js';
@@ -72,7 +72,7 @@ async function benchmarkAndGate(settings: ActionSettings, signal: AbortSignal, d
     baselineFileToUpdate: settings.gate.baselineFileToUpdate,
     ...(settings.gate.trustedRef ? { trustedRef: settings.gate.trustedRef } : {}),
     ...(deps.artifactClient ? { artifactClient: deps.artifactClient } : {}),
-    report: { log: actionLogger },
+    report: { run: outcome, log: actionLogger },
   });
   groups.close(`verdict: ${gate.comparison.verdict}`);
   // A signal while the report was drawn or the folder uploaded: the local results.json says interrupted.
@@ -93,7 +93,7 @@ async function benchmarkAndGate(settings: ActionSettings, signal: AbortSignal, d
  * is written as `null`, as in results.json: never as 0, which a vendor's parser would read as a result.
  */
 export function metricOutputs(headline: Headline): Array<[name: string, value: string]> {
-  // The seed's figures that have an output (results/seed-figures.ts), same units as its console lines.
+  // The seed's figures that have an output (run-folder/seed-figures.ts), same units as its console lines.
   return SEED_FIGURES.flatMap(({ output, key, scale }) => {
     if (output === undefined) return [];
     const value = headline[key];
@@ -125,7 +125,7 @@ export function failAction(error: unknown): number {
     return error.exitCode;
   }
   core.setFailed(`internal error: ${error instanceof Error ? error.message : String(error)}`);
-  return 70;
+  return ExitCode.internal;
 }
 
 /** mode fork-comment: the trusted workflow_run half of commenting on a fork's pull request (docs/gate.md). */

@@ -3,7 +3,7 @@
 export { compareResults, judgeMetric } from './compare-results.js';
 export { comparisonFails, type Comparison, type MetricComparison, type MetricStatus, type MismatchOutcome, type NoiseAssessment, type NoiseMethod, type Verdict } from './comparison.js';
 export { loadThresholds, parseThresholds, thresholdFor, DEFAULT_THRESHOLDS, type ThresholdConfig } from './thresholds-config.js';
-export { readResultsFile, parseResultsDocument } from './results-file.js';
+export { readResultsFile, parseResultsDocument } from '../run-folder/results-file.js';
 export { baselineFromFile, baselineFromHistory, baselineFromAnyFile, appendToHistory, type BaselineSet, HISTORY_SCHEMA } from './baseline-set.js';
 export { builtInDirection, KNOWN_DIRECTIONS, type Direction } from './metric-directions.js';
 export { builtInThreshold, type MetricThreshold } from './default-thresholds.js';

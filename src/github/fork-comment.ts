@@ -1,11 +1,12 @@
 import { existsSync, lstatSync } from 'node:fs';
 import { join } from 'node:path';
+import { RUN_FILES } from '../run-folder/layout.js';
 import * as core from '@actions/core';
 import type { Comparison } from '../gate/comparison.js';
 import { renderComparisonMarkdown } from '../report/markdown/comparison-markdown.js';
 import type { BaselineSet } from '../gate/baseline-set.js';
-import { readResultsFile } from '../gate/results-file.js';
-import type { ResultsDocument } from '../results/results-document.js';
+import { readResultsFile } from '../run-folder/results-file.js';
+import type { ResultsDocument } from '../run-folder/results-document.js';
 import { InputError } from '../util/errors.js';
 import type { DownloadBaselineOptions } from './download-baseline.js';
 import { writeJobSummary } from './job-summary.js';
@@ -46,7 +47,7 @@ export interface ForkCommentResult {
 export function readForkRun(resultsDir: string, ctx: GitHubRunContext): { run: TriggeringRun; current: ResultsDocument } {
   const run = ctx.triggeringRun;
   if (run === null) throw new InputError('mode fork-comment: this is not a workflow_run run (on: workflow_run), so there is no pull request run to comment for');
-  const resultsPath = join(resultsDir, 'results.json');
+  const resultsPath = join(resultsDir, RUN_FILES.results);
   // The artifact is the fork's: a link there could lead to a file of this runner.
   if (existsSync(resultsPath) && lstatSync(resultsPath).isSymbolicLink()) throw new InputError(`${resultsPath}: a symbolic link in the triggering run's artifact is not read`);
   return { run, current: readResultsFile(resultsPath) };

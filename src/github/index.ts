@@ -13,5 +13,5 @@ export { annotateRegressions } from './annotations.js';
 export { setGateOutputs } from './outputs.js';
 export { makeOctokit, type Octokit } from './octokit.js';
 export type { ArtifactClientLike } from './artifact-client.js';
-export { readGateInputs, type GateInputs } from './gate-inputs.js';
+export type { GateInputs } from './gate-inputs.js';
 export { readForkRun, commentForFork, type ForkCommentOptions, type ForkCommentResult } from './fork-comment.js';

@@ -1,10 +1,11 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { GATE_FILES, RUN_FILES } from '../run-folder/layout.js';
 import * as core from '@actions/core';
 import type { Comparison } from '../gate/comparison.js';
 import { escapeMarkdown } from '../util/escape.js';
 import { renderComparisonMarkdown } from '../report/markdown/comparison-markdown.js';
-import type { ResultsDocument } from '../results/results-document.js';
+import type { ResultsDocument } from '../run-folder/results-document.js';
 import { annotateRegressions } from './annotations.js';
 import { commentBlockedByFork, forkCommentReason } from './fork-policy.js';
 import { writeJobSummary } from './job-summary.js';
@@ -58,7 +59,7 @@ export interface PublishResult {
 export async function publishToGitHub(options: PublishOptions): Promise<PublishResult> {
   const ctx = options.ctx ?? readRunContext();
   const { comparison, runDir } = options;
-  const resultsPath = options.resultsPath ?? join(runDir, 'results.json');
+  const resultsPath = options.resultsPath ?? join(runDir, RUN_FILES.results);
   const links = { runUrl: runUrl(ctx), ...(options.artifactUrl ? { artifactUrl: options.artifactUrl } : {}) };
   const title = options.title ?? 'infergate';
 
@@ -87,11 +88,10 @@ export function writeCommentFile(runDir: string, comparison: Comparison, ctx: Gi
 }
 
 function keepCommentBody(runDir: string, body: string, ctx: GitHubRunContext): string {
-  const githubDir = join(runDir, 'github');
-  mkdirSync(githubDir, { recursive: true });
-  const commentFile = join(githubDir, 'pr-comment.md');
+  const commentFile = join(runDir, GATE_FILES.prComment);
+  mkdirSync(dirname(commentFile), { recursive: true });
   writeFileSync(commentFile, body);
-  if (ctx.pullRequest) writeFileSync(join(githubDir, 'pr-number.txt'), `${ctx.pullRequest.number}\n`);
+  if (ctx.pullRequest) writeFileSync(join(runDir, GATE_FILES.prNumber), `${ctx.pullRequest.number}\n`);
   return commentFile;
 }
 

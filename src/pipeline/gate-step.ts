@@ -15,10 +15,12 @@ import { resolveBaseline, type BaselineSource } from '../github/resolve-baseline
 import { readRunContext, runUrl, type GitHubRunContext } from '../github/run-context.js';
 import { readTrustedGateFiles } from '../github/trusted-gate-files.js';
 import { uploadRunFolder, type UploadResult } from '../github/upload-run-folder.js';
-import type { ResultsDocument } from '../results/results-document.js';
+import { GATE_FILES, RUN_FILES } from '../run-folder/layout.js';
+import type { ResultsDocument } from '../run-folder/results-document.js';
 import { ExitCode } from '../util/errors.js';
 import type { Logger } from '../util/logger.js';
 import { writeRunReport } from './report-step.js';
+import type { RunOutcome } from './run-benchmark.js';
 
 /**
  * The gate, driven from one place for every entry: `infergate run --baseline`, `infergate compare`,
@@ -40,9 +42,6 @@ export interface GateDecision {
   exitCode: typeof ExitCode.ok | typeof ExitCode.regression;
 }
 
-/** comparison.json's name in the run folder. */
-export const COMPARISON_FILE = 'comparison.json';
-
 /**
  * Compares `current` with the baseline under the thresholds. With a run folder, the comparison is kept
  * there as comparison.json — the only place it is written — so the report, the artifact and a matrix
@@ -50,7 +49,7 @@ export const COMPARISON_FILE = 'comparison.json';
  */
 export function decideGate(current: ResultsDocument, reference: GateReference, runDir: string | null): GateDecision {
   const comparison = compareResults(reference.baseline, current, reference.thresholds);
-  if (runDir !== null) writeComparisonFile(join(runDir, COMPARISON_FILE), comparison);
+  if (runDir !== null) writeComparisonFile(join(runDir, GATE_FILES.comparison), comparison);
   return { comparison, exitCode: comparisonFails(comparison) ? ExitCode.regression : ExitCode.ok };
 }
 
@@ -94,7 +93,7 @@ export interface GateStepOptions {
    * Draw the report (report.html, report.md, exports) with the comparison before the upload, so the
    * artifact carries it and its charts reach the summary and the comment; problems go to this logger.
    */
-  report?: { log: Logger };
+  report?: { run: Pick<RunOutcome, 'runDir' | 'records'>; log: Logger };
   ctx?: GitHubRunContext;
   octokit?: Octokit;
   artifactClient?: ArtifactClientLike;
@@ -121,7 +120,7 @@ export async function runGateStep(options: GateStepOptions): Promise<GateStepRes
 
   // Kept in the run folder before the upload, so the artifact carries it (the workflow_run comment pattern).
   writeCommentFile(options.runDir, comparison, ctx, options.title);
-  const charts = options.report ? writeRunReport(options.runDir, options.report.log, comparison).charts : undefined;
+  const charts = options.report ? writeRunReport(options.report.run, options.report.log, comparison).charts : undefined;
   const upload = options.artifactName
     ? await uploadRunFolder(options.runDir, options.artifactName, {
         runUrl: runUrl(ctx),
@@ -134,7 +133,7 @@ export async function runGateStep(options: GateStepOptions): Promise<GateStepRes
     comparison,
     current: options.current,
     runDir: options.runDir,
-    resultsPath: options.resultsPath ?? join(options.runDir, 'results.json'),
+    resultsPath: options.resultsPath ?? join(options.runDir, RUN_FILES.results),
     ctx,
     artifactUrl: upload?.url ?? null,
     ...(octokit ? { octokit } : {}),
@@ -181,7 +180,7 @@ function updateDefaultBranchBaseline(options: GateStepOptions): string[] {
   }
   if (options.baselineFileToUpdate) {
     mkdirSync(dirname(options.baselineFileToUpdate), { recursive: true });
-    copyFileSync(options.resultsPath ?? join(options.runDir, 'results.json'), options.baselineFileToUpdate);
+    copyFileSync(options.resultsPath ?? join(options.runDir, RUN_FILES.results), options.baselineFileToUpdate);
     writes.push(options.baselineFileToUpdate);
   }
   if (writes.length > 0) core.info(`default-branch run: updated ${writes.join(', ')}`);

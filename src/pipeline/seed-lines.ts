@@ -1,5 +1,5 @@
-import type { Headline } from '../results/results-document.js';
-import { SEED_FIGURES, type SeedFigure } from '../results/seed-figures.js';
+import type { Headline } from '../run-folder/results-document.js';
+import { SEED_FIGURES, type SeedFigure } from '../run-folder/seed-figures.js';
 
 /** The figure in its seed unit at its stated precision; null when it was not measured. */
 export function formatSeedFigure(figure: SeedFigure, headline: Headline): string | null {

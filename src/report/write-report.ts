@@ -8,19 +8,11 @@ import { toLlmdBenchmarkReport } from './export/llm-d-benchmark-report.js';
 import { toRequestsCsv } from './export/requests-csv.js';
 import { toVllmBenchResult, toVllmBenchResultsPerStep } from './export/vllm-bench-result.js';
 import type { Comparison } from '../gate/comparison.js';
+import type { RequestRecord } from '../run-folder/request-record.js';
 import { loadBaseline, loadRunFolder } from './input/load-run-folder.js';
+import { EXPORTS_FOLDER, REPORT_FILES, vllmBenchStepFile } from '../run-folder/layout.js';
 
-/** Files the report stage writes, relative to the run folder. */
-export const REPORT_FILES = {
-  html: 'report.html',
-  markdown: 'report.md',
-  vllm: 'exports/vllm-bench-result.json',
-  smallerIsBetter: 'exports/benchmark-smaller-is-better.json',
-  biggerIsBetter: 'exports/benchmark-bigger-is-better.json',
-  bmf: 'exports/bencher-bmf.json',
-  requestsCsv: 'exports/requests.csv',
-  llmd: 'exports/llm-d-benchmark-report.json',
-} as const;
+export { REPORT_FILES };
 
 export interface WriteReportOptions extends MarkdownOptions {
   /** A baseline results.json; its requests.jsonl, when beside it, feeds the distribution overlays. */
@@ -30,6 +22,8 @@ export interface WriteReportOptions extends MarkdownOptions {
    * The report renders a comparison it is handed; it never compares.
    */
   comparison?: Comparison;
+  /** The run's records, already read from its requests.jsonl (the pipeline's read-back): not parsed again. */
+  requests?: RequestRecord[];
 }
 
 export interface WrittenReport {
@@ -41,8 +35,8 @@ export interface WrittenReport {
 }
 
 /** Assembles the report's input from a run folder (what `infergate report` and the pipeline both use). */
-export function reportInputFromFolder(runDir: string, options: Pick<WriteReportOptions, 'baselineFile' | 'comparison'> = {}): ReportInput {
-  const run = loadRunFolder(runDir);
+export function reportInputFromFolder(runDir: string, options: Pick<WriteReportOptions, 'baselineFile' | 'comparison' | 'requests'> = {}): ReportInput {
+  const run = loadRunFolder(runDir, options.requests ? { requests: options.requests } : {});
   const baseline = options.baselineFile ? loadBaseline(options.baselineFile) : null;
   return { run, baseline, comparison: options.comparison ?? run.comparison };
 }
@@ -51,7 +45,7 @@ export function reportInputFromFolder(runDir: string, options: Pick<WriteReportO
 export function writeReport(runDir: string, options: WriteReportOptions = {}): WrittenReport {
   const input = reportInputFromFolder(runDir, options);
   const path = (rel: string): string => join(runDir, rel);
-  mkdirSync(path('exports'), { recursive: true });
+  mkdirSync(path(EXPORTS_FOLDER), { recursive: true });
   const markdown = buildMarkdown(input, options);
   writeFileSync(path(REPORT_FILES.html), buildReportHtml(input));
   writeFileSync(path(REPORT_FILES.markdown), markdown);
@@ -66,7 +60,7 @@ export function writeReport(runDir: string, options: WriteReportOptions = {}): W
     writeFileSync(path(REPORT_FILES.vllm), JSON.stringify(toVllmBenchResult(input.run.results, requests)) + '\n');
     writeFileSync(path(REPORT_FILES.requestsCsv), toRequestsCsv(requests));
     toVllmBenchResultsPerStep(input.run.results, requests).forEach(({ result }, i) => {
-      const rel = `exports/vllm-bench-result.step-${i}.json`;
+      const rel = vllmBenchStepFile(i);
       writeFileSync(path(rel), JSON.stringify(result) + '\n');
       stepFiles.push(path(rel));
     });

@@ -3,9 +3,12 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readComparisonFile } from '../../src/gate/comparison-file.js';
-import { readResultsFile } from '../../src/gate/results-file.js';
+import { readResultsFile } from '../../src/run-folder/results-file.js';
 import { DEFAULT_THRESHOLDS } from '../../src/gate/thresholds-config.js';
-import { COMPARISON_FILE, decideGate, gateReferenceFromFiles } from '../../src/pipeline/gate-step.js';
+import { decideGate, gateReferenceFromFiles } from '../../src/pipeline/gate-step.js';
+import { GATE_FILES } from '../../src/run-folder/layout.js';
+
+const COMPARISON_FILE = GATE_FILES.comparison;
 
 const fx = (name: string) => join('test/fixtures/gate', name);
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { SEED_FIGURES } from '../../src/results/seed-figures.js';
+import { SEED_FIGURES } from '../../src/run-folder/seed-figures.js';
 import { seedLines } from '../../src/pipeline/seed-lines.js';
 
 describe('seed console lines', () => {

@@ -2,10 +2,11 @@ import type { Command } from 'commander';
 import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Comparison } from '../../gate/comparison.js';
+import { GATE_FILES, REPORT_FILES, RUN_FILES } from '../../run-folder/layout.js';
 import { writeReport } from '../../report/write-report.js';
 import { readComparisonFile } from '../../gate/comparison-file.js';
-import { readResultsFile } from '../../gate/results-file.js';
-import { COMPARISON_FILE, decideGate, gateReferenceFromFiles } from '../../pipeline/gate-step.js';
+import { readResultsFile } from '../../run-folder/results-file.js';
+import { decideGate, gateReferenceFromFiles } from '../../pipeline/gate-step.js';
 import { ExitCode } from '../../util/errors.js';
 import { setExitCode } from './set-action-exit.js';
 
@@ -13,12 +14,12 @@ import { setExitCode } from './set-action-exit.js';
 export function registerReport(program: Command): void {
   program
     .command('report')
-    .description('rebuild report.html, report.md and the exports (vLLM JSON, github-action-benchmark, Bencher BMF, CSV) from a run folder')
-    .argument('<run-dir>', 'run folder holding results.json (and requests.jsonl, predictions.jsonl, telemetry.jsonl when written)')
-    .option('--baseline <file>', 'baseline results.json; its requests.jsonl, when beside it, is overlaid on the distributions')
-    .option('--comparison <file>', "the gate's comparison.json (default: RUN_DIR/comparison.json when present)")
-    .option('--config <file>', 'thresholds.yaml for comparing with --baseline when there is no comparison.json')
-    .option('--report-url <url>', 'link to the uploaded report.html, put into the Markdown')
+    .description(`rebuild ${REPORT_FILES.html}, ${REPORT_FILES.markdown} and the exports (vLLM JSON, github-action-benchmark, Bencher BMF, CSV) from a run folder`)
+    .argument('<run-dir>', `run folder holding ${RUN_FILES.results} (and ${RUN_FILES.requests}, ${RUN_FILES.predictions}, ${RUN_FILES.telemetry} when written)`)
+    .option('--baseline <file>', `baseline ${RUN_FILES.results}; its ${RUN_FILES.requests}, when beside it, is overlaid on the distributions`)
+    .option('--comparison <file>', `the gate's ${GATE_FILES.comparison} (default: RUN_DIR/${GATE_FILES.comparison} when present)`)
+    .option('--config <file>', `thresholds.yaml for comparing with --baseline when there is no ${GATE_FILES.comparison}`)
+    .option('--report-url <url>', `link to the uploaded ${REPORT_FILES.html}, put into the Markdown`)
     .action((runDir: string, opts: { baseline?: string; comparison?: string; config?: string; reportUrl?: string }, command: Command) => {
       const written = writeReport(runDir, { baselineFile: opts.baseline, comparison: comparisonFor(runDir, opts), reportUrl: opts.reportUrl });
       for (const file of [...Object.values(written.files), ...written.stepFiles]) {
@@ -35,7 +36,7 @@ export function registerReport(program: Command): void {
  */
 function comparisonFor(runDir: string, opts: { baseline?: string; comparison?: string; config?: string }): Comparison | undefined {
   if (opts.comparison) return readComparisonFile(opts.comparison);
-  if (existsSync(join(runDir, COMPARISON_FILE)) || !opts.baseline) return undefined;
-  const current = readResultsFile(join(runDir, 'results.json'));
+  if (existsSync(join(runDir, GATE_FILES.comparison)) || !opts.baseline) return undefined;
+  const current = readResultsFile(join(runDir, RUN_FILES.results));
   return decideGate(current, gateReferenceFromFiles({ baselineFile: opts.baseline, thresholdsPath: opts.config }), null).comparison;
 }

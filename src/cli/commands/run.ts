@@ -6,6 +6,7 @@ import { runBenchmark, type RunHooks, type RunOutcome } from '../../pipeline/run
 import { renderComparisonText } from '../../report/comparison-text.js';
 import { ProgressReporter } from '../../report/progress-line.js';
 import { InputError } from '../../util/errors.js';
+import { GATE_FILES, RUN_FILES } from '../../run-folder/layout.js';
 import { consoleLogger } from '../../util/logger.js';
 import { neutraliseWorkflowCommands } from '../../util/workflow-commands.js';
 import { reportError } from '../report-error.js';
@@ -36,7 +37,7 @@ export function registerRun(program: Command): void {
     .option('--out <dir>', 'run folder (default <log_path>/<engine>/<run-id>)')
     .option('--set <key=value...>', 'override a setting, e.g. --set load.concurrency=8 --set task_nums=50')
     .option('--profile <name>', 'run under a benchmark profile (configs/profiles/<name>.yaml, or a path): its settings win over host.yaml and task.yaml, a --set that changes one marks the result "not certified"')
-    .option('--baseline <file>', 'gate the run as the action does: compare with this results.json (or history file), keep comparison.json in the run folder, exit 1 on a regression past a fail threshold')
+    .option('--baseline <file>', `gate the run as the action does: compare with this ${RUN_FILES.results} (or history file), keep ${GATE_FILES.comparison} in the run folder, exit 1 on a regression past a fail threshold`)
     .option('--thresholds <file>', 'thresholds.yaml for --baseline (default: the built-in thresholds)')
     .option('--allow-paths-outside-workspace', 'inside a GitHub workflow, let configured paths (model_path, data_path, ...) point outside the working directory (a run outside a workflow always may)')
     .action(async (options: RunOptions, command: Command) => setExitCode(command, await runCommand(options)));
@@ -68,10 +69,10 @@ export async function runCommand(options: RunOptions, observers: RunObservers = 
     observers.onPhase?.('report');
     // The same decision as the action's (pipeline/gate-step.ts), for failed runs too, before the report.
     const decision = gateReference ? decideGate(outcome.results, gateReference, outcome.runDir) : null;
-    writeRunReport(outcome.runDir, consoleLogger, decision?.comparison);
+    writeRunReport(outcome, consoleLogger, decision?.comparison);
     const settled = await settleLateSignal(outcome, interrupt.signal, 'report');
     // The report shows results.json's status: draw it again when a late signal changed that.
-    if (settled !== outcome) writeRunReport(settled.runDir, consoleLogger, decision?.comparison);
+    if (settled !== outcome) writeRunReport(settled, consoleLogger, decision?.comparison);
     // stderr: stdout keeps only the seed's lines for parsers.
     if (decision) process.stderr.write(neutraliseWorkflowCommands(renderComparisonText(decision.comparison)));
     if (settled.error) reportError(settled.error);

@@ -1,5 +1,5 @@
 import { escapeHtml } from '../../util/escape.js';
-import { SEED_FIGURES } from '../../results/seed-figures.js';
+import { SEED_FIGURES } from '../../run-folder/seed-figures.js';
 import type { Comparison, MetricComparison } from '../../gate/comparison.js';
 import { headlineValue, unitOf } from '../metric-catalog.js';
 import { changeArrow, changeSense, formatInterval, formatPercent, formatValue } from '../number-format.js';

@@ -1,5 +1,5 @@
 import { escapeMarkdown } from '../../util/escape.js';
-import { SEED_FIGURES } from '../../results/seed-figures.js';
+import { SEED_FIGURES } from '../../run-folder/seed-figures.js';
 import type { ReportInput } from '../html/build-report-html.js';
 import type { MetricComparison } from '../../gate/comparison.js';
 import { changeText } from '../html/cards.js';
