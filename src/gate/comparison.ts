@@ -79,12 +79,13 @@ export interface MetricComparison {
 export type Verdict = 'pass' | 'warn' | 'fail' | 'inconclusive' | 'not-compared' | 'skipped';
 
 /** What a "not-compared" verdict does to the job: pass silently, warn with an annotation, or fail. */
-export type MismatchOutcome = 'pass' | 'warn' | 'fail';
+export const MISMATCH_OUTCOMES = ['pass', 'warn', 'fail'] as const;
+export type MismatchOutcome = (typeof MISMATCH_OUTCOMES)[number];
 
 export interface Comparison {
   verdict: Verdict;
-  /** "noise-aware" when every judged metric had a noise model, "threshold-only" when none did. */
-  mode: 'noise-aware' | 'threshold-only' | 'mixed' | 'none';
+  /** "calibrated" when every run compared carried per-request samples (docs/gate.md, "The calibrated verdict"); "noise-aware" when every judged metric had a noise model, "threshold-only" when none did. */
+  mode: 'calibrated' | 'noise-aware' | 'threshold-only' | 'mixed' | 'none';
   baseline: {
     source: string;
     /** Baseline runs used (after dropping history entries whose fingerprint differs). */

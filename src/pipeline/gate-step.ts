@@ -4,8 +4,9 @@ import { dirname, join } from 'node:path';
 import * as core from '@actions/core';
 import { appendToHistory, baselineFromAnyFile, type BaselineSet } from '../gate/baseline-set.js';
 import { compareResults } from '../gate/compare-results.js';
-import { comparisonFails, type Comparison } from '../gate/comparison.js';
+import { comparisonFails, type Comparison, type MismatchOutcome } from '../gate/comparison.js';
 import { writeComparisonFile } from '../gate/comparison-file.js';
+import { readNoiseProfile, type NoiseProfile } from '../gate/noise-profile.js';
 import { DEFAULT_THRESHOLDS, loadThresholds, type ThresholdConfig } from '../gate/thresholds-config.js';
 import type { ArtifactClientLike } from '../github/artifact-client.js';
 import { commentForFork, forkBaseline, readForkRun, type ForkCommentOptions, type ForkCommentResult } from '../github/fork-comment.js';
@@ -29,11 +30,13 @@ import type { RunOutcome } from './run-benchmark.js';
  * action); what is done with them does not: decideGate compares, keeps comparison.json once and hands the
  * comparison on. github/ publishes it and report/ renders it; neither compares.
  */
-/** What a run is judged against: the thresholds and the baseline. */
+/** What a run is judged against: the thresholds, the baseline and, when calibrated, the runner's noise. */
 export interface GateReference {
   thresholds: ThresholdConfig;
   /** An empty set (no documents) when no baseline was found: the comparison says so. */
   baseline: BaselineSet;
+  /** A noise profile from `infergate calibrate`: the between-run noise on its environment. */
+  profile?: NoiseProfile | null;
 }
 
 export interface GateDecision {
@@ -48,7 +51,7 @@ export interface GateDecision {
  * aggregate job all read the same decision.
  */
 export function decideGate(current: ResultsDocument, reference: GateReference, runDir: string | null): GateDecision {
-  const comparison = compareResults(reference.baseline, current, reference.thresholds);
+  const comparison = compareResults(reference.baseline, current, reference.thresholds, { profile: reference.profile ?? null });
   if (runDir !== null) writeComparisonFile(join(runDir, GATE_FILES.comparison), comparison);
   return { comparison, exitCode: comparisonFails(comparison) ? ExitCode.regression : ExitCode.ok };
 }
@@ -60,11 +63,17 @@ export interface LocalGateFiles {
   last?: number;
   /** thresholds.yaml; the built-in thresholds without it. */
   thresholdsPath?: string;
+  /** A noise profile from `infergate calibrate`. */
+  noiseProfile?: string;
 }
 
 /** The gate's reference read from local files, as the CLI names them (--baseline, --last, --config). */
 export function gateReferenceFromFiles(files: LocalGateFiles): GateReference {
-  return { thresholds: loadThresholds(files.thresholdsPath), baseline: baselineFromAnyFile(files.baselineFile, files.last) };
+  return {
+    thresholds: loadThresholds(files.thresholdsPath),
+    baseline: baselineFromAnyFile(files.baselineFile, files.last),
+    profile: files.noiseProfile ? readNoiseProfile(files.noiseProfile) : null,
+  };
 }
 
 export interface GateStepOptions {
@@ -87,6 +96,8 @@ export interface GateStepOptions {
   baselineFileToUpdate?: string;
   /** Read thresholds and baseline file/history at this commit (`base`: the PR's base), not the checkout. */
   trustedRef?: string;
+  /** Overrides the thresholds file's fingerprint.on_mismatch (action input on-mismatch). */
+  onMismatch?: MismatchOutcome;
   /** The checkout trustedRef is looked up in; default the working directory. */
   cwd?: string;
   /**
@@ -162,7 +173,8 @@ async function gateReferenceFromGitHub(options: GateStepOptions, ctx: GitHubRunC
       })
     : null;
   if (trusted) core.info(`thresholds and baseline files read from the ${trusted.described}, not from the checkout`);
-  const thresholds = trusted ? (trusted.thresholds ?? DEFAULT_THRESHOLDS) : loadThresholds(options.thresholdsPath);
+  const configured = trusted ? (trusted.thresholds ?? DEFAULT_THRESHOLDS) : loadThresholds(options.thresholdsPath);
+  const thresholds = options.onMismatch ? { ...configured, fingerprint: { ...configured.fingerprint, on_mismatch: options.onMismatch } } : configured;
   const artifactDeps =
     octokit && options.token
       ? { octokit, ctx, token: options.token, destDir: join(process.env.RUNNER_TEMP ?? tmpdir(), 'infergate-baseline'), ...(options.artifactClient ? { client: options.artifactClient } : {}) }

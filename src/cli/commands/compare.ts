@@ -14,6 +14,7 @@ interface CompareOptions {
   config?: string;
   markdown?: string;
   last?: string;
+  noiseProfile?: string;
 }
 
 function parseLast(value: string | undefined): number | undefined {
@@ -24,8 +25,9 @@ function parseLast(value: string | undefined): number | undefined {
 }
 
 /**
- * `infergate compare`: the gate on two files. Exit 0 pass (warnings included), 1 regression past a
- * fail threshold, 2 bad input; a skipped comparison (fingerprint mismatch) exits 0 with its notice.
+ * `infergate compare`: the gate on two files. Exit 0 pass (warnings and inconclusive included), 1 regression
+ * past a fail threshold (or a fingerprint mismatch with on_mismatch: fail), 2 bad input; a comparison that
+ * was skipped or not compared otherwise exits 0 with its notice.
  */
 export function registerCompare(program: Command): void {
   program
@@ -36,8 +38,9 @@ export function registerCompare(program: Command): void {
     .option('--config <file>', 'thresholds.yaml (directions, levels, noise test, fingerprint rules)')
     .option('--markdown <file>', 'also write the comparison as Markdown')
     .option('--last <n>', 'with a history file: use only its last n runs')
+    .option('--noise-profile <file>', 'a noise profile from infergate calibrate: the between-run noise on its environment')
     .action((options: CompareOptions, command: Command) => {
-      const reference = gateReferenceFromFiles({ baselineFile: options.baseline, last: parseLast(options.last), thresholdsPath: options.config });
+      const reference = gateReferenceFromFiles({ baselineFile: options.baseline, last: parseLast(options.last), thresholdsPath: options.config, noiseProfile: options.noiseProfile });
       const { comparison, exitCode } = decideGate(readResultsFile(options.current), reference, null);
       process.stdout.write(renderComparisonText(comparison));
       if (options.markdown) {

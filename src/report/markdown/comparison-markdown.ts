@@ -178,7 +178,7 @@ export function renderComparisonMarkdown(c: Comparison, opts: RenderOptions = {}
   const footer = links.length > 0 ? `\nArtifacts: ${links.join(' · ')}\n` : '';
 
   const tables = metricTables(c);
-  const details = c.metrics.some((m) => !isReportedOnly(m)) && c.verdict !== 'skipped' ? `\n${detailsBlock(c)}\n` : '';
+  const details = c.metrics.some((m) => !isReportedOnly(m)) && c.verdict !== 'skipped' && c.verdict !== 'not-compared' ? `\n${detailsBlock(c)}\n` : '';
   const fingerprint = `\n${fingerprintBlock(c)}\n`;
   const full = `${head}\n${tables}${details}${fingerprint}${footer}`;
   const max = opts.maxChars;
