@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { judgeMetric } from '../../src/gate/compare-results.js';
+import { compareResults, judgeMetric } from '../../src/gate/compare-results.js';
 import { builtInThreshold } from '../../src/gate/default-thresholds.js';
 import type { NoiseAssessment } from '../../src/gate/comparison.js';
+import { parseThresholds } from '../../src/gate/thresholds-config.js';
+import { makeSampledRun } from './make-results.js';
 
 const thresholdOnly: NoiseAssessment = { method: 'threshold-only', outside: null, baseline_n: 1, current_n: 1, detail: 'no noise model' };
 
@@ -23,5 +25,18 @@ describe('every reason is the decision that was made', () => {
   it('says a past-level regression above the floor fails, and a good move is no regression', () => {
     expect(judgeMetric('ttft_ms_p50', builtInThreshold('ttft_ms_p50'), 100, 120, thresholdOnly).reason).toBe('+20.0% is past the fail level (8%)');
     expect(judgeMetric('ttft_ms_p50', builtInThreshold('ttft_ms_p50'), 100, 99.5, thresholdOnly).reason).toBe('no regression');
+  });
+});
+
+describe('every reason true in the calibrated verdict', () => {
+  it('names the absolute floor when it let a change outside the noise pass, not the noise', () => {
+    const history = [0, 1, 2, 3, 4].map((i) => makeSampledRun(100 + i, { run_id: `h${i}`, n: 200 }));
+    const regressed = makeSampledRun(200, { run_id: 'pr', n: 200, ttftScale: 1.2 });
+    // Without the floor the 20% rise fails (test/gate/calibrated-verdict.test.ts); a floor of 1 s lets it pass.
+    const floor = parseThresholds('metrics:\n  ttft_ms_p50:\n    abs_floor: 1000\n', 'thresholds.yaml');
+    const p50 = compareResults({ source: 'h', documents: history }, regressed, floor).metrics.find((m) => m.name === 'ttft_ms_p50')!;
+    expect(p50.status).toBe('pass');
+    expect(p50.reason).toMatch(/^\+\d+\.\d%, but the change \([\d.]+\) is within the absolute floor \(1000\)$/);
+    expect(p50.reason).not.toMatch(/noise/);
   });
 });
