@@ -30,6 +30,7 @@ import type { RunOutcome } from './run-benchmark.js';
  * action); what is done with them does not: decideGate compares, keeps comparison.json once and hands the
  * comparison on. github/ publishes it and report/ renders it; neither compares.
  */
+
 /** What a run is judged against: the thresholds, the baseline and, when calibrated, the runner's noise. */
 export interface GateReference {
   thresholds: ThresholdConfig;

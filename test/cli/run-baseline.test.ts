@@ -99,5 +99,13 @@ describe('infergate run --baseline', () => {
     expect(await runCli(['run', '--host', 'host.yaml', '--out', 'bad', '--baseline', 'missing.json'])).toBe(2);
     expect(err).toContain('missing.json');
     expect(existsSync(join(cwd, 'bad'))).toBe(false);
+    // A noise profile is read before the run too, and only with --baseline.
+    writeFileSync(join(cwd, 'profile.json'), '{"schema": "something else"}');
+    err = '';
+    expect(await runCli(['run', '--host', 'host.yaml', '--out', 'bad', '--baseline', join(home, 'test/fixtures/gate/baseline.json'), '--noise-profile', 'profile.json'])).toBe(2);
+    expect(err).toContain('profile.json');
+    expect(existsSync(join(cwd, 'bad'))).toBe(false);
+    expect(await runCli(['run', '--host', 'host.yaml', '--out', 'bad', '--noise-profile', 'profile.json'])).toBe(2);
+    expect(err).toContain('--noise-profile: applies to the gate, which runs only with --baseline <file>');
   });
 });

@@ -23,6 +23,8 @@ export interface RunOptions {
   baseline?: string;
   /** thresholds.yaml for the gate (built-in thresholds without it). */
   thresholds?: string;
+  /** A noise profile from `infergate calibrate` for the gate. */
+  noiseProfile?: string;
 }
 
 /** Hooks a caller may watch the run through (tests use them to learn which phase the run is in). */
@@ -39,6 +41,7 @@ export function registerRun(program: Command): void {
     .option('--profile <name>', 'run under a benchmark profile (configs/profiles/<name>.yaml, or a path): its settings win over host.yaml and task.yaml, a --set that changes one marks the result "not certified"')
     .option('--baseline <file>', `gate the run as the action does: compare with this ${RUN_FILES.results} (or history file), keep ${GATE_FILES.comparison} in the run folder, exit 1 on a regression past a fail threshold`)
     .option('--thresholds <file>', 'thresholds.yaml for --baseline (default: the built-in thresholds)')
+    .option('--noise-profile <file>', 'for --baseline: a noise profile from infergate calibrate (the between-run noise on its environment)')
     .option('--allow-paths-outside-workspace', 'inside a GitHub workflow, let configured paths (model_path, data_path, ...) point outside the working directory (a run outside a workflow always may)')
     .action(async (options: RunOptions, command: Command) => setExitCode(command, await runCommand(options)));
 }
@@ -85,9 +88,10 @@ export async function runCommand(options: RunOptions, observers: RunObservers = 
 function gateReferenceOf(options: RunOptions): GateReference | null {
   if (options.baseline === undefined) {
     if (options.thresholds !== undefined) throw new InputError('--thresholds: applies to the gate, which runs only with --baseline <file>');
+    if (options.noiseProfile !== undefined) throw new InputError('--noise-profile: applies to the gate, which runs only with --baseline <file>');
     return null;
   }
-  return gateReferenceFromFiles({ baselineFile: options.baseline, thresholdsPath: options.thresholds });
+  return gateReferenceFromFiles({ baselineFile: options.baseline, thresholdsPath: options.thresholds, noiseProfile: options.noiseProfile });
 }
 
 /** As the action decides its exit: a failed run's own code first, then a regression (1), else 0. */
