@@ -1,4 +1,5 @@
 import type { EngineName } from './engine-names.js';
+import type { ArrivalConvention } from './arrival-conventions.js';
 
 /** The resolved, typed plan every later stage reads. Built by loadConfig() from host.yaml, task.yaml, GPUConfig.yaml and --set. */
 export interface BenchmarkConfig {
@@ -43,6 +44,7 @@ export interface BenchmarkConfig {
     concurrency: number;
     rate: number;
     burstiness: number;
+    arrivals: ArrivalConvention;
     max_concurrency: number | null;
     sweep: number[] | null;
     warmup_requests: number;

@@ -1,3 +1,5 @@
+import type { ArrivalConvention } from './arrival-conventions.js';
+
 /**
  * Defaults for every new setting, applied after host.yaml, task.yaml and --set are merged.
  * Written once here so docs/configuration.md and the code cannot drift (test/config/defaults.test.ts).
@@ -27,6 +29,7 @@ export const DEFAULT_SETTINGS = {
     concurrency: 1,
     rate: 1,
     burstiness: 1,
+    arrivals: 'first-at-zero' as ArrivalConvention,
     max_concurrency: null as number | null,
     sweep: null as number[] | null,
     warmup_requests: 0,

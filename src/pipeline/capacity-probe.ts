@@ -13,6 +13,7 @@ export function probeShape(config: Pick<BenchmarkConfig, 'load' | 'request'>, ra
     burstiness: config.load.burstiness,
     max_concurrency: config.load.max_concurrency ?? undefined,
     seed: config.request.seed,
+    convention: config.load.arrivals,
   };
 }
 

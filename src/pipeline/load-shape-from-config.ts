@@ -22,6 +22,7 @@ export function loadShapeFrom(config: Pick<BenchmarkConfig, 'load' | 'request'>)
           burstiness: load.burstiness,
           max_concurrency: load.max_concurrency ?? undefined,
           seed: config.request.seed,
+          convention: load.arrivals,
         };
     }
   };
