@@ -5,7 +5,7 @@ import { headlineLatency, summarizeLatency, summarizeLatencyBySteps } from '../m
 import type { Headline, HeadlineInterval } from '../results/results-document.js';
 import type { Logger } from '../util/logger.js';
 import { computeMfuSafely } from './mfu-metrics.js';
-import { computeRouge } from './rouge-metrics.js';
+import { computeRouge, type PerPairRouge } from './rouge-metrics.js';
 import type { Prediction } from './predictions.js';
 
 export interface ComputedMetrics {
@@ -13,7 +13,7 @@ export interface ComputedMetrics {
   headline: Headline;
   intervals: Record<string, HeadlineInterval>;
   /** Per-pair ROUGE F of the configured mode, aligned with the predictions. */
-  perPairRouge: Array<Record<string, number>> | null;
+  perPairRouge: PerPairRouge | null;
   trials?: Headline[];
   steps?: Array<{ label: string; headline: Headline; metrics: Record<string, unknown> }>;
 }
@@ -76,7 +76,7 @@ export async function computeMetrics(input: MetricsInput): Promise<ComputedMetri
       return { label: step.shape, headline: headlineLatency(summary), metrics: { latency: summary } };
     });
   }
-  return { blocks, headline, intervals: rouge?.intervals ?? {}, perPairRouge: rouge && rouge.perPair.length > 0 ? rouge.perPair : null, trials: trialCount > 1 ? trialHeadlines : undefined, steps };
+  return { blocks, headline, intervals: rouge?.intervals ?? {}, perPairRouge: rouge?.perPair ?? null, trials: trialCount > 1 ? trialHeadlines : undefined, steps };
 }
 
 /** Metric-by-metric mean over trials; a metric missing in any trial is null. */

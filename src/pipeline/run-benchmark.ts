@@ -15,7 +15,7 @@ import { decideFailureRate, type LoadOutcome, type RequestRecord } from '../load
 import { readRequestsJsonlAsync, RequestsJsonlWriter } from '../records/index.js';
 import { buildManifest } from '../results/manifest.js';
 import type { ResultsDocument, RunStatus } from '../results/results-document.js';
-import { writeFileAtomic } from '../util/atomic-write.js';
+import { writeChunksAtomic, writeFileAtomic } from '../util/atomic-write.js';
 import { ExitCode, InfergateError, interruption, RunError } from '../util/errors.js';
 import type { Logger } from '../util/logger.js';
 import { redactSecrets } from '../util/secrets.js';
@@ -27,7 +27,7 @@ import { fitToEngine } from './fit-to-engine.js';
 import { loadShapeFrom } from './load-shape-from-config.js';
 import { ProgressTally, type RunProgress } from './progress-tally.js';
 import { capacityProbe, measureLoad, type LoadContext } from './measure-load.js';
-import { collectPredictions } from './predictions.js';
+import { collectPredictions, predictionLines } from './predictions.js';
 import { buildResults } from './results.js';
 import { createRunFolder, newRunId, RUN_FILES, unwritableResults, unwritableRunFolder } from './run-folder.js';
 import { RunLog } from './run-log.js';
@@ -304,8 +304,7 @@ async function finish(input: FinishInput): Promise<RunOutcome> {
     Object.assign(metrics.headline, figures.headline);
     metrics.blocks.capacity = figures.block;
   }
-  const rows = predictions.map((p, i) => JSON.stringify(metrics.perPairRouge ? { ...p, rouge: metrics.perPairRouge[i] } : p));
-  writeFileAtomic(join(runDir, RUN_FILES.predictions), redactSecrets(rows.join('\n') + (rows.length > 0 ? '\n' : '')));
+  writeChunksAtomic(join(runDir, RUN_FILES.predictions), predictionLines(predictions, metrics.perPairRouge));
   const status = runStatus(failure);
   // Failure messages quote server answers and engine logs: no token may ride along into the artifact, nor
   // into the summary and PR comment the action renders from the returned document.
