@@ -12,6 +12,7 @@
  * and with more than one N the slope of the peak between the first and the last, in MB per 100,000 requests.
  *
  *   npm run bench:memory [-- --requests 100000,1000000] [--concurrency 256] [--tokens 16] [--article-words 48]
+ *       [--node-args --cpu-prof,--cpu-prof-dir=DIR] [--cli OTHER/cli/index.js]
  *
  * The rows are the 50 fixture articles cut to their first `--article-words` words, cycled with unique ids:
  * the bench measures what infergate holds per request, not the size of an article.
@@ -25,7 +26,6 @@ import { epochNow, startScriptedServer } from '../test/support/scripted-server.j
 import { TINY_MODEL_CONFIG } from '../test/support/tiny-model-config.js';
 
 const ROOT = path.join(import.meta.dirname, '..');
-const CLI = path.join(ROOT, 'dist/cli/index.js');
 type Phase = 'start-up' | 'load' | 'read-back and scoring' | 'results, report and exports';
 
 function option(name: string, fallback: string): string {
@@ -37,6 +37,10 @@ const REQUESTS = option('requests', '100000').split(',').map(Number);
 const CONCURRENCY = Number(option('concurrency', '256'));
 const TOKENS = Number(option('tokens', '16'));
 const ARTICLE_WORDS = Number(option('article-words', '48'));
+// Another build to measure (e.g. one made with scripts/build-dist.mjs --out-dir) instead of dist/.
+const CLI = path.resolve(option('cli', path.join(ROOT, 'dist/cli/index.js')));
+// Extra node flags for the CLI process, e.g. --node-args=--cpu-prof,--cpu-prof-dir=/tmp/prof to see where start-up goes.
+const NODE_ARGS = option('node-args', '').split(',').filter(Boolean);
 const mb = (kb: number): number => Math.round(kb / 1024);
 
 interface RunFigures {
@@ -100,7 +104,7 @@ async function runOnce(requests: number): Promise<RunFigures> {
     let phase: Phase = 'start-up';
     let hwm = 0;
     const started = epochNow();
-    const child = spawn(process.execPath, [CLI, 'run', '--host', 'host.yaml', '--out', 'run'], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [...NODE_ARGS, CLI, 'run', '--host', 'host.yaml', '--out', 'run'], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
@@ -145,7 +149,7 @@ if (!fs.existsSync(CLI)) {
   process.exit(2);
 }
 const machine = { cpus: os.cpus().length, cpu: os.cpus()[0]?.model ?? 'unknown', node: process.version, load_average: os.loadavg().map((x) => Math.round(x * 100) / 100), commit: commit() };
-process.stdout.write(`${JSON.stringify({ machine, concurrency: CONCURRENCY, tokens: TOKENS, article_words: ARTICLE_WORDS })}\n`);
+process.stdout.write(`${JSON.stringify({ machine, cli: path.relative(ROOT, CLI), concurrency: CONCURRENCY, tokens: TOKENS, article_words: ARTICLE_WORDS })}\n`);
 const runs: RunFigures[] = [];
 for (const requests of REQUESTS) {
   const figures = await runOnce(requests);

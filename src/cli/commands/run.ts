@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
 import { settleLateSignal } from '../../pipeline/late-signal.js';
-import { writeRunReport } from '../../pipeline/report-step.js';
 import { runBenchmark, type RunHooks } from '../../pipeline/run-benchmark.js';
 import { ProgressReporter } from '../../report/progress-line.js';
 import { consoleLogger } from '../../util/logger.js';
@@ -54,6 +53,9 @@ export async function runCommand(options: RunOptions, observers: RunObservers = 
       },
     );
     observers.onPhase?.('report');
+    // The report (HTML, SVG, exports, the gate's comparison) is loaded once the load is over: start to
+    // first request evaluates only what the run path needs (docs/metrics.md, "Start-up").
+    const { writeRunReport } = await import('../../pipeline/report-step.js');
     writeRunReport(outcome.runDir, consoleLogger);
     const settled = await settleLateSignal(outcome, interrupt.signal, 'report');
     // The report shows results.json's status: draw it again when a late signal changed that.
