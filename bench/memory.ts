@@ -12,7 +12,7 @@
  * and with more than one N the slope of the peak between the first and the last, in MB per 100,000 requests.
  *
  *   npm run bench:memory [-- --requests 100000,1000000] [--concurrency 256] [--tokens 16] [--article-words 48]
- *       [--node-args --cpu-prof,--cpu-prof-dir=DIR] [--cli OTHER/cli/index.js]
+ *       [--node-args --cpu-prof,--cpu-prof-dir=DIR] [--cli OTHER/cli/index.js] [--keep]
  *
  * The rows are the 50 fixture articles cut to their first `--article-words` words, cycled with unique ids:
  * the bench measures what infergate holds per request, not the size of an article.
@@ -38,6 +38,8 @@ const CONCURRENCY = Number(option('concurrency', '256'));
 const TOKENS = Number(option('tokens', '16'));
 const ARTICLE_WORDS = Number(option('article-words', '48'));
 // Another build to measure (e.g. one made with scripts/build-dist.mjs --out-dir) instead of dist/.
+// Keep the run's folder (printed) to measure later stages on their own, e.g. `infergate report` on it.
+const KEEP = process.argv.includes('--keep');
 const CLI = path.resolve(option('cli', path.join(ROOT, 'dist/cli/index.js')));
 // Extra node flags for the CLI process, e.g. --node-args=--cpu-prof,--cpu-prof-dir=/tmp/prof to see where start-up goes.
 const NODE_ARGS = option('node-args', '').split(',').filter(Boolean);
@@ -132,7 +134,8 @@ async function runOnce(requests: number): Promise<RunFigures> {
     };
   } finally {
     await server.close();
-    fs.rmSync(dir, { recursive: true, force: true });
+    if (KEEP) process.stdout.write(`${JSON.stringify({ kept: dir })}\n`);
+    else fs.rmSync(dir, { recursive: true, force: true });
   }
 }
 
