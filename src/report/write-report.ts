@@ -5,7 +5,9 @@ import { buildMarkdown, type MarkdownOptions } from './markdown/build-markdown.j
 import { toBmf } from './export/bencher-metric-format.js';
 import { toGithubActionBenchmark } from './export/github-action-benchmark.js';
 import { toLlmdBenchmarkReport } from './export/llm-d-benchmark-report.js';
-import { toRequestsCsv } from './export/requests-csv.js';
+import { requestsCsvLines } from './export/requests-csv.js';
+import { jsonPieces, withNewline } from './export/json-pieces.js';
+import { writeChunksAtomic } from '../util/atomic-write.js';
 import { toVllmBenchResult, toVllmBenchResultsPerStep } from './export/vllm-bench-result.js';
 import type { Comparison } from '../gate/comparison.js';
 import { baselineFromFile } from '../gate/baseline-set.js';
@@ -71,11 +73,12 @@ export function writeReport(runDir: string, options: WriteReportOptions = {}): W
   writeFileSync(path(REPORT_FILES.llmd), JSON.stringify(toLlmdBenchmarkReport(input.run.results, requests ?? null), null, 2) + '\n');
   const stepFiles: string[] = [];
   if (requests) {
-    writeFileSync(path(REPORT_FILES.vllm), JSON.stringify(toVllmBenchResult(input.run.results, requests)) + '\n');
-    writeFileSync(path(REPORT_FILES.requestsCsv), toRequestsCsv(requests));
+    // The per-request exports are written a piece at a time: their text grows with the run's requests.
+    writeChunksAtomic(path(REPORT_FILES.vllm), withNewline(jsonPieces(toVllmBenchResult(input.run.results, requests))));
+    writeChunksAtomic(path(REPORT_FILES.requestsCsv), requestsCsvLines(requests));
     toVllmBenchResultsPerStep(input.run.results, requests).forEach(({ result }, i) => {
       const rel = `exports/vllm-bench-result.step-${i}.json`;
-      writeFileSync(path(rel), JSON.stringify(result) + '\n');
+      writeChunksAtomic(path(rel), withNewline(jsonPieces(result)));
       stepFiles.push(path(rel));
     });
   }
