@@ -1,5 +1,5 @@
 import type { Comparison } from '../gate/index.js';
-import { buildChartsMarkdown, reportInputFromFolder, writeReport } from '../report/index.js';
+import { buildChartsMarkdown, writeReport } from '../report/index.js';
 import type { Logger } from '../util/logger.js';
 import { redactFolder } from '../util/redact-folder.js';
 import { redactSecrets } from '../util/secrets.js';
@@ -11,8 +11,8 @@ import { redactSecrets } from '../util/secrets.js';
  */
 export function writeRunReport(runDir: string, log: Logger, comparison?: Comparison): { charts?: string } {
   try {
-    writeReport(runDir, comparison ? { comparison } : {});
-    return { charts: redactSecrets(buildChartsMarkdown(reportInputFromFolder(runDir, comparison ? { comparison } : {}))) };
+    const written = writeReport(runDir, comparison ? { comparison } : {});
+    return { charts: redactSecrets(buildChartsMarkdown(written.input)) };
   } catch (error) {
     log.warn(`the report could not be written: ${error instanceof Error ? error.message : String(error)}`);
     return {};

@@ -44,6 +44,8 @@ export interface WrittenReport {
   stepFiles: string[];
   /** The Markdown, for the job summary and the PR comment. */
   markdown: string;
+  /** What the report was drawn from, for the Mermaid charts of the summary (the folder is read once). */
+  input: ReportInput;
 }
 
 /** Assembles the report's input from a run folder (what `infergate report` and the pipeline both use). */
@@ -85,5 +87,5 @@ export function writeReport(runDir: string, options: WriteReportOptions = {}): W
   const files = Object.fromEntries(
     Object.entries(REPORT_FILES).map(([k, rel]) => [k, !requests && (k === 'vllm' || k === 'requestsCsv') ? null : path(rel)]),
   ) as WrittenReport['files'];
-  return { files, stepFiles, markdown };
+  return { files, stepFiles, markdown, input };
 }
