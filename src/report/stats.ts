@@ -1,7 +1,7 @@
 /** Small descriptive statistics used by the charts (definitions in docs/report.md). */
 
 /** Linear-interpolation quantile (numpy's default, the same as vLLM's percentiles) of sorted values. */
-export function quantileSorted(sorted: readonly number[], q: number): number {
+export function quantileSorted(sorted: ArrayLike<number>, q: number): number {
   if (sorted.length === 0) return Number.NaN;
   const pos = (sorted.length - 1) * q;
   const lo = Math.floor(pos);
