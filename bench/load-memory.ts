@@ -8,7 +8,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { runLoad } from '../src/load/index.js';
-import { readRequestsJsonl, RequestsJsonlWriter } from '../src/records/index.js';
+import { readRequestsJsonl } from '../src/run-folder/requests-jsonl-reader.js';
+import { RequestsJsonlWriter } from '../src/run-folder/requests-jsonl-writer.js';
 import { summarizeLatency } from '../src/metrics/latency/index.js';
 import { startServerProcess } from './load-server-process.js';
 

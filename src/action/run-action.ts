@@ -8,7 +8,7 @@ import { settleLateSignal } from '../pipeline/late-signal.js';
 import { runBenchmark, type RunOutcome } from '../pipeline/run-benchmark.js';
 import { seedLines } from '../pipeline/seed-lines.js';
 import { ExitCode, InfergateError } from '../util/errors.js';
-import type { Headline } from '../results/results-document.js';
+import type { Headline } from '../run-folder/results-document.js';
 import { secretValuesFromEnv } from '../util/secrets.js';
 import { actionLogger, infoUntrusted } from './action-logger.js';
 import { readActionSettings, type ActionSettings } from './inputs.js';
@@ -82,7 +82,7 @@ async function benchmarkAndGate(settings: ActionSettings, signal: AbortSignal, d
     baselineFileToUpdate: settings.gate.baselineFileToUpdate,
     ...(settings.gate.trustedRef ? { trustedRef: settings.gate.trustedRef } : {}),
     ...(deps.artifactClient ? { artifactClient: deps.artifactClient } : {}),
-    beforeUpload: (comparison) => writeRunReport(outcome.runDir, actionLogger, comparison),
+    beforeUpload: (comparison) => writeRunReport(outcome, actionLogger, comparison),
   });
   groups.close(`verdict: ${gate.comparison.verdict}`);
   // A signal while the report was drawn or the folder uploaded: the local results.json says interrupted.
@@ -133,7 +133,7 @@ export function failAction(error: unknown): number {
     return error.exitCode;
   }
   core.setFailed(`internal error: ${error instanceof Error ? error.message : String(error)}`);
-  return 70;
+  return ExitCode.internal;
 }
 
 /** mode fork-comment: the trusted workflow_run half of commenting on a fork's pull request (docs/gate.md). */

@@ -1,6 +1,6 @@
 import type { BenchmarkConfig } from '../config/benchmark-config.js';
 import type { RequestRecord } from '../load/index.js';
-import type { CertificationBlock, Headline } from '../results/results-document.js';
+import type { CertificationBlock, Headline } from '../run-folder/results-document.js';
 import type { LoadedProfile } from './load-profile.js';
 import { datasetDeviation, profileDeviations, type Deviation } from './profile-settings.js';
 import { judgeCriteria } from './verdict.js';

@@ -1,5 +1,5 @@
 import type { RequestRecord } from '../load/index.js';
-import type { CriterionResult, Headline } from '../results/results-document.js';
+import type { CriterionResult, Headline } from '../run-folder/results-document.js';
 import type { Profile } from './profile-schema.js';
 
 /** What the verdict reads: the run's headline, its measured records and the served model's name. */

@@ -1,4 +1,4 @@
-import { InfergateError } from '../util/errors.js';
+import { ExitCode, InfergateError } from '../util/errors.js';
 import { redactSecrets } from '../util/secrets.js';
 import { neutraliseWorkflowCommands } from '../util/workflow-commands.js';
 
@@ -14,5 +14,5 @@ export function reportError(error: unknown, write: (line: string) => void = (lin
   const message = error instanceof Error ? error.message : String(error);
   write(`infergate: internal error: ${neutraliseWorkflowCommands(redactSecrets(message))} (please report it; set INFERGATE_DEBUG=1 for details)\n`);
   if (process.env.INFERGATE_DEBUG && error instanceof Error && error.stack) write(`${error.stack}\n`);
-  return 70;
+  return ExitCode.internal;
 }

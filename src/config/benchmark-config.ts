@@ -1,8 +1,18 @@
 import type { EngineName } from './engine-names.js';
-import type { ArrivalConvention } from './arrival-conventions.js';
+import type { ResolvedSettings } from './settings-schema.js';
 
-/** The resolved, typed plan every later stage reads. Built by loadConfig() from host.yaml, task.yaml, GPUConfig.yaml and --set. */
-export interface BenchmarkConfig {
+/**
+ * The resolved, typed plan every later stage reads. Built by loadConfig() from host.yaml, task.yaml,
+ * GPUConfig.yaml and --set: the seed's keys as loadConfig resolves them, then the new settings with their
+ * defaults applied, their type inferred from the schema that declares them (settings-schema.ts).
+ */
+export type BenchmarkConfig = SeedPlan & Omit<ResolvedSettings, 'model_name'> & {
+  /** Always known once resolved: the setting, or the model folder's name. */
+  model_name: string;
+};
+
+/** The seed's keys (host.yaml, task.yaml, GPUConfig.yaml), resolved: defaults applied, aliases folded. */
+interface SeedPlan {
   files: { host: string; task: string; gpu_config: string | null };
   /** The caller let configured paths leave the workspace (path-containment.ts); every file opened is checked with it. */
   allow_paths_outside_workspace: boolean;
@@ -24,53 +34,4 @@ export interface BenchmarkConfig {
   gpu_name: string | null;
   /** GPU_<PRECISION> → peak dense TFLOPs, keyed by precision ("FP16", "BF16", "FP16TC", ...). */
   gpu_peaks_tflops: Record<string, number>;
-  // New settings, defaults applied.
-  model_name: string;
-  endpoint: string | null;
-  api: 'chat' | 'completions';
-  prompt: { instruction: string; completion_template: string; system: string; max_article_words: number };
-  request: {
-    max_tokens: number;
-    temperature: number;
-    seed: number;
-    top_p: number;
-    timeout_s: number;
-    extra_body: Record<string, unknown>;
-    headers: Record<string, string>;
-  };
-  load: {
-    /** auto: chosen once the engine answers (pipeline/default-load.ts); the run then records the concrete one. */
-    shape: 'auto' | 'offline' | 'concurrency' | 'rate';
-    concurrency: number;
-    rate: number;
-    burstiness: number;
-    arrivals: ArrivalConvention;
-    max_concurrency: number | null;
-    sweep: number[] | null;
-    warmup_requests: number;
-    time_budget_s: number | null;
-    max_failure_rate: number;
-    repeat: number;
-  };
-  slo: { ttft_ms?: number; tpot_ms?: number; e2el_ms?: number };
-  percentiles: number[];
-  dataset: { sample: 'first' | 'random'; seed: number; cache_dir: string; hub_url: string };
-  engine_options: {
-    host: string;
-    port: number;
-    dtype: string | null;
-    max_model_len: number | null;
-    gpu_memory_utilization: number | null;
-    extra_args: string[];
-    env: Record<string, string>;
-    binary: string | null;
-    startup_timeout_s: number;
-    stop_grace_s: number;
-    visible_devices: string | null;
-    ray: { address?: string; tensor_parallel_size?: number; pipeline_parallel_size?: number } | null;
-    config_file: string | null;
-  };
-  telemetry: { enabled: boolean; interval_ms: number };
-  rouge: { mode: 'rouge155' | 'rouge-score' };
-  mfu: { dtype: string | null; catalog: string | null; non_causal_attention: boolean };
 }

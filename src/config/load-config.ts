@@ -8,17 +8,23 @@ import type { EngineName } from './engine-names.js';
 import { checkBaseUrl } from './endpoint-url.js';
 import { lineOf } from './key-lines.js';
 import { checkLoadShape } from './load-shape-check.js';
-import { DEFAULT_LOG_PATH, DEFAULT_SETTINGS, DEFAULT_TASK_NUMS } from './defaults.js';
 import { parseOverrides } from './overrides.js';
 import { assertInsideWorkspace, assertOpenedInside, SETTING, type ConfigPath } from './path-containment.js';
-import { GPU_PEAK_KEY, hostSchema } from './seed-schemas.js';
-import { settingsSchema, settingsShape, type PartialSettings } from './settings-schema.js';
-import { readTaskFiles } from './task-file.js';
+import { DEFAULT_LOG_PATH, DEFAULT_TASK_NUMS, GPU_PEAK_KEY, hostSchema, type HostFile } from './seed-schemas.js';
+import { resolvedSettingsSchema, SETTING_KEYS, settingsSchema, type PartialSettings, type ResolvedSettings } from './settings-schema.js';
+import { readTaskFiles, type TaskFiles } from './task-file.js';
 import { validate } from './validate.js';
-import { readYamlFile } from './yaml-file.js';
+import { readYamlFile, type YamlFile } from './yaml-file.js';
 
 const SEED_HOST_KEYS = new Set(['model_path', 'data_path', 'log_path', 'engine', 'engine_flavor', 'gpu_nums', 'nproc_per_node', 'vendor', 'config_path', 'allow_paths_outside_workspace']);
-const SETTINGS_KEYS = Object.keys(settingsShape);
+
+/** `--set` assignments sorted by the file whose keys they replace. */
+interface SortedOverrides {
+  all: Record<string, unknown>;
+  host: Record<string, unknown>;
+  task: Record<string, unknown>;
+  settings: PartialSettings;
+}
 
 /**
  * Reads host.yaml, the vendor/engine task.yaml, GPUConfig.yaml beside it and `--set` overrides into one
@@ -26,82 +32,26 @@ const SETTINGS_KEYS = Object.keys(settingsShape);
  * Relative paths are kept as written: they resolve against the working directory, as in the seed.
  */
 export function loadConfig(hostPath: string, assignments: readonly string[] = [], options: { allowPathsOutsideWorkspace?: boolean } = {}): BenchmarkConfig {
-  const host = readYamlFile(hostPath, 'host file');
-  if (SETTING in host.data) {
-    // The permission must come from whoever runs infergate, never from a file a pull request can edit.
-    throw new InputError(
-      located(host.path, host.lines.get(SETTING), `${SETTING} cannot be set in host.yaml (a pull request could change it): pass --allow-paths-outside-workspace (CLI), the action input allow-paths-outside-workspace: true, or --set ${SETTING}=true`),
-    );
-  }
-  const overrides = parseOverrides(assignments);
-  const overrideSource = { path: '--set', lines: new Map<string, number>() };
-
-  const hostOverrides: Record<string, unknown> = {};
-  const taskOverrides: Record<string, unknown> = {};
-  const settingOverrides: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(overrides)) {
-    if (SEED_HOST_KEYS.has(key)) hostOverrides[key] = value;
-    else if (key === 'task_nums' || key === 'GPU_NAME' || GPU_PEAK_KEY.test(key)) taskOverrides[key] = value;
-    else if (SETTINGS_KEYS.includes(key)) settingOverrides[key] = value;
-    else {
-      const suggestion = closestKey(key, [...SEED_HOST_KEYS, 'task_nums', 'GPU_NAME', ...SETTINGS_KEYS]);
-      throw new InputError(`--set ${key}: unknown key${suggestion ? ` — did you mean "${suggestion}"?` : ''}`);
-    }
-  }
-  validate(hostSchema.partial(), hostOverrides, overrideSource);
-  const fromOverrides = validate(settingsSchema, settingOverrides, overrideSource);
-
-  const hostFile = validate(hostSchema, { ...host.data, ...hostOverrides }, host);
-  const { config_path, vendor, engine } = hostFile;
+  const host = readHostFile(hostPath);
+  const overrides = sortOverrides(assignments);
+  const hostFile = validate(hostSchema, { ...host.data, ...overrides.host }, host);
   const allowOutside = options.allowPathsOutsideWorkspace === true || hostFile.allow_paths_outside_workspace === true;
   // Before any of them is read: config_path leads to task.yaml, data_path to the prompts.
-  const whereHostKey = (key: string) => (key in hostOverrides ? { path: '--set' } : { path: host.path, line: host.lines.get(key) });
+  const whereHostKey = (key: string) => (key in overrides.host ? { path: '--set' } : { path: host.path, line: host.lines.get(key) });
   const seedPaths: ConfigPath[] = (['config_path', 'model_path', 'data_path', 'log_path'] as const)
-    .filter((key) => hostFile[key] !== undefined)
-    .map((key) => ({ key, value: hostFile[key] as string, where: whereHostKey(key) }));
+    .flatMap((key) => { const value = hostFile[key]; return value === undefined ? [] : [{ key, value, where: whereHostKey(key) }]; });
   assertInsideWorkspace(seedPaths, { allowOutside });
   const servingEngine = servingEngineOf(hostFile, whereHostKey('engine_flavor'));
-  const task = readTaskFiles(config_path, vendor, servingEngine, host, taskOverrides, { allowOutside });
+  const task = readTaskFiles(hostFile.config_path, hostFile.vendor, servingEngine, host, overrides.task, { allowOutside });
 
-  const pick = (file: Record<string, unknown>): PartialSettings =>
-    Object.fromEntries(Object.entries(file).filter(([key]) => SETTINGS_KEYS.includes(key))) as PartialSettings;
-  const settings = deepMerge(
-    DEFAULT_SETTINGS as unknown as Record<string, unknown>,
-    pick(hostFile),
-    pick(task.task),
-    fromOverrides,
-  ) as unknown as typeof DEFAULT_SETTINGS & PartialSettings;
-
-  const settingPaths: ConfigPath[] = [
-    { key: 'dataset.cache_dir', value: settings.dataset.cache_dir },
-    { key: 'mfu.catalog', value: settings.mfu.catalog },
-    { key: 'engine_options.config_file', value: settings.engine_options.config_file },
-  ].flatMap(({ key, value }) => (typeof value === 'string' ? [{ key, value, where: { path: `${host.path} / ${task.taskPath}` } }] : []));
-  assertInsideWorkspace(settingPaths, { allowOutside });
-
-  // Checks across merged keys, named where the winning value was written (--set > task.yaml > host.yaml).
-  const whereSetting = (key: string): string => {
-    const path = key.split('.');
-    if (hasPath(overrides, path)) return '--set';
-    const [file, lines] = hasPath(task.task, path) ? [task.taskPath, task.taskLines] : [host.path, host.lines];
-    const line = lineOf(lines, path);
-    return line === undefined ? file : `${file}:${line}`;
-  };
-  if (settings.endpoint !== undefined) checkBaseUrl(settings.endpoint, 'endpoint', whereSetting);
-  checkBaseUrl(settings.dataset.hub_url, 'dataset.hub_url', whereSetting);
-  checkLoadShape(settings.load as BenchmarkConfig['load'], whereSetting);
-
+  const settings = mergeSettings(hostFile, task, overrides.settings, host.path);
+  assertInsideWorkspace(settingPaths(settings, `${host.path} / ${task.taskPath}`), { allowOutside });
+  checkMergedSettings(settings, whereSettingOf(overrides.all, task, host));
   const modelPath = hostFile.model_path ?? null;
-  if (engine === 'external' && !settings.endpoint) {
-    throw new InputError(located(host.path, host.lines.get('engine'), 'engine "external" needs "endpoint: http://host:port" (the running server\'s base URL) in host.yaml or task.yaml'));
-  }
-  if (engine !== 'external' && !modelPath && !settings.endpoint) {
-    throw new InputError(located(host.path, undefined, `missing required key "model_path" (engine "${engine}" is launched with a model; set endpoint to use one already running)`));
-  }
+  checkModelOrEndpoint(hostFile.engine, modelPath, settings.endpoint, host);
   // MFU reads the model's config.json later: a link there must not lead out of the workspace either.
   const modelConfig = modelPath ? join(modelPath, 'config.json') : null;
   if (modelConfig !== null && existsSync(modelConfig)) assertOpenedInside(modelConfig, 'model config', { allowOutside });
-  const modelName = settings.model_name ?? (modelPath ? basename(modelPath.replace(/[/\\]+$/, '')) : 'model');
 
   return {
     files: { host: host.path, task: task.taskPath, gpu_config: task.gpuConfigPath },
@@ -109,28 +59,95 @@ export function loadConfig(hostPath: string, assignments: readonly string[] = []
     model_path: modelPath,
     data_path: hostFile.data_path ?? null,
     log_path: hostFile.log_path ?? DEFAULT_LOG_PATH,
-    engine,
+    engine: hostFile.engine,
     serving_engine: servingEngine,
     gpu_nums: hostFile.gpu_nums ?? hostFile.nproc_per_node ?? 1,
-    vendor,
-    config_path,
+    vendor: hostFile.vendor,
+    config_path: hostFile.config_path,
     task_nums: task.task.task_nums ?? DEFAULT_TASK_NUMS,
     gpu_name: task.gpuName,
     gpu_peaks_tflops: task.peaks,
-    model_name: modelName,
-    endpoint: settings.endpoint ?? null,
-    api: settings.api,
-    prompt: settings.prompt,
-    request: settings.request,
-    load: settings.load,
-    slo: settings.slo,
-    percentiles: settings.percentiles,
-    dataset: settings.dataset,
-    engine_options: settings.engine_options,
-    telemetry: settings.telemetry,
-    rouge: settings.rouge,
-    mfu: settings.mfu,
-  } as BenchmarkConfig;
+    ...settings,
+    model_name: settings.model_name ?? (modelPath ? basename(modelPath.replace(/[/\\]+$/, '')) : 'model'),
+  };
+}
+
+/** host.yaml, refusing the one key only the caller may set. */
+function readHostFile(hostPath: string): YamlFile {
+  const host = readYamlFile(hostPath, 'host file');
+  if (SETTING in host.data) {
+    // The permission must come from whoever runs infergate, never from a file a pull request can edit.
+    throw new InputError(
+      located(host.path, host.lines.get(SETTING), `${SETTING} cannot be set in host.yaml (a pull request could change it): pass --allow-paths-outside-workspace (CLI), the action input allow-paths-outside-workspace: true, or --set ${SETTING}=true`),
+    );
+  }
+  return host;
+}
+
+/** Parses the `--set` assignments and sorts them by the file they override; an unknown key is refused with a suggestion. */
+function sortOverrides(assignments: readonly string[]): SortedOverrides {
+  const all = parseOverrides(assignments);
+  const host: Record<string, unknown> = {};
+  const task: Record<string, unknown> = {};
+  const settings: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(all)) {
+    if (SEED_HOST_KEYS.has(key)) host[key] = value;
+    else if (key === 'task_nums' || key === 'GPU_NAME' || GPU_PEAK_KEY.test(key)) task[key] = value;
+    else if (SETTING_KEYS.includes(key)) settings[key] = value;
+    else {
+      const suggestion = closestKey(key, [...SEED_HOST_KEYS, 'task_nums', 'GPU_NAME', ...SETTING_KEYS]);
+      throw new InputError(`--set ${key}: unknown key${suggestion ? ` — did you mean "${suggestion}"?` : ''}`);
+    }
+  }
+  const source = { path: '--set', lines: new Map<string, number>() };
+  validate(hostSchema.partial(), host, source);
+  return { all, host, task, settings: validate(settingsSchema, settings, source) };
+}
+
+/** The new settings of host.yaml, task.yaml and --set merged in that order, every default applied. */
+function mergeSettings(hostFile: HostFile, task: TaskFiles, fromOverrides: PartialSettings, hostPath: string): ResolvedSettings {
+  const pick = (file: Record<string, unknown>): Record<string, unknown> =>
+    Object.fromEntries(Object.entries(file).filter(([key]) => SETTING_KEYS.includes(key)));
+  const merged = deepMerge(pick(hostFile), pick(task.task), fromOverrides);
+  // Each source was validated on its own; this applies the defaults (and would name both files if a merge broke a rule).
+  return validate(resolvedSettingsSchema, merged, { path: `${hostPath} / ${task.taskPath}`, lines: new Map() });
+}
+
+/** The merged settings that name paths, for the workspace check. */
+function settingPaths(settings: ResolvedSettings, where: string): ConfigPath[] {
+  return [
+    { key: 'dataset.cache_dir', value: settings.dataset.cache_dir },
+    { key: 'mfu.catalog', value: settings.mfu.catalog },
+    { key: 'engine_options.config_file', value: settings.engine_options.config_file },
+  ].flatMap(({ key, value }) => (typeof value === 'string' ? [{ key, value, where: { path: where } }] : []));
+}
+
+/** Where a merged setting's winning value was written (--set > task.yaml > host.yaml), as `file:line`. */
+function whereSettingOf(overrides: Record<string, unknown>, task: TaskFiles, host: YamlFile): (key: string) => string {
+  return (key) => {
+    const path = key.split('.');
+    if (hasPath(overrides, path)) return '--set';
+    const [file, lines] = hasPath(task.task, path) ? [task.taskPath, task.taskLines] : [host.path, host.lines];
+    const line = lineOf(lines, path);
+    return line === undefined ? file : `${file}:${line}`;
+  };
+}
+
+/** Checks across merged keys, named where the winning value was written. */
+function checkMergedSettings(settings: ResolvedSettings, whereSetting: (key: string) => string): void {
+  if (settings.endpoint !== null) checkBaseUrl(settings.endpoint, 'endpoint', whereSetting);
+  checkBaseUrl(settings.dataset.hub_url, 'dataset.hub_url', whereSetting);
+  checkLoadShape(settings.load, whereSetting);
+}
+
+/** A launched engine needs a model; engine: external needs an endpoint. */
+function checkModelOrEndpoint(engine: EngineName, modelPath: string | null, endpoint: string | null, host: YamlFile): void {
+  if (engine === 'external' && !endpoint) {
+    throw new InputError(located(host.path, host.lines.get('engine'), 'engine "external" needs "endpoint: http://host:port" (the running server\'s base URL) in host.yaml or task.yaml'));
+  }
+  if (engine !== 'external' && !modelPath && !endpoint) {
+    throw new InputError(located(host.path, undefined, `missing required key "model_path" (engine "${engine}" is launched with a model; set endpoint to use one already running)`));
+  }
 }
 
 /**

@@ -38,5 +38,9 @@ export const taskSchema = z.strictObject({
 /** GPUConfig.yaml (beside task.yaml): GPU_NAME and GPU_* peaks; task.yaml wins where both set one. */
 export const gpuConfigSchema = z.strictObject({ GPU_NAME: z.string().min(1).optional() });
 
+/** The seed's defaults for keys it treated as optional. */
+export const DEFAULT_LOG_PATH = 'log';
+export const DEFAULT_TASK_NUMS = 1000;
+
 export type HostFile = z.infer<typeof hostSchema>;
 export type TaskFile = z.infer<typeof taskSchema>;

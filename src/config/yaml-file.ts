@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
 import yaml from 'js-yaml';
 import { InputError, located } from '../util/errors.js';
 import { refuseSpecialFile } from '../util/file-kind.js';
+import { readFileOrFail } from '../util/read-file.js';
 import { decodeUtf8Text } from '../util/utf8-text.js';
 import { assertBoundedYaml } from '../util/yaml-expansion.js';
 import { keyLines } from './key-lines.js';
@@ -17,15 +17,7 @@ export interface YamlFile {
 /** Reads and parses one YAML mapping; every failure is one InputError naming the file (and line). */
 export function readYamlFile(path: string, what: string): YamlFile {
   refuseSpecialFile(path, what);
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(path);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' ? 'permission denied' : String(code ?? error);
-    throw new InputError(`${path}: cannot read the ${what}: ${reason}`);
-  }
-  const text = decodeUtf8Text(bytes, path);
+  const text = decodeUtf8Text(readFileOrFail(path, { what: `the ${what}`, missing: `cannot read the ${what}: no such file` }), path);
   let data: unknown;
   try {
     data = yaml.load(text, { filename: path, schema: yaml.CORE_SCHEMA });

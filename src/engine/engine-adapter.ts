@@ -11,8 +11,12 @@ export interface LaunchCommand {
 }
 
 /**
- * How requests to this engine must be shaped. The load stage reads these instead of knowing engines.
- * Field names are the JSON keys the engine accepts; null means the engine has no such switch.
+ * How requests to this engine must be shaped. The pipeline reads extraBody and streamUsage into the load's
+ * request settings instead of the load knowing engines. The other fields record what each engine's API
+ * documents (test/engine/adapters.test.ts holds them) for the request shapes that need them: a fixed output
+ * length (ignoreEosField, minTokensField), a strict schema (rejectsUnknownFields), where usage arrives
+ * (usageChunk; the stream accumulator accepts either place). Field names are the JSON keys the engine
+ * accepts; null means the engine has no such switch.
  */
 export interface EngineQuirks {
   /** Added to every measured request body, e.g. llama-server's `cache_prompt: false`. */
@@ -30,9 +34,6 @@ export interface EngineQuirks {
   usageChunk: 'separate' | 'finish' | 'either';
   /** The server answers 400 to fields it does not know, so nothing beyond the OpenAI schema may be sent. */
   rejectsUnknownFields: boolean;
-  /** API routes the engine serves. */
-  chatCompletions: boolean;
-  completions: boolean;
 }
 
 /** Where the engine's version can be read, tried in order until one answers. */
@@ -51,9 +52,7 @@ export interface ReadinessSpec {
 
 export interface EngineAdapter {
   name: EngineName;
-  /** Executable looked up on PATH when settings.binary is absent. */
-  defaultBinary: string | null;
-  /** The process to start; null for `external`. */
+  /** The process to start (common-args.ts launch(): its executable is looked up on PATH unless settings.binary names one); null for `external`. */
   launchCommand(settings: EngineSettings): LaunchCommand | null;
   readiness: ReadinessSpec;
   quirks: EngineQuirks;
@@ -76,6 +75,4 @@ export const OPENAI_QUIRKS: EngineQuirks = {
   streamUsage: 'ask',
   usageChunk: 'separate',
   rejectsUnknownFields: false,
-  chatCompletions: true,
-  completions: true,
 };

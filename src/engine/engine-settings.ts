@@ -1,25 +1,12 @@
+import { ENGINE_NAMES, type EngineName } from '../config/engine-names.js';
+import { DEFAULT_SETTINGS } from '../config/settings-schema.js';
+
+export { ENGINE_NAMES, type EngineName };
+
 /**
  * What the engine stage needs to launch and watch one engine. The config stage maps host.yaml onto this;
  * nothing here knows about YAML. Every field is already validated and resolved (paths absolute).
  */
-export const ENGINE_NAMES = [
-  'vllm',
-  'sglang',
-  'tgi',
-  'huggingface',
-  'trtllm',
-  'lmdeploy',
-  'llamacpp',
-  'mindie',
-  'vllm-ascend',
-  'external',
-] as const;
-export type EngineName = (typeof ENGINE_NAMES)[number];
-
-export function isEngineName(value: string): value is EngineName {
-  return (ENGINE_NAMES as readonly string[]).includes(value);
-}
-
 /** vLLM across several nodes: the Ray cluster is started by the user (`ray start`), vLLM joins it. */
 export interface RaySettings {
   /** Address of the running Ray head, e.g. "10.0.0.1:6379"; passed as RAY_ADDRESS. */
@@ -69,6 +56,6 @@ export interface EngineSettings {
   configFile?: string;
 }
 
-export const DEFAULT_STARTUP_TIMEOUT_S = 1800;
-/** Long enough for vLLM or SGLang to free accelerator memory and end their workers on SIGTERM. */
-export const DEFAULT_STOP_GRACE_S = 15;
+/** The configuration's defaults (settings-schema.ts), for callers that build EngineSettings without them. */
+export const DEFAULT_STARTUP_TIMEOUT_S = DEFAULT_SETTINGS.engine_options.startup_timeout_s;
+export const DEFAULT_STOP_GRACE_S = DEFAULT_SETTINGS.engine_options.stop_grace_s;

@@ -1,7 +1,7 @@
 // The engine stage's public surface: what the pipeline and the action's post step call.
 export { adapterFor } from './adapters.js';
 export type { EngineAdapter, EngineQuirks, LaunchCommand, ReadinessSpec, VersionSource } from './engine-adapter.js';
-export { ENGINE_NAMES, DEFAULT_STARTUP_TIMEOUT_S, DEFAULT_STOP_GRACE_S, isEngineName } from './engine-settings.js';
+export { ENGINE_NAMES, DEFAULT_STARTUP_TIMEOUT_S, DEFAULT_STOP_GRACE_S } from './engine-settings.js';
 export type { EngineName, EngineSettings, RaySettings } from './engine-settings.js';
 export { startEngine, ERROR_TAIL_LINES } from './supervisor.js';
 export { readServedLimits, NO_LIMITS } from './served-limits.js';

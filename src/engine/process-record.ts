@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { ENGINE_PROCESS_FILE } from '../run-folder/layout.js';
 import type { EngineTreeRecord } from './engine-tree.js';
 
 /** The file startEngine writes next to output.txt, and rewrites as it finds workers outside the group. */
-export const PROCESS_RECORD_FILE = 'engine-process.json';
+export const PROCESS_RECORD_FILE = ENGINE_PROCESS_FILE;
 
 /** engine-process.json: the engine's main process and its tree (group, marker, workers outside the group). */
 export interface ProcessRecord extends EngineTreeRecord {

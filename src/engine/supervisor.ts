@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { RUN_FILES } from '../run-folder/layout.js';
 import { writeJsonAtomic } from '../util/atomic-write.js';
 import { EngineError, interruption } from '../util/errors.js';
 import { redactSecretArgs } from '../util/secrets.js';
@@ -88,32 +89,13 @@ export async function startEngine(settings: EngineSettings, options: StartOption
   if (launch === null) return attachExternal(settings, adapter, options);
   // Built, not inherited: the engine never sees the action's inputs or the runner's tokens.
   const env = buildEngineEnvironment(process.env, launch.env);
-
-  mkdirSync(settings.logDir, { recursive: true });
-  const log = new EngineLog(join(settings.logDir, 'output.txt'), options.onLine);
-  // output.txt exists for every launched engine, so a run folder always says why its engine never started.
-  try {
-    await assertPortFree(settings.host, settings.port);
-  } catch (error) {
-    log.note((error as Error).message);
-    await log.close();
-    throw error;
-  }
+  const log = await openLogWithFreePort(settings, options);
   const engine = await launchProcess(settings, launch, env, log, options);
-  const { pid, pgid, exited } = engine;
 
   const baseUrl = baseUrlFor(settings.host, settings.port);
   const model = adapter.requestModel(settings);
   const { startup, timeoutS, dispose } = startupDeadline(settings, options.signal);
-
-  type Outcome = { kind: 'ready' } | { kind: 'refused'; reason: string } | { kind: 'exit'; exit: EngineExit } | { kind: 'aborted'; answers?: string | null };
-  const outcome: Outcome = await Promise.race([
-    waitUntilReady({ baseUrl, adapter, model, signal: startup.signal, pollMs: options.pollMs }).then(
-      (result): Outcome => (result.ready ? { kind: 'ready' } : result.reason === 'aborted' ? { kind: 'aborted', answers: result.answers } : { kind: 'refused', reason: result.reason }),
-    ),
-    exited.then((exit): Outcome => ({ kind: 'exit', exit })),
-    new Promise<Outcome>((resolve) => startup.signal.addEventListener('abort', () => resolve({ kind: 'aborted' }), { once: true })),
-  ]);
+  const outcome = await raceToReady({ baseUrl, adapter, model, exited: engine.exited, startup, pollMs: options.pollMs });
   dispose();
   startup.abort(); // ends the readiness loop whichever way the race went
 
@@ -124,15 +106,7 @@ export async function startEngine(settings: EngineSettings, options: StartOption
   // interrupted, not broken.
   if (options.signal?.aborted) return interrupted(engine, log, options.signal);
   if (outcome.kind !== 'ready') {
-    let what: string;
-    if (outcome.kind === 'exit') {
-      const how = outcome.exit.signal !== null ? `was killed by ${outcome.exit.signal}` : `exited with code ${outcome.exit.code}`;
-      what = `${settings.engine} engine ${how} before it was ready`;
-    } else if (outcome.kind === 'refused') {
-      what = `${settings.engine} engine is up but refused the readiness request: ${outcome.reason}`;
-    } else {
-      what = `${settings.engine} engine was not ready after ${timeoutS} s (startup timeout)${answeredSuffix(outcome.kind === 'aborted' ? outcome.answers : null)}`;
-    }
+    const what = notReadyReason(settings, outcome, timeoutS);
     log.note(what);
     const error = failure(what, log);
     // Its main process is gone, so whatever is left of the tree (workers) gets no grace: the error must
@@ -149,16 +123,55 @@ export async function startEngine(settings: EngineSettings, options: StartOption
   return {
     baseUrl,
     model,
-    pid,
-    pgid,
+    pid: engine.pid,
+    pgid: engine.pgid,
     version,
     quirks: adapter.quirks,
     metricsUrl: adapter.metricsPath === null ? null : `${baseUrl}${adapter.metricsPath}`,
     logFile: log.path,
     stop: engine.stop,
-    exited,
+    exited: engine.exited,
     logTail: (n) => log.tail(n),
   };
+}
+
+/** output.txt, opened for every launched engine so a run folder always says why its engine never started; the port checked free. */
+async function openLogWithFreePort(settings: EngineSettings, options: StartOptions): Promise<EngineLog> {
+  mkdirSync(settings.logDir, { recursive: true });
+  const log = new EngineLog(join(settings.logDir, RUN_FILES.engineOutput), options.onLine);
+  try {
+    await assertPortFree(settings.host, settings.port);
+  } catch (error) {
+    log.note((error as Error).message);
+    await log.close();
+    throw error;
+  }
+  return log;
+}
+
+/** How the wait for readiness ended. */
+type StartupOutcome = { kind: 'ready' } | { kind: 'refused'; reason: string } | { kind: 'exit'; exit: EngineExit } | { kind: 'aborted'; answers?: string | null };
+
+/** Whichever comes first: the engine answers, it exits, or the startup deadline (or a signal) aborts the wait. */
+function raceToReady(race: { baseUrl: string; adapter: EngineAdapter; model: string; exited: Promise<EngineExit>; startup: AbortController; pollMs: number | undefined }): Promise<StartupOutcome> {
+  const { startup } = race;
+  return Promise.race([
+    waitUntilReady({ baseUrl: race.baseUrl, adapter: race.adapter, model: race.model, signal: startup.signal, pollMs: race.pollMs }).then(
+      (result): StartupOutcome => (result.ready ? { kind: 'ready' } : result.reason === 'aborted' ? { kind: 'aborted', answers: result.answers } : { kind: 'refused', reason: result.reason }),
+    ),
+    race.exited.then((exit): StartupOutcome => ({ kind: 'exit', exit })),
+    new Promise<StartupOutcome>((resolve) => startup.signal.addEventListener('abort', () => resolve({ kind: 'aborted' }), { once: true })),
+  ]);
+}
+
+/** The sentence for an engine that never became ready. */
+function notReadyReason(settings: EngineSettings, outcome: Exclude<StartupOutcome, { kind: 'ready' }>, timeoutS: number): string {
+  if (outcome.kind === 'exit') {
+    const how = outcome.exit.signal !== null ? `was killed by ${outcome.exit.signal}` : `exited with code ${outcome.exit.code}`;
+    return `${settings.engine} engine ${how} before it was ready`;
+  }
+  if (outcome.kind === 'refused') return `${settings.engine} engine is up but refused the readiness request: ${outcome.reason}`;
+  return `${settings.engine} engine was not ready after ${timeoutS} s (startup timeout)${answeredSuffix(outcome.answers)}`;
 }
 
 async function interrupted(engine: LaunchedEngine, log: EngineLog, signal: AbortSignal): Promise<never> {

@@ -1,8 +1,9 @@
 import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { InputError, located } from '../util/errors.js';
-import type { ResultsDocument } from '../results/results-document.js';
-import { parseResultsDocument, readJsonFile, readResultsFile } from './results-file.js';
+import type { ResultsDocument } from '../run-folder/results-document.js';
+import { parseResultsDocument, readResultsFile } from '../run-folder/results-file.js';
+import { readJsonFile } from '../util/json-file.js';
 
 /** One or more baseline results, oldest first, and where they came from (shown in every report). */
 export interface BaselineSet {

@@ -1,4 +1,4 @@
-import type { ResultsDocument } from '../results/results-document.js';
+import type { ResultsDocument } from '../run-folder/results-document.js';
 import type { BaselineSet } from './baseline-set.js';
 import type { Comparison, MetricComparison, MetricStatus, NoiseAssessment, Verdict } from './comparison.js';
 import type { MetricThreshold } from './default-thresholds.js';

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { InputError, located } from '../util/errors.js';
 import type { Comparison } from './comparison.js';
-import { readJsonFile } from './results-file.js';
+import { readJsonFile } from '../util/json-file.js';
 
 export const COMPARISON_SCHEMA = 'infergate/comparison';
 

@@ -1,4 +1,4 @@
-import type { Fingerprint } from '../results/results-document.js';
+import type { Fingerprint } from '../run-folder/results-document.js';
 import type { FingerprintDifference } from './fingerprint.js';
 import type { Direction } from './metric-directions.js';
 import type { MetricThreshold } from './default-thresholds.js';

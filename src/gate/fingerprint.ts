@@ -1,4 +1,4 @@
-import type { Fingerprint } from '../results/results-document.js';
+import type { Fingerprint } from '../run-folder/results-document.js';
 
 /** The fields that must match for a baseline to be comparable with the current run (docs/gate.md). */
 export const FINGERPRINT_FIELDS = [

@@ -2,7 +2,7 @@
 export { compareResults, judgeMetric } from './compare-results.js';
 export type { Comparison, MetricComparison, MetricStatus, NoiseAssessment, NoiseMethod, Verdict } from './comparison.js';
 export { loadThresholds, parseThresholds, thresholdFor, DEFAULT_THRESHOLDS, type ThresholdConfig } from './thresholds-config.js';
-export { readResultsFile, parseResultsDocument } from './results-file.js';
+export { readResultsFile, parseResultsDocument } from '../run-folder/results-file.js';
 export { renderComparisonMarkdown, verdictLabel, type RenderOptions } from './render-markdown.js';
 export { baselineFromFile, baselineFromHistory, baselineFromAnyFile, appendToHistory, type BaselineSet, HISTORY_SCHEMA } from './baseline-set.js';
 export { builtInDirection, KNOWN_DIRECTIONS, type Direction } from './metric-directions.js';

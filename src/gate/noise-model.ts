@@ -1,4 +1,4 @@
-import type { HeadlineInterval, ResultsDocument } from '../results/results-document.js';
+import type { HeadlineInterval, ResultsDocument } from '../run-folder/results-document.js';
 import type { NoiseAssessment } from './comparison.js';
 import { ROUGE_METRICS } from './metric-directions.js';
 import { mannWhitneyUTest, predictionInterval, welchTTest } from './statistics.js';

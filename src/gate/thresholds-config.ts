@@ -8,7 +8,7 @@ import { assertBoundedYaml } from '../util/yaml-expansion.js';
 import { builtInThreshold, type MetricThreshold } from './default-thresholds.js';
 import { FINGERPRINT_FIELDS } from './fingerprint.js';
 import { lineOfKey } from './yaml-key-line.js';
-import { headlineNameExamples, isHeadlineName } from '../results/headline-names.js';
+import { headlineNameExamples, isHeadlineName } from '../run-folder/headline-names.js';
 import { closest, distance } from 'fastest-levenshtein';
 
 export type TwoSampleTestName = 'welch' | 'mann-whitney';

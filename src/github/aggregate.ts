@@ -1,13 +1,14 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { GATE_FILES, RUN_FILES } from '../run-folder/layout.js';
 import * as core from '@actions/core';
 import type { Comparison, Verdict } from '../gate/comparison.js';
 import { readComparisonFile } from '../gate/comparison-file.js';
 import { formatPercent, formatValue } from '../gate/markdown-text.js';
 import { escapeMarkdown } from '../util/escape.js';
 import { renderComparisonMarkdown, verdictLabel } from '../gate/render-markdown.js';
-import { readResultsFile } from '../gate/results-file.js';
-import type { ResultsDocument } from '../results/results-document.js';
+import { readResultsFile } from '../run-folder/results-file.js';
+import type { ResultsDocument } from '../run-folder/results-document.js';
 import { type ArtifactClientLike, defaultArtifactClient } from './artifact-client.js';
 import { writeJobSummary } from './job-summary.js';
 import { makeOctokit, type Octokit } from './octokit.js';
@@ -41,9 +42,9 @@ export async function collectMatrixResults(namePrefix: string, workDir: string, 
     const dir = res.downloadPath ?? path;
     const entry: AggregateEntry = { artifact: artifact.name, results: null, comparison: null, problem: null };
     try {
-      entry.results = existsSync(join(dir, 'results.json')) ? readResultsFile(join(dir, 'results.json')) : null;
-      if (!entry.results) entry.problem = 'no results.json (the job failed before writing it)';
-      if (existsSync(join(dir, 'comparison.json'))) entry.comparison = readComparisonFile(join(dir, 'comparison.json'));
+      entry.results = existsSync(join(dir, RUN_FILES.results)) ? readResultsFile(join(dir, RUN_FILES.results)) : null;
+      if (!entry.results) entry.problem = `no ${RUN_FILES.results} (the job failed before writing it)`;
+      if (existsSync(join(dir, GATE_FILES.comparison))) entry.comparison = readComparisonFile(join(dir, GATE_FILES.comparison));
     } catch (error) {
       entry.problem = (error as Error).message;
     }
@@ -103,7 +104,7 @@ export function renderAggregateMarkdown(entries: readonly AggregateEntry[], opts
     const label = `${escapeMarkdown(e.artifact)} — ${e.results === null ? 'no results' : verdictLabel(e.comparison?.verdict ?? 'skipped')}`;
     const inner = e.comparison
       ? renderComparisonMarkdown(e.comparison, { headingLevel: 4, title: e.artifact, ...(Number.isFinite(perJob) ? { maxChars: Math.max(0, perJob - label.length - 60) } : {}) })
-      : `> ${escapeMarkdown(e.problem ?? 'no comparison.json in the artifact')}\n`;
+      : `> ${escapeMarkdown(e.problem ?? `no ${GATE_FILES.comparison} in the artifact`)}\n`;
     const section = `<details><summary>${label}</summary>\n\n${inner}\n</details>\n`;
     if (Number.isFinite(perJob) && section.length > perJob) continue;
     sections.push(section);

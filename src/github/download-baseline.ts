@@ -1,7 +1,8 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { RUN_FILES } from '../run-folder/layout.js';
 import type { BaselineSet } from '../gate/baseline-set.js';
-import { readResultsFile } from '../gate/results-file.js';
+import { readResultsFile } from '../run-folder/results-file.js';
 import { type ArtifactClientLike, defaultArtifactClient, isArtifactNotFound, isGhesArtifactError } from './artifact-client.js';
 import type { Octokit } from './octokit.js';
 import type { GitHubRunContext } from './run-context.js';
@@ -66,9 +67,9 @@ export async function downloadBaseline(options: DownloadBaselineOptions): Promis
     const path = join(options.destDir, `baseline-${run.id}`);
     mkdirSync(path, { recursive: true });
     const res = await client.downloadArtifact(artifact.id, { path, findBy });
-    const resultsPath = join(res.downloadPath ?? path, 'results.json');
+    const resultsPath = join(res.downloadPath ?? path, RUN_FILES.results);
     if (!existsSync(resultsPath)) {
-      return { baseline: null, notice: `No baseline: artifact ${options.artifactName} of run ${run.id} holds no results.json.` };
+      return { baseline: null, notice: `No baseline: artifact ${options.artifactName} of run ${run.id} holds no ${RUN_FILES.results}.` };
     }
     return {
       baseline: { source: `artifact ${options.artifactName} of ${options.workflow} run ${run.id} on ${branch}`, documents: [readResultsFile(resultsPath)] },

@@ -1,10 +1,11 @@
 import { existsSync, lstatSync } from 'node:fs';
 import { join } from 'node:path';
+import { RUN_FILES } from '../run-folder/layout.js';
 import * as core from '@actions/core';
 import type { Comparison } from '../gate/comparison.js';
 import { compareResults } from '../gate/compare-results.js';
 import { renderComparisonMarkdown } from '../gate/render-markdown.js';
-import { readResultsFile } from '../gate/results-file.js';
+import { readResultsFile } from '../run-folder/results-file.js';
 import { loadThresholds } from '../gate/thresholds-config.js';
 import { InputError } from '../util/errors.js';
 import type { DownloadBaselineOptions } from './download-baseline.js';
@@ -46,7 +47,7 @@ export async function publishForkComment(options: ForkCommentOptions): Promise<F
   const ctx = options.ctx ?? readRunContext();
   const run = ctx.triggeringRun;
   if (run === null) throw new InputError('mode fork-comment: this is not a workflow_run run (on: workflow_run), so there is no pull request run to comment for');
-  const resultsPath = join(options.resultsDir, 'results.json');
+  const resultsPath = join(options.resultsDir, RUN_FILES.results);
   // The artifact is the fork's: a link there could lead to a file of this runner.
   if (existsSync(resultsPath) && lstatSync(resultsPath).isSymbolicLink()) throw new InputError(`${resultsPath}: a symbolic link in the triggering run's artifact is not read`);
   const current = readResultsFile(resultsPath);

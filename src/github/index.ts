@@ -14,5 +14,5 @@ export { setGateOutputs } from './outputs.js';
 export { makeOctokit, type Octokit } from './octokit.js';
 export type { ArtifactClientLike } from './artifact-client.js';
 export { runGateStep, type GateStepOptions, type GateStepResult } from './run-gate-step.js';
-export { readGateInputs, type GateInputs } from './gate-inputs.js';
+export type { GateInputs } from './gate-inputs.js';
 export { publishForkComment } from './fork-comment.js';

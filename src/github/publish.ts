@@ -1,11 +1,12 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { GATE_FILES, RUN_FILES } from '../run-folder/layout.js';
 import * as core from '@actions/core';
 import type { Comparison } from '../gate/comparison.js';
 import { writeComparisonFile } from '../gate/comparison-file.js';
 import { escapeMarkdown } from '../util/escape.js';
 import { renderComparisonMarkdown } from '../gate/render-markdown.js';
-import type { ResultsDocument } from '../results/results-document.js';
+import type { ResultsDocument } from '../run-folder/results-document.js';
 import { annotateRegressions } from './annotations.js';
 import { commentBlockedByFork, forkCommentReason } from './fork-policy.js';
 import { writeJobSummary } from './job-summary.js';
@@ -58,11 +59,11 @@ export interface PublishResult {
 export async function publishToGitHub(options: PublishOptions): Promise<PublishResult> {
   const ctx = options.ctx ?? readRunContext();
   const { comparison, runDir } = options;
-  const resultsPath = options.resultsPath ?? join(runDir, 'results.json');
+  const resultsPath = options.resultsPath ?? join(runDir, RUN_FILES.results);
   const links = { runUrl: runUrl(ctx), ...(options.artifactUrl ? { artifactUrl: options.artifactUrl } : {}) };
   const title = options.title ?? 'infergate';
 
-  if (!existsSync(join(runDir, 'comparison.json'))) writeComparisonFile(join(runDir, 'comparison.json'), comparison);
+  if (!existsSync(join(runDir, GATE_FILES.comparison))) writeComparisonFile(join(runDir, GATE_FILES.comparison), comparison);
   // Charts come after the verdict and table, and are the first thing dropped when the limit is near.
   const withCharts = (markdown: string, max: number) =>
     options.charts && markdown.length + options.charts.length + 2 <= max ? `${markdown}\n\n${options.charts}\n` : markdown;
@@ -70,11 +71,10 @@ export async function publishToGitHub(options: PublishOptions): Promise<PublishR
   const summary = await writeJobSummary(summaryMarkdown);
 
   const body = withCharts(withRunStatus(renderComparisonMarkdown(comparison, { ...links, title, marker: GATE_COMMENT_MARKER, maxChars: COMMENT_MAX_CHARS }), options.current), COMMENT_MAX_CHARS);
-  const githubDir = join(runDir, 'github');
-  mkdirSync(githubDir, { recursive: true });
-  const commentFile = join(githubDir, 'pr-comment.md');
+  const commentFile = join(runDir, GATE_FILES.prComment);
+  mkdirSync(dirname(commentFile), { recursive: true });
   writeFileSync(commentFile, body);
-  if (ctx.pullRequest) writeFileSync(join(githubDir, 'pr-number.txt'), `${ctx.pullRequest.number}\n`);
+  if (ctx.pullRequest) writeFileSync(join(runDir, GATE_FILES.prNumber), `${ctx.pullRequest.number}\n`);
 
   const comment = await postComment(ctx, options, body);
   const annotations = annotateRegressions(comparison, options.maxAnnotations ?? 5);

@@ -1,6 +1,7 @@
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { GATE_FILES, RUN_FILES } from '../run-folder/layout.js';
 import * as core from '@actions/core';
 import { appendToHistory } from '../gate/baseline-set.js';
 import { compareResults } from '../gate/compare-results.js';
@@ -8,7 +9,7 @@ import type { Comparison } from '../gate/comparison.js';
 import { writeComparisonFile } from '../gate/comparison-file.js';
 import { renderComparisonMarkdown } from '../gate/render-markdown.js';
 import { loadThresholds } from '../gate/thresholds-config.js';
-import type { ResultsDocument } from '../results/results-document.js';
+import type { ResultsDocument } from '../run-folder/results-document.js';
 import type { ArtifactClientLike } from './artifact-client.js';
 import { makeOctokit, type Octokit } from './octokit.js';
 import { GATE_COMMENT_MARKER } from './pr-comment.js';
@@ -88,10 +89,10 @@ export async function runGateStep(options: GateStepOptions): Promise<GateStepRes
   const comparison = compareResults(baseline, options.current, thresholds);
 
   // Kept in the run folder before the upload, so the artifact carries them (aggregate, workflow_run comment).
-  writeComparisonFile(join(options.runDir, 'comparison.json'), comparison);
-  mkdirSync(join(options.runDir, 'github'), { recursive: true });
-  writeFileSync(join(options.runDir, 'github', 'pr-comment.md'), renderComparisonMarkdown(comparison, { marker: GATE_COMMENT_MARKER, runUrl: runUrl(ctx), maxChars: 65_000, ...(options.title ? { title: options.title } : {}) }));
-  if (ctx.pullRequest) writeFileSync(join(options.runDir, 'github', 'pr-number.txt'), `${ctx.pullRequest.number}\n`);
+  writeComparisonFile(join(options.runDir, GATE_FILES.comparison), comparison);
+  mkdirSync(dirname(join(options.runDir, GATE_FILES.prComment)), { recursive: true });
+  writeFileSync(join(options.runDir, GATE_FILES.prComment), renderComparisonMarkdown(comparison, { marker: GATE_COMMENT_MARKER, runUrl: runUrl(ctx), maxChars: 65_000, ...(options.title ? { title: options.title } : {}) }));
+  if (ctx.pullRequest) writeFileSync(join(options.runDir, GATE_FILES.prNumber), `${ctx.pullRequest.number}\n`);
 
   const extra = options.beforeUpload?.(comparison) ?? {};
   const upload = options.artifactName
@@ -106,7 +107,7 @@ export async function runGateStep(options: GateStepOptions): Promise<GateStepRes
     comparison,
     current: options.current,
     runDir: options.runDir,
-    resultsPath: options.resultsPath ?? join(options.runDir, 'results.json'),
+    resultsPath: options.resultsPath ?? join(options.runDir, RUN_FILES.results),
     ctx,
     artifactUrl: upload?.url ?? null,
     ...(octokit ? { octokit } : {}),
@@ -123,7 +124,7 @@ export async function runGateStep(options: GateStepOptions): Promise<GateStepRes
     }
     if (options.baselineFileToUpdate) {
       mkdirSync(dirname(options.baselineFileToUpdate), { recursive: true });
-      copyFileSync(options.resultsPath ?? join(options.runDir, 'results.json'), options.baselineFileToUpdate);
+      copyFileSync(options.resultsPath ?? join(options.runDir, RUN_FILES.results), options.baselineFileToUpdate);
       baselineWrites.push(options.baselineFileToUpdate);
     }
     if (baselineWrites.length > 0) core.info(`default-branch run: updated ${baselineWrites.join(', ')}`);

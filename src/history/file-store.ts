@@ -1,5 +1,7 @@
-import { appendFileSync, readFileSync } from 'node:fs';
-import { InputError, located } from '../util/errors.js';
+import { appendFileSync, existsSync } from 'node:fs';
+import { InputError } from '../util/errors.js';
+import { parseJsonlObjects } from '../util/jsonl.js';
+import { readFileOrFail } from '../util/read-file.js';
 import { compareEntries, historyEntrySchema, sameSeries, type HistoryEntry, type SeriesKey } from './history-entry.js';
 import { compareSeries, type HistoryStore } from './history-store.js';
 
@@ -49,37 +51,24 @@ export class FileHistoryStore implements HistoryStore {
 
   /** Every run in the file, the first line of a run_id winning; a missing file is an empty history. */
   private readAll(): HistoryEntry[] {
-    let text: string;
-    try {
-      text = readFileSync(this.path, 'utf8');
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-      throw new InputError(`${this.path}: cannot read the history file (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
-    }
-    return parseHistoryLines(text, this.path);
+    if (!existsSync(this.path)) return [];
+    return parseHistoryLines(readFileOrFail(this.path, { what: 'the history file' }).toString('utf8'), this.path);
   }
 }
 
-/** Parses history.jsonl text; blank lines are allowed, anything else that is not an entry is an error. */
+/** Parses history.jsonl text; blank lines are allowed, anything else that is not an entry is an error. The first line of a run_id wins. */
 export function parseHistoryLines(text: string, path: string): HistoryEntry[] {
-  const entries: HistoryEntry[] = [];
-  const seen = new Set<string>();
-  text.split('\n').forEach((line, i) => {
-    if (line.trim() === '') return;
-    let value: unknown;
-    try {
-      value = JSON.parse(line);
-    } catch {
-      throw new InputError(located(path, i + 1, 'not a JSON line (a history file holds one run per line)'));
-    }
-    const result = historyEntrySchema.safeParse(value);
-    if (!result.success) {
-      const issue = result.error.issues[0];
-      throw new InputError(located(path, i + 1, `not a history entry: ${issue ? `${issue.path.join('.') || 'the line'}: ${issue.message}` : 'invalid'}`));
-    }
-    if (seen.has(result.data.run_id)) return;
-    seen.add(result.data.run_id);
-    entries.push(result.data);
+  const entries = parseJsonlObjects(text, path, toHistoryEntry, {
+    notJson: 'not a JSON line (a history file holds one run per line)',
+    notObject: 'not a history entry: the line is not a JSON object (a history file holds one run per line)',
   });
-  return entries;
+  const seen = new Set<string>();
+  return entries.filter((entry) => !seen.has(entry.run_id) && seen.add(entry.run_id));
+}
+
+function toHistoryEntry(row: Record<string, unknown>): HistoryEntry {
+  const result = historyEntrySchema.safeParse(row);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  throw new Error(`not a history entry: ${issue ? `${issue.path.join('.') || 'the line'}: ${issue.message}` : 'invalid'}`);
 }

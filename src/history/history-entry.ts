@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { ResultsDocument } from '../results/results-document.js';
+import type { ResultsDocument } from '../run-folder/results-document.js';
 import { InputError } from '../util/errors.js';
 
 /**

@@ -1,5 +1,5 @@
 /** Maps a transport error from undici or Node to the failure kind recorded for the request. */
-import type { FailureKind } from './request-record.js';
+import type { FailureKind } from '../run-folder/request-record.js';
 
 export class RequestTimeoutError extends Error {
   constructor(timeoutMs: number) {

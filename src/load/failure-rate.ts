@@ -4,7 +4,7 @@
  * server's failures and are left out of both counts; a run with no completed request always fails.
  */
 import { RunError } from '../util/errors.js';
-import type { RequestRecord } from './request-record.js';
+import type { RequestRecord } from '../run-folder/request-record.js';
 
 export interface FailureRateDecision {
   failed: number;

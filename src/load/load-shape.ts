@@ -26,6 +26,11 @@ export type SingleShape =
 
 export type LoadShape = SingleShape | { kind: 'sweep'; steps: SingleShape[] };
 
+/** "offline", "concurrency 8", "sweep: concurrency 1, concurrency 4": the load part of the fingerprint. */
+export function describeLoad(shape: LoadShape): string {
+  return shape.kind === 'sweep' ? `sweep: ${shape.steps.map(describeShape).join(', ')}` : describeShape(shape);
+}
+
 /** One-line description used in step results and logs. */
 export function describeShape(shape: SingleShape): string {
   switch (shape.kind) {

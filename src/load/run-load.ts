@@ -5,7 +5,7 @@
  */
 import { setMaxListeners } from 'node:events';
 import { InputError } from '../util/errors.js';
-import type { FailureKind, RequestRecord } from './request-record.js';
+import type { FailureKind, RequestRecord } from '../run-folder/request-record.js';
 import { apiPath, buildRequestBody, type Api, type PromptInput, type RequestSettings } from './request-body.js';
 import { checkShape, describeShape, stepsOf, type LoadShape, type SingleShape } from './load-shape.js';
 import { arrivalOffsetsMs } from './arrivals.js';

@@ -2,7 +2,7 @@
  * Folds the events of one streamed response into the timing and token fields of a RequestRecord.
  * Each event carries the monotonic time its last byte arrived; offsets are kept relative to the send time.
  */
-import type { FailureKind } from './request-record.js';
+import type { FailureKind } from '../run-folder/request-record.js';
 import { interpretEventData, MalformedEventError } from './stream-event.js';
 
 export interface AccumulatedStream {

@@ -8,7 +8,7 @@
 import type { Client, Dispatcher } from 'undici';
 import type { ConnectionPool } from './connection-pool.js';
 import type { IncomingHttpHeaders } from 'node:http';
-import type { RequestFailure } from './request-record.js';
+import type { RequestFailure } from '../run-folder/request-record.js';
 import { SseParser } from './sse-parser.js';
 import { roundMs, StreamAccumulator, StreamFailure, type AccumulatedStream } from './stream-accumulator.js';
 import { ChunkQueue } from './deferred-parse.js';

@@ -1,21 +1,7 @@
 import type { CapacityResult, ProbeMeasurement } from '../certify/capacity-search.js';
-import type { BenchmarkConfig } from '../config/benchmark-config.js';
-import type { RequestRecord, SingleShape } from '../load/index.js';
+import type { RequestRecord } from '../load/index.js';
 import { summarizeLatency } from '../metrics/latency/index.js';
-import type { Headline } from '../results/results-document.js';
-
-/** The open-loop shape of one capacity probe: the configured arrivals at the probed rate. */
-export function probeShape(config: Pick<BenchmarkConfig, 'load' | 'request'>, rate: number): SingleShape {
-  return {
-    kind: 'rate',
-    rate_rps: rate,
-    arrival: config.load.burstiness === 1 ? 'poisson' : 'gamma',
-    burstiness: config.load.burstiness,
-    max_concurrency: config.load.max_concurrency ?? undefined,
-    seed: config.request.seed,
-    convention: config.load.arrivals,
-  };
-}
+import type { Headline } from '../run-folder/results-document.js';
 
 /** p99 TTFT and TPOT of one probe's measured requests, by the same definitions as every other figure. */
 export function probeMeasurement(records: readonly RequestRecord[]): ProbeMeasurement {

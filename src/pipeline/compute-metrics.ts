@@ -2,9 +2,9 @@ import type { BenchmarkConfig } from '../config/benchmark-config.js';
 import { tokensPerJoule, type TelemetrySummary } from '../engine/index.js';
 import type { LoadOutcome, RequestRecord } from '../load/index.js';
 import { headlineLatency, summarizeLatency, summarizeLatencyBySteps } from '../metrics/latency/index.js';
-import type { Headline, HeadlineInterval } from '../results/results-document.js';
+import type { Headline, HeadlineInterval } from '../run-folder/results-document.js';
 import type { Logger } from '../util/logger.js';
-import { computeMfuSafely } from './mfu-metrics.js';
+import { computeMfuSafely } from '../metrics/mfu/index.js';
 import { computeRouge, type PerPairRouge } from './rouge-metrics.js';
 import type { Prediction } from './predictions.js';
 

@@ -2,7 +2,7 @@ import type { BenchmarkConfig } from '../config/benchmark-config.js';
 import { buildPrompt, type Prompt } from '../dataset/build-prompts.js';
 import type { XsumRow } from '../dataset/xsum-row.js';
 import type { ServedLimits } from '../engine/index.js';
-import type { ContextFit } from '../results/results-document.js';
+import type { ContextFit } from '../run-folder/results-document.js';
 import { InputError } from '../util/errors.js';
 
 export type { ContextFit };

@@ -1,8 +1,8 @@
 import { join } from 'node:path';
-import type { ResultsDocument } from '../results/results-document.js';
+import type { ResultsDocument } from '../run-folder/results-document.js';
 import { writeJsonAtomic } from '../util/atomic-write.js';
 import { interruption } from '../util/errors.js';
-import { RUN_FILES } from './run-folder.js';
+import { RUN_FILES } from '../run-folder/layout.js';
 import { yieldToSignals, type RunOutcome } from './run-benchmark.js';
 
 /**

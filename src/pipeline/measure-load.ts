@@ -3,13 +3,13 @@ import type { BenchmarkConfig } from '../config/benchmark-config.js';
 import type { Prompt } from '../dataset/build-prompts.js';
 import type { RunningEngine } from '../engine/index.js';
 import { runLoad, type LoadOutcome, type LoadShape, type RequestRecord } from '../load/index.js';
-import type { RequestsJsonlWriter } from '../records/index.js';
+import type { RequestsJsonlWriter } from '../run-folder/requests-jsonl-writer.js';
 import { EngineError, interruption } from '../util/errors.js';
-import { probeMeasurement, probeShape } from './capacity-probe.js';
-import { reconnectNotice } from './load-notices.js';
+import { probeMeasurement } from './capacity-probe.js';
 import type { ProgressTally } from './progress-tally.js';
 import type { RunHooks } from './run-benchmark.js';
 import type { RunLog } from './run-log.js';
+import { rateShape, requestSettingsFrom } from './stage-settings.js';
 
 /** What one load pass needs from the run: the engine, the prompts, where records and progress go. */
 export interface LoadContext {
@@ -38,15 +38,7 @@ export async function measureLoad(ctx: LoadContext, shape: LoadShape, warmup: nu
     api: config.api,
     model: engine.model,
     prompts: ctx.prompts,
-    request: {
-      max_tokens: config.request.max_tokens,
-      temperature: config.request.temperature,
-      seed: config.request.seed,
-      extra_body: { top_p: config.request.top_p, ...engine.quirks.extraBody, ...config.request.extra_body },
-      // Ask for usage only where the engine wants it asked; some reject the field (docs/engines.md).
-      quirks: { stream_options: engine.quirks.streamUsage === 'ask' },
-      timeout_ms: config.request.timeout_s * 1000,
-    },
+    request: requestSettingsFrom(config, engine.quirks),
     shape,
     warmup_requests: warmup,
     time_budget_ms: config.load.time_budget_s === null ? undefined : config.load.time_budget_s * 1000,
@@ -84,8 +76,19 @@ export function capacityProbe(ctx: LoadContext, outcomes: LoadOutcome[]): (rate:
     const records: RequestRecord[] = [];
     ctx.runLog.info(`capacity probe ${step + 1}: ${rate} requests/s`);
     if (step > 0) ctx.progress.plan(ctx.prompts.length);
-    const outcome = await measureLoad(ctx, probeShape(ctx.config, rate), step === 0 ? ctx.config.load.warmup_requests : 0, { trial: 0, step: step++ }, records);
+    const outcome = await measureLoad(ctx, rateShape(ctx.config, rate), step === 0 ? ctx.config.load.warmup_requests : 0, { trial: 0, step: step++ }, records);
     if (outcomes.length === 0) outcomes.push(outcome);
     return probeMeasurement(records);
   };
+}
+
+/**
+ * A notice, not a failure: a kept-alive connection the server closed just as a request went out on it
+ * (llama-server does this). Says what happened, that it is expected, and where the figures' handling of
+ * it is written down.
+ */
+export function reconnectNotice(requests: number): string {
+  const subject = requests === 1 ? '1 request was' : `${requests} requests were`;
+  return `note: ${subject} sent again on a new connection because the server had closed the idle kept-alive one before answering; ` +
+    'each is timed from its re-send, and only a re-send that failed counts as a failure (llama-server closes idle connections; docs/metrics.md, "Retry once")';
 }

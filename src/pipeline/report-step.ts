@@ -1,4 +1,5 @@
 import type { Comparison } from '../gate/index.js';
+import type { RunOutcome } from './run-benchmark.js';
 import { buildChartsMarkdown, writeReport } from '../report/index.js';
 import type { Logger } from '../util/logger.js';
 import { redactFolder } from '../util/redact-folder.js';
@@ -7,11 +8,13 @@ import { redactSecrets } from '../util/secrets.js';
 /**
  * Writes report.html, report.md and the exports into the run folder and returns the Mermaid charts for
  * the job summary and PR comment. A report that cannot be drawn is a warning: the measured results are
- * already written and must not be lost to it.
+ * already written and must not be lost to it. The report is drawn from the run's records as read back,
+ * not from a second parse of requests.jsonl.
  */
-export function writeRunReport(runDir: string, log: Logger, comparison?: Comparison): { charts?: string } {
+export function writeRunReport(run: Pick<RunOutcome, 'runDir' | 'records'>, log: Logger, comparison?: Comparison): { charts?: string } {
+  const { runDir, records: requests } = run;
   try {
-    const written = writeReport(runDir, comparison ? { comparison } : {});
+    const written = writeReport(runDir, comparison ? { comparison, requests } : { requests });
     return { charts: redactSecrets(buildChartsMarkdown(written.input)) };
   } catch (error) {
     log.warn(`the report could not be written: ${error instanceof Error ? error.message : String(error)}`);

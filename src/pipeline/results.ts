@@ -2,15 +2,14 @@ import { arch, cpus, platform, release } from 'node:os';
 import { profileFingerprint, type ProfiledRun } from '../certify/certification.js';
 import type { BenchmarkConfig } from '../config/benchmark-config.js';
 import type { LoadedDataset } from '../dataset/load-dataset.js';
-import type { LoadOutcome, RequestRecord } from '../load/index.js';
-import { RESULTS_SCHEMA, RESULTS_SCHEMA_VERSION, type CertificationBlock, type ResultsDocument, type RunStatus } from '../results/results-document.js';
+import { describeLoad, type LoadOutcome, type RequestRecord } from '../load/index.js';
+import { RESULTS_SCHEMA, RESULTS_SCHEMA_VERSION, type CertificationBlock, type ResultsDocument, type RunStatus } from '../run-folder/results-document.js';
 import type { InfergateError } from '../util/errors.js';
 import { INFERGATE_VERSION } from '../util/version.js';
 import type { ComputedMetrics } from './compute-metrics.js';
-import { loadShapeFrom } from './load-shape-from-config.js';
-import { describeLoad } from './describe-load.js';
+import { loadShapeFrom } from './stage-settings.js';
 import type { ContextFit } from './fit-prompts.js';
-import { RUN_FILES } from './run-folder.js';
+import { RUN_FILES } from '../run-folder/layout.js';
 import { redactConfig } from './secrets.js';
 
 export interface ResultsInput {

@@ -1,6 +1,6 @@
 import type { BenchmarkConfig } from '../config/benchmark-config.js';
 import { ROUGE_TYPES_BY_MODE, scoreCorpusColumnsAsync, type RougeCorpusColumns, type RougeMode, type RougeType } from '../metrics/rouge/index.js';
-import type { Headline, HeadlineInterval } from '../results/results-document.js';
+import type { Headline, HeadlineInterval } from '../run-folder/results-document.js';
 import type { Prediction } from './predictions.js';
 
 export interface RougeOutcome {

@@ -12,27 +12,28 @@ import { loadDataset, type LoadedDataset } from '../dataset/load-dataset.js';
 import type { XsumRow } from '../dataset/xsum-row.js';
 import { startEngine, startTelemetry, type RunningEngine, type TelemetrySampler, type TelemetrySummary } from '../engine/index.js';
 import { decideFailureRate, type LoadOutcome, type RequestRecord } from '../load/index.js';
-import { readRequestsJsonlAsync, RequestsJsonlWriter } from '../records/index.js';
-import { buildManifest } from '../results/manifest.js';
-import type { ResultsDocument, RunStatus } from '../results/results-document.js';
+import { readRequestsJsonlAsync } from '../run-folder/requests-jsonl-reader.js';
+import { RequestsJsonlWriter } from '../run-folder/requests-jsonl-writer.js';
+import { buildManifest } from '../run-folder/manifest.js';
+import type { ResultsDocument, RunStatus } from '../run-folder/results-document.js';
 import { writeChunksAtomic, writeFileAtomic } from '../util/atomic-write.js';
 import { ExitCode, InfergateError, interruption, RunError } from '../util/errors.js';
 import type { Logger } from '../util/logger.js';
 import { redactSecrets } from '../util/secrets.js';
 import { capacityFigures, describeCapacity } from './capacity-probe.js';
 import { computeMetrics } from './compute-metrics.js';
-import { engineSettingsFrom } from './engine-settings.js';
 import type { ContextFit } from './fit-prompts.js';
 import { fitToEngine } from './fit-to-engine.js';
-import { loadShapeFrom } from './load-shape-from-config.js';
 import { ProgressTally, type RunProgress } from './progress-tally.js';
 import { capacityProbe, measureLoad, type LoadContext } from './measure-load.js';
 import { collectPredictions, predictionLines } from './predictions.js';
 import { buildResults } from './results.js';
-import { createRunFolder, newRunId, RUN_FILES, unwritableResults, unwritableRunFolder } from './run-folder.js';
+import { createRunFolder, newRunId, unwritableResults, unwritableRunFolder } from '../run-folder/create-run-folder.js';
+import { RUN_FILES } from '../run-folder/layout.js';
 import { RunLog } from './run-log.js';
 import { expandHeaders, registerConfigSecrets } from './secrets.js';
 import { seedLines } from './seed-lines.js';
+import { engineSettingsFrom, loadShapeFrom } from './stage-settings.js';
 
 /** What the entries hand the pipeline: parsed arguments, nothing else. */
 export interface RunPlan {
@@ -78,6 +79,8 @@ export interface RunOutcome {
   exitCode: number;
   /** Why the run failed; null when it completed within its rules. */
   error: InfergateError | null;
+  /** The records read back from requests.jsonl, the run's one parse of it: the report and exports are drawn from them. */
+  records: RequestRecord[];
 }
 
 /**
@@ -309,7 +312,7 @@ async function finish(input: FinishInput): Promise<RunOutcome> {
   // Failure messages quote server answers and engine logs: no token may ride along into the artifact, nor
   // into the summary and PR comment the action renders from the returned document.
   const certification = input.profiled ? certificationBlock(input.profiled, config.model_name, metrics.headline, input.records) : undefined;
-  const manifest = await buildManifest(runDir, [RUN_FILES.results, RUN_FILES.console]);
+  const manifest = await buildManifest(runDir);
   const text = redactSecrets(`${JSON.stringify({ ...buildResults({ ...input, failure, status, metrics, certification }), manifest }, null, 2)}\n`);
   writeFileAtomic(join(runDir, RUN_FILES.results), text);
   const results = JSON.parse(text) as ResultsDocument;
@@ -318,7 +321,7 @@ async function finish(input: FinishInput): Promise<RunOutcome> {
   if (failure) runLog.keepOnly(`run ${status}: ${failure.message}`);
   if (certification) runLog.info(describeCertification(certification));
   runLog.info(`results: ${join(runDir, RUN_FILES.results)}`);
-  return { config, runDir, results, exitCode: failure?.exitCode ?? ExitCode.ok, error: failure };
+  return { config, runDir, results, exitCode: failure?.exitCode ?? ExitCode.ok, error: failure, records: input.records };
 }
 
 function runStatus(failure: InfergateError | null): RunStatus {

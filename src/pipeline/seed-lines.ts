@@ -1,4 +1,4 @@
-import type { Headline } from '../results/results-document.js';
+import type { Headline } from '../run-folder/results-document.js';
 
 /**
  * One console figure: its seed name, the headline key it is read from, the factor to the seed's unit and

@@ -1,4 +1,4 @@
-import type { RequestRecord } from '../load/request-record.js';
+import type { RequestRecord } from '../run-folder/request-record.js';
 import { maxOf } from './stats.js';
 
 /**

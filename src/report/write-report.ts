@@ -10,22 +10,14 @@ import { jsonPieces, withNewline } from './export/json-pieces.js';
 import { writeChunksAtomic } from '../util/atomic-write.js';
 import { toVllmBenchResult, toVllmBenchResultsPerStep } from './export/vllm-bench-result.js';
 import type { Comparison } from '../gate/comparison.js';
+import type { RequestRecord } from '../run-folder/request-record.js';
 import { baselineFromFile } from '../gate/baseline-set.js';
 import { compareResults } from '../gate/compare-results.js';
 import { DEFAULT_THRESHOLDS, type ThresholdConfig } from '../gate/thresholds-config.js';
 import { loadBaseline, loadRunFolder } from './input/load-run-folder.js';
+import { EXPORTS_FOLDER, REPORT_FILES, vllmBenchStepFile } from '../run-folder/layout.js';
 
-/** Files the report stage writes, relative to the run folder. */
-export const REPORT_FILES = {
-  html: 'report.html',
-  markdown: 'report.md',
-  vllm: 'exports/vllm-bench-result.json',
-  smallerIsBetter: 'exports/benchmark-smaller-is-better.json',
-  biggerIsBetter: 'exports/benchmark-bigger-is-better.json',
-  bmf: 'exports/bencher-bmf.json',
-  requestsCsv: 'exports/requests.csv',
-  llmd: 'exports/llm-d-benchmark-report.json',
-} as const;
+export { REPORT_FILES };
 
 export interface WriteReportOptions extends MarkdownOptions {
   /** A baseline results.json; its requests.jsonl, when beside it, feeds the distribution overlays. */
@@ -36,6 +28,8 @@ export interface WriteReportOptions extends MarkdownOptions {
    */
   comparison?: Comparison;
   thresholds?: ThresholdConfig;
+  /** The run's records, already read from its requests.jsonl (the pipeline's read-back): not parsed again. */
+  requests?: RequestRecord[];
 }
 
 export interface WrittenReport {
@@ -49,8 +43,8 @@ export interface WrittenReport {
 }
 
 /** Assembles the report's input from a run folder (what `infergate report` and the pipeline both use). */
-export function reportInputFromFolder(runDir: string, options: Pick<WriteReportOptions, 'baselineFile' | 'comparison' | 'thresholds'> = {}): ReportInput {
-  const run = loadRunFolder(runDir);
+export function reportInputFromFolder(runDir: string, options: Pick<WriteReportOptions, 'baselineFile' | 'comparison' | 'thresholds' | 'requests'> = {}): ReportInput {
+  const run = loadRunFolder(runDir, options.requests ? { requests: options.requests } : {});
   const baseline = options.baselineFile ? loadBaseline(options.baselineFile) : null;
   const comparison =
     options.comparison ??
@@ -63,7 +57,7 @@ export function reportInputFromFolder(runDir: string, options: Pick<WriteReportO
 export function writeReport(runDir: string, options: WriteReportOptions = {}): WrittenReport {
   const input = reportInputFromFolder(runDir, options);
   const path = (rel: string): string => join(runDir, rel);
-  mkdirSync(path('exports'), { recursive: true });
+  mkdirSync(path(EXPORTS_FOLDER), { recursive: true });
   const markdown = buildMarkdown(input, options);
   writeFileSync(path(REPORT_FILES.html), buildReportHtml(input));
   writeFileSync(path(REPORT_FILES.markdown), markdown);
@@ -79,7 +73,7 @@ export function writeReport(runDir: string, options: WriteReportOptions = {}): W
     writeChunksAtomic(path(REPORT_FILES.vllm), withNewline(jsonPieces(toVllmBenchResult(input.run.results, requests))));
     writeChunksAtomic(path(REPORT_FILES.requestsCsv), requestsCsvLines(requests));
     toVllmBenchResultsPerStep(input.run.results, requests).forEach(({ result }, i) => {
-      const rel = `exports/vllm-bench-result.step-${i}.json`;
+      const rel = vllmBenchStepFile(i);
       writeChunksAtomic(path(rel), withNewline(jsonPieces(result)));
       stepFiles.push(path(rel));
     });

@@ -12,6 +12,8 @@ export const ExitCode = {
   engineFailure: 3,
   /** The benchmark ran but broke a rule: failure-rate limit, time budget, no completed request. */
   runFailure: 4,
+  /** A bug in infergate: an error no stage turned into one of the above (EX_SOFTWARE). */
+  internal: 70,
   /** Interrupted by SIGINT or SIGTERM. */
   interrupted: 130,
 } as const;

@@ -2,9 +2,10 @@ import { InputError, located } from './errors.js';
 
 /**
  * Parses JSON Lines text: every non-blank line must be a JSON object, handed to `parse`, which may throw a
- * plain message. Any problem becomes one InputError naming the file and the line.
+ * plain message. Any problem becomes one InputError naming the file and the line; `wording` names, for the
+ * reader, what the file holds when a line is not JSON or not an object.
  */
-export function parseJsonlObjects<T>(text: string, file: string, parse: (row: Record<string, unknown>) => T): T[] {
+export function parseJsonlObjects<T>(text: string, file: string, parse: (row: Record<string, unknown>) => T, wording: { notJson?: string; notObject?: string } = {}): T[] {
   const out: T[] = [];
   text.split('\n').forEach((line, i) => {
     if (line.trim() === '') return;
@@ -12,10 +13,10 @@ export function parseJsonlObjects<T>(text: string, file: string, parse: (row: Re
     try {
       value = JSON.parse(line);
     } catch {
-      throw new InputError(located(file, i + 1, 'this line is not valid JSON'));
+      throw new InputError(located(file, i + 1, wording.notJson ?? 'this line is not valid JSON'));
     }
     if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-      throw new InputError(located(file, i + 1, 'each line must be a JSON object'));
+      throw new InputError(located(file, i + 1, wording.notObject ?? 'each line must be a JSON object'));
     }
     try {
       out.push(parse(value as Record<string, unknown>));

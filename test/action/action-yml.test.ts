@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import yaml from 'js-yaml';
 import { afterEach, describe, expect, it } from 'vitest';
-import { readActionSettings } from '../../src/action/inputs.js';
+import { Inputs, readActionSettings } from '../../src/action/inputs.js';
 
 /**
  * action.yml is the contract with workflows: the runner passes only what a step's `with:` names (warning
@@ -59,5 +59,11 @@ describe('action.yml inputs', () => {
     let settings: ReturnType<typeof readActionSettings> | undefined;
     inputsRead({ ...defaults(), 'INPUT_UPLOAD-ARTIFACT': 'false' }, () => (settings = readActionSettings()));
     expect(settings?.gate.artifactName).toBeNull();
+  });
+});
+
+describe('the input-name table', () => {
+  it('names exactly the inputs action.yml declares', () => {
+    expect(Object.values(Inputs).sort()).toEqual(Object.keys(actionYml.inputs).sort());
   });
 });

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildPrompts } from '../../src/dataset/build-prompts.js';
 import { loadDataset } from '../../src/dataset/load-dataset.js';
-import { DEFAULT_SETTINGS } from '../../src/config/defaults.js';
+import { DEFAULT_SETTINGS } from '../../src/config/settings-schema.js';
 import type { Logger } from '../../src/util/logger.js';
 import { tempTree } from '../support/temp-tree.js';
 

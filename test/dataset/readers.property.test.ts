@@ -8,7 +8,7 @@ import { loadDataset } from '../../src/dataset/load-dataset.js';
 import { readCsvRows } from '../../src/dataset/read-csv.js';
 import { readJsonlRows, readJsonRows } from '../../src/dataset/read-json.js';
 import { readSummaryFile } from '../../src/dataset/read-summary-file.js';
-import { parseRequestsJsonl } from '../../src/records/requests-jsonl-reader.js';
+import { parseRequestsJsonl } from '../../src/run-folder/requests-jsonl-reader.js';
 import { InputError } from '../../src/util/errors.js';
 
 /**

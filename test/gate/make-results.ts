@@ -1,4 +1,4 @@
-import type { Headline, ResultsDocument } from '../../src/results/results-document.js';
+import type { Headline, ResultsDocument } from '../../src/run-folder/results-document.js';
 
 /** A valid results document with the given headline; everything else plausible and fixed. */
 export function makeResults(headline: Headline, extra: Partial<ResultsDocument> = {}): ResultsDocument {

@@ -2,10 +2,10 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readResultsFile } from '../../src/gate/results-file.js';
+import { readResultsFile } from '../../src/run-folder/results-file.js';
 import { appendToHistory, baselineFromHistory } from '../../src/gate/baseline-set.js';
 import { makeResults } from './make-results.js';
-import type { Headline, ResultsDocument } from '../../src/results/results-document.js';
+import type { Headline, ResultsDocument } from '../../src/run-folder/results-document.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'ig-res-'));
 function write(name: string, content: string): string {

@@ -2,7 +2,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { readResultsFile } from '../../src/gate/results-file.js';
+import { readResultsFile } from '../../src/run-folder/results-file.js';
 import { readRunContext } from '../../src/github/run-context.js';
 import { runGateStep } from '../../src/github/run-gate-step.js';
 import { FakeArtifactClient } from './fake-artifact-client.js';

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/load-config.js';
 import { arrivalOffsetsMs } from '../../src/load/arrivals.js';
 import { describeShape } from '../../src/load/load-shape.js';
-import { loadShapeFrom } from '../../src/pipeline/load-shape-from-config.js';
+import { loadShapeFrom } from '../../src/pipeline/stage-settings.js';
 import { tempTree } from '../support/temp-tree.js';
 
 const scheduleArb = fc.record({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decideFailureRate } from '../../src/load/failure-rate.js';
-import type { RequestRecord } from '../../src/load/request-record.js';
+import type { RequestRecord } from '../../src/run-folder/request-record.js';
 
 const record = (index: number, error: RequestRecord['error'] = null, warmup = false): RequestRecord =>
   ({ id: `r${index}`, index, warmup, error }) as unknown as RequestRecord;

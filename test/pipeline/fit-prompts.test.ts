@@ -5,7 +5,7 @@ import type { XsumRow } from '../../src/dataset/xsum-row.js';
 import { NO_LIMITS, type ServedLimits } from '../../src/engine/index.js';
 import { chooseLoad } from '../../src/pipeline/default-load.js';
 import { describeFit, fitPrompts, promptBudget } from '../../src/pipeline/fit-prompts.js';
-import { DEFAULT_SETTINGS } from '../../src/config/defaults.js';
+import { DEFAULT_SETTINGS } from '../../src/config/settings-schema.js';
 import type { BenchmarkConfig } from '../../src/config/benchmark-config.js';
 
 const config = { api: 'chat', prompt: { ...DEFAULT_SETTINGS.prompt }, request: { ...DEFAULT_SETTINGS.request, max_tokens: 64 } } as Pick<BenchmarkConfig, 'api' | 'prompt' | 'request'>;

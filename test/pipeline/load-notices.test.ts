@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { reconnectNotice } from '../../src/pipeline/load-notices.js';
+import { reconnectNotice } from '../../src/pipeline/measure-load.js';
 
 describe('load notices', () => {
   it('words a re-sent request as a note that says what happened and that it is expected, not as a failure', () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { RequestRecord } from '../../src/load/request-record.js';
+import type { RequestRecord } from '../../src/run-folder/request-record.js';
 import { summarizeLatency } from '../../src/metrics/latency/index.js';
 import { ProgressTally } from '../../src/pipeline/progress-tally.js';
 import { formatProgress } from '../../src/report/progress-line.js';

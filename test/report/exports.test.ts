@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
-import type { RequestRecord } from '../../src/load/request-record.js';
-import { loadRequests } from '../../src/report/input/load-requests.js';
-import { loadResults } from '../../src/report/input/load-results.js';
+import type { RequestRecord } from '../../src/run-folder/request-record.js';
+import { readRequestsJsonl } from '../../src/run-folder/requests-jsonl-reader.js';
+import { readResultsFile as loadResults } from '../../src/run-folder/results-file.js';
 import { toVllmBenchResult, toVllmBenchResultsPerStep } from '../../src/report/export/vllm-bench-result.js';
 import { toGithubActionBenchmark } from '../../src/report/export/github-action-benchmark.js';
 import { measureSlug, toBmf } from '../../src/report/export/bencher-metric-format.js';
@@ -12,7 +12,7 @@ import { builtInDirection } from '../../src/gate/metric-directions.js';
 import { FIXTURE_RUN } from './fixture-paths.js';
 
 const results = loadResults(join(FIXTURE_RUN, 'results.json'));
-const records = loadRequests(join(FIXTURE_RUN, 'requests.jsonl'))!;
+const records = readRequestsJsonl(join(FIXTURE_RUN, 'requests.jsonl')).records;
 const isNum = (v: unknown): boolean => typeof v === 'number' && Number.isFinite(v);
 
 describe('vLLM bench serve result JSON', () => {

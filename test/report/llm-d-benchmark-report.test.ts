@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import type { RequestRecord } from '../../src/load/request-record.js';
+import type { RequestRecord } from '../../src/run-folder/request-record.js';
 import { summarizeLatency } from '../../src/metrics/latency/index.js';
 import { toLlmdBenchmarkReport, toStatistics } from '../../src/report/export/llm-d-benchmark-report.js';
 import { makeResults } from '../gate/make-results.js';

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadResults } from '../../src/report/input/load-results.js';
+import { readResultsFile as loadResults } from '../../src/run-folder/results-file.js';
 import { InputError } from '../../src/util/errors.js';
 import { makeResults } from '../gate/make-results.js';
 import { tempTree } from '../support/temp-tree.js';

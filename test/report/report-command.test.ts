@@ -6,7 +6,7 @@ import { REPORT_FILES } from '../../src/report/write-report.js';
 import { baselineFromFile } from '../../src/gate/baseline-set.js';
 import { compareResults } from '../../src/gate/compare-results.js';
 import { readComparisonFile, writeComparisonFile } from '../../src/gate/comparison-file.js';
-import { readResultsFile } from '../../src/gate/results-file.js';
+import { readResultsFile } from '../../src/run-folder/results-file.js';
 import { DEFAULT_THRESHOLDS } from '../../src/gate/thresholds-config.js';
 import { FIXTURE_BASELINE, scratchRun } from './fixture-paths.js';
 
@@ -64,7 +64,7 @@ describe('infergate report RUN_DIR', () => {
     writeFileSync(file, lines.join('\n'));
     const r = await cli(['report', dir]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe(`infergate: ${file}:5: "index" must be a number\n`);
+    expect(r.stderr).toBe(`infergate: ${file}:5: index must be an integer.\n`);
   });
 
   it('fails with exit 2 on a missing run folder or an unreadable baseline', async () => {
@@ -74,6 +74,6 @@ describe('infergate report RUN_DIR', () => {
     writeFileSync(bad, '{"schema": "something else"}');
     const r = await cli(['report', dir, '--baseline', bad]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain(`${bad}: "schema" must be "infergate/results"`);
+    expect(r.stderr).toContain(`${bad}: not an infergate results document (schema is "something else", expected "infergate/results")`);
   });
 });

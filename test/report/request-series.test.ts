@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { RequestRecord } from '../../src/load/request-record.js';
-import { loadRequests } from '../../src/report/input/load-requests.js';
+import type { RequestRecord } from '../../src/run-folder/request-record.js';
+import { readRequestsJsonl } from '../../src/run-folder/requests-jsonl-reader.js';
 import { concurrencySteps, requestSeries, timeline, tpotOf } from '../../src/report/request-series.js';
 import { FIXTURE_RUN } from './fixture-paths.js';
 import { join } from 'node:path';
@@ -38,7 +38,7 @@ describe('request series', () => {
   });
 
   it('timeline throughput integrates back to the completed requests and tokens of the fixture', () => {
-    const records = loadRequests(join(FIXTURE_RUN, 'requests.jsonl'))!;
+    const records = readRequestsJsonl(join(FIXTURE_RUN, 'requests.jsonl')).records;
     const { binS, bins } = timeline(records);
     const s = requestSeries(records);
     const completed = bins.reduce((sum, b) => sum + b.reqPerS * binS, 0);

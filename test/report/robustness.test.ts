@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { RequestRecord } from '../../src/load/request-record.js';
+import type { RequestRecord } from '../../src/run-folder/request-record.js';
 import { buildReportHtml } from '../../src/report/html/build-report-html.js';
 import { buildMarkdown } from '../../src/report/markdown/build-markdown.js';
 import { toVllmBenchResult } from '../../src/report/export/vllm-bench-result.js';

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { readResultsFile } from '../../src/gate/results-file.js';
+import { readResultsFile } from '../../src/run-folder/results-file.js';
 import { readRunContext } from '../../src/github/run-context.js';
 import { isPlainRef } from '../../src/github/git.js';
 import { runGateStep } from '../../src/github/run-gate-step.js';

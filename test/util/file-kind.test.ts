@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/load-config.js';
-import { readResultsFile } from '../../src/gate/results-file.js';
+import { readResultsFile } from '../../src/run-folder/results-file.js';
 import { loadThresholds } from '../../src/gate/thresholds-config.js';
 import { tempTree } from '../support/temp-tree.js';
 

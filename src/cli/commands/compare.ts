@@ -1,11 +1,12 @@
 import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { InputError } from '../../util/errors.js';
+import { RUN_FILES } from '../../run-folder/layout.js';
 import { baselineFromAnyFile } from '../../gate/baseline-set.js';
 import { compareResults } from '../../gate/compare-results.js';
 import { renderComparisonMarkdown } from '../../gate/render-markdown.js';
 import { renderComparisonText } from '../../gate/render-text.js';
-import { readResultsFile } from '../../gate/results-file.js';
+import { readResultsFile } from '../../run-folder/results-file.js';
 import { loadThresholds } from '../../gate/thresholds-config.js';
 import { setExitCode } from './set-action-exit.js';
 
@@ -32,8 +33,8 @@ export function registerCompare(program: Command): void {
   program
     .command('compare')
     .description('compare a run with a baseline and print the verdict (exit 1 on a regression)')
-    .requiredOption('--baseline <file>', 'baseline results.json, or a history file of past results')
-    .requiredOption('--current <file>', 'results.json of the run to judge')
+    .requiredOption('--baseline <file>', `baseline ${RUN_FILES.results}, or a history file of past results`)
+    .requiredOption('--current <file>', `${RUN_FILES.results} of the run to judge`)
     .option('--config <file>', 'thresholds.yaml (directions, levels, noise test, fingerprint rules)')
     .option('--markdown <file>', 'also write the comparison as Markdown')
     .option('--last <n>', 'with a history file: use only its last n runs')

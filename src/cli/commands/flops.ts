@@ -4,18 +4,20 @@ import { readGgufModelSpec } from '../../metrics/mfu/gguf-model.js';
 import { readModelSpec } from '../../metrics/mfu/model-config.js';
 import { resolvePeak } from '../../metrics/mfu/peak.js';
 import { ExitCode } from '../../util/errors.js';
+import { parseNumber, parseWholeNumber } from '../../util/parse-value.js';
 import { setExitCode } from './set-action-exit.js';
 
 function nonNegativeInteger(flag: string) {
   return (value: string): number => {
-    if (!/^\d+$/.test(value.trim())) throw new InvalidArgumentError(`${flag} must be a non-negative integer.`);
-    return Number(value);
+    const n = parseWholeNumber(value);
+    if (n === undefined) throw new InvalidArgumentError(`${flag} must be a non-negative integer.`);
+    return n;
   };
 }
 
 function positiveNumber(value: string): number {
-  const n = Number(value);
-  if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError('--kv-bytes must be a positive number.');
+  const n = parseNumber(value);
+  if (n === undefined || n <= 0) throw new InvalidArgumentError('--kv-bytes must be a positive number.');
   return n;
 }
 

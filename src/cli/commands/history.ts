@@ -1,16 +1,17 @@
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command } from 'commander';
-import { readResultsFile } from '../../gate/results-file.js';
+import { readResultsFile } from '../../run-folder/results-file.js';
 import { entryFromResults, type RunOrigin } from '../../history/history-entry.js';
 import type { HistoryStore } from '../../history/history-store.js';
 import { openHistoryStore } from '../../history/open-store.js';
-import { RUN_FILES } from '../../pipeline/run-folder.js';
+import { RUN_FILES } from '../../run-folder/layout.js';
 import { buildTrendPage } from '../../history/trend-page.js';
 import { buildTrendSummary } from '../../history/trend-summary.js';
 import { DEFAULT_TREND_METRICS, trendGroups } from '../../history/trend.js';
 import { writeFileAtomic } from '../../util/atomic-write.js';
 import { ExitCode, InputError } from '../../util/errors.js';
+import { parseWholeNumber } from '../../util/parse-value.js';
 import { setExitCode } from './set-action-exit.js';
 
 const STORE_HELP = 'history.jsonl path, a postgres:// URL, or env:NAME to read the URL from the environment variable NAME';
@@ -40,8 +41,8 @@ async function withStore<T>(spec: string, use: (store: HistoryStore) => Promise<
 }
 
 function positive(value: string, name: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new InputError(`${name} ${value}: expected a whole number ≥ 1`);
+  const n = parseWholeNumber(value, 1);
+  if (n === undefined) throw new InputError(`${name} ${value}: expected a whole number ≥ 1`);
   return n;
 }
 
@@ -50,8 +51,8 @@ export function registerHistory(program: Command): void {
   const history = program.command('history').description('keep the history of scheduled runs and draw its trends with change points');
   history
     .command('append')
-    .description('append runs (run folders or results.json files) to the history; a run already there is left as it is')
-    .argument('<runs...>', 'run folders or results.json files')
+    .description(`append runs (run folders or ${RUN_FILES.results} files) to the history; a run already there is left as it is`)
+    .argument('<runs...>', `run folders or ${RUN_FILES.results} files`)
     .requiredOption('--store <store>', STORE_HELP)
     .option('--run-url <url>', 'link each point of the trend page to this URL (default: the GitHub Actions run, when in one)')
     .option('--commit <sha>', 'commit the runs were made from (default: GITHUB_SHA, when set)')

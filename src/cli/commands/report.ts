@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { relative } from 'node:path';
+import { GATE_FILES, REPORT_FILES, RUN_FILES } from '../../run-folder/layout.js';
 import { writeReport } from '../../report/write-report.js';
 import { readComparisonFile } from '../../gate/comparison-file.js';
 import { loadThresholds } from '../../gate/thresholds-config.js';
@@ -10,12 +11,12 @@ import { setExitCode } from './set-action-exit.js';
 export function registerReport(program: Command): void {
   program
     .command('report')
-    .description('rebuild report.html, report.md and the exports (vLLM JSON, github-action-benchmark, Bencher BMF, CSV) from a run folder')
-    .argument('<run-dir>', 'run folder holding results.json (and requests.jsonl, predictions.jsonl, telemetry.jsonl when written)')
-    .option('--baseline <file>', 'baseline results.json; its requests.jsonl, when beside it, is overlaid on the distributions')
-    .option('--comparison <file>', "the gate's comparison.json (default: RUN_DIR/comparison.json when present)")
-    .option('--config <file>', 'thresholds.yaml for comparing with --baseline when there is no comparison.json')
-    .option('--report-url <url>', 'link to the uploaded report.html, put into the Markdown')
+    .description(`rebuild ${REPORT_FILES.html}, ${REPORT_FILES.markdown} and the exports (vLLM JSON, github-action-benchmark, Bencher BMF, CSV) from a run folder`)
+    .argument('<run-dir>', `run folder holding ${RUN_FILES.results} (and ${RUN_FILES.requests}, ${RUN_FILES.predictions}, ${RUN_FILES.telemetry} when written)`)
+    .option('--baseline <file>', `baseline ${RUN_FILES.results}; its ${RUN_FILES.requests}, when beside it, is overlaid on the distributions`)
+    .option('--comparison <file>', `the gate's ${GATE_FILES.comparison} (default: RUN_DIR/${GATE_FILES.comparison} when present)`)
+    .option('--config <file>', `thresholds.yaml for comparing with --baseline when there is no ${GATE_FILES.comparison}`)
+    .option('--report-url <url>', `link to the uploaded ${REPORT_FILES.html}, put into the Markdown`)
     .action((runDir: string, opts: { baseline?: string; comparison?: string; config?: string; reportUrl?: string }, command: Command) => {
       const comparison = opts.comparison ? readComparisonFile(opts.comparison) : undefined;
       const thresholds = opts.config ? loadThresholds(opts.config) : undefined;

@@ -56,10 +56,10 @@ export async function runCommand(options: RunOptions, observers: RunObservers = 
     // The report (HTML, SVG, exports, the gate's comparison) is loaded once the load is over: start to
     // first request evaluates only what the run path needs (docs/metrics.md, "Start-up").
     const { writeRunReport } = await import('../../pipeline/report-step.js');
-    writeRunReport(outcome.runDir, consoleLogger);
+    writeRunReport(outcome, consoleLogger);
     const settled = await settleLateSignal(outcome, interrupt.signal, 'report');
     // The report shows results.json's status: draw it again when a late signal changed that.
-    if (settled !== outcome) writeRunReport(settled.runDir, consoleLogger);
+    if (settled !== outcome) writeRunReport(settled, consoleLogger);
     if (settled.error) reportError(settled.error);
     return settled.exitCode;
   } finally {

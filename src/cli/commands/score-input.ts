@@ -2,21 +2,14 @@
  * Reads the `score` command's inputs: two line-aligned text files, or one JSONL file of
  * {reference, prediction} rows. Every problem is an InputError naming the file (and line).
  */
-import { readFileSync } from 'node:fs';
 import { InputError } from '../../util/errors.js';
+import { readFileOrFail } from '../../util/read-file.js';
 import { decodeUtf8Text } from '../../util/utf8-text.js';
 import { parseJsonlObjects } from '../../util/jsonl.js';
 import type { RougePair } from '../../metrics/rouge/index.js';
 
 function readText(file: string): string {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(file);
-  } catch (error) {
-    const reason = error instanceof Error && 'code' in error ? String(error.code) : String(error);
-    throw new InputError(`${file}: cannot read the file (${reason})`);
-  }
-  return decodeUtf8Text(bytes, file);
+  return decodeUtf8Text(readFileOrFail(file, { what: 'the file' }), file);
 }
 
 /** The file's lines; a final newline ends the last line rather than starting an empty one. */

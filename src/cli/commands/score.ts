@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { Option, type Command } from 'commander';
 import { InputError } from '../../util/errors.js';
+import { parseNumber } from '../../util/parse-value.js';
 import { RESAMPLE_ORDERS, scoreCorpus, type ResampleOrder, type RougeCorpusResult, type RougeMode } from '../../metrics/rouge/index.js';
 import { readAlignedPairs, readJsonlPairs } from './score-input.js';
 import { setExitCode } from './set-action-exit.js';
@@ -20,8 +21,8 @@ interface ScoreOptions {
 
 function numberOption(name: string, value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
-  const parsed = Number(value);
-  if (value.trim() === '' || !Number.isFinite(parsed)) throw new InputError(`--${name}: "${value}" is not a number`);
+  const parsed = parseNumber(value);
+  if (parsed === undefined) throw new InputError(`--${name}: "${value}" is not a number`);
   return parsed;
 }
 

@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import type { Command } from 'commander';
-import { readJsonFile } from '../../gate/results-file.js';
-import { RUN_FILES } from '../../pipeline/run-folder.js';
-import { checkManifest, parseManifest } from '../../results/manifest.js';
+import { readJsonFile } from '../../util/json-file.js';
+import { RUN_FILES } from '../../run-folder/layout.js';
+import { checkManifest, parseManifest } from '../../run-folder/manifest.js';
 import { ExitCode, InputError } from '../../util/errors.js';
 import { setExitCode } from './set-action-exit.js';
 
@@ -14,8 +14,8 @@ import { setExitCode } from './set-action-exit.js';
 export function registerVerify(program: Command): void {
   program
     .command('verify')
-    .description("check the run folder's files against the SHA-256 manifest in its results.json")
-    .argument('<run-dir>', 'run folder holding results.json')
+    .description(`check the run folder's files against the SHA-256 manifest in its ${RUN_FILES.results}`)
+    .argument('<run-dir>', `run folder holding ${RUN_FILES.results}`)
     .action(async (runDir: string, _opts: unknown, command: Command) => {
       const resultsPath = join(runDir, RUN_FILES.results);
       const results = readJsonFile(resultsPath) as { manifest?: unknown } | null;
@@ -24,7 +24,7 @@ export function registerVerify(program: Command): void {
       for (const check of checks) process.stdout.write(`${check.status === 'ok' ? 'ok      ' : check.status === 'missing' ? 'MISSING ' : 'MODIFIED'} ${check.file}\n`);
       const bad = checks.filter((c) => c.status !== 'ok');
       if (bad.length > 0) {
-        throw new InputError(`${runDir}: ${bad.length} of ${checks.length} files do not match the manifest in results.json (${bad.map((c) => `${c.file} ${c.status}`).join(', ')})`);
+        throw new InputError(`${runDir}: ${bad.length} of ${checks.length} files do not match the manifest in ${RUN_FILES.results} (${bad.map((c) => `${c.file} ${c.status}`).join(', ')})`);
       }
       process.stdout.write(`verified: ${checks.length} files match the manifest in ${resultsPath}\n`);
       setExitCode(command, ExitCode.ok);

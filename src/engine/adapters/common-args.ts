@@ -1,3 +1,4 @@
+import type { LaunchCommand } from '../engine-adapter.js';
 import type { EngineSettings } from '../engine-settings.js';
 
 /** `[flag, value]` when value is set, else nothing: keeps adapters a flat list of optional flags. */
@@ -19,4 +20,13 @@ export function tensorParallel(settings: EngineSettings): number {
 
 export function servedName(settings: EngineSettings): string {
   return settings.servedModelName;
+}
+
+/**
+ * The launch every adapter builds: `binary` unless engine_options.binary names another executable, the
+ * engine's own arguments, then the user's extra_args last (a later flag wins in every engine's parser),
+ * and the environment (by default device visibility and the user's env, which wins).
+ */
+export function launch(settings: EngineSettings, binary: string, args: readonly string[], env: Record<string, string> = deviceEnv('CUDA_VISIBLE_DEVICES', settings)): LaunchCommand {
+  return { command: settings.binary ?? binary, args: [...args, ...settings.extraArgs], env };
 }

@@ -5,7 +5,6 @@ import { servedName } from './common-args.js';
 /** A server someone else started: nothing to launch or stop, only readiness and requests. */
 export const externalAdapter: EngineAdapter = {
   name: 'external',
-  defaultBinary: null,
   launchCommand: () => null,
   readiness: { healthPaths: ['/health', '/v1/models'], probe: 'chat' },
   quirks: { ...OPENAI_QUIRKS },

@@ -1,6 +1,6 @@
 import type { EngineAdapter } from '../engine-adapter.js';
 import { OPENAI_QUIRKS } from '../engine-adapter.js';
-import { deviceEnv, flag } from './common-args.js';
+import { flag, launch } from './common-args.js';
 
 /**
  * `transformers serve` (the seed calls this engine "huggingface"). It loads a model on the first request
@@ -8,19 +8,13 @@ import { deviceEnv, flag } from './common-args.js';
  */
 export const huggingfaceAdapter: EngineAdapter = {
   name: 'huggingface',
-  defaultBinary: 'transformers',
-  launchCommand: (settings) => ({
-    command: settings.binary ?? 'transformers',
-    args: [
-      'serve',
-      '--host', settings.host,
-      '--port', String(settings.port),
-      '--model-timeout', '-1',
-      ...flag('--dtype', settings.dtype),
-      ...settings.extraArgs,
-    ],
-    env: deviceEnv('CUDA_VISIBLE_DEVICES', settings),
-  }),
+  launchCommand: (settings) => launch(settings, 'transformers', [
+    'serve',
+    '--host', settings.host,
+    '--port', String(settings.port),
+    '--model-timeout', '-1',
+    ...flag('--dtype', settings.dtype),
+  ]),
   readiness: { healthPaths: ['/health', '/v1/models'], probe: 'chat' },
   // It answers 422 to keys outside the OpenAI schema and to stream_options (listed as unsupported); it
   // sends usage unasked on the chunk that carries finish_reason.

@@ -1,6 +1,6 @@
 import type { EngineAdapter } from '../engine-adapter.js';
 import { OPENAI_QUIRKS } from '../engine-adapter.js';
-import { deviceEnv, flag, servedName } from './common-args.js';
+import { flag, launch, servedName } from './common-args.js';
 
 /**
  * llama.cpp's `llama-server` (scripts/build-llama-server.mjs builds it for CPU). The dtype is the GGUF's
@@ -9,22 +9,16 @@ import { deviceEnv, flag, servedName } from './common-args.js';
  */
 export const llamacppAdapter: EngineAdapter = {
   name: 'llamacpp',
-  defaultBinary: 'llama-server',
-  launchCommand: (settings) => ({
-    command: settings.binary ?? 'llama-server',
-    args: [
-      '--model', settings.modelPath,
-      '--alias', settings.servedModelName,
-      '--host', settings.host,
-      '--port', String(settings.port),
-      ...flag('--ctx-size', settings.maxModelLen),
-      '--n-gpu-layers', settings.gpuNums > 0 ? '999' : '0',
-      '--jinja',
-      '--metrics',
-      ...settings.extraArgs,
-    ],
-    env: deviceEnv('CUDA_VISIBLE_DEVICES', settings),
-  }),
+  launchCommand: (settings) => launch(settings, 'llama-server', [
+    '--model', settings.modelPath,
+    '--alias', settings.servedModelName,
+    '--host', settings.host,
+    '--port', String(settings.port),
+    ...flag('--ctx-size', settings.maxModelLen),
+    '--n-gpu-layers', settings.gpuNums > 0 ? '999' : '0',
+    '--jinja',
+    '--metrics',
+  ]),
   // /health answers 503 while the model loads, 200 once it can serve.
   readiness: { healthPaths: ['/health'], probe: 'chat' },
   quirks: {

@@ -1,6 +1,6 @@
 import type { EngineAdapter } from '../engine-adapter.js';
 import { OPENAI_QUIRKS } from '../engine-adapter.js';
-import { servedName } from './common-args.js';
+import { launch, servedName } from './common-args.js';
 
 /**
  * Huawei MindIE Service. Its daemon takes no model arguments: model, port and parallelism live in its
@@ -9,16 +9,11 @@ import { servedName } from './common-args.js';
  */
 export const mindieAdapter: EngineAdapter = {
   name: 'mindie',
-  defaultBinary: 'mindieservice_daemon',
   launchCommand: (settings) => {
     const env: Record<string, string> = {};
     if (settings.visibleDevices !== undefined) env.ASCEND_RT_VISIBLE_DEVICES = settings.visibleDevices;
     if (settings.configFile !== undefined) env.MIES_CONFIG_JSON_PATH = settings.configFile;
-    return {
-      command: settings.binary ?? 'mindieservice_daemon',
-      args: [...settings.extraArgs],
-      env: { ...env, ...settings.env },
-    };
+    return launch(settings, 'mindieservice_daemon', [], { ...env, ...settings.env });
   },
   readiness: { healthPaths: ['/health', '/v1/models'], probe: 'chat' },
   quirks: { ...OPENAI_QUIRKS },

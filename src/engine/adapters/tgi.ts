@@ -1,25 +1,19 @@
 import type { EngineAdapter } from '../engine-adapter.js';
 import { OPENAI_QUIRKS } from '../engine-adapter.js';
-import { deviceEnv, flag, servedName, tensorParallel } from './common-args.js';
+import { flag, launch, servedName, tensorParallel } from './common-args.js';
 
 /** Hugging Face Text Generation Inference's launcher (it starts the router and the shards). */
 export const tgiAdapter: EngineAdapter = {
   name: 'tgi',
-  defaultBinary: 'text-generation-launcher',
-  launchCommand: (settings) => ({
-    command: settings.binary ?? 'text-generation-launcher',
-    args: [
-      '--model-id', settings.modelPath,
-      '--hostname', settings.host,
-      '--port', String(settings.port),
-      '--num-shard', String(tensorParallel(settings)),
-      ...flag('--dtype', settings.dtype),
-      ...flag('--max-total-tokens', settings.maxModelLen),
-      ...flag('--cuda-memory-fraction', settings.memoryFraction),
-      ...settings.extraArgs,
-    ],
-    env: deviceEnv('CUDA_VISIBLE_DEVICES', settings),
-  }),
+  launchCommand: (settings) => launch(settings, 'text-generation-launcher', [
+    '--model-id', settings.modelPath,
+    '--hostname', settings.host,
+    '--port', String(settings.port),
+    '--num-shard', String(tensorParallel(settings)),
+    ...flag('--dtype', settings.dtype),
+    ...flag('--max-total-tokens', settings.maxModelLen),
+    ...flag('--cuda-memory-fraction', settings.memoryFraction),
+  ]),
   readiness: { healthPaths: ['/health'], probe: 'chat' },
   // No ignore_eos or min_tokens in TGI's OpenAI route; usage comes on the final chunk.
   quirks: { ...OPENAI_QUIRKS, usageChunk: 'either' },

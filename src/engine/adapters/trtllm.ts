@@ -1,6 +1,6 @@
 import type { EngineAdapter } from '../engine-adapter.js';
 import { OPENAI_QUIRKS } from '../engine-adapter.js';
-import { deviceEnv, flag, tensorParallel } from './common-args.js';
+import { flag, launch, tensorParallel } from './common-args.js';
 
 /**
  * TensorRT-LLM's `trtllm-serve MODEL`. The dtype comes from the checkpoint (no flag). Its /metrics is
@@ -8,22 +8,16 @@ import { deviceEnv, flag, tensorParallel } from './common-args.js';
  */
 export const trtllmAdapter: EngineAdapter = {
   name: 'trtllm',
-  defaultBinary: 'trtllm-serve',
-  launchCommand: (settings) => ({
-    command: settings.binary ?? 'trtllm-serve',
-    args: [
-      settings.modelPath,
-      '--host', settings.host,
-      '--port', String(settings.port),
-      '--tp_size', String(tensorParallel(settings)),
-      ...flag('--max_seq_len', settings.maxModelLen),
-      ...flag('--kv_cache_free_gpu_memory_fraction', settings.memoryFraction),
-      // Older releases lack --served_model_name; pass it only when the name differs from the path.
-      ...(settings.servedModelName !== settings.modelPath ? ['--served_model_name', settings.servedModelName] : []),
-      ...settings.extraArgs,
-    ],
-    env: deviceEnv('CUDA_VISIBLE_DEVICES', settings),
-  }),
+  launchCommand: (settings) => launch(settings, 'trtllm-serve', [
+    settings.modelPath,
+    '--host', settings.host,
+    '--port', String(settings.port),
+    '--tp_size', String(tensorParallel(settings)),
+    ...flag('--max_seq_len', settings.maxModelLen),
+    ...flag('--kv_cache_free_gpu_memory_fraction', settings.memoryFraction),
+    // Older releases lack --served_model_name; pass it only when the name differs from the path.
+    ...(settings.servedModelName !== settings.modelPath ? ['--served_model_name', settings.servedModelName] : []),
+  ]),
   readiness: { healthPaths: ['/health'], probe: 'chat' },
   // Pydantic models with extra="forbid": any field outside its schema is a 400.
   quirks: { ...OPENAI_QUIRKS, ignoreEosField: 'ignore_eos', minTokensField: 'min_tokens', rejectsUnknownFields: true },

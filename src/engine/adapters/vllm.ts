@@ -1,12 +1,13 @@
 import type { EngineAdapter } from '../engine-adapter.js';
 import { OPENAI_QUIRKS } from '../engine-adapter.js';
 import type { EngineSettings } from '../engine-settings.js';
-import { deviceEnv, flag, servedName, tensorParallel } from './common-args.js';
+import { deviceEnv, flag, launch, servedName, tensorParallel } from './common-args.js';
 
 /**
  * `vllm serve`. Multi-node runs use vLLM's own Ray executor: the user starts the Ray cluster, infergate
  * only passes the parallel sizes and RAY_ADDRESS (docs/engines.md, "vLLM across nodes").
  */
+/** vLLM's own arguments (launch() appends the user's extra_args). */
 export function vllmArgs(settings: EngineSettings): string[] {
   const ray = settings.ray;
   return [
@@ -21,7 +22,6 @@ export function vllmArgs(settings: EngineSettings): string[] {
     ...flag('--dtype', settings.dtype),
     ...flag('--max-model-len', settings.maxModelLen),
     ...flag('--gpu-memory-utilization', settings.memoryFraction),
-    ...settings.extraArgs,
   ];
 }
 
@@ -31,12 +31,7 @@ export function rayEnv(settings: EngineSettings): Record<string, string> {
 
 export const vllmAdapter: EngineAdapter = {
   name: 'vllm',
-  defaultBinary: 'vllm',
-  launchCommand: (settings) => ({
-    command: settings.binary ?? 'vllm',
-    args: vllmArgs(settings),
-    env: { ...rayEnv(settings), ...deviceEnv('CUDA_VISIBLE_DEVICES', settings) },
-  }),
+  launchCommand: (settings) => launch(settings, 'vllm', vllmArgs(settings), { ...rayEnv(settings), ...deviceEnv('CUDA_VISIBLE_DEVICES', settings) }),
   readiness: { healthPaths: ['/health'], probe: 'chat' },
   quirks: { ...OPENAI_QUIRKS, ignoreEosField: 'ignore_eos', minTokensField: 'min_tokens' },
   version: [

@@ -105,37 +105,45 @@ export function startTelemetry(options: TelemetryOptions): TelemetrySampler {
   // The vendor tool gets the same built environment as the engine: never the action's inputs or tokens.
   const env = buildEngineEnvironment(options.env ?? process.env, {});
   const candidates = options.tool ? TOOLS.filter((t) => t.name === options.tool) : TOOLS;
-  let tool: TelemetryTool | undefined;
-  let toolPath: string | null = null;
-  for (const candidate of candidates) {
-    toolPath = resolveOnPath(candidate.name, env.PATH ?? '');
-    if (toolPath !== null) {
-      tool = candidate;
-      break;
-    }
-  }
   const base = { interval_ms: options.intervalMs, file: options.outFile };
-  if (tool === undefined || toolPath === null) {
-    const names = candidates.map((c) => c.name).join(', ');
-    const summary: TelemetrySummary = {
-      available: false,
-      reason: `no ${names} on PATH`,
-      tool: null,
-      samples: 0,
-      devices: [],
-      duration_s: null,
-      energy_j: null,
-      mean_power_w: null,
-      peak_power_w: null,
-      mean_utilization_pct: null,
-      peak_memory_used_mib: null,
-      ...base,
-    };
+  const found = findTool(candidates, env.PATH ?? '');
+  if (found === null) {
+    const summary = unavailableSummary(`no ${candidates.map((c) => c.name).join(', ')} on PATH`, base);
     return { stop: async () => summary };
   }
+  return sampleWith(found.tool, found.path, env, options);
+}
 
-  const found = tool;
-  const path = toolPath;
+/** The first candidate tool found on PATH, with its path. */
+function findTool(candidates: readonly TelemetryTool[], pathVariable: string): { tool: TelemetryTool; path: string } | null {
+  for (const tool of candidates) {
+    const path = resolveOnPath(tool.name, pathVariable);
+    if (path !== null) return { tool, path };
+  }
+  return null;
+}
+
+/** The summary of a run with no readings at all. */
+function unavailableSummary(reason: string, base: Pick<TelemetrySummary, 'interval_ms' | 'file'>): TelemetrySummary {
+  return {
+    available: false,
+    reason,
+    tool: null,
+    samples: 0,
+    devices: [],
+    duration_s: null,
+    energy_j: null,
+    mean_power_w: null,
+    peak_power_w: null,
+    mean_utilization_pct: null,
+    peak_memory_used_mib: null,
+    ...base,
+  };
+}
+
+/** Queries `tool` at once and every intervalMs, appending each reading to outFile, until stop(). */
+function sampleWith(tool: TelemetryTool, path: string, env: NodeJS.ProcessEnv, options: TelemetryOptions): TelemetrySampler {
+  const base = { interval_ms: options.intervalMs, file: options.outFile };
   const out = createWriteStream(options.outFile, { flags: 'w' });
   out.on('error', () => undefined);
   const started = performance.now();
@@ -143,30 +151,31 @@ export function startTelemetry(options: TelemetryOptions): TelemetrySampler {
   let failure: string | null = null;
   let inFlight: Promise<void> | null = null;
 
+  const readOnce = async (): Promise<void> => {
+    const result = await query(path, tool.args, env);
+    const t_ms = performance.now() - started;
+    if (!result.ok) {
+      failure ??= `${tool.name} failed: ${result.error}`;
+      return;
+    }
+    let readings: DeviceReading[];
+    try {
+      readings = tool.parse(result.out);
+    } catch (error) {
+      failure ??= `${tool.name} output could not be read: ${(error as Error).message}`;
+      return;
+    }
+    const time = new Date().toISOString();
+    for (const reading of readings) {
+      const sample: TelemetrySample = { t_ms: Math.round(t_ms * 1000) / 1000, time, ...reading };
+      samples.push(sample);
+      out.write(`${JSON.stringify(sample)}\n`);
+    }
+  };
   const tick = (): Promise<void> => {
     // A slow tool skips ticks rather than piling up processes.
     if (inFlight !== null) return inFlight;
-    inFlight = (async () => {
-      const result = await query(path, found.args, env);
-      const t_ms = performance.now() - started;
-      if (!result.ok) {
-        failure ??= `${found.name} failed: ${result.error}`;
-        return;
-      }
-      let readings: DeviceReading[];
-      try {
-        readings = found.parse(result.out);
-      } catch (error) {
-        failure ??= `${found.name} output could not be read: ${(error as Error).message}`;
-        return;
-      }
-      const time = new Date().toISOString();
-      for (const reading of readings) {
-        const sample: TelemetrySample = { t_ms: Math.round(t_ms * 1000) / 1000, time, ...reading };
-        samples.push(sample);
-        out.write(`${JSON.stringify(sample)}\n`);
-      }
-    })().finally(() => {
+    inFlight = readOnce().finally(() => {
       inFlight = null;
     });
     return inFlight;
@@ -183,9 +192,9 @@ export function startTelemetry(options: TelemetryOptions): TelemetrySampler {
       await tick(); // closes the window at the moment of stopping
       await new Promise<void>((resolve) => out.end(resolve));
       if (samples.length === 0) {
-        return { ...summarise([], { tool: found.name, ...base }), available: false, reason: failure ?? `${found.name} reported no devices` };
+        return { ...summarise([], { tool: tool.name, ...base }), available: false, reason: failure ?? `${tool.name} reported no devices` };
       }
-      const summary = summarise(samples, { tool: found.name, ...base });
+      const summary = summarise(samples, { tool: tool.name, ...base });
       return failure === null ? summary : { ...summary, reason: `${failure} (some readings are missing)` };
     },
   };

@@ -1,5 +1,5 @@
 /** The latency figures of one completed request, from its raw timestamps (docs/metrics.md). */
-import type { RequestRecord } from '../../load/request-record.js';
+import type { RequestRecord } from '../../run-folder/request-record.js';
 
 export interface RequestLatency {
   ttft_ms: number;

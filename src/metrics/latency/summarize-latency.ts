@@ -2,7 +2,7 @@
  * Latency and throughput over the measured (non-warmup) records of a run or of one sweep step.
  * Every definition is in docs/metrics.md; failed requests count only in failed_requests.
  */
-import type { FailureKind, RequestRecord } from '../../load/request-record.js';
+import type { FailureKind, RequestRecord } from '../../run-folder/request-record.js';
 import { DEFAULT_PERCENTILES, summarize, summarizeInPlace, type Distribution } from './distribution.js';
 import { MicrosecondCounts } from './microsecond-counts.js';
 import { requestLatency } from './per-request.js';

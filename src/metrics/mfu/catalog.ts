@@ -1,9 +1,10 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import yaml from 'js-yaml';
 import { z } from 'zod';
 import { InputError, located } from '../../util/errors.js';
+import { findUp } from '../../util/find-up.js';
+import { readFileOrFail } from '../../util/read-file.js';
 import { decodeUtf8Text } from '../../util/utf8-text.js';
 import { PRECISIONS, type Precision } from './precision.js';
 
@@ -60,14 +61,7 @@ export interface Catalog {
 
 /** Walks up from this module's directory to find configs/accelerators.yaml: works from src/ and from dist/<entry>/index.js. */
 export function locateCatalog(startDir: string = dirname(fileURLToPath(import.meta.url))): string | null {
-  let dir = resolve(startDir);
-  for (;;) {
-    const candidate = join(dir, CATALOG_RELATIVE_PATH);
-    if (existsSync(candidate)) return candidate;
-    const parent = dirname(dir);
-    if (parent === dir) return null;
-    dir = parent;
-  }
+  return findUp(CATALOG_RELATIVE_PATH, startDir);
 }
 
 const cache = new Map<string, Catalog>();
@@ -78,12 +72,7 @@ export function loadCatalog(explicitPath?: string): Catalog {
   if (file === null) throw new InputError(`accelerator catalog ${CATALOG_RELATIVE_PATH} not found above ${dirname(fileURLToPath(import.meta.url))}; pass its path explicitly`);
   const cached = cache.get(file);
   if (cached) return cached;
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(file);
-  } catch (error) {
-    throw new InputError(located(file, undefined, `cannot read the accelerator catalog (${(error as NodeJS.ErrnoException).code ?? String(error)})`));
-  }
+  const bytes = readFileOrFail(file, { what: 'the accelerator catalog' });
   const catalog = parseCatalog(decodeUtf8Text(bytes, file), file);
   cache.set(file, catalog);
   return catalog;

@@ -1,5 +1,6 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { InputError, located } from '../../util/errors.js';
+import { unreadableFileMessage } from '../../util/read-file.js';
 
 /**
  * Reads the header of a GGUF file (llama.cpp's model format, versions 2 and 3; little-endian): the
@@ -142,8 +143,7 @@ export function readGgufHeader(file: string): GgufHeader {
   try {
     fd = openSync(file, 'r');
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new InputError(located(file, undefined, code === 'ENOENT' ? 'GGUF model file not found' : `cannot read the GGUF model file (${code ?? String(error)})`));
+    throw new InputError(unreadableFileMessage(file, error, { what: 'the GGUF model file', missing: 'GGUF model file not found' }));
   }
   try {
     const size = fstatSync(fd).size;

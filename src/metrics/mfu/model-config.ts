@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { InputError, located } from '../../util/errors.js';
+import { readFileOrFail } from '../../util/read-file.js';
 import { decodeUtf8Text } from '../../util/utf8-text.js';
 import { ConfigReader, isObject } from './config-reader.js';
 import { layerKinds } from './layer-kinds.js';
@@ -14,13 +14,7 @@ import type { LayerSpec, ModelSpec } from './model-spec.js';
  * (e.g. `tie_word_embeddings`, which some wrappers keep at the top level).
  */
 export function readModelSpec(configJsonPath: string): ModelSpec {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(configJsonPath);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new InputError(located(configJsonPath, undefined, code === 'ENOENT' ? 'model config.json not found' : `cannot read model config.json (${code ?? String(error)})`));
-  }
+  const bytes = readFileOrFail(configJsonPath, { what: 'model config.json', missing: 'model config.json not found' });
   const text = decodeUtf8Text(bytes, configJsonPath);
   let raw: unknown;
   try {

@@ -2,6 +2,9 @@
 export const PRECISIONS = ['FP32', 'TF32', 'BF16', 'FP16', 'FP8', 'INT8', 'FP4'] as const;
 export type Precision = (typeof PRECISIONS)[number];
 
+/** Bytes a weight takes on the device at each GEMM precision (a GGUF file states its own instead). */
+export const WEIGHT_BYTES: Readonly<Record<Precision, number>> = { FP32: 4, TF32: 4, BF16: 2, FP16: 2, FP8: 1, INT8: 1, FP4: 0.5 };
+
 const ALIASES: Record<string, Precision> = {
   fp32: 'FP32', float32: 'FP32', float: 'FP32', f32: 'FP32',
   tf32: 'TF32',

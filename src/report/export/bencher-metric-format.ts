@@ -1,4 +1,4 @@
-import type { ResultsDocument } from '../../results/results-document.js';
+import type { ResultsDocument } from '../../run-folder/results-document.js';
 
 /**
  * Bencher Metric Format: {benchmark name: {measure slug: {value, lower_value?, upper_value?}}}. The

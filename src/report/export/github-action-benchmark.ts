@@ -1,4 +1,4 @@
-import type { ResultsDocument } from '../../results/results-document.js';
+import type { ResultsDocument } from '../../run-folder/results-document.js';
 import { builtInDirection } from '../../gate/metric-directions.js';
 import { unitOf } from '../metric-catalog.js';
 

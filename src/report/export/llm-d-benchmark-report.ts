@@ -1,5 +1,5 @@
-import type { RequestRecord } from '../../load/request-record.js';
-import type { ResultsDocument } from '../../results/results-document.js';
+import type { RequestRecord } from '../../run-folder/request-record.js';
+import type { ResultsDocument } from '../../run-folder/results-document.js';
 import { isCompleted, measured } from '../request-series.js';
 import { maxOf, mean, minOf } from '../stats.js';
 

@@ -1,5 +1,5 @@
-import type { RequestRecord } from '../../load/request-record.js';
-import type { ResultsDocument } from '../../results/results-document.js';
+import type { RequestRecord } from '../../run-folder/request-record.js';
+import type { ResultsDocument } from '../../run-folder/results-document.js';
 import { concurrencySteps, endMs, isCompleted, itlsOf, measured, tpotOf } from '../request-series.js';
 import { maxOf, mean, minOf, quantileSorted, std } from '../stats.js';
 
@@ -142,7 +142,7 @@ export function toVllmBenchResult(results: ResultsDocument, records: readonly Re
 
 /**
  * A sweep step's load setting: step i ran at `config.load.sweep[i]`, a concurrency when
- * `config.load.shape` is "concurrency", a request rate when it is "rate" (src/pipeline/load-shape-from-config.ts).
+ * `config.load.shape` is "concurrency", a request rate when it is "rate" (src/pipeline/stage-settings.ts).
  */
 function stepLoad(config: Record<string, unknown>, index: number, key: 'concurrency' | 'rate'): number | null {
   const sweep = loadSetting(config, 'sweep');

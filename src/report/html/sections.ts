@@ -1,7 +1,8 @@
-import type { RequestRecord } from '../../load/request-record.js';
-import type { ResultsDocument } from '../../results/results-document.js';
+import type { RequestRecord } from '../../run-folder/request-record.js';
+import type { ResultsDocument } from '../../run-folder/results-document.js';
 import type { PredictionRow } from '../input/load-predictions.js';
 import type { TelemetrySample } from '../input/load-telemetry.js';
+import { RUN_FILES } from '../../run-folder/layout.js';
 import { concurrencySteps, inFlightBins, requestSeries, timeline, type InFlightBin } from '../request-series.js';
 import { distributionCharts } from '../svg/distribution-chart.js';
 import { noData } from '../svg/frame.js';
@@ -14,10 +15,10 @@ const charts = (...figures: string[]): string => `<div class="charts">${figures.
 const PALETTE = ['s0', 's1', 's2', 's3', 's4', 's5'];
 
 export function latencySection(requests: readonly RequestRecord[] | null, baseline: readonly RequestRecord[] | null): string {
-  if (!requests) return section('Latency distributions', 'latency', noData('latency', 'Latency', 'This run folder has no requests.jsonl.'));
+  if (!requests) return section('Latency distributions', 'latency', noData('latency', 'Latency', `This run folder has no ${RUN_FILES.requests}.`));
   const cur = requestSeries(requests);
   const base = baseline ? requestSeries(baseline) : null;
-  const note = base ? '' : '<p class="note">No baseline requests.jsonl was given, so no baseline overlay.</p>';
+  const note = base ? '' : `<p class="note">No baseline ${RUN_FILES.requests} was given, so no baseline overlay.</p>`;
   return section(
     'Latency distributions',
     'latency',
@@ -80,7 +81,7 @@ export function telemetrySection(samples: readonly TelemetrySample[] | null): st
       points: samples.filter((s) => s.device === device && pick(s) !== null).map((s) => [s.t_ms / 1000, pick(s)!] as [number, number]),
     }));
   const figures = TELEMETRY_CHARTS.filter((c) => samples.some((s) => c.pick(s) !== null)).map((c) =>
-    lineChart({ id: c.id, title: c.title, xLabel: 'time since sampling started (s)', yLabel: c.unit, xFromZero: true, series: seriesOf(c.pick), caption: 'From telemetry.jsonl, as sampled.' }),
+    lineChart({ id: c.id, title: c.title, xLabel: 'time since sampling started (s)', yLabel: c.unit, xFromZero: true, series: seriesOf(c.pick), caption: `From ${RUN_FILES.telemetry}, as sampled.` }),
   );
   if (figures.length === 0) return '';
   return section('Accelerator', 'telemetry', charts(...figures));
@@ -128,7 +129,7 @@ export function rougeSection(predictions: readonly PredictionRow[] | null): stri
     return section(
       'ROUGE',
       'rouge',
-      '<p class="note">predictions.jsonl carries no per-document ROUGE scores (no <code>rouge</code> field), so there is no distribution or ranking to show.</p>' +
+      `<p class="note">${RUN_FILES.predictions} carries no per-document ROUGE scores (no <code>rouge</code> field), so there is no distribution or ranking to show.</p>` +
         failedPredictionsTable(predictions),
     );
   }

@@ -1,10 +1,11 @@
 import { existsSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { GATE_FILES, listedFilePath, runFilePath, RUN_FILES } from '../../run-folder/layout.js';
 import { InputError } from '../../util/errors.js';
-import type { RequestRecord } from '../../load/request-record.js';
-import type { ResultsDocument } from '../../results/results-document.js';
-import { loadResults } from './load-results.js';
-import { loadRequests } from './load-requests.js';
+import type { RequestRecord } from '../../run-folder/request-record.js';
+import type { ResultsDocument } from '../../run-folder/results-document.js';
+import { readResultsFile } from '../../run-folder/results-file.js';
+import { readRequestsJsonl } from '../../run-folder/requests-jsonl-reader.js';
 import { loadPredictions, type PredictionRow } from './load-predictions.js';
 import { loadTelemetry, type TelemetrySample } from './load-telemetry.js';
 import type { Comparison } from '../../gate/comparison.js';
@@ -27,30 +28,33 @@ export interface BaselineData {
   requests: RequestRecord[] | null;
 }
 
-/** Resolves a file the results document lists, falling back to the conventional name. */
-function fileOf(dir: string, results: ResultsDocument, key: string, fallback: string): string {
-  const listed = results.files?.[key];
-  return join(dir, typeof listed === 'string' ? listed : fallback);
+/** requests.jsonl through the one reader, or null when the folder has none. */
+function loadRequests(file: string): RequestRecord[] | null {
+  return existsSync(file) ? readRequestsJsonl(file).records : null;
 }
 
-export function loadRunFolder(dir: string): RunData {
+/**
+ * Reads a run folder for the report. `given.requests`: the records the pipeline already read back from this
+ * folder's requests.jsonl, so a run parses the file once; without them the file is read here.
+ */
+export function loadRunFolder(dir: string, given: { requests?: RequestRecord[] } = {}): RunData {
   if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new InputError(`${dir}: run folder not found`);
-  const resultsFile = join(dir, 'results.json');
-  if (!existsSync(resultsFile)) throw new InputError(`${dir}: no results.json in this run folder`);
-  const results = loadResults(resultsFile);
-  const comparisonFile = join(dir, 'comparison.json');
+  const resultsFile = runFilePath(dir, 'results');
+  if (!existsSync(resultsFile)) throw new InputError(`${dir}: no ${RUN_FILES.results} in this run folder`);
+  const results = readResultsFile(resultsFile);
+  const comparisonFile = join(dir, GATE_FILES.comparison);
   return {
     dir,
     results,
-    requests: loadRequests(fileOf(dir, results, 'requests', 'requests.jsonl')),
-    predictions: loadPredictions(fileOf(dir, results, 'predictions', 'predictions.jsonl')),
-    telemetry: loadTelemetry(fileOf(dir, results, 'telemetry', 'telemetry.jsonl')),
+    requests: given.requests ?? loadRequests(listedFilePath(dir, results.files, 'requests')),
+    predictions: loadPredictions(listedFilePath(dir, results.files, 'predictions')),
+    telemetry: loadTelemetry(listedFilePath(dir, results.files, 'telemetry')),
     comparison: existsSync(comparisonFile) ? readComparisonFile(comparisonFile) : null,
   };
 }
 
 export function loadBaseline(file: string): BaselineData {
-  const results = loadResults(file);
+  const results = readResultsFile(file);
   const dir = dirname(file);
-  return { file, results, requests: loadRequests(fileOf(dir, results, 'requests', 'requests.jsonl')) };
+  return { file, results, requests: loadRequests(listedFilePath(dir, results.files, 'requests')) };
 }

@@ -14,16 +14,6 @@ export function readJsonl<T>(file: string, parse: (row: Record<string, unknown>)
   return parseJsonlObjects(decodeUtf8Text(readFileSync(file), file), file, parse);
 }
 
-export function readJsonFile(file: string): unknown {
-  if (!existsSync(file)) throw new InputError(`${file}: file not found`);
-  const text = decodeUtf8Text(readFileSync(file), file);
-  try {
-    return JSON.parse(text);
-  } catch {
-    throw new InputError(`${file}: not valid JSON`);
-  }
-}
-
 /** Field checks that throw one plain sentence (readJsonl adds the location). */
 export function num(row: Record<string, unknown>, key: string): number {
   const v = row[key];

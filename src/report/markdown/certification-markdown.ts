@@ -1,4 +1,4 @@
-import type { ResultsDocument } from '../../results/results-document.js';
+import type { ResultsDocument } from '../../run-folder/results-document.js';
 import { escapeMarkdown } from '../../util/escape.js';
 import { formatValue } from '../metric-catalog.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { RequestRecord } from '../../../src/load/request-record.js';
+import type { RequestRecord } from '../../../src/run-folder/request-record.js';
 import { headlineLatency, summarizeLatency, summarizeLatencyBySteps } from '../../../src/metrics/latency/index.js';
 
 function rec(p: Partial<RequestRecord> & { send_ms: number; text_event_ms: number[] }): RequestRecord {

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { KNOWN_DIRECTIONS, ROUGE_METRICS } from '../../src/gate/metric-directions.js';
 import { headlineLatency, summarizeLatency } from '../../src/metrics/latency/index.js';
-import { headlineNameExamples, headlineValueProblem, isHeadlineName } from '../../src/results/headline-names.js';
+import { headlineNameExamples, headlineValueProblem, isHeadlineName } from '../../src/run-folder/headline-names.js';
 
 describe('headline names', () => {
   it('cover every name the latency stage writes, extra percentiles included', () => {

@@ -2,13 +2,15 @@ import { createHash } from 'node:crypto';
 import { createReadStream, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { InputError } from '../util/errors.js';
+import { RUN_FILES } from './layout.js';
 
 /**
  * The run folder's SHA-256 manifest, kept in results.json: every file the run wrote before results.json,
- * so `infergate verify` can tell whether the folder is the one the results describe. The caller leaves
- * out results.json (it cannot hash itself) and console.log (still being written when results.json is);
+ * so `infergate verify` can tell whether the folder is the one the results describe. It leaves out
+ * results.json (it cannot hash itself) and console.log (still being written when results.json is);
  * the artifact attestation covers both (docs/certification.md).
  */
+const UNHASHED: readonly string[] = [RUN_FILES.results, RUN_FILES.console];
 
 export interface ManifestEntry {
   sha256: string;
@@ -38,11 +40,11 @@ function listFiles(dir: string): string[] {
     .sort();
 }
 
-/** Hashes every file now in the run folder but the ones excluded (paths relative to it). */
-export async function buildManifest(runDir: string, excluded: readonly string[]): Promise<RunManifest> {
+/** Hashes every file now in the run folder but results.json and console.log (paths relative to it). */
+export async function buildManifest(runDir: string): Promise<RunManifest> {
   const files: Record<string, ManifestEntry> = {};
   for (const file of listFiles(runDir)) {
-    if (excluded.includes(file)) continue;
+    if (UNHASHED.includes(file)) continue;
     files[file] = await hashFile(join(runDir, file));
   }
   return { algorithm: 'sha256', files };

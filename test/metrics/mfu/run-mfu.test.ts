@@ -2,11 +2,11 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config/load-config.js';
-import type { RequestRecord } from '../../src/load/index.js';
-import { computeUtilization, readGgufModelSpec, requestFlops, resolvePeak } from '../../src/metrics/mfu/index.js';
-import { computeMfuSafely } from '../../src/pipeline/mfu-metrics.js';
-import { llamaHeader } from '../metrics/mfu/gguf-writer.js';
+import { loadConfig } from '../../../src/config/load-config.js';
+import type { RequestRecord } from '../../../src/load/index.js';
+import { computeUtilization, readGgufModelSpec, requestFlops, resolvePeak } from '../../../src/metrics/mfu/index.js';
+import { computeMfuSafely } from '../../../src/metrics/mfu/run-mfu.js';
+import { llamaHeader } from './gguf-writer.js';
 
 // The demo: llama.cpp on the CPU (gpu_nums 0) with the tiny GGUF the repository ships.
 const demo = (...sets: string[]) => loadConfig('configs/demo/host.yaml', sets, { allowPathsOutsideWorkspace: true });

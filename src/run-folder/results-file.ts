@@ -1,14 +1,13 @@
-import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { InputError, located } from '../util/errors.js';
-import { refuseSpecialFile } from '../util/file-kind.js';
-import { decodeUtf8Text } from '../util/utf8-text.js';
-import { firstHeadlineProblem, headlineValueProblem } from '../results/headline-names.js';
-import { RESULTS_SCHEMA, RESULTS_SCHEMA_VERSION, type ResultsDocument } from '../results/results-document.js';
+import { readJsonFile } from '../util/json-file.js';
+import { firstHeadlineProblem, headlineValueProblem } from './headline-names.js';
+import { RESULTS_SCHEMA, RESULTS_SCHEMA_VERSION, type ResultsDocument } from './results-document.js';
 
 /**
- * Reads a results.json for the gate. Validates only what the gate relies on (schema and version,
- * the fingerprint, headline, trials, intervals); other blocks pass through untouched.
+ * The one reader of results.json, for the gate, the report, the exports, history and the GitHub stage.
+ * Validates what they rely on (schema and version, the fingerprint, headline, trials, intervals, steps);
+ * other blocks pass through untouched.
  */
 const headlineSchema = z.record(z.string(), z.number().nullable());
 
@@ -93,33 +92,7 @@ function impossibleValue(document: z.infer<typeof resultsSchema>): string | null
   return [firstHeadlineProblem(document.headline, 'headline', averaged), ...trialProblems, ...intervalProblems].find((p) => p !== null) ?? null;
 }
 
-function jsonErrorLine(text: string, error: Error): number | undefined {
-  // V8 reports "... at position N" (and newer versions "(line L column C)"); turn the position into a line.
-  const lineMatch = /line (\d+)/.exec(error.message);
-  if (lineMatch) return Number(lineMatch[1]);
-  const posMatch = /position (\d+)/.exec(error.message);
-  if (!posMatch) return undefined;
-  return text.slice(0, Number(posMatch[1])).split('\n').length;
-}
-
-/** Reads and validates a JSON file, with the file (and line, for a syntax error) named in any error. */
-export function readJsonFile(path: string): unknown {
-  refuseSpecialFile(path, 'file');
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(path);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new InputError(located(path, undefined, code === 'ENOENT' ? 'file not found' : `cannot read the file (${code ?? 'error'})`));
-  }
-  const text = decodeUtf8Text(bytes, path);
-  try {
-    return JSON.parse(text) as unknown;
-  } catch (error) {
-    throw new InputError(located(path, jsonErrorLine(text, error as Error), 'not valid JSON'));
-  }
-}
-
+/** Reads and validates a results.json; every error names the file (and line, for a syntax error). */
 export function readResultsFile(path: string): ResultsDocument {
   return parseResultsDocument(readJsonFile(path), path);
 }

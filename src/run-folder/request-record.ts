@@ -1,6 +1,7 @@
 /**
  * One request as the load generator saw it: the raw timestamps every latency metric is computed from.
- * One such record is one line of requests.jsonl (see docs/metrics.md for the definitions).
+ * One such record is one line of requests.jsonl (see docs/metrics.md for the definitions). It lives with
+ * the run folder's layout because the load writes it and records, metrics, report and exports read it.
  *
  * All times are milliseconds from a monotonic clock (performance.now()), taken when the bytes arrived.
  * `send_ms` is relative to the start of the run; every other offset is relative to `send_ms`.

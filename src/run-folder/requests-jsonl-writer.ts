@@ -4,7 +4,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { RequestRecord } from '../load/request-record.js';
+import type { RequestRecord } from './request-record.js';
 import { RunError } from '../util/errors.js';
 import { redactSecrets } from '../util/secrets.js';
 

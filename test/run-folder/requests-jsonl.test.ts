@@ -3,8 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { RequestRecord } from '../../src/load/request-record.js';
-import { parseRequestsJsonl, readRequestsJsonl, readRequestsJsonlAsync, RequestsJsonlWriter } from '../../src/records/index.js';
+import type { RequestRecord } from '../../src/run-folder/request-record.js';
+import { parseRequestsJsonl, readRequestsJsonl, readRequestsJsonlAsync, requestRecords } from '../../src/run-folder/requests-jsonl-reader.js';
+import { RequestsJsonlWriter } from '../../src/run-folder/requests-jsonl-writer.js';
 import { InputError } from '../../src/util/errors.js';
 
 const dirs: string[] = [];
@@ -58,7 +59,7 @@ describe('requests.jsonl', () => {
   it('keeps every finished line on disk when the process dies mid-run', () => {
     const file = path.join(tmp(), 'requests.jsonl');
     const script = `
-      import { RequestsJsonlWriter } from ${JSON.stringify(path.resolve('src/records/index.ts'))};
+      import { RequestsJsonlWriter } from ${JSON.stringify(path.resolve('src/run-folder/requests-jsonl-writer.ts'))};
       const w = new RequestsJsonlWriter(${JSON.stringify(file)});
       for (let i = 0; i < 5; i++) w.append(${JSON.stringify(record(0))});
       process.abort();
@@ -103,5 +104,55 @@ describe('readRequestsJsonlAsync', () => {
     expect(result).toEqual(readRequestsJsonl(file, { allowTruncatedTail: true }));
     expect(result.records).toHaveLength(4000);
     expect(result.truncated_tail).toBe(true);
+  });
+});
+
+describe('the one reader, as the report read files before it', () => {
+  it('drops a leading byte-order mark, as a file saved by an editor may carry', () => {
+    const file = path.join(tmp(), 'requests.jsonl');
+    fs.writeFileSync(file, `\uFEFF${JSON.stringify(record(0))}\n${JSON.stringify(record(1))}\n`);
+    expect(readRequestsJsonl(file).records).toEqual([record(0), record(1)]);
+    expect(parseRequestsJsonl(fs.readFileSync(file, 'utf8'), file).records).toEqual([record(0), record(1)]);
+  });
+
+  it('names the line and byte of text that is not UTF-8 rather than reading it as U+FFFD', () => {
+    const file = path.join(tmp(), 'requests.jsonl');
+    const latin1 = Buffer.from(JSON.stringify(record(1, { text: 'caf\u00e9' })), 'latin1');
+    fs.writeFileSync(file, Buffer.concat([Buffer.from(`${JSON.stringify(record(0))}\n`), latin1, Buffer.from('\n')]));
+    expect(() => readRequestsJsonl(file)).toThrowError(new RegExp(`^${file}:2: not UTF-8 text \\(byte 0xE9 at column \\d+\\)`));
+  });
+
+  it('a last line cut inside a multi-byte character is a line cut short, not bad text', () => {
+    const file = path.join(tmp(), 'requests.jsonl');
+    const whole = Buffer.from(`${JSON.stringify(record(0))}\n${JSON.stringify(record(1, { text: '\u20ac\u20ac' }))}`);
+    fs.writeFileSync(file, whole.subarray(0, whole.indexOf(Buffer.from('\u20ac')) + 2));
+    expect(readRequestsJsonl(file, { allowTruncatedTail: true })).toEqual({ records: [record(0)], truncated_tail: true });
+    expect(() => readRequestsJsonl(file)).toThrowError(`${file}:2: the last line is cut short (the run stopped while writing it).`);
+  });
+});
+
+describe('requestRecords', () => {
+  it('streams: a consumer that stops early never reads the rest of the file', async () => {
+    const file = path.join(tmp(), 'requests.jsonl');
+    const lines = Array.from({ length: 3000 }, (_, i) => JSON.stringify(record(i, { text: 'z'.repeat(1000) })));
+    // A bad line past the first 1 MiB chunk: a reader that parsed the whole file first would throw.
+    fs.writeFileSync(file, `${lines.join('\n')}\nnot json\n`);
+    const first: RequestRecord[] = [];
+    for await (const r of requestRecords(file)) {
+      first.push(r);
+      if (first.length === 10) break;
+    }
+    expect(first).toEqual(lines.slice(0, 10).map((l) => JSON.parse(l) as RequestRecord));
+    await expect(readRequestsJsonlAsync(file)).rejects.toThrowError(`${file}:3001: the line is not valid JSON.`);
+  });
+
+  it('tells the caller of a last line it skipped', async () => {
+    const file = path.join(tmp(), 'requests.jsonl');
+    fs.writeFileSync(file, `${JSON.stringify(record(0))}\n{"id": "cu`);
+    let skipped = 0;
+    const seen: RequestRecord[] = [];
+    for await (const r of requestRecords(file, { allowTruncatedTail: true, onTruncatedTail: () => (skipped += 1) })) seen.push(r);
+    expect(seen).toEqual([record(0)]);
+    expect(skipped).toBe(1);
   });
 });

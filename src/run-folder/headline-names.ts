@@ -1,9 +1,9 @@
 /**
  * Every name results.json's `headline` can carry, and what its value can be. The stages that write the
  * headline own the names (metrics/latency/headline.ts, metrics/mfu/headline.ts, pipeline/rouge-metrics.ts,
- * pipeline/compute-metrics.ts for energy, pipeline/capacity-probe.ts for capacity); test/results/headline-names.test.ts checks this list against
+ * pipeline/compute-metrics.ts for energy, pipeline/capacity-probe.ts for capacity); test/run-folder/headline-names.test.ts checks this list against
  * what they write. The gate uses it to refuse a thresholds entry for a metric that does not exist, and
- * the results readers to refuse values no run can produce.
+ * the results reader (results-file.ts) to refuse values no run can produce.
  */
 const LATENCY_NAME = /^(?:ttft_ms|ttft_vllm_ms|tpot_ms|itl_ms|e2el_ms)_(?:mean|median|std|min|max|p\d+(?:_\d+)?)$/;
 const LATENCY_FAMILIES = ['ttft_ms', 'ttft_vllm_ms', 'tpot_ms', 'itl_ms', 'e2el_ms'] as const;

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { accessSync, constants, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { ExitCode, InfergateError, InputError } from '../util/errors.js';
+import { RUN_FILES } from './layout.js';
 
 /** Run ids sort by time and never collide: UTC date-time plus 4 random hex digits. */
 export function newRunId(now = new Date()): string {
@@ -22,16 +23,6 @@ export function createRunFolder(logPath: string, engine: string, runId: string, 
   return dir;
 }
 
-/** Names of the files in a run folder (results.json's `files` lists those written). */
-export const RUN_FILES = {
-  results: 'results.json',
-  requests: 'requests.jsonl',
-  predictions: 'predictions.jsonl',
-  engineOutput: 'output.txt',
-  console: 'console.log',
-  telemetry: 'telemetry.jsonl',
-} as const;
-
 /** "ENOSPC: the disk is full" or the bare error code: why a file of the run folder could not be written. */
 export function writeFailure(error: unknown): string {
   const code = (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));
@@ -48,6 +39,6 @@ export function unwritableRunFolder(dir: string, file: string, error: unknown): 
  * results.json is still the one written before the run. Keeps the run's own failure and its exit code.
  */
 export function unwritableResults(dir: string, error: unknown, failure: InfergateError | null): InfergateError {
-  const message = `run folder ${dir}: cannot write the run's results (${writeFailure(error)}); results.json is still the one written when the run started`;
+  const message = `run folder ${dir}: cannot write the run's results (${writeFailure(error)}); ${RUN_FILES.results} is still the one written when the run started`;
   return new InfergateError(failure ? `${message}; the run had failed: ${failure.message}` : message, failure?.exitCode ?? ExitCode.runFailure);
 }

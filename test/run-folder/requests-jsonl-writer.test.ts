@@ -2,8 +2,8 @@ import { existsSync, mkdtempSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { RequestRecord } from '../../src/load/request-record.js';
-import { RequestsJsonlWriter } from '../../src/records/requests-jsonl-writer.js';
+import type { RequestRecord } from '../../src/run-folder/request-record.js';
+import { RequestsJsonlWriter } from '../../src/run-folder/requests-jsonl-writer.js';
 import { RunError } from '../../src/util/errors.js';
 
 describe('RequestsJsonlWriter on a full disk', () => {

@@ -1,13 +1,16 @@
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BenchmarkConfig } from '../config/benchmark-config.js';
-import type { RequestRecord } from '../load/index.js';
-import { computeUtilization, type ModelSpec, precisionOf, readGgufModelSpec, readModelSpec, resolvePeak, utilizationBlock, utilizationHeadline } from '../metrics/mfu/index.js';
-import type { Headline } from '../results/results-document.js';
-import { InputError } from '../util/errors.js';
-
-/** Bytes a weight takes on the device for each GEMM precision. */
-const WEIGHT_BYTES: Record<string, number> = { FP32: 4, TF32: 4, BF16: 2, FP16: 2, FP8: 1, INT8: 1, FP4: 0.5 };
+import type { BenchmarkConfig } from '../../config/benchmark-config.js';
+import type { RequestRecord } from '../../load/index.js';
+import type { Headline } from '../../run-folder/results-document.js';
+import { InputError } from '../../util/errors.js';
+import { readGgufModelSpec } from './gguf-model.js';
+import { utilizationBlock, utilizationHeadline } from './headline.js';
+import { readModelSpec } from './model-config.js';
+import type { ModelSpec } from './model-spec.js';
+import { resolvePeak } from './peak.js';
+import { precisionOf, WEIGHT_BYTES } from './precision.js';
+import { computeUtilization } from './utilization.js';
 
 export interface MfuOutcome {
   block: Record<string, unknown>;
@@ -35,7 +38,7 @@ export function computeMfu(config: BenchmarkConfig, records: readonly RequestRec
   if (!dtype) return unavailable('the GEMM precision is unknown: set mfu.dtype (e.g. BF16) in task.yaml');
   const precision = precisionOf(dtype);
   if (!precision) return unavailable(`the precision "${dtype}" is not one of FP32, TF32, BF16, FP16, FP8, INT8, FP4: set mfu.dtype`);
-  const taskPeaks = Object.fromEntries(Object.entries(config.gpu_peaks_tflops).map(([key, value]) => [`GPU_${key}`, value]));
+  const taskPeaks = taskPeakKeys(config.gpu_peaks_tflops);
   // gpu_nums 0 runs the engine on the host. A GPU_<PRECISION> in task.yaml is then the peak of that
   // one device, stated by the user; without it there is nothing to divide by.
   const accelerators = config.gpu_nums >= 1 ? config.gpu_nums : taskPeaks[`GPU_${precision}`] !== undefined ? 1 : 0;
@@ -53,12 +56,20 @@ export function computeMfu(config: BenchmarkConfig, records: readonly RequestRec
     accelerators,
     peak,
     // A GGUF file says how many bytes its weights take (quantized types included); else the precision does.
-    weightBytesPerParam: model.weightBytesPerParam ?? WEIGHT_BYTES[precision] ?? 2,
+    weightBytesPerParam: model.weightBytesPerParam ?? WEIGHT_BYTES[precision],
     // The KV cache runs in 16-bit unless the engine is told otherwise; docs/mfu.md.
     kvBytesPerElement: 2,
     attention: config.mfu.non_causal_attention ? 'full' : 'causal',
   });
   return { block: utilizationBlock(result), headline: utilizationHeadline(result), unavailable: result.mfu.value === null ? result.mfu.reason : null };
+}
+
+/**
+ * The configuration keys its peaks by precision (FP16, BF16, BANDWIDTH_GBPS); resolvePeak names them as
+ * task.yaml writes them (GPU_FP16), so that its messages quote the key the user wrote.
+ */
+function taskPeakKeys(peaks: Readonly<Record<string, number>>): Record<string, number> {
+  return Object.fromEntries(Object.entries(peaks).map(([precision, value]) => [`GPU_${precision}`, value]));
 }
 
 /** The model's shape: a GGUF file (llama.cpp), a config.json, or a directory holding config.json. */

@@ -1,0 +1,32 @@
+import { readFileSync } from 'node:fs';
+import { InputError, located } from './errors.js';
+import { refuseSpecialFile } from './file-kind.js';
+import { decodeUtf8Text } from './utf8-text.js';
+
+function jsonErrorLine(text: string, error: Error): number | undefined {
+  // V8 reports "... at position N" (and newer versions "(line L column C)"); turn the position into a line.
+  const lineMatch = /line (\d+)/.exec(error.message);
+  if (lineMatch) return Number(lineMatch[1]);
+  const posMatch = /position (\d+)/.exec(error.message);
+  if (!posMatch) return undefined;
+  return text.slice(0, Number(posMatch[1])).split('\n').length;
+}
+
+/** Reads and parses a JSON file (UTF-8, a BOM allowed; no device or pipe), with the file (and line, for a syntax error) named in any error. */
+export function readJsonFile(path: string): unknown {
+  refuseSpecialFile(path, 'file');
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new InputError(located(path, undefined, code === 'ENOENT' ? 'file not found' : `cannot read the file (${code ?? 'error'})`));
+  }
+  const text = decodeUtf8Text(bytes, path);
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    throw new InputError(located(path, jsonErrorLine(text, error as Error), 'not valid JSON'));
+  }
+}
+

@@ -1,0 +1,64 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { runCli } from '../../src/cli/program.js';
+import * as reader from '../../src/run-folder/requests-jsonl-reader.js';
+import { REPORT_FILES, RUN_FILES } from '../../src/run-folder/layout.js';
+import { startScriptedServer, type ScriptedServer } from '../support/scripted-server.js';
+import { tempTree } from '../support/temp-tree.js';
+
+/** Every entry of the one requests.jsonl reader, wrapped so each parse of the file is counted. */
+vi.mock('../../src/run-folder/requests-jsonl-reader.js', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../src/run-folder/requests-jsonl-reader.js')>();
+  return {
+    ...real,
+    requestRecords: vi.fn(real.requestRecords),
+    readRequestsJsonl: vi.fn(real.readRequestsJsonl),
+    readRequestsJsonlAsync: vi.fn(real.readRequestsJsonlAsync),
+    parseRequestsJsonl: vi.fn(real.parseRequestsJsonl),
+  };
+});
+
+const ENTRIES = ['requestRecords', 'readRequestsJsonl', 'readRequestsJsonlAsync', 'parseRequestsJsonl'] as const;
+
+/** The files each reader entry was called on, in order. */
+function parses(): string[] {
+  return ENTRIES.flatMap((name) => vi.mocked(reader[name]).mock.calls.map((call) => `${name} ${String(call[0])}`));
+}
+
+async function cli(args: string[]): Promise<number> {
+  const quiet = (): boolean => true;
+  const out = vi.spyOn(process.stdout, 'write').mockImplementation(quiet);
+  const err = vi.spyOn(process.stderr, 'write').mockImplementation(quiet);
+  try {
+    return await runCli(args);
+  } finally {
+    out.mockRestore();
+    err.mockRestore();
+  }
+}
+
+/** Issue 15: requests.jsonl is parsed once per run; metrics, report and exports share what was read. */
+describe('requests.jsonl in a run', () => {
+  let server: ScriptedServer;
+  beforeAll(async () => {
+    server = await startScriptedServer({ shape: 'vllm', model: 'scripted', defaults: { tokens: 4, ttft_ms: 1, itl_ms: 1 } });
+  });
+  afterAll(async () => server?.close());
+
+  it('`infergate run` parses it once, and the report and exports are still drawn from its records', async () => {
+    const data = readFileSync(new URL('../fixtures/xsum/sample-50.jsonl', import.meta.url), 'utf8');
+    const root = tempTree({ 'xsum.jsonl': data, 'configs/acme/external/task.yaml': 'task_nums: 4\nload:\n  shape: concurrency\n  concurrency: 2\n' });
+    const host = [`data_path: ${join(root, 'xsum.jsonl')}`, `log_path: ${join(root, 'log')}`, 'vendor: acme', `config_path: ${join(root, 'configs')}`, `endpoint: ${server.url}`, 'model_name: scripted', 'engine: external', 'telemetry:', '  enabled: false'];
+    writeFileSync(join(root, 'host.yaml'), host.join('\n'));
+    const runDir = join(root, 'run');
+    vi.clearAllMocks();
+
+    expect(await cli(['run', '--host', join(root, 'host.yaml'), '--out', runDir, '--allow-paths-outside-workspace'])).toBe(0);
+
+    expect(parses()).toEqual([`readRequestsJsonlAsync ${join(runDir, RUN_FILES.requests)}`]);
+    const csv = readFileSync(join(runDir, REPORT_FILES.requestsCsv), 'utf8').trim().split('\n');
+    expect(csv).toHaveLength(1 + 4);
+    expect(existsSync(join(runDir, REPORT_FILES.html))).toBe(true);
+  });
+});
