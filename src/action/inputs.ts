@@ -1,5 +1,6 @@
 import * as core from '@actions/core';
 import type { BaselineSource, GateInputs } from '../github/index.js';
+import { MISMATCH_OUTCOMES, type MismatchOutcome } from '../gate/comparison.js';
 import { InputError } from '../util/errors.js';
 import { parseBoolean, parseWholeNumber } from '../util/parse-value.js';
 import { registerSecret } from '../util/secrets.js';
@@ -34,6 +35,9 @@ export const Inputs = {
   AggregatePrefix: 'aggregate-prefix',
   AllowForkOnSelfHosted: 'allow-fork-on-self-hosted',
   GithubToken: 'github-token',
+  OnMismatch: 'on-mismatch',
+  CalibrateRuns: 'calibrate-runs',
+  NoiseProfile: 'noise-profile',
 } as const;
 type InputName = (typeof Inputs)[keyof typeof Inputs];
 
@@ -97,7 +101,7 @@ export function readActionSettings(): ActionSettings {
  */
 export function readGateInputs(): GateInputs {
   const mode = optional(Inputs.Mode) ?? 'run';
-  if (mode !== 'run' && mode !== 'aggregate' && mode !== 'fork-comment') throw new InputError(`input ${Inputs.Mode}: expected run, aggregate or fork-comment, got "${mode}"`);
+  if (mode !== 'run' && mode !== 'aggregate' && mode !== 'fork-comment' && mode !== 'calibrate') throw new InputError(`input ${Inputs.Mode}: expected run, aggregate, fork-comment or calibrate, got "${mode}"`);
   const resultsDir = optional(Inputs.ResultsDir);
   if (mode === 'fork-comment' && resultsDir === undefined) throw new InputError(`input ${Inputs.ResultsDir}: mode fork-comment needs the folder the triggering run's artifact was downloaded to`);
   const file = optional(Inputs.BaselineFile);
@@ -118,7 +122,16 @@ export function readGateInputs(): GateInputs {
     allowForkOnSelfHosted: flag(Inputs.AllowForkOnSelfHosted, false),
     token: optional(Inputs.GithubToken),
     trustedRef: optional(Inputs.TrustedRef),
+    onMismatch: mismatchOutcome(),
+    calibration: { runs: positiveInt(Inputs.CalibrateRuns) ?? 6, profilePath: optional(Inputs.NoiseProfile) ?? 'noise-profile.json' },
   };
+}
+
+function mismatchOutcome(): MismatchOutcome | undefined {
+  const value = optional(Inputs.OnMismatch);
+  if (value === undefined) return undefined;
+  if (!(MISMATCH_OUTCOMES as readonly string[]).includes(value)) throw new InputError(`input ${Inputs.OnMismatch}: expected ${MISMATCH_OUTCOMES.join(', ')}, got "${value}"`);
+  return value as MismatchOutcome;
 }
 
 /** The baseline sources the inputs name, in `baseline-order`. */

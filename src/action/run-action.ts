@@ -5,6 +5,7 @@ import { interceptSignals } from '../engine/index.js';
 import { assertForkRunAllowed, checkedOutCommit, publishAggregate, publishForkComment, readRunContext, runGateStep, type ArtifactClientLike } from '../github/index.js';
 import { writeRunReport } from '../pipeline/report-step.js';
 import { settleLateSignal } from '../pipeline/late-signal.js';
+import { runCalibration } from '../pipeline/calibrate.js';
 import { runBenchmark, type RunOutcome } from '../pipeline/run-benchmark.js';
 import { seedLines } from '../pipeline/seed-lines.js';
 import { ExitCode, InfergateError } from '../util/errors.js';
@@ -40,6 +41,7 @@ export async function runAction(deps: ActionDeps = {}): Promise<number> {
   if (settings.gate.mode === 'aggregate') return aggregate(settings);
   if (settings.gate.mode === 'fork-comment') return forkComment(settings);
   await assertForkRunAllowed(readRunContext(), { allowForkOnSelfHosted: settings.gate.allowForkOnSelfHosted, checkedOutCommit: () => checkedOutCommit(dirname(resolve(settings.hostPath))) });
+  if (settings.gate.mode === 'calibrate') return calibrate(settings);
 
   // The one shutdown path (src/engine/shutdown-guard.ts): the first signal aborts the run, which stops the
   // engine and still writes partial results and the summary; a second exits 130 at once.
@@ -81,6 +83,7 @@ async function benchmarkAndGate(settings: ActionSettings, signal: AbortSignal, d
     history: settings.gate.history,
     baselineFileToUpdate: settings.gate.baselineFileToUpdate,
     ...(settings.gate.trustedRef ? { trustedRef: settings.gate.trustedRef } : {}),
+    ...(settings.gate.onMismatch ? { onMismatch: settings.gate.onMismatch } : {}),
     ...(deps.artifactClient ? { artifactClient: deps.artifactClient } : {}),
     beforeUpload: (comparison) => writeRunReport(outcome, actionLogger, comparison),
   });
@@ -92,7 +95,11 @@ async function benchmarkAndGate(settings: ActionSettings, signal: AbortSignal, d
     return outcome.exitCode;
   }
   if (gate.exitCode !== 0 && settings.failOnRegression) {
-    core.setFailed(`regression past a fail threshold: ${gate.comparison.regressed.join(", ")}`);
+    core.setFailed(
+      gate.comparison.verdict === 'not-compared'
+        ? 'the baseline ran on another environment and on-mismatch is fail'
+        : `regression past a fail threshold: ${gate.comparison.regressed.join(", ")}`,
+    );
     return ExitCode.regression;
   }
   return ExitCode.ok;
@@ -111,6 +118,30 @@ export function metricOutputs(headline: Headline): Array<[name: string, value: s
 
 function setMetricOutputs(outcome: RunOutcome): void {
   for (const [name, value] of metricOutputs(outcome.results.headline)) core.setOutput(name, value);
+}
+
+/** `mode: calibrate`: k runs of the configuration and the noise profile of this runner (docs/gate.md, "Calibration"). */
+async function calibrate(settings: ActionSettings): Promise<number> {
+  const interrupt = interceptSignals((name) => core.info(`infergate: ${name} received: stopping the engine and writing partial results`));
+  try {
+    const outcome = await runCalibration(
+      {
+        run: { hostPath: settings.hostPath, overrides: settings.overrides, allowPathsOutsideWorkspace: settings.allowPathsOutsideWorkspace, profile: settings.profile },
+        runs: settings.gate.calibration.runs,
+        profilePath: settings.gate.calibration.profilePath,
+      },
+      { log: actionLogger, printLine: infoUntrusted, signal: interrupt.signal, onEngineSpawn: saveEngineProcess, mask: (s) => core.setSecret(s) },
+    );
+    clearEngineProcess();
+    if (outcome.error) {
+      core.setFailed(outcome.error.message);
+      return outcome.exitCode;
+    }
+    core.setOutput('noise-profile', settings.gate.calibration.profilePath);
+    return ExitCode.ok;
+  } finally {
+    interrupt.dispose();
+  }
 }
 
 async function aggregate(settings: ActionSettings): Promise<number> {

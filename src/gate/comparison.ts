@@ -16,12 +16,24 @@ export type MetricStatus =
   | 'pass'
   /** Moved the good way past the warn level. */
   | 'improved'
+  /**
+   * The interval of the change straddles the fail level: the data can neither show a regression nor
+   * rule one out at the stated false-alarm rate (e.g. one baseline run and no calibration).
+   */
+  | 'inconclusive'
   /** Neutral direction: reported, never judged. */
   | 'info'
   /** Missing or null on one side; nothing to compare. */
   | 'missing';
 
-export type NoiseMethod = 'welch-t' | 'mann-whitney' | 'prediction-interval' | 'bootstrap-interval' | 'threshold-only';
+export type NoiseMethod =
+  | 'welch-t'
+  | 'mann-whitney'
+  | 'prediction-interval'
+  | 'bootstrap-interval'
+  /** Per-request samples resampled by block, combined with the between-run spread (docs/gate.md). */
+  | 'robust-interval'
+  | 'threshold-only';
 
 export interface NoiseAssessment {
   method: NoiseMethod;
@@ -50,16 +62,30 @@ export interface MetricComparison {
   delta_pct: number | null;
   status: MetricStatus;
   noise: NoiseAssessment;
+  /**
+   * Interval of the relative change (current − baseline) / |baseline| as fractions (0.1 = +10%), at the
+   * verdict's corrected confidence; absent where no interval could be formed (threshold-only).
+   */
+  changeInterval?: { low: number; high: number };
   /** Why the status is what it is, e.g. "+20.0% past fail level 8%, outside noise (p=0.001)". */
   reason: string;
 }
 
-export type Verdict = 'pass' | 'warn' | 'fail' | 'skipped';
+/**
+ * pass / warn / fail / inconclusive judge a comparable baseline; "not-compared": a baseline was found
+ * but its environment fingerprint differs (the job's outcome is `fingerprint.on_mismatch`); "skipped":
+ * no baseline at all.
+ */
+export type Verdict = 'pass' | 'warn' | 'fail' | 'inconclusive' | 'not-compared' | 'skipped';
+
+/** What a "not-compared" verdict does to the job: pass silently, warn with an annotation, or fail. */
+export const MISMATCH_OUTCOMES = ['pass', 'warn', 'fail'] as const;
+export type MismatchOutcome = (typeof MISMATCH_OUTCOMES)[number];
 
 export interface Comparison {
   verdict: Verdict;
-  /** "noise-aware" when every judged metric had a noise model, "threshold-only" when none did. */
-  mode: 'noise-aware' | 'threshold-only' | 'mixed' | 'none';
+  /** "calibrated" when every run compared carried per-request samples (docs/gate.md, "The calibrated verdict"); "noise-aware" when every judged metric had a noise model, "threshold-only" when none did. */
+  mode: 'calibrated' | 'noise-aware' | 'threshold-only' | 'mixed' | 'none';
   baseline: {
     source: string;
     /** Baseline runs used (after dropping history entries whose fingerprint differs). */
@@ -68,7 +94,12 @@ export interface Comparison {
     fingerprint: Fingerprint | null;
   };
   current: { run_id: string; fingerprint: Fingerprint; status: string };
-  fingerprint: { differences: FingerprintDifference[]; allowed_mismatch: boolean };
+  fingerprint: {
+    differences: FingerprintDifference[];
+    allowed_mismatch: boolean;
+    /** The outcome of a "not-compared" verdict (thresholds file or action input `on-mismatch`; default warn). */
+    on_mismatch?: MismatchOutcome;
+  };
   metrics: MetricComparison[];
   /** Names of metrics with status "fail". */
   regressed: string[];
@@ -78,4 +109,9 @@ export interface Comparison {
   notices: string[];
   thresholds_source: string | null;
   alpha: number;
+}
+
+/** Whether a comparison fails the job (exit 1): a regression, or a fingerprint mismatch set to fail. */
+export function comparisonFails(c: Pick<Comparison, 'verdict' | 'fingerprint'>): boolean {
+  return c.verdict === 'fail' || (c.verdict === 'not-compared' && c.fingerprint.on_mismatch === 'fail');
 }

@@ -1,6 +1,6 @@
 // The gate's public surface: read results, load thresholds, compare, render. See docs/gate.md.
 export { compareResults, judgeMetric } from './compare-results.js';
-export type { Comparison, MetricComparison, MetricStatus, NoiseAssessment, NoiseMethod, Verdict } from './comparison.js';
+export { comparisonFails, type Comparison, type MetricComparison, type MetricStatus, type MismatchOutcome, type NoiseAssessment, type NoiseMethod, type Verdict } from './comparison.js';
 export { loadThresholds, parseThresholds, thresholdFor, DEFAULT_THRESHOLDS, type ThresholdConfig } from './thresholds-config.js';
 export { readResultsFile, parseResultsDocument } from '../run-folder/results-file.js';
 export { renderComparisonMarkdown, verdictLabel, type RenderOptions } from './render-markdown.js';

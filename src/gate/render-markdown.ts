@@ -21,6 +21,8 @@ const VERDICT_LABEL: Record<Verdict, string> = {
   pass: '✅ pass',
   warn: '⚠️ warn',
   fail: '❌ fail',
+  inconclusive: '❔ inconclusive',
+  'not-compared': '⏭️ not compared',
   skipped: '⏭️ skipped',
 };
 
@@ -29,6 +31,7 @@ const STATUS_LABEL: Record<MetricStatus, string> = {
   warn: '⚠️ warn',
   pass: '✅ pass',
   improved: '🟢 improved',
+  inconclusive: '❔ inconclusive',
   info: 'ℹ️ info',
   missing: '➖ missing',
 };
@@ -42,7 +45,8 @@ export function verdictLabel(verdict: Verdict): string {
 function headline(c: Comparison): string {
   if (c.verdict === 'fail') return `${c.regressed.length} regression${c.regressed.length === 1 ? '' : 's'}: ${c.regressed.map(escapeMarkdown).join(', ')}`;
   if (c.verdict === 'warn') return `${c.warned.length} warning${c.warned.length === 1 ? '' : 's'}: ${c.warned.map(escapeMarkdown).join(', ')}`;
-  if (c.verdict === 'skipped') return 'no comparison';
+  if (c.verdict === 'skipped' || c.verdict === 'not-compared') return 'no comparison';
+  if (c.verdict === 'inconclusive') return `cannot tell: ${c.metrics.filter((m) => m.status === 'inconclusive').map((m) => escapeMarkdown(m.name)).join(', ')}`;
   return 'no regression';
 }
 
@@ -54,7 +58,7 @@ const TABLE_HEAD = '| Metric | Better | Baseline | Current | Change | Status |\n
 
 /** Rows in order of importance, so a truncated table keeps the failures and warnings. */
 function byImportance(metrics: readonly MetricComparison[]): MetricComparison[] {
-  const rank: Record<MetricStatus, number> = { fail: 0, warn: 1, improved: 2, pass: 3, info: 4, missing: 5 };
+  const rank: Record<MetricStatus, number> = { fail: 0, warn: 1, inconclusive: 2, improved: 3, pass: 4, info: 5, missing: 6 };
   return [...metrics].sort((a, b) => rank[a.status] - rank[b.status]);
 }
 
@@ -110,7 +114,7 @@ export function renderComparisonMarkdown(c: Comparison, opts: RenderOptions = {}
 
   const rows = c.metrics.map(metricRow);
   const table = c.metrics.length > 0 ? `${TABLE_HEAD}\n${rows.join('\n')}\n` : '';
-  const details = c.metrics.length > 0 && c.verdict !== 'skipped' ? `\n${detailsBlock(c)}\n` : '';
+  const details = c.metrics.length > 0 && c.verdict !== 'skipped' && c.verdict !== 'not-compared' ? `\n${detailsBlock(c)}\n` : '';
   const fingerprint = `\n${fingerprintBlock(c)}\n`;
 
   const head = top.join('\n');

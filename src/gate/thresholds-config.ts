@@ -8,6 +8,7 @@ import { assertBoundedYaml } from '../util/yaml-expansion.js';
 import { builtInThreshold, type MetricThreshold } from './default-thresholds.js';
 import { FINGERPRINT_FIELDS } from './fingerprint.js';
 import { lineOfKey } from './yaml-key-line.js';
+import { MISMATCH_OUTCOMES, type MismatchOutcome } from './comparison.js';
 import { headlineNameExamples, isHeadlineName } from '../run-folder/headline-names.js';
 import { closest, distance } from 'fastest-levenshtein';
 
@@ -24,12 +25,19 @@ export interface ThresholdConfig {
     alpha: number;
     /** Baseline runs needed before a history is used as the noise model. */
     min_history: number;
+    /**
+     * The calibrated verdict's false-alarm rate for the whole set of gated metrics (Holm-corrected over
+     * them), used when every run compared carries per-request samples (docs/gate.md).
+     */
+    false_alarm_rate: number;
   };
   fingerprint: {
     /** Fingerprint fields left out of the match. */
     ignore: string[];
     /** Compare anyway when fingerprints differ (with a warning) instead of skipping. */
     allow_mismatch: boolean;
+    /** What a baseline on another environment ("not compared") does to the job. */
+    on_mismatch: MismatchOutcome;
   };
   /** Per-metric overrides of direction, levels or skip. */
   metrics: Record<string, Partial<MetricThreshold>>;
@@ -37,8 +45,8 @@ export interface ThresholdConfig {
 
 export const DEFAULT_THRESHOLDS: ThresholdConfig = {
   source: null,
-  noise: { test: 'welch', alpha: 0.05, min_history: 3 },
-  fingerprint: { ignore: [], allow_mismatch: false },
+  noise: { test: 'welch', alpha: 0.05, min_history: 3, false_alarm_rate: 0.01 },
+  fingerprint: { ignore: [], allow_mismatch: false, on_mismatch: 'warn' },
   metrics: {},
 };
 
@@ -59,6 +67,7 @@ const configSchema = z
         test: z.enum(['welch', 'mann-whitney']).optional(),
         alpha: z.number().gt(0).lt(0.5).optional(),
         min_history: z.number().int().min(2).optional(),
+        false_alarm_rate: z.number().gt(0).lt(0.5).optional(),
       })
       .strict()
       .optional(),
@@ -66,6 +75,7 @@ const configSchema = z
       .object({
         ignore: z.array(z.enum(FINGERPRINT_FIELDS)).optional(),
         allow_mismatch: z.boolean().optional(),
+        on_mismatch: z.enum(MISMATCH_OUTCOMES).optional(),
       })
       .strict()
       .optional(),

@@ -53,7 +53,7 @@ export async function collectMatrixResults(namePrefix: string, workDir: string, 
   return entries;
 }
 
-const VERDICT_RANK: Record<Verdict, number> = { fail: 3, warn: 2, pass: 1, skipped: 0 };
+const VERDICT_RANK: Record<Verdict, number> = { fail: 4, warn: 3, inconclusive: 2, 'not-compared': 2, pass: 1, skipped: 0 };
 
 /** The worst verdict of the jobs; a job without results counts as a failure. */
 export function aggregateVerdict(entries: readonly AggregateEntry[]): Verdict {

@@ -7,6 +7,7 @@ import { singleLine } from '../util/control-characters.js';
  * a wall of annotations hides the one that matters, and GitHub shows only 10 per step anyway.
  */
 export function annotateRegressions(comparison: Comparison, max = 5): number {
+  if (comparison.verdict === 'not-compared') return annotateNotCompared(comparison);
   const flagged = comparison.metrics
     .filter((m) => m.status === 'fail' || m.status === 'warn')
     .sort((a, b) => (a.status === b.status ? Math.abs(b.delta_pct ?? 0) - Math.abs(a.delta_pct ?? 0) : a.status === 'fail' ? -1 : 1))
@@ -20,4 +21,16 @@ export function annotateRegressions(comparison: Comparison, max = 5): number {
     else core.warning(message, props);
   }
   return flagged.length;
+}
+
+/** A baseline on another environment: one annotation (on-mismatch warn or fail), so a green job cannot hide it. */
+function annotateNotCompared(comparison: Comparison): number {
+  const outcome = comparison.fingerprint.on_mismatch ?? 'warn';
+  if (outcome === 'pass') return 0;
+  const fields = comparison.fingerprint.differences.map((d) => d.field).join(', ');
+  const message = singleLine(`not compared: the baseline ran on another environment (${fields} differ${comparison.fingerprint.differences.length === 1 ? 's' : ''}); on-mismatch: ${outcome}`);
+  const props = { title: 'infergate: baseline not comparable' };
+  if (outcome === 'fail') core.error(message, props);
+  else core.warning(message, props);
+  return 1;
 }

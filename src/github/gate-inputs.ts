@@ -1,8 +1,9 @@
+import type { MismatchOutcome } from '../gate/comparison.js';
 import type { BaselineSource } from './resolve-baseline.js';
 
 /** The action inputs the gate reads, parsed (action/inputs.ts reads them; docs/gate.md explains them). */
 export interface GateInputs {
-  mode: 'run' | 'aggregate' | 'fork-comment';
+  mode: 'run' | 'aggregate' | 'fork-comment' | 'calibrate';
   /** mode fork-comment: the downloaded run folder artifact of the triggering run. */
   resultsDir: string | undefined;
   baselineSources: BaselineSource[];
@@ -17,4 +18,8 @@ export interface GateInputs {
   token: string | undefined;
   /** Read thresholds and baseline files at this commit (`base`: the pull request's base), not the checkout. */
   trustedRef: string | undefined;
+  /** What a baseline on another environment does to the job; overrides the thresholds file's fingerprint.on_mismatch. */
+  onMismatch: MismatchOutcome | undefined;
+  /** mode calibrate: how many runs, and where the noise profile is written. */
+  calibration: { runs: number; profilePath: string };
 }

@@ -5,7 +5,7 @@ import { GATE_FILES, RUN_FILES } from '../run-folder/layout.js';
 import * as core from '@actions/core';
 import { appendToHistory } from '../gate/baseline-set.js';
 import { compareResults } from '../gate/compare-results.js';
-import type { Comparison } from '../gate/comparison.js';
+import { comparisonFails, type Comparison, type MismatchOutcome } from '../gate/comparison.js';
 import { writeComparisonFile } from '../gate/comparison-file.js';
 import { renderComparisonMarkdown } from '../gate/render-markdown.js';
 import { loadThresholds } from '../gate/thresholds-config.js';
@@ -39,6 +39,8 @@ export interface GateStepOptions {
   baselineFileToUpdate?: string;
   /** Read thresholds and baseline file/history at this commit (`base`: the PR's base), not the checkout. */
   trustedRef?: string;
+  /** Overrides the thresholds file's fingerprint.on_mismatch (action input on-mismatch). */
+  onMismatch?: MismatchOutcome;
   /** The checkout trustedRef is looked up in; default the working directory. */
   cwd?: string;
   ctx?: GitHubRunContext;
@@ -79,7 +81,8 @@ export async function runGateStep(options: GateStepOptions): Promise<GateStepRes
       })
     : null;
   if (trusted) core.info(`thresholds and baseline files read from the ${trusted.described}, not from the checkout`);
-  const thresholds = trusted ? (trusted.thresholds ?? loadThresholds(undefined)) : loadThresholds(options.thresholdsPath);
+  const configured = trusted ? (trusted.thresholds ?? loadThresholds(undefined)) : loadThresholds(options.thresholdsPath);
+  const thresholds = options.onMismatch ? { ...configured, fingerprint: { ...configured.fingerprint, on_mismatch: options.onMismatch } } : configured;
   const octokit = options.octokit ?? (options.token ? makeOctokit(options.token, ctx) : undefined);
   const artifactDeps =
     octokit && options.token
@@ -129,5 +132,5 @@ export async function runGateStep(options: GateStepOptions): Promise<GateStepRes
     }
     if (baselineWrites.length > 0) core.info(`default-branch run: updated ${baselineWrites.join(', ')}`);
   }
-  return { comparison, publish, upload, baselineWrites, exitCode: comparison.verdict === 'fail' ? 1 : 0 };
+  return { comparison, publish, upload, baselineWrites, exitCode: comparisonFails(comparison) ? 1 : 0 };
 }

@@ -5,7 +5,7 @@
  */
 import { setMaxListeners } from 'node:events';
 import { InputError } from '../util/errors.js';
-import type { FailureKind, RequestRecord } from '../run-folder/request-record.js';
+import { FAILURE_KINDS, type FailureKind, type RequestRecord } from '../run-folder/request-record.js';
 import { apiPath, buildRequestBody, type Api, type PromptInput, type RequestSettings } from './request-body.js';
 import { checkShape, describeShape, stepsOf, type LoadShape, type SingleShape } from './load-shape.js';
 import { arrivalOffsetsMs } from './arrivals.js';
@@ -48,9 +48,7 @@ export interface StepResult {
   failed: number;
 }
 
-export const FAILURE_KINDS: readonly FailureKind[] = [
-  'http_status', 'connection_reset', 'connection_refused', 'timeout', 'malformed_event', 'no_text', 'server_error_event', 'aborted', 'other',
-];
+export { FAILURE_KINDS };
 
 /** How many messages are kept per failure kind. */
 export const KEPT_FAILURE_MESSAGES = 3;

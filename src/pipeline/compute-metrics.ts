@@ -1,8 +1,8 @@
 import type { BenchmarkConfig } from '../config/benchmark-config.js';
 import { tokensPerJoule, type TelemetrySummary } from '../engine/index.js';
 import type { LoadOutcome, RequestRecord } from '../load/index.js';
-import { headlineLatency, summarizeLatency, summarizeLatencyBySteps } from '../metrics/latency/index.js';
-import type { Headline, HeadlineInterval } from '../run-folder/results-document.js';
+import { headlineLatency, requestSamples, summarizeLatency, summarizeLatencyBySteps } from '../metrics/latency/index.js';
+import type { Headline, HeadlineInterval, RequestSamples } from '../run-folder/results-document.js';
 import type { Logger } from '../util/logger.js';
 import { computeMfuSafely } from '../metrics/mfu/index.js';
 import { computeRouge, type PerPairRouge } from './rouge-metrics.js';
@@ -15,6 +15,8 @@ export interface ComputedMetrics {
   /** Per-pair ROUGE F of the configured mode, aligned with the predictions. */
   perPairRouge: PerPairRouge | null;
   trials?: Headline[];
+  /** Per-request latency samples of the headline's requests (first trial, first step), for the gate. */
+  requestSamples: RequestSamples;
   steps?: Array<{ label: string; headline: Headline; metrics: Record<string, unknown> }>;
 }
 
@@ -76,7 +78,8 @@ export async function computeMetrics(input: MetricsInput): Promise<ComputedMetri
       return { label: step.shape, headline: headlineLatency(summary), metrics: { latency: summary } };
     });
   }
-  return { blocks, headline, intervals: rouge?.intervals ?? {}, perPairRouge: rouge?.perPair ?? null, trials: trialCount > 1 ? trialHeadlines : undefined, steps };
+  const samples = requestSamples(firstStepRecords);
+  return { blocks, headline, intervals: rouge?.intervals ?? {}, requestSamples: samples, perPairRouge: rouge?.perPair ?? null, trials: trialCount > 1 ? trialHeadlines : undefined, steps };
 }
 
 /** Metric-by-metric mean over trials; a metric missing in any trial is null. */

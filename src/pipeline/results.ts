@@ -91,6 +91,7 @@ export function buildResults(input: ResultsInput): ResultsDocument {
     headline: input.metrics?.headline ?? {},
     ...(input.metrics && Object.keys(input.metrics.intervals).length > 0 ? { headline_intervals: input.metrics.intervals } : {}),
     ...(input.metrics?.trials ? { trials: input.metrics.trials } : {}),
+    ...(input.metrics && input.metrics.requestSamples.ttft_ms.length > 0 ? { request_samples: input.metrics.requestSamples } : {}),
     ...(input.metrics?.steps ? { steps: input.metrics.steps } : {}),
     files: { ...RUN_FILES },
     ...(input.certification ? { certification: input.certification } : {}),

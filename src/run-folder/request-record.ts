@@ -43,16 +43,11 @@ export interface RequestRecord {
   error: RequestFailure | null;
 }
 
-export type FailureKind =
-  | 'http_status'
-  | 'connection_reset'
-  | 'connection_refused'
-  | 'timeout'
-  | 'malformed_event'
-  | 'no_text'
-  | 'server_error_event'
-  | 'aborted'
-  | 'other';
+/** Why a request failed: the one list, which the load counts by and the requests.jsonl reader checks against. */
+export const FAILURE_KINDS = [
+  'http_status', 'connection_reset', 'connection_refused', 'timeout', 'malformed_event', 'no_text', 'server_error_event', 'aborted', 'other',
+] as const;
+export type FailureKind = (typeof FAILURE_KINDS)[number];
 
 export interface RequestFailure {
   kind: FailureKind;

@@ -5,19 +5,17 @@
  * mid-write) is reported as such, or skipped and flagged when the caller allows it.
  *
  * `requestRecords` is the reader: one streaming pass, a record at a time, the file read 1 MiB at a time
- * and never held whole, the event loop given a turn after each chunk. The other entries collect it:
- * `readRequestsJsonlAsync` (the pipeline), `readRequestsJsonl` (synchronous, for `infergate report`),
- * `parseRequestsJsonl` (text already in memory). A run parses the file once (test/run-folder/parsed-once.test.ts).
+ * and never held whole, the event loop given a turn after each chunk. The other entries collect the
+ * same pass: `readRequestsJsonlAsync` (the pipeline), `readRequestsJsonl` (synchronous, for
+ * `infergate report`), `parseRequestsJsonl` (text already in memory). A run parses the file once (test/run-folder/parsed-once.test.ts).
  */
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import fs from 'node:fs';
 import { InputError, located } from '../util/errors.js';
 import { firstInvalidUtf8, hasBom, notUtf8Message, UTF8_BOM } from '../util/utf8-text.js';
-import type { FailureKind, RequestRecord } from './request-record.js';
+import { FAILURE_KINDS, type FailureKind, type RequestRecord } from './request-record.js';
 
-const KINDS: ReadonlySet<FailureKind> = new Set<FailureKind>([
-  'http_status', 'connection_reset', 'connection_refused', 'timeout', 'malformed_event', 'no_text', 'server_error_event', 'aborted', 'other',
-]);
+const KINDS: ReadonlySet<FailureKind> = new Set<FailureKind>(FAILURE_KINDS);
 
 export interface ReadRequestsOptions {
   /** Skip a last line cut short instead of refusing the file (the run's own read-back: the disk filled). */
@@ -108,10 +106,17 @@ export async function* requestRecords(file: string, options: ReadRequestsOptions
   }
 }
 
-/** All records, collected from the one pass of `requestRecords`. */
+/**
+ * All records, read in the same pass and chunks as `requestRecords`, the event loop given a turn after
+ * each chunk. It collects a chunk at a time rather than awaiting each record: 100,000 awaits would
+ * cost the run's read-back about a second.
+ */
 export async function readRequestsJsonlAsync(file: string, options: ReadRequestsOptions = {}): Promise<ReadRequestsResult> {
   const result: ReadRequestsResult = { records: [], truncated_tail: false };
-  for await (const record of requestRecords(file, withTailFlag(options, result))) result.records.push(record);
+  for (const chunk of recordsByChunk(file, withTailFlag(options, result))) {
+    result.records.push(...chunk);
+    await nextTurn();
+  }
   return result;
 }
 

@@ -102,6 +102,11 @@ export interface ResultsDocument {
   headline_intervals?: Record<string, HeadlineInterval>;
   /** One headline per repeated trial (`repeat: k`), for the gate's noise model. */
   trials?: Headline[];
+  /**
+   * Per-request samples of the gated latency metrics (first trial, first step; completed requests in the
+   * order they were sent), for the gate's within-run noise (docs/gate.md). Optional: older results lack it.
+   */
+  request_samples?: RequestSamples;
   /** One block per sweep step (concurrency or rate). */
   steps?: Array<{ label: string; headline: Headline; metrics: Record<string, unknown> }>;
   /** Files of the run folder, relative to it. */
@@ -110,6 +115,14 @@ export interface ResultsDocument {
   certification?: CertificationBlock;
   /** SHA-256 of the run folder's files written before results.json (`infergate verify`; manifest.ts). */
   manifest?: RunManifest;
+}
+
+/** Per-request latency samples in send order, ms, rounded to the microsecond (docs/results.md). */
+export interface RequestSamples {
+  ttft_ms: number[];
+  /** Requests of more than one output token only. */
+  tpot_ms: number[];
+  e2el_ms: number[];
 }
 
 /** What fitting did, for the console and results.json's `dataset.context_fit`. */

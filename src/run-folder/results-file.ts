@@ -50,6 +50,9 @@ const resultsSchema = z
     headline: headlineSchema,
     headline_intervals: z.record(z.string(), intervalSchema).optional(),
     trials: z.array(headlineSchema).optional(),
+    request_samples: z
+      .object({ ttft_ms: z.array(z.number().nonnegative()), tpot_ms: z.array(z.number().nonnegative()), e2el_ms: z.array(z.number().nonnegative()) })
+      .optional(),
     steps: z.array(z.unknown()).optional(),
     files: z.record(z.string(), z.string()),
   })

@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { InputError, located } from './errors.js';
 import { refuseSpecialFile } from './file-kind.js';
+import { readFileOrFail } from './read-file.js';
 import { decodeUtf8Text } from './utf8-text.js';
 
 function jsonErrorLine(text: string, error: Error): number | undefined {
@@ -15,14 +15,7 @@ function jsonErrorLine(text: string, error: Error): number | undefined {
 /** Reads and parses a JSON file (UTF-8, a BOM allowed; no device or pipe), with the file (and line, for a syntax error) named in any error. */
 export function readJsonFile(path: string): unknown {
   refuseSpecialFile(path, 'file');
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(path);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new InputError(located(path, undefined, code === 'ENOENT' ? 'file not found' : `cannot read the file (${code ?? 'error'})`));
-  }
-  const text = decodeUtf8Text(bytes, path);
+  const text = decodeUtf8Text(readFileOrFail(path, { what: 'the file', missing: 'file not found' }), path);
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {

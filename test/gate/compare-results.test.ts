@@ -127,9 +127,11 @@ describe('compareResults: noise-aware', () => {
 describe('compareResults: fingerprints and baseline runs', () => {
   const other = (doc: ReturnType<typeof makeResults>) => ({ ...doc, environment: { ...doc.environment, accelerator: 'AMD MI300X', engine_version: '0.7.0' } });
 
-  it('skips the comparison with a notice naming the differing fields', () => {
+  it('does not compare (verdict not-compared, a warning by default) with a notice naming the differing fields', () => {
     const c = compareResults({ source: 'b', documents: [other(makeResults({ ttft_ms_p99: 100 }))] }, makeResults({ ttft_ms_p99: 200 }), T);
-    expect(c.verdict).toBe('skipped');
+    // Issue 16: a baseline from another environment used to be "skipped" and the job went green.
+    expect(c.verdict).toBe('not-compared');
+    expect(c.fingerprint.on_mismatch).toBe('warn');
     expect(c.metrics.map((m) => [m.name, m.status, m.current])).toEqual([['ttft_ms_p99', 'missing', 200]]);
     expect(c.fingerprint.differences.map((d) => d.field)).toEqual(['accelerator', 'engine_version']);
     expect(c.notices[0]).toMatch(/No comparison.*accelerator.*AMD MI300X.*engine_version/);

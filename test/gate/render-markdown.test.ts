@@ -41,7 +41,7 @@ describe('renderComparisonMarkdown', () => {
     other.environment = { ...other.environment, model: 'other/model' };
     const c = compareResults({ source: 'b', documents: [other] }, makeResults({ ttft_ms_p99: 100 }), DEFAULT_THRESHOLDS);
     const md = renderComparisonMarkdown(c);
-    expect(md).toContain('⏭️ skipped — no comparison');
+    expect(md).toContain('⏭️ not compared — no comparison');
     expect(md).toMatch(/> No comparison: .*model/);
     expect(md).toContain('| model ⚠️ | other/model |');
   });

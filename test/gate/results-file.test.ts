@@ -20,6 +20,14 @@ describe('readResultsFile', () => {
     expect(readResultsFile(path).headline).toEqual({ ttft_ms_p99: 1.5, mbu: null });
   });
 
+  it('reads request_samples when present, refuses a negative latency there naming the key, and accepts results without them', () => {
+    const samples = { ttft_ms: [20, 21.5], tpot_ms: [2], e2el_ms: [40, 44] };
+    expect(readResultsFile(write('samples.json', JSON.stringify(makeResults({}, { request_samples: samples })))).request_samples).toEqual(samples);
+    expect(readResultsFile(write('old.json', JSON.stringify(makeResults({})))).request_samples).toBeUndefined();
+    const bad = makeResults({}, { request_samples: { ...samples, ttft_ms: [20, -1] } });
+    expect(() => readResultsFile(write('bad-samples.json', JSON.stringify(bad)))).toThrow(/bad-samples\.json: key request_samples\.ttft_ms\.1: /);
+  });
+
   it('names the file (and line) on bad input', () => {
     expect(() => readResultsFile(join(dir, 'missing.json'))).toThrow(/missing\.json: file not found/);
     expect(() => readResultsFile(write('syntax.json', '{\n "schema": "infergate/results",\n oops\n}'))).toThrow(/syntax\.json:3: not valid JSON/);

@@ -29,7 +29,7 @@ describe('thresholds config', () => {
     const file = join(dir, 'thresholds.yaml');
     writeFileSync(file, 'noise:\n  alpha: 0.01\n  test: mann-whitney\nmetrics:\n  total_output_tokens:\n    direction: higher\n    fail_pct: 20\n');
     const config = loadThresholds(file);
-    expect(config.noise).toEqual({ test: 'mann-whitney', alpha: 0.01, min_history: 3 });
+    expect(config.noise).toEqual({ test: 'mann-whitney', alpha: 0.01, min_history: 3, false_alarm_rate: 0.01 });
     expect(thresholdFor(config, 'total_output_tokens')).toMatchObject({ direction: 'higher', warn_pct: 5, fail_pct: 20 });
   });
 

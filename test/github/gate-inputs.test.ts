@@ -53,6 +53,32 @@ describe('gate inputs (INPUT_* variables)', () => {
     expect(() => readGateInputs()).toThrow(/baseline-workflow needs baseline-artifact/);
     setInputs({ 'baseline-artifact': 'a', 'baseline-order': 'file,cache' });
     expect(() => readGateInputs()).toThrow(/unknown source "cache"/);
+    setInputs({ 'baseline-order': 'file', mode: 'calibrate', 'calibrate-runs': '7', 'noise-profile': 'bench/noise.json' });
+    expect(readGateInputs()).toMatchObject({ mode: 'calibrate', calibration: { runs: 7, profilePath: 'bench/noise.json' } });
+    setInputs({ mode: 'calibrat' });
+    expect(() => readGateInputs()).toThrow('input mode: expected run, aggregate, fork-comment or calibrate, got "calibrat"');
+    setInputs({ mode: 'run', 'on-mismatch': 'ignore' });
+    expect(() => readGateInputs()).toThrow('input on-mismatch: expected pass, warn, fail, got "ignore"');
+  });
+
+  it('on-mismatch: a baseline from another environment is not compared, warns by default, and fails the step with on-mismatch: fail', async () => {
+    const dir = mkdtempSync(join(work, 'run-'));
+    cpSync('test/fixtures/gate/current-pass.json', join(dir, 'results.json'));
+    const baseline = JSON.parse(readFileSync('test/fixtures/gate/baseline.json', 'utf8')) as { environment: Record<string, unknown> };
+    baseline.environment.model = 'another/model';
+    writeFileSync(join(dir, 'baseline-elsewhere.json'), JSON.stringify(baseline));
+    const written: string[] = [];
+    vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => (written.push(String(chunk)), true));
+    const step = () => runGateStep({ ...readGateInputs(), current: readResultsFile(join(dir, 'results.json')), runDir: dir, artifactName: null, ctx: readRunContext(makeGitHubEnv({ apiUrl: api.url, event: 'push' }).env) });
+    setInputs({ 'baseline-file': join(dir, 'baseline-elsewhere.json'), 'update-baseline-file': 'false', comment: 'false' });
+    const warned = await step();
+    expect(warned.comparison.verdict).toBe('not-compared');
+    expect(warned.exitCode).toBe(0);
+    expect(written.join('')).toMatch(/::warning title=infergate%3A baseline not comparable::not compared: the baseline ran on another environment \(model differs\); on-mismatch: warn/);
+    setInputs({ 'on-mismatch': 'fail' });
+    const failed = await step();
+    expect(failed.exitCode).toBe(1);
+    expect(written.join('')).toMatch(/::error title=infergate%3A baseline not comparable::.*on-mismatch: fail/);
   });
 
   it('drives the gate step end to end from INPUT_* variables (fixture results, mock API, fake artifact client)', async () => {

@@ -18,7 +18,7 @@ function tsFiles(dir: string): string[] {
 }
 
 /** The text of every string and template literal piece in a TypeScript source, with its line. */
-export function literalsOf(file: string, source: string): Array<{ line: number; text: string }> {
+function literalsOf(file: string, source: string): Array<{ line: number; text: string }> {
   const tree = ts.createSourceFile(file, source, ts.ScriptTarget.Latest, true);
   const found: Array<{ line: number; text: string }> = [];
   const visit = (node: ts.Node): void => {

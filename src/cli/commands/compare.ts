@@ -4,9 +4,11 @@ import { InputError } from '../../util/errors.js';
 import { RUN_FILES } from '../../run-folder/layout.js';
 import { baselineFromAnyFile } from '../../gate/baseline-set.js';
 import { compareResults } from '../../gate/compare-results.js';
+import { comparisonFails } from '../../gate/comparison.js';
 import { renderComparisonMarkdown } from '../../gate/render-markdown.js';
 import { renderComparisonText } from '../../gate/render-text.js';
 import { readResultsFile } from '../../run-folder/results-file.js';
+import { readNoiseProfile } from '../../gate/noise-profile.js';
 import { loadThresholds } from '../../gate/thresholds-config.js';
 import { setExitCode } from './set-action-exit.js';
 
@@ -16,6 +18,7 @@ interface CompareOptions {
   config?: string;
   markdown?: string;
   last?: string;
+  noiseProfile?: string;
 }
 
 function parseLast(value: string | undefined): number | undefined {
@@ -26,8 +29,9 @@ function parseLast(value: string | undefined): number | undefined {
 }
 
 /**
- * `infergate compare`: the gate on two files. Exit 0 pass (warnings included), 1 regression past a
- * fail threshold, 2 bad input; a skipped comparison (fingerprint mismatch) exits 0 with its notice.
+ * `infergate compare`: the gate on two files. Exit 0 pass (warnings and inconclusive included), 1 regression
+ * past a fail threshold (or a fingerprint mismatch with on_mismatch: fail), 2 bad input; a comparison that
+ * was skipped or not compared otherwise exits 0 with its notice.
  */
 export function registerCompare(program: Command): void {
   program
@@ -38,11 +42,13 @@ export function registerCompare(program: Command): void {
     .option('--config <file>', 'thresholds.yaml (directions, levels, noise test, fingerprint rules)')
     .option('--markdown <file>', 'also write the comparison as Markdown')
     .option('--last <n>', 'with a history file: use only its last n runs')
+    .option('--noise-profile <file>', 'a noise profile from infergate calibrate: the between-run noise on its environment')
     .action((options: CompareOptions, command: Command) => {
       const thresholds = loadThresholds(options.config);
       const baseline = baselineFromAnyFile(options.baseline, parseLast(options.last));
       const current = readResultsFile(options.current);
-      const comparison = compareResults(baseline, current, thresholds);
+      const profile = options.noiseProfile ? readNoiseProfile(options.noiseProfile) : null;
+      const comparison = compareResults(baseline, current, thresholds, { profile });
       process.stdout.write(renderComparisonText(comparison));
       if (options.markdown) {
         try {
@@ -51,6 +57,6 @@ export function registerCompare(program: Command): void {
           throw new InputError(`--markdown ${options.markdown}: cannot write the file (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
         }
       }
-      setExitCode(command, comparison.verdict === 'fail' ? 1 : 0);
+      setExitCode(command, comparisonFails(comparison) ? 1 : 0);
     });
 }

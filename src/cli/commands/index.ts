@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { registerCalibrate } from './calibrate.js';
 import { registerCompare } from './compare.js';
 import { registerFlops } from './flops.js';
 import { registerHistory } from './history.js';
@@ -8,4 +9,4 @@ import { registerScore } from './score.js';
 import { registerVerify } from './verify.js';
 
 /** Every subcommand registers itself here; one file per command. */
-export const commands: Array<(program: Command) => void> = [registerRun, registerScore, registerCompare, registerFlops, registerReport, registerHistory, registerVerify];
+export const commands: Array<(program: Command) => void> = [registerRun, registerCalibrate, registerScore, registerCompare, registerFlops, registerReport, registerHistory, registerVerify];

@@ -6,3 +6,4 @@ export { summarize, percentileOfSorted, percentileKey, DEFAULT_PERCENTILES } fro
 export type { Distribution } from './distribution.js';
 export { requestLatency, interEventGaps } from './per-request.js';
 export type { RequestLatency } from './per-request.js';
+export { requestSamples } from './request-samples.js';

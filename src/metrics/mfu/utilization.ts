@@ -86,45 +86,13 @@ export function computeUtilization(input: UtilizationInput): UtilizationResult {
   if (!(input.weightBytesPerParam > 0)) throw new InputError(`MFU: weightBytesPerParam must be positive, got ${input.weightBytesPerParam}`);
   if (!(input.kvBytesPerElement > 0)) throw new InputError(`MFU: kvBytesPerElement must be positive, got ${input.kvBytesPerElement}`);
 
-  const perToken = flopsPerToken(model);
   const params = countParameters(model);
   // Weights one decode step streams: every active parameter except the input embedding tables, of
   // which a step gathers only one row per sequence (when tied, the token table is the head and is read).
   const weightBytesPerStep = (params.active - (model.tieWordEmbeddings ? 0 : params.embedding) - params.positionEmbedding) * input.weightBytesPerParam;
 
-  let total = 0;
-  let prefillTotal = 0;
-  let decodeTotal = 0;
-  let prefillFlopsTimed = 0;
-  let ttftSeconds = 0;
-  let withTtft = 0;
-  let decodeFlopsTimed = 0;
-  let decodeSeconds = 0;
-  let decodeBytes = 0;
-  let withDecode = 0;
-
-  requests.forEach((r, index) => {
-    for (const [key, value] of [['prompt_tokens', r.prompt_tokens], ['output_tokens', r.output_tokens]] as const) {
-      if (!Number.isInteger(value) || value < 0) throw new InputError(`MFU: request ${index}: ${key} must be a non-negative integer, got ${value}`);
-    }
-    const f = requestFlops(model, r.prompt_tokens, r.output_tokens, convention, perToken);
-    total += f.total;
-    prefillTotal += f.prefill;
-    decodeTotal += f.decode;
-    if (r.ttft_ms !== null && r.ttft_ms > 0) {
-      prefillFlopsTimed += f.prefill;
-      ttftSeconds += r.ttft_ms / 1000;
-      withTtft++;
-    }
-    const steps = r.output_tokens - 1;
-    if (steps >= 1 && r.ttft_ms !== null && r.e2el_ms !== null && r.e2el_ms > r.ttft_ms) {
-      decodeFlopsTimed += f.decode;
-      decodeSeconds += (r.e2el_ms - r.ttft_ms) / 1000;
-      // Step j (1…G−1) reads the cache at context P + j.
-      decodeBytes += steps * weightBytesPerStep + kvBytesReadOverContexts(model, r.prompt_tokens, r.prompt_tokens + steps, input.kvBytesPerElement);
-      withDecode++;
-    }
-  });
+  const sums = sumRequests(model, requests, convention, weightBytesPerStep, input.kvBytesPerElement);
+  const { total, prefillTotal, decodeTotal, prefillFlopsTimed, ttftSeconds, withTtft, decodeFlopsTimed, decodeSeconds, decodeBytes, withDecode } = sums;
 
   const counts = { total: requests.length, with_ttft: withTtft, with_decode: withDecode };
   const summary = summarize(model, params, input.weightBytesPerParam);
@@ -157,4 +125,48 @@ export function computeUtilization(input: UtilizationInput): UtilizationResult {
     requests: counts,
     model: summary,
   };
+}
+
+/** The sums over the requests that each figure divides: FLOPs, the timed ones, and the bytes decode steps read. */
+interface RequestSums {
+  total: number;
+  prefillTotal: number;
+  decodeTotal: number;
+  /** Prefill FLOPs of the requests with a TTFT, and their TTFTs in seconds. */
+  prefillFlopsTimed: number;
+  ttftSeconds: number;
+  withTtft: number;
+  /** Decode FLOPs, seconds and bytes read of the requests that generated 2 or more tokens with a TTFT and an E2EL. */
+  decodeFlopsTimed: number;
+  decodeSeconds: number;
+  decodeBytes: number;
+  withDecode: number;
+}
+
+function sumRequests(model: ModelSpec, requests: readonly UtilizationRequest[], convention: AttentionConvention, weightBytesPerStep: number, kvBytesPerElement: number): RequestSums {
+  const perToken = flopsPerToken(model);
+  const sums: RequestSums = { total: 0, prefillTotal: 0, decodeTotal: 0, prefillFlopsTimed: 0, ttftSeconds: 0, withTtft: 0, decodeFlopsTimed: 0, decodeSeconds: 0, decodeBytes: 0, withDecode: 0 };
+  requests.forEach((r, index) => {
+    for (const [key, value] of [['prompt_tokens', r.prompt_tokens], ['output_tokens', r.output_tokens]] as const) {
+      if (!Number.isInteger(value) || value < 0) throw new InputError(`MFU: request ${index}: ${key} must be a non-negative integer, got ${value}`);
+    }
+    const f = requestFlops(model, r.prompt_tokens, r.output_tokens, convention, perToken);
+    sums.total += f.total;
+    sums.prefillTotal += f.prefill;
+    sums.decodeTotal += f.decode;
+    if (r.ttft_ms !== null && r.ttft_ms > 0) {
+      sums.prefillFlopsTimed += f.prefill;
+      sums.ttftSeconds += r.ttft_ms / 1000;
+      sums.withTtft++;
+    }
+    const steps = r.output_tokens - 1;
+    if (steps >= 1 && r.ttft_ms !== null && r.e2el_ms !== null && r.e2el_ms > r.ttft_ms) {
+      sums.decodeFlopsTimed += f.decode;
+      sums.decodeSeconds += (r.e2el_ms - r.ttft_ms) / 1000;
+      // Step j (1…G−1) reads the cache at context P + j.
+      sums.decodeBytes += steps * weightBytesPerStep + kvBytesReadOverContexts(model, r.prompt_tokens, r.prompt_tokens + steps, kvBytesPerElement);
+      sums.withDecode++;
+    }
+  });
+  return sums;
 }
