@@ -17,8 +17,7 @@
  * The rows are the 50 fixture articles cut to their first `--article-words` words, cycled with unique ids:
  * the bench measures what infergate holds per request, not the size of an article.
  */
-import { spawn } from 'node:child_process';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
