@@ -150,7 +150,7 @@ if (!fs.existsSync(CLI)) {
   process.stderr.write(`bench:memory runs the built CLI: ${CLI} is missing (npm run build)\n`);
   process.exit(2);
 }
-const machine = { cpus: os.cpus().length, cpu: os.cpus()[0]?.model ?? 'unknown', node: process.version, load_average: os.loadavg().map((x) => Math.round(x * 100) / 100), commit: commit() };
+const machine = { cpus: os.cpus().length, cpu: os.cpus()[0]?.model ?? 'unknown', node: process.version, load_average: os.loadavg().map((x) => Math.round(x * 100) / 100), worktree_commit: commit() };
 process.stdout.write(`${JSON.stringify({ machine, cli: path.relative(ROOT, CLI), concurrency: CONCURRENCY, tokens: TOKENS, article_words: ARTICLE_WORDS })}\n`);
 const runs: RunFigures[] = [];
 for (const requests of REQUESTS) {
