@@ -5,7 +5,9 @@ import { buildMarkdown, type MarkdownOptions } from './markdown/build-markdown.j
 import { toBmf } from './export/bencher-metric-format.js';
 import { toGithubActionBenchmark } from './export/github-action-benchmark.js';
 import { toLlmdBenchmarkReport } from './export/llm-d-benchmark-report.js';
-import { toRequestsCsv } from './export/requests-csv.js';
+import { requestsCsvLines } from './export/requests-csv.js';
+import { jsonPieces, withNewline } from './export/json-pieces.js';
+import { writeChunksAtomic } from '../util/atomic-write.js';
 import { toVllmBenchResult, toVllmBenchResultsPerStep } from './export/vllm-bench-result.js';
 import type { Comparison } from '../gate/comparison.js';
 import type { RequestRecord } from '../run-folder/request-record.js';
@@ -32,6 +34,8 @@ export interface WrittenReport {
   stepFiles: string[];
   /** The Markdown, for the job summary and the PR comment. */
   markdown: string;
+  /** What the report was drawn from, for the Mermaid charts of the summary (the folder is read once). */
+  input: ReportInput;
 }
 
 /** Assembles the report's input from a run folder (what `infergate report` and the pipeline both use). */
@@ -57,16 +61,17 @@ export function writeReport(runDir: string, options: WriteReportOptions = {}): W
   writeFileSync(path(REPORT_FILES.llmd), JSON.stringify(toLlmdBenchmarkReport(input.run.results, requests ?? null), null, 2) + '\n');
   const stepFiles: string[] = [];
   if (requests) {
-    writeFileSync(path(REPORT_FILES.vllm), JSON.stringify(toVllmBenchResult(input.run.results, requests)) + '\n');
-    writeFileSync(path(REPORT_FILES.requestsCsv), toRequestsCsv(requests));
+    // The per-request exports are written a piece at a time: their text grows with the run's requests.
+    writeChunksAtomic(path(REPORT_FILES.vllm), withNewline(jsonPieces(toVllmBenchResult(input.run.results, requests))));
+    writeChunksAtomic(path(REPORT_FILES.requestsCsv), requestsCsvLines(requests));
     toVllmBenchResultsPerStep(input.run.results, requests).forEach(({ result }, i) => {
       const rel = vllmBenchStepFile(i);
-      writeFileSync(path(rel), JSON.stringify(result) + '\n');
+      writeChunksAtomic(path(rel), withNewline(jsonPieces(result)));
       stepFiles.push(path(rel));
     });
   }
   const files = Object.fromEntries(
     Object.entries(REPORT_FILES).map(([k, rel]) => [k, !requests && (k === 'vllm' || k === 'requestsCsv') ? null : path(rel)]),
   ) as WrittenReport['files'];
-  return { files, stepFiles, markdown };
+  return { files, stepFiles, markdown, input };
 }
