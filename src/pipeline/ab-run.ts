@@ -45,6 +45,8 @@ interface AbState {
   document: AbDocument;
   pairs: AbPair[];
   firstBlocks: Partial<Record<AbSide, string>>;
+  /** The first head block's records as its run read them back: the quality check reuses them (requests.jsonl is parsed once per run). */
+  firstHeadRecords?: RunOutcome['records'];
 }
 
 /**
@@ -145,6 +147,7 @@ async function runBlock(state: AbState, pair: number, side: AbSide): Promise<Run
   writeRunReport(outcome, hooks.log);
   document.blocks.push({ index, pair, side, folder, status: outcome.results.status });
   state.firstBlocks[side] ??= outcome.runDir;
+  if (side === 'head') state.firstHeadRecords ??= outcome.records;
   writeDocument(state);
   return outcome;
 }
@@ -157,7 +160,7 @@ function decideQuality(state: AbState): void {
   const quality = assessQuality({
     current: readPredictionsFile(join(head, RUN_FILES.predictions)),
     baseline: readPredictionsFile(join(base, RUN_FILES.predictions)),
-    currentRecords: existsSync(requests) ? readRequestsJsonl(requests, { allowTruncatedTail: true }).records : null,
+    currentRecords: state.firstHeadRecords ?? (existsSync(requests) ? readRequestsJsonl(requests, { allowTruncatedTail: true }).records : null),
   });
   const integrity = quality.integrity;
   const integrityDecision: EffectDecision = integrity && !(integrity.length.within && integrity.degenerate.within) ? 'regression' : 'pass';

@@ -3,7 +3,9 @@ import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { runCli } from '../../src/cli/program.js';
 import * as reader from '../../src/run-folder/requests-jsonl-reader.js';
-import { REPORT_FILES, RUN_FILES } from '../../src/run-folder/layout.js';
+import { AB_FOLDER, REPORT_FILES, RUN_FILES } from '../../src/run-folder/layout.js';
+import { runAb } from '../../src/pipeline/ab-run.js';
+import { silentLogger } from '../../src/util/logger.js';
 import { readResultsFile } from '../../src/run-folder/results-file.js';
 import { baselineFromFile } from '../../src/gate/baseline-set.js';
 import { DEFAULT_THRESHOLDS } from '../../src/gate/thresholds-config.js';
@@ -96,5 +98,23 @@ describe('requests.jsonl in a run', () => {
     const read = decideGate(readResultsFile(currentPath), reference, runDir, currentPath);
     expect(parses()).toEqual([`readRequestsJsonl ${join(runDir, RUN_FILES.requests)}`]);
     expect(read.comparison).toEqual(handed.comparison);
+  });
+
+  it('`infergate ab` parses each block\'s requests.jsonl once, the quality check on the first head block included', async () => {
+    const twin = await startScriptedServer({ shape: 'vllm', model: 'scripted', defaults: { tokens: 4, ttft_ms: 1, itl_ms: 1 } });
+    try {
+      const hostFile = workspace();
+      writeFileSync(join(dirname(hostFile), 'configs/acme/external/task.yaml'), `task_nums: 4\nload:\n  shape: concurrency\n  concurrency: 2\nab:\n  base: { endpoint: "${twin.url}" }\n  min_pairs: 3\n  max_pairs: 3\n`);
+      vi.clearAllMocks();
+
+      const outcome = await runAb({ hostPath: hostFile, overrides: [], baseOverrides: [], allowPathsOutsideWorkspace: true }, { log: silentLogger, printLine: () => undefined });
+
+      const document = JSON.parse(readFileSync(join(outcome.abDir, AB_FOLDER.document), 'utf8')) as { blocks: Array<{ folder: string }>; quality?: unknown };
+      expect(document.blocks).toHaveLength(6);
+      expect(document.quality).toBeDefined();
+      expect(parses().sort()).toEqual(document.blocks.map((b) => `readRequestsJsonlAsync ${join(outcome.abDir, b.folder, RUN_FILES.requests)}`).sort());
+    } finally {
+      await twin.close();
+    }
   });
 });
