@@ -1,9 +1,9 @@
 import type { Command } from 'commander';
 import { settleLateSignal } from '../../pipeline/late-signal.js';
 import { writeRunReport } from '../../pipeline/report-step.js';
-import { runBenchmark, type RunHooks } from '../../pipeline/run-benchmark.js';
-import { ProgressReporter } from '../../report/progress-line.js';
+import { runBenchmark } from '../../pipeline/run-benchmark.js';
 import { consoleLogger } from '../../util/logger.js';
+import { consoleRunHooks, type RunObservers } from '../console-hooks.js';
 import { reportError } from '../report-error.js';
 import { interruptOnSignals } from '../interrupt.js';
 import { setExitCode } from './set-action-exit.js';
@@ -15,9 +15,6 @@ export interface RunOptions {
   allowPathsOutsideWorkspace?: boolean;
   profile?: string;
 }
-
-/** Hooks a caller may watch the run through (tests use them to learn which phase the run is in). */
-export type RunObservers = Pick<RunHooks, 'onPhase' | 'onEngineSpawn' | 'onProgress'>;
 
 /** `infergate run`: the whole benchmark from host.yaml; prints the seed's lines and writes the run folder. */
 export function registerRun(program: Command): void {
@@ -35,23 +32,10 @@ export function registerRun(program: Command): void {
 /** What `infergate run` does once its arguments are parsed; resolves to the exit code. */
 export async function runCommand(options: RunOptions, observers: RunObservers = {}): Promise<number> {
   const interrupt = interruptOnSignals();
-  let progress: ProgressReporter | undefined;
   try {
     const outcome = await runBenchmark(
       { hostPath: options.host, overrides: options.set ?? [], outDir: options.out, allowPathsOutsideWorkspace: pathsMayLeaveWorkspace(options.allowPathsOutsideWorkspace), profile: options.profile },
-      {
-        ...observers,
-        log: consoleLogger,
-        printLine: (line) => process.stdout.write(`${line}\n`),
-        signal: interrupt.signal,
-        // Progress goes to stderr: stdout keeps only the seed's result lines for parsers.
-        onProgress: (update) => {
-          observers.onProgress?.(update);
-          progress ??= new ProgressReporter({ total: update.total, isTTY: process.stderr.isTTY === true, write: (text) => process.stderr.write(text), label: 'infergate' });
-          progress.update(update);
-        },
-        onLoadEnd: () => progress?.finish(),
-      },
+      consoleRunHooks(observers, interrupt.signal, 'infergate'),
     );
     observers.onPhase?.('report');
     writeRunReport(outcome, consoleLogger);
