@@ -6,7 +6,7 @@ import { sampleVariance, seededRandom } from './statistics.js';
  * run share the engine's state: a stall, a batch that happened to be full, a slow minute of the runner
  * touches several requests sent close together. Resampling request by request treats them as independent
  * and understates the noise; resampling runs of consecutive requests (in the order they were sent) keeps
- * that dependence inside each block (docs/gate.md, "Per-request samples").
+ * that dependence inside each block (docs/gate.md, "The change and its noise").
  */
 
 /** Replicates per bootstrap: enough for a standard error within a few percent of its limit. */
