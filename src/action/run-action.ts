@@ -11,6 +11,7 @@ import { seedLines } from '../pipeline/seed-lines.js';
 import { ExitCode, InfergateError } from '../util/errors.js';
 import type { Headline } from '../run-folder/results-document.js';
 import { secretValuesFromEnv } from '../util/secrets.js';
+import { abMode } from './ab-mode.js';
 import { actionLogger, infoUntrusted } from './action-logger.js';
 import { readActionSettings, type ActionSettings } from './inputs.js';
 import { groupOf, PhaseGroups } from './log-groups.js';
@@ -47,6 +48,7 @@ export async function runAction(deps: ActionDeps = {}): Promise<number> {
   // engine and still writes partial results and the summary; a second exits 130 at once.
   const interrupt = interceptSignals((name) => core.info(`infergate: ${name} received: stopping the engine and writing partial results`));
   try {
+    if (settings.gate.mode === 'ab') return await abMode(settings, interrupt.signal, deps.artifactClient);
     return await benchmarkAndGate(settings, interrupt.signal, deps);
   } finally {
     interrupt.dispose();

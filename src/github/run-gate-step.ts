@@ -1,8 +1,9 @@
-import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { GATE_FILES, RUN_FILES } from '../run-folder/layout.js';
 import * as core from '@actions/core';
+import { predictionsBeside, withBaselineQuality } from '../gate/baseline-predictions.js';
 import { appendToHistory } from '../gate/baseline-set.js';
 import { compareResults } from '../gate/compare-results.js';
 import { comparisonFails, type Comparison, type MismatchOutcome } from '../gate/comparison.js';
@@ -89,7 +90,7 @@ export async function runGateStep(options: GateStepOptions): Promise<GateStepRes
       ? { octokit, ctx, token: options.token, destDir: join(process.env.RUNNER_TEMP ?? tmpdir(), 'infergate-baseline'), ...(options.artifactClient ? { client: options.artifactClient } : {}) }
       : null;
   const { baseline } = await resolveBaseline(trusted?.baselineSources ?? options.baselineSources, artifactDeps);
-  const comparison = compareResults(baseline, options.current, thresholds);
+  const comparison = withBaselineQuality(compareResults(baseline, options.current, thresholds), baseline, options.resultsPath ?? join(options.runDir, RUN_FILES.results));
 
   // Kept in the run folder before the upload, so the artifact carries them (aggregate, workflow_run comment).
   writeComparisonFile(join(options.runDir, GATE_FILES.comparison), comparison);
@@ -129,6 +130,12 @@ export async function runGateStep(options: GateStepOptions): Promise<GateStepRes
       mkdirSync(dirname(options.baselineFileToUpdate), { recursive: true });
       copyFileSync(options.resultsPath ?? join(options.runDir, RUN_FILES.results), options.baselineFileToUpdate);
       baselineWrites.push(options.baselineFileToUpdate);
+      // The predictions go beside it, so the next pull request's quality checks pair against them.
+      const predictions = predictionsBeside(options.resultsPath ?? join(options.runDir, RUN_FILES.results));
+      if (existsSync(predictions)) {
+        copyFileSync(predictions, predictionsBeside(options.baselineFileToUpdate));
+        baselineWrites.push(predictionsBeside(options.baselineFileToUpdate));
+      }
     }
     if (baselineWrites.length > 0) core.info(`default-branch run: updated ${baselineWrites.join(', ')}`);
   }

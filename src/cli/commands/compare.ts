@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { InputError } from '../../util/errors.js';
+import { withBaselineQuality } from '../../gate/baseline-predictions.js';
 import { RUN_FILES } from '../../run-folder/layout.js';
 import { baselineFromAnyFile } from '../../gate/baseline-set.js';
 import { compareResults } from '../../gate/compare-results.js';
@@ -48,7 +49,7 @@ export function registerCompare(program: Command): void {
       const baseline = baselineFromAnyFile(options.baseline, parseLast(options.last));
       const current = readResultsFile(options.current);
       const profile = options.noiseProfile ? readNoiseProfile(options.noiseProfile) : null;
-      const comparison = compareResults(baseline, current, thresholds, { profile });
+      const comparison = withBaselineQuality(compareResults(baseline, current, thresholds, { profile }), baseline, options.current);
       process.stdout.write(renderComparisonText(comparison));
       if (options.markdown) {
         try {
