@@ -18,7 +18,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import os from 'node:os';
 import { join } from 'node:path';
 import { abLook, type AbPair } from '../src/gate/ab-effects.js';
-import { seededUniform } from '../src/load/arrivals.js';
+import { seededUniform } from '../src/util/seeded-random.js';
 import { runBenchmark } from '../src/pipeline/run-benchmark.js';
 import type { Headline } from '../src/run-folder/results-document.js';
 import { silentLogger } from '../src/util/logger.js';
