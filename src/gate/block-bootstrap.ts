@@ -1,5 +1,6 @@
 import { percentileOfSorted } from '../metrics/latency/distribution.js';
-import { sampleVariance, seededRandom } from './statistics.js';
+import { seededUniform } from '../util/seeded-random.js';
+import { sampleVariance } from './statistics.js';
 
 /**
  * Within-run sampling noise of a percentile, by the moving-block bootstrap (Künsch 1989). Requests of one
@@ -37,7 +38,8 @@ function logStatisticVariance(samples: readonly number[], statistic: (sorted: Fl
   if (n < 2) return Number.NaN;
   const length = Math.min(blockLength(n), n);
   const starts = n - length + 1;
-  const random = seededRandom(seed);
+  // Seeded: the same run gives the same figure, so verdicts are reproducible.
+  const random = seededUniform(seed);
   const replicate = new Float64Array(n);
   const estimates: number[] = [];
   for (let b = 0; b < replicates; b++) {

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { blockLength, logPercentileVariance } from '../../src/gate/block-bootstrap.js';
 import { gateRole, minRequestsFor } from '../../src/gate/gated-metrics.js';
 import { effectiveDf, MAX_DF } from '../../src/gate/robust-change.js';
-import { hashSeed, median, normalCdf, normalQuantile, robustSd, seededRandom } from '../../src/gate/statistics.js';
+import { hashSeed, median, normalCdf, normalQuantile, robustSd } from '../../src/gate/statistics.js';
+import { seededUniform as seededRandom } from '../../src/util/seeded-random.js';
 
 // Reference values: scipy.stats.norm.ppf.
 describe('robust statistics', () => {
