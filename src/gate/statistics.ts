@@ -1,8 +1,9 @@
 /**
  * The few statistics the noise model needs, written from their textbook definitions: sample mean and
  * variance, Student's t distribution (through the regularized incomplete beta function, evaluated by
- * its continued fraction), Welch's unequal-variance t-test, the Mann-Whitney U test and a prediction
- * interval for one new observation.
+ * its continued fraction), Welch's unequal-variance t-test, the Mann-Whitney U test, a prediction
+ * interval for one new observation, and for the calibrated verdict the median, a robust SD (MAD) and the
+ * seed of a run's bootstrap.
  */
 
 export function mean(values: readonly number[]): number {
