@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compareResults } from '../../src/gate/compare-results.js';
 import { comparisonFails } from '../../src/gate/comparison.js';
 import { buildNoiseProfile } from '../../src/gate/noise-profile.js';
-import { renderComparisonText } from '../../src/gate/render-text.js';
+import { renderComparisonText } from '../../src/report/comparison-text.js';
 import { DEFAULT_THRESHOLDS, parseThresholds } from '../../src/gate/thresholds-config.js';
 import type { ResultsDocument } from '../../src/run-folder/results-document.js';
 import { makeResults, makeSampledRun, withoutSamples } from './make-results.js';
