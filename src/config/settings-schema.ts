@@ -64,7 +64,11 @@ const loadSettings = z.strictObject({
   max_concurrency: unset(positiveInt.max(MAX_CONCURRENCY)),
   /** A list of concurrencies (shape concurrency) or rates (shape rate): one result block each. */
   sweep: unset(z.array(z.number().gt(0).max(MAX_RATE_RPS)).min(1).max(MAX_SWEEP_STEPS)),
-  warmup_requests: z.int().min(0).max(MAX_WARMUP_REQUESTS).default(0),
+  /**
+   * Warm by default: the client's JIT and sockets and the engine's caches are warm before the clock
+   * starts (docs/metrics.md, "Warm-up"); released as the first step releases its requests.
+   */
+  warmup_requests: z.int().min(0).max(MAX_WARMUP_REQUESTS).default(32),
   /** Total time budget for the measured requests, in seconds. */
   time_budget_s: unset(z.number().gt(0).max(MAX_TIMER_S, TIMER_LIMIT_REASON)),
   /** The run fails when more than this fraction of requests fail (0 to 1). */

@@ -2,18 +2,7 @@
  * Seeded inter-arrival gaps for open-loop load: gamma-distributed with mean 1/rate and shape k
  * (k = 1 is the exponential gap of a Poisson process). Same seed, same schedule.
  */
-
-/** mulberry32: a small, fast, seedable 32-bit generator; uniform in [0, 1). */
-export function seededUniform(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededUniform } from '../util/seeded-random.js';
 
 function standardNormal(u: () => number): number {
   // Box–Muller; 1 - u() keeps the log argument in (0, 1].

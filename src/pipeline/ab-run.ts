@@ -6,7 +6,7 @@ import { abLook, type AbPair } from '../gate/ab-effects.js';
 import { combineDecisions, type EffectDecision } from '../gate/paired-effect.js';
 import { readPredictionsFile } from '../gate/predictions-file.js';
 import { assessQuality } from '../gate/quality-verdict.js';
-import { seededUniform } from '../load/arrivals.js';
+import { seededUniform } from '../util/seeded-random.js';
 import { createRunFolder, newRunId } from '../run-folder/create-run-folder.js';
 import { RUN_FILES } from '../run-folder/layout.js';
 import { readRequestsJsonl } from '../run-folder/requests-jsonl-reader.js';

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseOverrides } from '../../src/config/overrides.js';
 import { abLook, AB_METRICS, blockEffect, type AbPair } from '../../src/gate/ab-effects.js';
 import { pairedEffect } from '../../src/gate/paired-effect.js';
-import { seededUniform } from '../../src/load/arrivals.js';
+import { seededUniform } from '../../src/util/seeded-random.js';
 import { baseAssignments } from '../../src/pipeline/ab-settings.js';
 
 const headline = (ttft: number, tpot: number, tps: number) => ({ ttft_ms_median: ttft, tpot_ms_median: tpot, output_tps: tps });
