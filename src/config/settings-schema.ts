@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { MAX_CONCURRENCY, MAX_PERCENTILES, MAX_RATE_RPS, MAX_SWEEP_STEPS, MAX_TELEMETRY_INTERVAL_MS, MAX_TIMER_S, MAX_WARMUP_REQUESTS, TIMER_LIMIT_REASON } from './bounds.js';
 import { reservedBodyFieldProblem } from './reserved-body-fields.js';
+import { ARRIVAL_CONVENTIONS } from './arrival-conventions.js';
 
 /**
  * Settings that are new in infergate (the seed had none of them). They may be written in host.yaml,
@@ -60,6 +61,8 @@ const loadSettings = z.strictObject({
   rate: z.number().gt(0).max(MAX_RATE_RPS).default(1),
   /** Gamma shape of inter-arrival times: 1 is Poisson, < 1 burstier, > 1 smoother. */
   burstiness: z.number().gt(0).default(1),
+  /** Where the drawn gaps sit: first-at-zero (request 1 at 0) or vllm (`vllm bench serve`'s, load/arrivals.ts). */
+  arrivals: z.enum(ARRIVAL_CONVENTIONS).default('first-at-zero'),
   /** Optional cap on requests in flight for the rate shape. */
   max_concurrency: unset(positiveInt.max(MAX_CONCURRENCY)),
   /** A list of concurrencies (shape concurrency) or rates (shape rate): one result block each. */

@@ -5,7 +5,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } 
 import { readResultsFile } from '../../src/run-folder/results-file.js';
 import { readGateInputs } from '../../src/action/inputs.js';
 import { readRunContext } from '../../src/github/run-context.js';
-import { runGateStep } from '../../src/github/run-gate-step.js';
+import { runGateStep } from '../../src/pipeline/gate-step.js';
 import { FakeArtifactClient } from './fake-artifact-client.js';
 import { makeGitHubEnv } from './github-env.js';
 import { MockGitHubApi } from './mock-github-api.js';
