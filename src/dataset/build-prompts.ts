@@ -19,11 +19,22 @@ export interface BuiltPrompts {
   truncated: number;
 }
 
-/** Cuts an article to its first `maxWords` whitespace-separated words; says whether it cut. */
-export function truncateWords(text: string, maxWords: number): { text: string; truncated: boolean } {
-  const words = text.trim().split(/\s+/);
-  if (words.length <= maxWords) return { text: text.trim(), truncated: false };
-  return { text: words.slice(0, maxWords).join(' '), truncated: true };
+/**
+ * Cuts an article to its first `maxWords` whitespace-separated words (joined by one space); says whether
+ * it cut, and how many words the text kept. The words are found by a scan that stops one word past the
+ * limit, so a long article costs the words kept, not a split of all of it (start to first request).
+ */
+export function truncateWords(text: string, maxWords: number): { text: string; truncated: boolean; words: number } {
+  const trimmed = text.trim();
+  if (trimmed === '') return { text: '', truncated: maxWords < 1, words: 0 };
+  const word = /\S+/g;
+  const kept: string[] = [];
+  let match: RegExpExecArray | null;
+  while ((match = word.exec(trimmed)) !== null) {
+    if (kept.length === maxWords) return { text: kept.join(' '), truncated: true, words: kept.length };
+    kept.push(match[0]);
+  }
+  return { text: trimmed, truncated: false, words: kept.length };
 }
 
 /**
@@ -43,7 +54,7 @@ export function buildPrompts(rows: readonly XsumRow[], config: Pick<BenchmarkCon
 /** One row's prompt with its article cut to `maxWords` words (the pipeline cuts further to fit a context). */
 export function buildPrompt(row: XsumRow, config: Pick<BenchmarkConfig, 'api' | 'prompt'>, maxWords: number): { prompt: Prompt; truncated: boolean; words: number } {
   const article = truncateWords(row.document, maxWords);
-  const words = article.text === '' ? 0 : article.text.split(/\s+/).length;
+  const words = article.words;
   if (config.api === 'completions') {
     return { prompt: { id: row.id, prompt: config.prompt.completion_template.split('{article}').join(article.text) }, truncated: article.truncated, words };
   }

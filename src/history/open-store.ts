@@ -1,7 +1,6 @@
 import { InputError } from '../util/errors.js';
 import { FileHistoryStore } from './file-store.js';
 import type { HistoryStore } from './history-store.js';
-import { PostgresHistoryStore } from './postgres-store.js';
 
 /**
  * `--store` → a store: `postgres://…` / `postgresql://…` is a database; `env:NAME` reads the connection
@@ -16,7 +15,11 @@ export async function openHistoryStore(spec: string, env: NodeJS.ProcessEnv = pr
     if (!value) throw new InputError(`--store ${spec}: the environment variable ${name} is not set`);
     target = value;
   }
-  if (/^postgres(ql)?:\/\//.test(target)) return PostgresHistoryStore.open(target);
+  if (/^postgres(ql)?:\/\//.test(target)) {
+    // pg is loaded only for a database store: every other command starts without evaluating it.
+    const { PostgresHistoryStore } = await import('./postgres-store.js');
+    return PostgresHistoryStore.open(target);
+  }
   if (spec.startsWith('env:')) throw new InputError(`--store ${spec}: the environment variable holds no postgres:// connection string`);
   return new FileHistoryStore(target);
 }

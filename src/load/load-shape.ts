@@ -1,16 +1,28 @@
+import type { ArrivalConvention } from './arrivals.js';
+
 /**
  * How requests are released to the server.
  * - offline: every request at once (the seed's behaviour).
  * - concurrency: a closed loop keeping N requests in flight.
  * - rate: an open loop; arrivals drawn from a gamma distribution with mean gap 1/rate, `burstiness` its
  *   shape (1 = Poisson, < 1 burstier, > 1 steadier), optionally capped at `max_concurrency` in flight
- *   (an arrival that finds the cap full waits, and its send time is when it actually goes out).
+ *   (an arrival that finds the cap full waits, and its send time is when it actually goes out);
+ *   `convention` vllm places the gaps as `vllm bench serve` does (arrivals.ts).
  * - sweep: one step per entry, each running the whole prompt list; records carry the step index.
  */
 export type SingleShape =
   | { kind: 'offline' }
   | { kind: 'concurrency'; concurrency: number }
-  | { kind: 'rate'; rate_rps: number; arrival: 'poisson' | 'gamma'; burstiness?: number; max_concurrency?: number; seed?: number };
+  | {
+      kind: 'rate';
+      rate_rps: number;
+      arrival: 'poisson' | 'gamma';
+      burstiness?: number;
+      max_concurrency?: number;
+      seed?: number;
+      /** Where the drawn gaps sit on the clock (arrivals.ts); first-at-zero when absent. */
+      convention?: ArrivalConvention;
+    };
 
 export type LoadShape = SingleShape | { kind: 'sweep'; steps: SingleShape[] };
 
@@ -29,7 +41,8 @@ export function describeShape(shape: SingleShape): string {
     case 'rate': {
       const b = shape.arrival === 'gamma' ? ` burstiness ${shape.burstiness ?? 1}` : '';
       const cap = shape.max_concurrency !== undefined ? ` max_concurrency ${shape.max_concurrency}` : '';
-      return `rate ${shape.rate_rps}/s ${shape.arrival}${b}${cap}`;
+      const convention = shape.convention === 'vllm' ? ' (vLLM arrivals)' : '';
+      return `rate ${shape.rate_rps}/s ${shape.arrival}${b}${cap}${convention}`;
     }
   }
 }

@@ -259,7 +259,7 @@ async function runStep(shape: SingleShape, count: number, signal: AbortSignal, s
     return;
   }
   const burstiness = shape.arrival === 'poisson' ? 1 : (shape.burstiness ?? 1);
-  const offsets = arrivalOffsetsMs(count, shape.rate_rps, burstiness, shape.seed ?? 0);
+  const offsets = arrivalOffsetsMs(count, shape.rate_rps, burstiness, shape.seed ?? 0, shape.convention);
   const cap = shape.max_concurrency !== undefined ? new Semaphore(shape.max_concurrency) : null;
   const onStop = (): void => cap?.releaseAll();
   signal.addEventListener('abort', onStop, { once: true });

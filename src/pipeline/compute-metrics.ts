@@ -5,7 +5,7 @@ import { headlineLatency, requestSamples, summarizeLatency, summarizeLatencyBySt
 import type { Headline, HeadlineInterval, RequestSamples } from '../run-folder/results-document.js';
 import type { Logger } from '../util/logger.js';
 import { computeMfuSafely } from '../metrics/mfu/index.js';
-import { computeRouge } from './rouge-metrics.js';
+import { computeRouge, type PerPairRouge } from './rouge-metrics.js';
 import type { Prediction } from './predictions.js';
 
 export interface ComputedMetrics {
@@ -13,7 +13,7 @@ export interface ComputedMetrics {
   headline: Headline;
   intervals: Record<string, HeadlineInterval>;
   /** Per-pair ROUGE F of the configured mode, aligned with the predictions. */
-  perPairRouge: Array<Record<string, number>> | null;
+  perPairRouge: PerPairRouge | null;
   trials?: Headline[];
   /** Per-request latency samples of the headline's requests (first trial, first step), for the gate. */
   requestSamples: RequestSamples;
@@ -79,7 +79,7 @@ export async function computeMetrics(input: MetricsInput): Promise<ComputedMetri
     });
   }
   const samples = requestSamples(firstStepRecords);
-  return { blocks, headline, intervals: rouge?.intervals ?? {}, requestSamples: samples, perPairRouge: rouge && rouge.perPair.length > 0 ? rouge.perPair : null, trials: trialCount > 1 ? trialHeadlines : undefined, steps };
+  return { blocks, headline, intervals: rouge?.intervals ?? {}, requestSamples: samples, perPairRouge: rouge?.perPair ?? null, trials: trialCount > 1 ? trialHeadlines : undefined, steps };
 }
 
 /** Metric-by-metric mean over trials; a metric missing in any trial is null. */

@@ -1,6 +1,6 @@
 import type { Comparison } from '../gate/index.js';
 import type { RunOutcome } from './run-benchmark.js';
-import { buildChartsMarkdown, reportInputFromFolder, writeReport } from '../report/index.js';
+import { buildChartsMarkdown, writeReport } from '../report/index.js';
 import type { Logger } from '../util/logger.js';
 import { redactFolder } from '../util/redact-folder.js';
 import { redactSecrets } from '../util/secrets.js';
@@ -14,8 +14,8 @@ import { redactSecrets } from '../util/secrets.js';
 export function writeRunReport(run: Pick<RunOutcome, 'runDir' | 'records'>, log: Logger, comparison?: Comparison): { charts?: string } {
   const { runDir, records: requests } = run;
   try {
-    writeReport(runDir, comparison ? { comparison, requests } : { requests });
-    return { charts: redactSecrets(buildChartsMarkdown(reportInputFromFolder(runDir, comparison ? { comparison, requests } : { requests }))) };
+    const written = writeReport(runDir, comparison ? { comparison, requests } : { requests });
+    return { charts: redactSecrets(buildChartsMarkdown(written.input)) };
   } catch (error) {
     log.warn(`the report could not be written: ${error instanceof Error ? error.message : String(error)}`);
     return {};

@@ -1,5 +1,5 @@
 import type { BenchmarkConfig } from '../config/benchmark-config.js';
-import { ROUGE_TYPES_BY_MODE, scoreCorpusAsync, type RougeCorpusResult, type RougeMode } from '../metrics/rouge/index.js';
+import { ROUGE_TYPES_BY_MODE, scoreCorpusColumnsAsync, type RougeCorpusColumns, type RougeMode, type RougeType } from '../metrics/rouge/index.js';
 import type { Headline, HeadlineInterval } from '../run-folder/results-document.js';
 import type { Prediction } from './predictions.js';
 
@@ -8,8 +8,19 @@ export interface RougeOutcome {
   block: Record<string, unknown>;
   headline: Headline;
   intervals: Record<string, HeadlineInterval>;
-  /** Per-pair F of the configured mode, in prediction order, for predictions.jsonl. */
-  perPair: Array<Record<string, number>>;
+  /** Per-pair F of the configured mode, in prediction order, for predictions.jsonl; null when not scored. */
+  perPair: PerPairRouge | null;
+}
+
+/** Per-pair F-measures as columns (one Float64Array a type), not an object a pair: 100,000 pairs hold 2.4 MB. */
+export interface PerPairRouge {
+  types: RougeType[];
+  fmeasure: Float64Array[];
+}
+
+/** Pair `index`'s F of each type, as predictions.jsonl's `rouge` field carries it. */
+export function pairRouge(perPair: PerPairRouge, index: number): Record<string, number> {
+  return Object.fromEntries(perPair.types.map((type, t) => [type, perPair.fmeasure[t]![index]!]));
 }
 
 const MODES: RougeMode[] = ['rouge155', 'rouge-score'];
@@ -25,9 +36,9 @@ export async function computeRouge(config: Pick<BenchmarkConfig, 'rouge'>, predi
   if (predictions.every((p) => p.error !== null)) return notMeasured(config.rouge.mode);
   const pairs = predictions.map((p) => ({ reference: p.reference, prediction: p.prediction }));
   // Scored a slice at a time, so a signal is handled while a large test set is scored (scoreCorpusAsync).
-  const results = new Map<RougeMode, RougeCorpusResult>();
-  for (const mode of MODES) results.set(mode, await scoreCorpusAsync(pairs, { mode, stem: true }, signal));
-  const chosen = results.get(config.rouge.mode) as RougeCorpusResult;
+  const results = new Map<RougeMode, RougeCorpusColumns>();
+  for (const mode of MODES) results.set(mode, await scoreCorpusColumnsAsync(pairs, { mode, stem: true }, signal));
+  const { aggregate: chosen, fmeasure } = results.get(config.rouge.mode) as RougeCorpusColumns;
   const headline: Headline = {};
   const intervals: Record<string, HeadlineInterval> = {};
   for (const type of chosen.types) {
@@ -36,15 +47,12 @@ export async function computeRouge(config: Pick<BenchmarkConfig, 'rouge'>, predi
     intervals[type] = { low: f.low, mid: f.mid, high: f.high, confidence: chosen.bootstrap.confidence };
   }
   const block: Record<string, unknown> = { mode: config.rouge.mode };
-  for (const [mode, result] of results) {
-    const { per_pair: _perPair, ...aggregate } = result;
-    block[mode] = aggregate;
-  }
-  const perPair = chosen.per_pair.map((pair) => Object.fromEntries(Object.entries(pair.scores).map(([type, prf]) => [type, prf.fmeasure])));
+  for (const [mode, result] of results) block[mode] = result.aggregate;
+  const perPair: PerPairRouge = { types: chosen.types, fmeasure: chosen.types.map((type) => fmeasure[type]!) };
   return { block, headline, intervals, perPair };
 }
 
 function notMeasured(mode: RougeMode): RougeOutcome {
   const headline: Headline = Object.fromEntries(ROUGE_TYPES_BY_MODE[mode].map((type) => [type, null]));
-  return { block: { mode, available: false, reason: 'no request completed: there is no generated text to score' }, headline, intervals: {}, perPair: [] };
+  return { block: { mode, available: false, reason: 'no request completed: there is no generated text to score' }, headline, intervals: {}, perPair: null };
 }

@@ -16,7 +16,7 @@ import { readRequestsJsonlAsync } from '../run-folder/requests-jsonl-reader.js';
 import { RequestsJsonlWriter } from '../run-folder/requests-jsonl-writer.js';
 import { buildManifest } from '../run-folder/manifest.js';
 import type { ResultsDocument, RunStatus } from '../run-folder/results-document.js';
-import { writeFileAtomic } from '../util/atomic-write.js';
+import { writeChunksAtomic, writeFileAtomic } from '../util/atomic-write.js';
 import { ExitCode, InfergateError, interruption, RunError } from '../util/errors.js';
 import type { Logger } from '../util/logger.js';
 import { redactSecrets } from '../util/secrets.js';
@@ -26,7 +26,7 @@ import type { ContextFit } from './fit-prompts.js';
 import { fitToEngine } from './fit-to-engine.js';
 import { ProgressTally, type RunProgress } from './progress-tally.js';
 import { capacityProbe, measureLoad, type LoadContext } from './measure-load.js';
-import { collectPredictions } from './predictions.js';
+import { collectPredictions, predictionLines } from './predictions.js';
 import { buildResults } from './results.js';
 import { createRunFolder, newRunId, unwritableResults, unwritableRunFolder } from '../run-folder/create-run-folder.js';
 import { RUN_FILES } from '../run-folder/layout.js';
@@ -307,8 +307,7 @@ async function finish(input: FinishInput): Promise<RunOutcome> {
     Object.assign(metrics.headline, figures.headline);
     metrics.blocks.capacity = figures.block;
   }
-  const rows = predictions.map((p, i) => JSON.stringify(metrics.perPairRouge ? { ...p, rouge: metrics.perPairRouge[i] } : p));
-  writeFileAtomic(join(runDir, RUN_FILES.predictions), redactSecrets(rows.join('\n') + (rows.length > 0 ? '\n' : '')));
+  writeChunksAtomic(join(runDir, RUN_FILES.predictions), predictionLines(predictions, metrics.perPairRouge));
   const status = runStatus(failure);
   // Failure messages quote server answers and engine logs: no token may ride along into the artifact, nor
   // into the summary and PR comment the action renders from the returned document.

@@ -82,5 +82,6 @@ export function rateShape(config: Pick<BenchmarkConfig, 'load' | 'request'>, rat
     burstiness: config.load.burstiness,
     max_concurrency: config.load.max_concurrency ?? undefined,
     seed: config.request.seed,
+    convention: config.load.arrivals,
   };
 }

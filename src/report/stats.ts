@@ -1,7 +1,7 @@
 /** Small descriptive statistics used by the charts (definitions in docs/report.md). */
 
 /** Linear-interpolation quantile (numpy's default, the same as vLLM's percentiles) of sorted values. */
-export function quantileSorted(sorted: readonly number[], q: number): number {
+export function quantileSorted(sorted: ArrayLike<number>, q: number): number {
   if (sorted.length === 0) return Number.NaN;
   const pos = (sorted.length - 1) * q;
   const lo = Math.floor(pos);
@@ -81,3 +81,17 @@ export function thin<T>(points: readonly T[], limit: number): T[] {
   return out;
 }
 
+
+/**
+ * thin(ecdf(values), limit) without the pairs of every value: the values sorted in a Float64Array (8 bytes
+ * each), then only the `limit` kept points built. A CDF of a million inter-token gaps costs 8 MB, not the
+ * ~60 MB of a pair per value.
+ */
+export function thinnedEcdf(values: readonly number[], limit: number): Array<[number, number]> {
+  const sorted = Float64Array.from(values).sort();
+  const n = sorted.length;
+  const pointAt = (i: number): [number, number] => [sorted[i]!, (i + 1) / n];
+  if (n <= limit) return Array.from({ length: n }, (_, i) => pointAt(i));
+  const step = (n - 1) / (limit - 1);
+  return Array.from({ length: limit }, (_, i) => pointAt(Math.round(i * step)));
+}

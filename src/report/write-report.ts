@@ -5,13 +5,12 @@ import { buildMarkdown, type MarkdownOptions } from './markdown/build-markdown.j
 import { toBmf } from './export/bencher-metric-format.js';
 import { toGithubActionBenchmark } from './export/github-action-benchmark.js';
 import { toLlmdBenchmarkReport } from './export/llm-d-benchmark-report.js';
-import { toRequestsCsv } from './export/requests-csv.js';
+import { requestsCsvLines } from './export/requests-csv.js';
+import { jsonPieces, withNewline } from './export/json-pieces.js';
+import { writeChunksAtomic } from '../util/atomic-write.js';
 import { toVllmBenchResult, toVllmBenchResultsPerStep } from './export/vllm-bench-result.js';
 import type { Comparison } from '../gate/comparison.js';
 import type { RequestRecord } from '../run-folder/request-record.js';
-import { baselineFromFile } from '../gate/baseline-set.js';
-import { compareResults } from '../gate/compare-results.js';
-import { DEFAULT_THRESHOLDS, type ThresholdConfig } from '../gate/thresholds-config.js';
 import { loadBaseline, loadRunFolder } from './input/load-run-folder.js';
 import { EXPORTS_FOLDER, REPORT_FILES, vllmBenchStepFile } from '../run-folder/layout.js';
 
@@ -21,11 +20,10 @@ export interface WriteReportOptions extends MarkdownOptions {
   /** A baseline results.json; its requests.jsonl, when beside it, feeds the distribution overlays. */
   baselineFile?: string;
   /**
-   * The gate's comparison; otherwise <run>/comparison.json (what the gate wrote); otherwise, when a
-   * baseline is given, the gate's compareResults with `thresholds` (default: the gate's built-in ones).
+   * The gate's decision (pipeline/gate-step.ts); otherwise <run>/comparison.json, what the gate wrote.
+   * The report renders a comparison it is handed; it never compares.
    */
   comparison?: Comparison;
-  thresholds?: ThresholdConfig;
   /** The run's records, already read from its requests.jsonl (the pipeline's read-back): not parsed again. */
   requests?: RequestRecord[];
 }
@@ -36,17 +34,15 @@ export interface WrittenReport {
   stepFiles: string[];
   /** The Markdown, for the job summary and the PR comment. */
   markdown: string;
+  /** What the report was drawn from, for the Mermaid charts of the summary (the folder is read once). */
+  input: ReportInput;
 }
 
 /** Assembles the report's input from a run folder (what `infergate report` and the pipeline both use). */
-export function reportInputFromFolder(runDir: string, options: Pick<WriteReportOptions, 'baselineFile' | 'comparison' | 'thresholds' | 'requests'> = {}): ReportInput {
+export function reportInputFromFolder(runDir: string, options: Pick<WriteReportOptions, 'baselineFile' | 'comparison' | 'requests'> = {}): ReportInput {
   const run = loadRunFolder(runDir, options.requests ? { requests: options.requests } : {});
   const baseline = options.baselineFile ? loadBaseline(options.baselineFile) : null;
-  const comparison =
-    options.comparison ??
-    run.comparison ??
-    (options.baselineFile ? compareResults(baselineFromFile(options.baselineFile), run.results, options.thresholds ?? DEFAULT_THRESHOLDS) : null);
-  return { run, baseline, comparison };
+  return { run, baseline, comparison: options.comparison ?? run.comparison };
 }
 
 /** Writes report.html, report.md and every export into the run folder; returns their paths. */
@@ -65,16 +61,17 @@ export function writeReport(runDir: string, options: WriteReportOptions = {}): W
   writeFileSync(path(REPORT_FILES.llmd), JSON.stringify(toLlmdBenchmarkReport(input.run.results, requests ?? null), null, 2) + '\n');
   const stepFiles: string[] = [];
   if (requests) {
-    writeFileSync(path(REPORT_FILES.vllm), JSON.stringify(toVllmBenchResult(input.run.results, requests)) + '\n');
-    writeFileSync(path(REPORT_FILES.requestsCsv), toRequestsCsv(requests));
+    // The per-request exports are written a piece at a time: their text grows with the run's requests.
+    writeChunksAtomic(path(REPORT_FILES.vllm), withNewline(jsonPieces(toVllmBenchResult(input.run.results, requests))));
+    writeChunksAtomic(path(REPORT_FILES.requestsCsv), requestsCsvLines(requests));
     toVllmBenchResultsPerStep(input.run.results, requests).forEach(({ result }, i) => {
       const rel = vllmBenchStepFile(i);
-      writeFileSync(path(rel), JSON.stringify(result) + '\n');
+      writeChunksAtomic(path(rel), withNewline(jsonPieces(result)));
       stepFiles.push(path(rel));
     });
   }
   const files = Object.fromEntries(
     Object.entries(REPORT_FILES).map(([k, rel]) => [k, !requests && (k === 'vllm' || k === 'requestsCsv') ? null : path(rel)]),
   ) as WrittenReport['files'];
-  return { files, stepFiles, markdown };
+  return { files, stepFiles, markdown, input };
 }

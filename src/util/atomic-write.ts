@@ -21,6 +21,37 @@ export function writeFileAtomic(path: string, content: string | Buffer): void {
   }
 }
 
+/**
+ * writeFileAtomic for content given a piece at a time (the lines of a large JSONL file): pieces are
+ * written in batches of about 1 MiB, so the whole text is never held at once.
+ */
+export function writeChunksAtomic(path: string, pieces: Iterable<string>): void {
+  const temp = `${path}.${process.pid}.tmp`;
+  try {
+    const fd = openSync(temp, 'w');
+    try {
+      let batch: string[] = [];
+      let size = 0;
+      for (const piece of pieces) {
+        batch.push(piece);
+        size += piece.length;
+        if (size < 1 << 20) continue;
+        writeSync(fd, batch.join(''));
+        batch = [];
+        size = 0;
+      }
+      if (batch.length > 0) writeSync(fd, batch.join(''));
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(temp, path);
+  } catch (error) {
+    rmSync(temp, { force: true });
+    throw error;
+  }
+}
+
 export function writeJsonAtomic(path: string, value: unknown): void {
   writeFileAtomic(path, `${JSON.stringify(value, null, 2)}\n`);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { ecdf, histogram, quantile, std } from '../../src/report/stats.js';
+import { ecdf, histogram, quantile, std, thin, thinnedEcdf } from '../../src/report/stats.js';
 import { niceDomain } from '../../src/report/svg/scale.js';
 
 describe('stats', () => {
@@ -35,5 +35,13 @@ describe('stats', () => {
     expect(d.domain[1]).toBeGreaterThanOrEqual(97.1);
     expect(d.ticks).toContain(0);
     expect(d.ticks).toContain(100);
+  });
+
+  it('thinnedEcdf draws the points thin(ecdf(values)) did, from a typed sort', () => {
+    fc.assert(
+      fc.property(fc.array(fc.double({ min: -1e6, max: 1e6, noNaN: true, noDefaultInfinity: true }).map((x) => x + 0), { maxLength: 2000 }), fc.integer({ min: 2, max: 700 }), (xs, limit) => {
+        expect(thinnedEcdf(xs, limit)).toEqual(thin(ecdf(xs), limit));
+      }),
+    );
   });
 });

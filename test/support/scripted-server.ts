@@ -100,6 +100,8 @@ export interface ScriptedServerOptions {
   plan?: (request: ReceivedRequest) => Partial<RequestPlan>;
   /** Keep received bodies and emission logs (default true; the memory benchmark turns it off). */
   record?: boolean;
+  /** Told of every request but /debug/ ones as it arrives, recorded or not (bench/memory.ts times start-up with it). */
+  onArrival?: (method: string, path: string, receivedEpochMs: number) => void;
   /** Tokens one request may use; reported and enforced as the shape's engine does (served-limits-routes.ts). */
   context_tokens?: number;
   /** Requests decoded at once, reported by the llamacpp shape's /props. */
@@ -265,6 +267,7 @@ export async function startScriptedServer(options: ScriptedServerOptions = {}): 
       seq: seq++, method: req.method ?? 'GET', path, headers: req.headers, body, received_epoch_ms: receivedAt, socket_reused: served > 0,
     };
     if (record && !path.startsWith('/debug/')) received.push(request);
+    if (!path.startsWith('/debug/')) options.onArrival?.(request.method, path, receivedAt);
 
     if (req.method === 'GET' && path === '/health') return sendJson(res, 200, { status: 'ok' });
     if (req.method === 'GET' && path === '/v1/models') {

@@ -60,9 +60,9 @@ function bootstrapSettings(mode: RougeMode, options: BootstrapOptions | undefine
 /** Scores every pair, then aggregates each ROUGE type with its bootstrap interval and plain mean. */
 export function scoreCorpus(pairs: readonly RougePair[], options: ScoreCorpusOptions): RougeCorpusResult {
   const scoring = prepareScoring(pairs, options);
-  const perPair: PairScore[] = [];
-  scoreRange(scoring, pairs, 0, pairs.length, perPair);
-  return aggregateCorpus(scoring, pairs, perPair);
+  const sink = new ScoreSink(scoring.types, pairs.length, true);
+  scoreRange(scoring, pairs, 0, pairs.length, sink);
+  return { ...aggregateCorpus(scoring, pairs, sink), per_pair: sink.pairs! };
 }
 
 /** Pairs scored between two turns of the event loop by scoreCorpusAsync (a few milliseconds of work). */
@@ -75,13 +75,64 @@ const PAIRS_PER_TURN = 200;
  */
 export async function scoreCorpusAsync(pairs: readonly RougePair[], options: ScoreCorpusOptions, signal?: AbortSignal): Promise<RougeCorpusResult> {
   const scoring = prepareScoring(pairs, options);
-  const perPair: PairScore[] = [];
+  const sink = await scoreInTurns(scoring, pairs, new ScoreSink(scoring.types, pairs.length, true), signal);
+  return { ...aggregateCorpus(scoring, pairs, sink), per_pair: sink.pairs! };
+}
+
+/** The aggregates of scoreCorpus, and each type's per-pair F-measure in input order. */
+export interface RougeCorpusColumns {
+  aggregate: Omit<RougeCorpusResult, 'per_pair'>;
+  fmeasure: Partial<Record<RougeType, Float64Array>>;
+}
+
+/**
+ * scoreCorpusAsync for a large corpus (the pipeline's): the same aggregates, but each pair's scores go
+ * straight into typed columns (3 doubles a type) and no per-pair object or token list is kept, so the
+ * memory held is 8 bytes × 3 × types per pair, whatever the texts.
+ */
+export async function scoreCorpusColumnsAsync(pairs: readonly RougePair[], options: ScoreCorpusOptions, signal?: AbortSignal): Promise<RougeCorpusColumns> {
+  const scoring = prepareScoring(pairs, options);
+  const sink = await scoreInTurns(scoring, pairs, new ScoreSink(scoring.types, pairs.length, false), signal);
+  const fmeasure: RougeCorpusColumns['fmeasure'] = {};
+  scoring.types.forEach((type, t) => (fmeasure[type] = sink.columns[t]!.fmeasure));
+  return { aggregate: aggregateCorpus(scoring, pairs, sink), fmeasure };
+}
+
+async function scoreInTurns(scoring: Scoring, pairs: readonly RougePair[], sink: ScoreSink, signal: AbortSignal | undefined): Promise<ScoreSink> {
   for (let from = 0; from < pairs.length; from += PAIRS_PER_TURN) {
-    scoreRange(scoring, pairs, from, Math.min(pairs.length, from + PAIRS_PER_TURN), perPair);
+    scoreRange(scoring, pairs, from, Math.min(pairs.length, from + PAIRS_PER_TURN), sink);
     await nextTurn();
     signal?.throwIfAborted();
   }
-  return aggregateCorpus(scoring, pairs, perPair);
+  return sink;
+}
+
+/** Where scored pairs go: one precision/recall/F column per type, and the PairScore objects when kept. */
+class ScoreSink {
+  readonly columns: Columns[];
+  readonly pairs: PairScore[] | null;
+  emptyPredictions = 0;
+
+  constructor(
+    private readonly types: readonly RougeType[],
+    size: number,
+    keepPairs: boolean,
+  ) {
+    this.columns = types.map(() => ({ precision: new Float64Array(size), recall: new Float64Array(size), fmeasure: new Float64Array(size) }));
+    this.pairs = keepPairs ? [] : null;
+  }
+
+  add(pair: PairScore): void {
+    if (pair.empty_prediction) this.emptyPredictions++;
+    this.types.forEach((type, t) => {
+      const score = pair.scores[type] as Prf;
+      const column = this.columns[t]!;
+      column.precision[pair.index] = score.precision;
+      column.recall[pair.index] = score.recall;
+      column.fmeasure[pair.index] = score.fmeasure;
+    });
+    this.pairs?.push(pair);
+  }
 }
 
 interface Scoring {
@@ -103,8 +154,8 @@ function prepareScoring(pairs: readonly RougePair[], options: ScoreCorpusOptions
   };
 }
 
-/** Scores pairs[from, to) onto `perPair`. */
-function scoreRange(scoring: Scoring, pairs: readonly RougePair[], from: number, to: number, perPair: PairScore[]): void {
+/** Scores pairs[from, to) into `sink`. */
+function scoreRange(scoring: Scoring, pairs: readonly RougePair[], from: number, to: number, sink: ScoreSink): void {
   for (let index = from; index < to; index++) {
     const pair = pairs[index]!;
     if (typeof pair.reference !== 'string') throw new InputError(`ROUGE: pair ${index + 1} has no reference text`);
@@ -112,7 +163,7 @@ function scoreRange(scoring: Scoring, pairs: readonly RougePair[], from: number,
     const empty = typeof raw !== 'string' || raw.trim().length === 0;
     const reference = scoring.tokenize(pair.reference);
     const prediction = scoring.tokenize(typeof raw === 'string' ? raw : '');
-    perPair.push({
+    sink.add({
       index,
       empty_prediction: empty,
       scores: scoring.scorePair(reference, prediction),
@@ -122,9 +173,9 @@ function scoreRange(scoring: Scoring, pairs: readonly RougePair[], from: number,
   }
 }
 
-function aggregateCorpus(scoring: Scoring, pairs: readonly RougePair[], perPair: PairScore[]): RougeCorpusResult {
+function aggregateCorpus(scoring: Scoring, pairs: readonly RougePair[], sink: ScoreSink): Omit<RougeCorpusResult, 'per_pair'> {
   const { mode, stem, bootstrap, types } = scoring;
-  const columns = types.map((type) => columnsOf(perPair, type));
+  const columns = sink.columns;
   const resampled =
     mode === 'rouge155'
       ? resampleMeansRouge155(columns, bootstrap.resamples, bootstrap.seed, evalOrder(pairs.length, bootstrap.order))
@@ -139,27 +190,14 @@ function aggregateCorpus(scoring: Scoring, pairs: readonly RougePair[], perPair:
     stem,
     types,
     pairs: pairs.length,
-    empty_predictions: perPair.filter((pair) => pair.empty_prediction).length,
+    empty_predictions: sink.emptyPredictions,
     bootstrap,
     rouge1: aggregates.rouge1 as TypeAggregate,
     rouge2: aggregates.rouge2 as TypeAggregate,
     rougeL: aggregates.rougeL as TypeAggregate,
     ...(aggregates.rougeLsum ? { rougeLsum: aggregates.rougeLsum } : {}),
     ...(mode === 'rouge155' ? { printed: printRouge155(aggregates as Record<'rouge1' | 'rouge2' | 'rougeL', TypeAggregate>, bootstrap.confidence) } : {}),
-    per_pair: perPair,
   };
-}
-
-function columnsOf(perPair: readonly PairScore[], type: RougeType): Columns {
-  const n = perPair.length;
-  const columns: Columns = { precision: new Float64Array(n), recall: new Float64Array(n), fmeasure: new Float64Array(n) };
-  perPair.forEach((pair, i) => {
-    const score = pair.scores[type] as Prf;
-    columns.precision[i] = score.precision;
-    columns.recall[i] = score.recall;
-    columns.fmeasure[i] = score.fmeasure;
-  });
-  return columns;
 }
 
 /** Plain mean, summed in input order (what numpy's axis-0 mean and ROUGE-1.5.5's average do). */

@@ -38,34 +38,38 @@ function cell(value: string | number | boolean | null, text = false): string {
 }
 
 export function toRequestsCsv(records: readonly RequestRecord[]): string {
-  const lines = [REQUEST_CSV_COLUMNS.join(',')];
-  for (const r of records) {
-    const itl = itlsOf(r);
-    const round = (v: number | null): number | null => (v === null ? null : Math.round(v * 1000) / 1000);
-    lines.push(
-      [
-        cell(r.index),
-        cell(r.id, true),
-        cell(r.step),
-        cell(r.warmup),
-        cell(r.send_ms),
-        cell(r.ttft_ms),
-        cell(r.first_choice_ms),
-        cell(round(tpotOf(r))),
-        cell(r.e2el_ms),
-        cell(r.close_ms),
-        cell(r.text_event_ms.length),
-        cell(itl.length > 0 ? round(maxOf(itl)) : null),
-        cell(r.prompt_tokens),
-        cell(r.output_tokens),
-        cell(r.output_tokens_estimated),
-        cell(r.finish_reason, true),
-        cell(r.retries),
-        cell(r.error?.kind ?? null, true),
-        cell(r.error?.status ?? null),
-        cell(r.error?.message ?? null, true),
-      ].join(','),
-    );
-  }
-  return lines.join('\r\n') + '\r\n';
+  return [...requestsCsvLines(records)].join('');
+}
+
+/** The CSV a line at a time (each ending in CRLF), for writing a large run without its whole text. */
+export function* requestsCsvLines(records: readonly RequestRecord[]): Generator<string> {
+  yield `${REQUEST_CSV_COLUMNS.join(',')}\r\n`;
+  for (const r of records) yield `${csvRow(r)}\r\n`;
+}
+
+function csvRow(r: RequestRecord): string {
+  const itl = itlsOf(r);
+  const round = (v: number | null): number | null => (v === null ? null : Math.round(v * 1000) / 1000);
+  return [
+    cell(r.index),
+    cell(r.id, true),
+    cell(r.step),
+    cell(r.warmup),
+    cell(r.send_ms),
+    cell(r.ttft_ms),
+    cell(r.first_choice_ms),
+    cell(round(tpotOf(r))),
+    cell(r.e2el_ms),
+    cell(r.close_ms),
+    cell(r.text_event_ms.length),
+    cell(itl.length > 0 ? round(maxOf(itl)) : null),
+    cell(r.prompt_tokens),
+    cell(r.output_tokens),
+    cell(r.output_tokens_estimated),
+    cell(r.finish_reason, true),
+    cell(r.retries),
+    cell(r.error?.kind ?? null, true),
+    cell(r.error?.status ?? null),
+    cell(r.error?.message ?? null, true),
+  ].join(',');
 }

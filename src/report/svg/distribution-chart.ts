@@ -1,4 +1,4 @@
-import { ecdf, histogram, maxOf, minOf, quantile, thin } from '../stats.js';
+import { histogram, maxOf, minOf, quantile, thinnedEcdf } from '../stats.js';
 import { AXIS_TICKS, frame, noData } from './frame.js';
 import { formatTick, stableNiceDomain } from './scale.js';
 import { pathData } from './path.js';
@@ -74,8 +74,8 @@ export function distributionCharts(spec: DistributionSpec): string {
     },
   );
   // A CDF of thousands of requests is thinned to 600 points: no visible change, a much smaller file.
-  const curCdf = thin(ecdf(spec.current), 600).map(([x, y]) => [Math.min(x, hi), y] as [number, number]);
-  const baseCdf = base ? thin(ecdf(base), 600).map(([x, y]) => [Math.min(x, hi), y] as [number, number]) : null;
+  const curCdf = thinnedEcdf(spec.current, 600).map(([x, y]) => [Math.min(x, hi), y] as [number, number]);
+  const baseCdf = base ? thinnedEcdf(base, 600).map(([x, y]) => [Math.min(x, hi), y] as [number, number]) : null;
   const cdf = frame(
     { id: `${spec.id}-cdf`, title: `${spec.title}: CDF`, xLabel: spec.unit, yLabel: 'fraction ≤ x', x: [lo, hi], y: [0, 1], legend, width: 540 },
     (sx, sy) =>

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { scoreCorpus, scoreCorpusAsync, type RougePair } from '../../../src/metrics/rouge/index.js';
+import { scoreCorpus, scoreCorpusAsync, scoreCorpusColumnsAsync, type RougePair } from '../../../src/metrics/rouge/index.js';
 
 /**
  * Scoring a whole test set takes seconds of CPU: the pipeline's scorer gives the event loop a turn every
@@ -15,6 +15,17 @@ const pairs: RougePair[] = Array.from({ length: 1000 }, (_, i) => ({ reference: 
 describe('scoreCorpusAsync', () => {
   it.each(['rouge155', 'rouge-score'] as const)('%s: the same result as scoreCorpus', async (mode) => {
     expect(await scoreCorpusAsync(pairs, { mode, stem: true })).toEqual(scoreCorpus(pairs, { mode, stem: true }));
+  });
+
+  it.each(['rouge155', 'rouge-score'] as const)('%s columns: the same aggregates, and each pair\'s F in a typed column in input order', async (mode) => {
+    const { per_pair, ...aggregate } = scoreCorpus(pairs, { mode, stem: true });
+    const columns = await scoreCorpusColumnsAsync(pairs, { mode, stem: true });
+    expect(columns.aggregate).toEqual(aggregate);
+    expect(Object.keys(columns.fmeasure)).toEqual(aggregate.types);
+    for (const type of aggregate.types) {
+      expect(columns.fmeasure[type]).toBeInstanceOf(Float64Array);
+      expect(Array.from(columns.fmeasure[type]!)).toEqual(per_pair.map((pair) => pair.scores[type]!.fmeasure));
+    }
   });
 
   it('lets queued callbacks (a signal handler) run before it finishes', async () => {
