@@ -53,6 +53,7 @@ const ITL_MS = numberArg('itl', 4);
 const CONCURRENCY = 8;
 const OUTPUT_TOKENS = 16;
 const HISTORY = 5;
+const LONG_HISTORY = 20;
 const COMPARISONS = 100;
 
 /** The noise model; its key names the cache folder, so a changed model records afresh. */
@@ -181,17 +182,24 @@ interface Mode {
   profile?: { profile: NoiseProfile; runs: ReadonlySet<ResultsDocument> };
 }
 
-/** Unchanged runs set aside for the calibrated mode's profile (the first ones recorded). */
+/**
+ * Unchanged runs set aside for the calibrated mode's profile: every 4th one recorded, spread over the
+ * recording as a calibration should be spread over the runner's day (a shared machine's load changes by
+ * the minute; ten consecutive runs in a quiet stretch understate a busy one).
+ */
 const CALIBRATION_RUNS = 10;
 
 // Branch ab adds { name: 'A/B', ... } here with its own runner: an interleaved A B A B … comparison per
 // trial instead of recorded runs (issue 16 item 3).
 function modes(a: readonly ResultsDocument[]): Mode[] {
-  const calibration = a.slice(0, CALIBRATION_RUNS);
+  const step = Math.max(1, Math.floor(a.length / CALIBRATION_RUNS));
+  const calibration = a.filter((_, i) => i % step === 0).slice(0, CALIBRATION_RUNS);
   const profile = { profile: buildNoiseProfile(calibration, new Date(0)), runs: new Set(calibration) };
   return [
     { name: 'one baseline', baselineFor: (pool, current) => pick(pool, 1, new Set([current])) },
     { name: `history of ${HISTORY}`, baselineFor: (pool, current) => pick(pool, HISTORY, new Set([current])) },
+    // The action keeps 20 runs of history by default (input history-keep).
+    { name: `history of ${LONG_HISTORY}`, baselineFor: (pool, current) => pick(pool, LONG_HISTORY, new Set([current])) },
     { name: `one baseline + profile of ${CALIBRATION_RUNS} runs`, baselineFor: (pool, current) => pick(pool, 1, new Set([current, ...profile.runs])), profile },
   ];
 }

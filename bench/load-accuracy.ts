@@ -14,7 +14,8 @@ import { clockOffsetMs, getJson, quantiles, startServerProcess } from './load-se
 
 interface Emission {
   id: string | null;
-  received_epoch_ms: number;
+  /** When the server parsed the request's head (the request's arrival). */
+  arrived_epoch_ms: number;
   text_epoch_ms: number[];
 }
 
@@ -54,7 +55,7 @@ async function infergateAt(streams: number, itlMs: number): Promise<Record<strin
       ttft.push(r.ttft_ms! - (t[0]! - send));
       e2el.push(r.e2el_ms! - (t.at(-1)! - send));
       tpot.push((r.e2el_ms! - r.ttft_ms!) / (r.output_tokens! - 1) - (t.at(-1)! - t[0]!) / (t.length - 1));
-      sendLag.push(em.received_epoch_ms - send);
+      sendLag.push(em.arrived_epoch_ms - send);
       r.text_event_ms.forEach((x, k) => eventLag.push(send + x - t[k]!));
     }
     const failed = outcome.records.filter((r) => r.error).length;

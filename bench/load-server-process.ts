@@ -13,10 +13,15 @@ export interface ServerProcess {
 // A bundled bench part (see load.ts) is told where the server's source is.
 const MAIN = process.env.INFERGATE_SCRIPTED_SERVER_MAIN ?? path.join(import.meta.dirname, '../test/support/scripted-server-main.ts');
 
-export async function startServerProcess(args: string[]): Promise<ServerProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', MAIN, ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
+/** `cpus` (a taskset list, e.g. "0") pins the server to those CPUs. */
+export async function startServerProcess(args: string[], cpus?: string): Promise<ServerProcess> {
+  const argv = [process.execPath, '--import', 'tsx', MAIN, ...args];
+  const [cmd, ...rest] = cpus === undefined ? argv : ['taskset', '-c', cpus, ...argv];
+  const child = spawn(cmd!, rest, { stdio: ['ignore', 'pipe', 'inherit'] });
   // Never leave the server behind when this process ends, however it ends.
-  process.once('exit', () => child.kill('SIGKILL'));
+  const killOnExit = (): void => void child.kill('SIGKILL');
+  process.once('exit', killOnExit);
+  child.once('exit', () => process.removeListener('exit', killOnExit));
   const url = await new Promise<string>((resolve, reject) => {
     let buf = '';
     child.stdout!.on('data', (c: Buffer) => {

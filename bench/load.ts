@@ -1,10 +1,10 @@
 /**
- * npm run bench:load — accuracy, capacity and memory of the load generator against the scripted server
- * running in its own process. Each part runs in a fresh Node process so one does not colour another's
+ * npm run bench:load — infergate beside vLLM's client pattern (asyncio + aiohttp), then accuracy, capacity
+ * and memory of the load generator, against the scripted server running in its own process. Each part runs in a fresh Node process so one does not colour another's
  * memory or JIT state. Prints the figures and the machine. The memory part is bundled with ncc and run by
  * plain node, as the product runs from dist/, so the figure is not inflated by the TypeScript loader.
  *
- *   npm run bench:load [-- --parts accuracy,capacity,memory] [--quick]
+ *   npm run bench:load [-- --parts versus,accuracy,capacity,memory] [--quick]
  */
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -13,10 +13,12 @@ import path from 'node:path';
 
 const args = process.argv.slice(2);
 const partsArg = args.indexOf('--parts');
-const parts = partsArg >= 0 ? (args[partsArg + 1] ?? '').split(',') : ['accuracy', 'capacity', 'memory'];
+const parts = partsArg >= 0 ? (args[partsArg + 1] ?? '').split(',') : ['versus', 'accuracy', 'capacity', 'memory'];
 const quick = args.includes('--quick');
 
 const partArgs: Record<string, string[][]> = {
+  // Stream counts each client runs (a token every 10 ms each); streams per core is read off them.
+  versus: [[quick ? '16,64' : '8,16,32,64,128,256']],
   // 10 ms between tokens at every level, then 512 streams at 50 ms, about what one engine gives each of
   // 512 streams (a 512-wide decode step); the first saturates this 2-core machine at 512 streams.
   accuracy: quick ? [['1,64', '10']] : [['1,64,512', '10'], ['512', '50']],
@@ -61,7 +63,9 @@ for (const part of parts) {
 }
 
 function printPart(part: string, result: Record<string, unknown>): void {
-  if (part === 'accuracy') {
+  if (part === 'versus') {
+    printVersus(result.versus as Versus);
+  } else if (part === 'accuracy') {
     type Side = Record<string, unknown> & { requests_measured: number };
     for (const a of result.accuracy as Array<{ streams: number; itl_ms: number; events_per_s: number; infergate: Side; floor: Side }>) {
       const i = a.infergate;
@@ -88,5 +92,47 @@ function printPart(part: string, result: Record<string, unknown>): void {
     console.log(`  peak RSS of the process ${f(m.peak_rss_mb!, 1)} MB`);
     console.log(`  while recording: ${phase(m.load)}`);
     console.log(`  reading requests.jsonl back and summarizing: ${phase(m.read_back_and_summary)}`);
+  }
+}
+
+interface VersusRow {
+  client: 'infergate' | 'aiohttp';
+  streams: number;
+  failed: number;
+  ttft_error_ms: Q;
+  send_lag_ms: Q;
+  cpu_us_per_event: number;
+}
+interface Versus {
+  pinned: boolean;
+  itl_ms: number;
+  tokens: number;
+  rows: VersusRow[];
+}
+
+/** The largest stream count whose p99 TTFT error is ≤ 5 ms, every smaller count's too; 0 if none. */
+function streamsWithin5ms(rows: VersusRow[]): number {
+  let best = 0;
+  for (const r of [...rows].sort((a, b) => a.streams - b.streams)) {
+    if (r.failed > 0 || !(r.ttft_error_ms.p99 <= 5)) break;
+    best = r.streams;
+  }
+  return best;
+}
+
+function printVersus(v: Versus): void {
+  console.log(`infergate (default warm-up) beside an asyncio + aiohttp client in vLLM's pattern (bench/aiohttp_client.py), same scripted server, ${v.tokens} tokens a token every ${v.itl_ms} ms each, ${v.pinned ? 'server on CPU 0, client on CPU 1' : 'not pinned (no taskset)'}:`);
+  console.log('  streams  client     TTFT error incl. send lag p50 / p99   send lag p50 / p99    CPU per text event  failed');
+  for (const r of v.rows) {
+    console.log(`  ${String(r.streams).padStart(7)}  ${r.client.padEnd(9)}  ${f(r.ttft_error_ms.p50).padStart(12)} / ${f(r.ttft_error_ms.p99).padEnd(12)}  ${f(r.send_lag_ms.p50).padStart(8)} / ${f(r.send_lag_ms.p99).padEnd(8)}  ${f(r.cpu_us_per_event, 1).padStart(10)} µs  ${r.failed}`);
+  }
+  const side = (c: VersusRow['client']): VersusRow[] => v.rows.filter((r) => r.client === c);
+  const [ig, py] = [streamsWithin5ms(side('infergate')), streamsWithin5ms(side('aiohttp'))];
+  const ratio = py > 0 ? `${f(ig / py, 2)}×` : ig > 0 ? 'aiohttp kept none' : 'neither kept any';
+  console.log(`  streams per core at p99 TTFT error ≤ 5 ms: infergate ${ig}, aiohttp ${py} (${ratio}; target ≥ 5×)`);
+  const at64 = (c: VersusRow['client']): VersusRow | undefined => side(c).find((r) => r.streams === 64);
+  const [i64, p64] = [at64('infergate'), at64('aiohttp')];
+  if (i64 && p64) {
+    console.log(`  at 64 streams: TTFT error p99 infergate ${f(i64.ttft_error_ms.p99)} ms (target ≤ 1 ms on an idle core), aiohttp ${f(p64.ttft_error_ms.p99)} ms; CPU per event ${f(i64.cpu_us_per_event / p64.cpu_us_per_event, 2)}× aiohttp's (target ≤ 0.2×)`);
   }
 }

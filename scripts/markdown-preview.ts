@@ -1,8 +1,9 @@
 /**
  * A preview of infergate's own Markdown (job summary / PR comment) as HTML, for the README screenshot
- * only. It understands just what build-markdown.ts writes: headings, paragraphs, pipe tables,
- * <details>, links, bold, backslash escapes, and Mermaid `xychart-beta` blocks, which it draws as
- * plain SVG bars and lines (GitHub draws them with Mermaid itself; the look differs a little).
+ * only. It understands just what comparison-markdown.ts and build-markdown.ts write: headings,
+ * paragraphs, quotes, pipe tables, <details>, links, bold, backslash escapes, and Mermaid `xychart-beta`
+ * blocks (with their plotColorPalette), which it draws as plain SVG bars and lines (GitHub draws them with
+ * Mermaid itself; the look differs a little).
  */
 import { escapeHtml } from '../src/util/escape.js';
 
@@ -31,6 +32,7 @@ function table(lines: string[]): string {
 
 function xyChartSvg(lines: string[]): string {
   const title = /title "([^"]*)"/.exec(lines.join('\n'))?.[1] ?? '';
+  const palette = /"plotColorPalette": "([^"]*)"/.exec(lines[0] ?? '')?.[1]?.split(', ') ?? [];
   const xLine = lines.find((l) => l.trim().startsWith('x-axis')) ?? '';
   const quoted = [...xLine.matchAll(/"([^"]*)"/g)].map((m) => m[1]!);
   const cats = /x-axis "[^"]*" \[/.test(xLine) ? quoted.slice(1) : quoted;
@@ -59,12 +61,14 @@ function xyChartSvg(lines: string[]): string {
     const x = L + band * (i + 0.5);
     parts.push(`<text transform="translate(${x} ${H - B + 12}) rotate(35)" text-anchor="start">${escapeHtml(c)}</text>`);
   });
-  for (const s of series) {
+  for (const [n, s] of series.entries()) {
     if (s.kind === 'bar') {
+      const colour = palette[n];
       s.values.forEach((v, i) => {
         const y0 = sy(0);
         const y = sy(v);
-        parts.push(`<rect x="${L + band * i + band * 0.15}" width="${band * 0.7}" y="${Math.min(y, y0)}" height="${Math.abs(y0 - y)}" fill="#ECECFF" stroke="#9370DB"/>`);
+        if (v === 0 && colour) return;
+        parts.push(`<rect x="${L + band * i + band * 0.15}" width="${band * 0.7}" y="${Math.min(y, y0)}" height="${Math.abs(y0 - y)}" fill="${colour ?? '#ECECFF'}" stroke="${colour ?? '#9370DB'}"/>`);
       });
     } else {
       const d = s.values.map((v, i) => `${i === 0 ? 'M' : 'L'}${L + band * (i + 0.5)} ${sy(v)}`).join('');
@@ -90,6 +94,8 @@ export function markdownPreview(md: string): string {
       out.push(table(block));
     } else if (line.startsWith('### ')) out.push(`<h3>${inline(line.slice(4))}</h3>`);
     else if (line.startsWith('<details>') || line.startsWith('</details>')) out.push(line);
+    else if (line.startsWith('> ')) out.push(`<blockquote>${inline(line.slice(2))}</blockquote>`);
+    else if (line.startsWith('<!--')) continue;
     else if (line.trim() !== '') out.push(`<p>${inline(line)}</p>`);
   }
   return out.join('\n');
@@ -98,4 +104,4 @@ export function markdownPreview(md: string): string {
 export const PREVIEW_CSS = `body{margin:0;background:#fff;font:14px/1.5 -apple-system,BlinkMacSystemFont,"Segoe UI",Helvetica,Arial,sans-serif;color:#1f2328}
 .comment{max-width:820px;margin:16px;border:1px solid #d1d9e0;border-radius:6px}.comment header{background:#f6f8fa;border-bottom:1px solid #d1d9e0;padding:8px 16px;color:#59636e;border-radius:6px 6px 0 0}
 .body{padding:8px 16px 16px}h3{margin:8px 0}table{border-collapse:collapse;margin:8px 0}th,td{border:1px solid #d1d9e0;padding:4px 10px}th{background:#f6f8fa}
-a{color:#0969da;text-decoration:none}.mermaid{margin:8px 0}svg text{font:11px sans-serif;fill:#333}svg text.t{font-size:15px}details{margin:8px 0}`;
+a{color:#0969da;text-decoration:none}.mermaid{margin:8px 0}svg text{font:11px sans-serif;fill:#333}svg text.t{font-size:15px}details{margin:8px 0}blockquote{margin:8px 0;padding:0 12px;color:#59636e;border-left:4px solid #d1d9e0}sub{color:#59636e}`;

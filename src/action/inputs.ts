@@ -13,6 +13,7 @@ import { registerSecret } from '../util/secrets.js';
 export const Inputs = {
   Host: 'host',
   Set: 'set',
+  BaseSet: 'base-set',
   Out: 'out',
   Profile: 'profile',
   AllowPathsOutsideWorkspace: 'allow-paths-outside-workspace',
@@ -48,6 +49,8 @@ type InputName = (typeof Inputs)[keyof typeof Inputs];
 export interface ActionSettings {
   hostPath: string;
   overrides: string[];
+  /** mode: ab — settings for the base only, after the configuration's ab.base (docs/gate.md, "A/B mode"). */
+  baseOverrides: string[];
   outDir: string | undefined;
   failOnRegression: boolean;
   allowPathsOutsideWorkspace: boolean;
@@ -77,6 +80,11 @@ function positiveInt(name: InputName): number | undefined {
   return parsed;
 }
 
+/** A multiline input of key=value lines; blank lines and # comments are left out. */
+function assignments(name: InputName): string[] {
+  return core.getMultilineInput(name).map((line) => line.trim()).filter((line) => line !== '' && !line.startsWith('#'));
+}
+
 export function readActionSettings(): ActionSettings {
   const gate = readGateInputs();
   if (gate.token) {
@@ -85,7 +93,8 @@ export function readActionSettings(): ActionSettings {
   }
   return {
     hostPath: optional(Inputs.Host) ?? 'configs/host.yaml',
-    overrides: core.getMultilineInput(Inputs.Set).map((line) => line.trim()).filter((line) => line !== '' && !line.startsWith('#')),
+    overrides: assignments(Inputs.Set),
+    baseOverrides: assignments(Inputs.BaseSet),
     outDir: optional(Inputs.Out),
     failOnRegression: flag(Inputs.FailOnRegression, true),
     allowPathsOutsideWorkspace: flag(Inputs.AllowPathsOutsideWorkspace, false),
@@ -101,7 +110,7 @@ export function readActionSettings(): ActionSettings {
  */
 export function readGateInputs(): GateInputs {
   const mode = optional(Inputs.Mode) ?? 'run';
-  if (mode !== 'run' && mode !== 'aggregate' && mode !== 'fork-comment' && mode !== 'calibrate') throw new InputError(`input ${Inputs.Mode}: expected run, aggregate, fork-comment or calibrate, got "${mode}"`);
+  if (mode !== 'run' && mode !== 'aggregate' && mode !== 'fork-comment' && mode !== 'calibrate' && mode !== 'ab') throw new InputError(`input ${Inputs.Mode}: expected run, aggregate, fork-comment, calibrate or ab, got "${mode}"`);
   const resultsDir = optional(Inputs.ResultsDir);
   if (mode === 'fork-comment' && resultsDir === undefined) throw new InputError(`input ${Inputs.ResultsDir}: mode fork-comment needs the folder the triggering run's artifact was downloaded to`);
   const file = optional(Inputs.BaselineFile);

@@ -2,30 +2,21 @@ import * as core from '@actions/core';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { interceptSignals } from '../engine/index.js';
-import { assertForkRunAllowed, checkedOutCommit, publishAggregate, publishForkComment, readRunContext, runGateStep, type ArtifactClientLike } from '../github/index.js';
-import { writeRunReport } from '../pipeline/report-step.js';
+import { assertForkRunAllowed, checkedOutCommit, publishAggregate, readRunContext, type ArtifactClientLike } from '../github/index.js';
+import { publishForkComment, runGateStep } from '../pipeline/gate-step.js';
 import { settleLateSignal } from '../pipeline/late-signal.js';
 import { runCalibration } from '../pipeline/calibrate.js';
 import { runBenchmark, type RunOutcome } from '../pipeline/run-benchmark.js';
 import { seedLines } from '../pipeline/seed-lines.js';
 import { ExitCode, InfergateError } from '../util/errors.js';
 import type { Headline } from '../run-folder/results-document.js';
+import { SEED_FIGURES } from '../run-folder/seed-figures.js';
 import { secretValuesFromEnv } from '../util/secrets.js';
+import { abMode } from './ab-mode.js';
 import { actionLogger, infoUntrusted } from './action-logger.js';
 import { readActionSettings, type ActionSettings } from './inputs.js';
 import { groupOf, PhaseGroups } from './log-groups.js';
 import { clearEngineProcess, saveEngineProcess } from './state.js';
-
-/** Headline metrics exposed as step outputs (the seed's figures, same units as its console lines). */
-const OUTPUTS: Array<[string, string, number]> = [
-  ['ttft', 'ttft_ms_mean', 1 / 1000],
-  ['throughput', 'throughput_rps', 1],
-  ['tps', 'output_tps', 1],
-  ['time', 'duration_s', 1],
-  ['mfu', 'mfu', 1],
-  ['rouge1', 'rouge1', 1],
-  ['rouge2', 'rouge2', 1],
-];
 
 /** What the main step talks to outside the runner; tests pass fakes, the action passes nothing. */
 export interface ActionDeps {
@@ -47,6 +38,7 @@ export async function runAction(deps: ActionDeps = {}): Promise<number> {
   // engine and still writes partial results and the summary; a second exits 130 at once.
   const interrupt = interceptSignals((name) => core.info(`infergate: ${name} received: stopping the engine and writing partial results`));
   try {
+    if (settings.gate.mode === 'ab') return await abMode(settings, interrupt.signal, deps.artifactClient);
     return await benchmarkAndGate(settings, interrupt.signal, deps);
   } finally {
     interrupt.dispose();
@@ -85,7 +77,7 @@ async function benchmarkAndGate(settings: ActionSettings, signal: AbortSignal, d
     ...(settings.gate.trustedRef ? { trustedRef: settings.gate.trustedRef } : {}),
     ...(settings.gate.onMismatch ? { onMismatch: settings.gate.onMismatch } : {}),
     ...(deps.artifactClient ? { artifactClient: deps.artifactClient } : {}),
-    beforeUpload: (comparison) => writeRunReport(outcome, actionLogger, comparison),
+    report: { run: outcome, log: actionLogger },
   });
   groups.close(`verdict: ${gate.comparison.verdict}`);
   // A signal while the report was drawn or the folder uploaded: the local results.json says interrupted.
@@ -110,9 +102,11 @@ async function benchmarkAndGate(settings: ActionSettings, signal: AbortSignal, d
  * is written as `null`, as in results.json: never as 0, which a vendor's parser would read as a result.
  */
 export function metricOutputs(headline: Headline): Array<[name: string, value: string]> {
-  return OUTPUTS.map(([name, key, scale]) => {
+  // The seed's figures that have an output (run-folder/seed-figures.ts), same units as its console lines.
+  return SEED_FIGURES.flatMap(({ output, key, scale }) => {
+    if (output === undefined) return [];
     const value = headline[key];
-    return [name, typeof value === 'number' && Number.isFinite(value) ? String(value * scale) : 'null'];
+    return [[output, typeof value === 'number' && Number.isFinite(value) ? String(value * scale) : 'null']];
   });
 }
 

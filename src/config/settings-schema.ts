@@ -67,7 +67,11 @@ const loadSettings = z.strictObject({
   max_concurrency: unset(positiveInt.max(MAX_CONCURRENCY)),
   /** A list of concurrencies (shape concurrency) or rates (shape rate): one result block each. */
   sweep: unset(z.array(z.number().gt(0).max(MAX_RATE_RPS)).min(1).max(MAX_SWEEP_STEPS)),
-  warmup_requests: z.int().min(0).max(MAX_WARMUP_REQUESTS).default(0),
+  /**
+   * Warm by default: the client's JIT and sockets and the engine's caches are warm before the clock
+   * starts (docs/metrics.md, "Warm-up"); released as the first step releases its requests.
+   */
+  warmup_requests: z.int().min(0).max(MAX_WARMUP_REQUESTS).default(32),
   /** Total time budget for the measured requests, in seconds. */
   time_budget_s: unset(z.number().gt(0).max(MAX_TIMER_S, TIMER_LIMIT_REASON)),
   /** The run fails when more than this fraction of requests fail (0 to 1). */
@@ -142,6 +146,32 @@ const mfuSettings = z.strictObject({
   non_causal_attention: z.boolean().default(false),
 });
 
+/** What the base of an A/B comparison changes from the head's settings (docs/gate.md, "A/B mode"); nothing by default. */
+const abBaseSettings = z.strictObject({
+  /** A server already running for the base (the head's own endpoint or launched engine stays the head). */
+  endpoint: z.string().url().optional(),
+  model_name: z.string().min(1).optional(),
+  /** Replaces the head's keys of the same name: another binary, arguments, environment, devices. */
+  engine_options: writtenForm(engineOptionsSettings).partial().optional(),
+});
+
+/** `infergate ab`: blocks of base and head interleaved on one machine (docs/gate.md, "A/B mode"). */
+const abSettings = z.strictObject({
+  base: abBaseSettings.default({}),
+  /** Pairs of blocks (one base, one head) run before the first look; at least 3, so each side runs 3 times. */
+  min_pairs: z.int().min(3).max(100).default(3),
+  /** Pairs an inconclusive comparison may grow to (the block budget); every look is paid for in the error rate. */
+  max_pairs: z.int().min(3).max(100).default(6),
+  /** No pair is started once this many seconds have passed since the first block began. */
+  time_budget_s: unset(z.number().gt(0).max(MAX_TIMER_S, TIMER_LIMIT_REASON)),
+  /** Seeds the order of base and head within each pair. */
+  seed: z.int().default(0),
+  /** False-alarm rate of the whole verdict: every gated metric at every look. */
+  alpha: z.number().gt(0).max(0.5).default(0.05),
+  /** A change smaller than this (percent) counts as no change. */
+  margin_pct: z.number().gt(0).max(100).default(5),
+});
+
 /** The top-level settings; a section's defaults apply when the section is absent too (prefault). */
 const resolvedShape = {
   /** Name the engine serves the model under (default: the model folder's name, which loadConfig knows). */
@@ -160,6 +190,8 @@ const resolvedShape = {
   telemetry: telemetrySettings.prefault({}),
   rouge: rougeSettings.prefault({}),
   mfu: mfuSettings.prefault({}),
+  /** `infergate ab` only. */
+  ab: abSettings.prefault({}),
 };
 
 /** The settings once merged, every default applied: the type the later stages read. */

@@ -4,6 +4,7 @@ import { InputError, located } from '../util/errors.js';
 import type { ResultsDocument } from '../run-folder/results-document.js';
 import { parseResultsDocument, readResultsFile } from '../run-folder/results-file.js';
 import { readJsonFile } from '../util/json-file.js';
+import { baselinePredictionsFor } from './baseline-predictions.js';
 
 /** One or more baseline results, oldest first, and where they came from (shown in every report). */
 export interface BaselineSet {
@@ -11,6 +12,8 @@ export interface BaselineSet {
   documents: ResultsDocument[];
   /** How the baseline was found (earlier sources that gave nothing); shown with the comparison's notices. */
   notices?: string[];
+  /** The baseline run's predictions.jsonl, when one run is the baseline and its predictions came with it (quality checks). */
+  predictions?: string;
 }
 
 export const HISTORY_SCHEMA = 'infergate/history';
@@ -24,7 +27,8 @@ export interface HistoryFile {
 }
 
 export function baselineFromFile(path: string): BaselineSet {
-  return { source: `file ${path}`, documents: [readResultsFile(path)] };
+  const predictions = baselinePredictionsFor(path);
+  return { source: `file ${path}`, documents: [readResultsFile(path)], ...(predictions ? { predictions } : {}) };
 }
 
 /** Reads a history file and keeps its last `lastN` runs (all when lastN is undefined). */

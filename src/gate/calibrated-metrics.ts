@@ -83,6 +83,8 @@ function gatedStatus(g: Gated, adjusted: number, alpha: number, family: number, 
     return { status: 'improved', reason: `${fmtPct(fraction)} improvement outside the noise` };
   }
   if (!adverse || fraction === 0) return { status: 'pass', reason: 'no regression' };
+  // The floor decided, whatever the noise said: the reason names it.
+  if (!pastFloor) return { status: 'pass', reason: `${fmtPct(fraction)}, but the change (${Math.abs(current - change.baselineValue).toPrecision(3)}) is within the absolute floor (${threshold.abs_floor})` };
   // With one baseline and no profile the test was against the fail level, not against no change.
   if (change.margin > 0) return { status: 'pass', reason: `${fmtPct(fraction)} is not shown past the fail level (${threshold.fail_pct}%) by one baseline run (${p})` };
   return { status: 'pass', reason: `${fmtPct(fraction)} is inside the noise (${p})` };

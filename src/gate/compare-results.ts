@@ -63,7 +63,10 @@ export function judgeMetric(
   if (!adverse && delta !== 0 && beyond(threshold.warn_pct) && noise.outside !== false) {
     return result('improved', `${pct(deltaPct)} improvement${noiseNote}`);
   }
-  return result('pass', adverse && delta !== 0 ? `${pct(deltaPct)} is within the warn level (${threshold.warn_pct}%)` : 'no regression');
+  if (!adverse || delta === 0) return result('pass', 'no regression');
+  // The reason names what decided: past the warn percentage, a change within the absolute floor passes.
+  if (magnitude > threshold.warn_pct) return result('pass', `${pct(deltaPct)} is past the warn level (${threshold.warn_pct}%) but the change (${Math.abs(delta).toPrecision(3)}) is within the absolute floor (${threshold.abs_floor})`);
+  return result('pass', `${pct(deltaPct)} is within the warn level (${threshold.warn_pct}%)`);
 }
 
 export interface CompareOptions {

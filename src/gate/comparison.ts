@@ -33,7 +33,9 @@ export type NoiseMethod =
   | 'bootstrap-interval'
   /** Per-request samples resampled by block, combined with the between-run spread (docs/gate.md). */
   | 'robust-interval'
-  | 'threshold-only';
+  | 'threshold-only'
+  /** Paired differences against the baseline's own outputs, document by document (quality rows, docs/gate.md). */
+  | 'paired-difference';
 
 export interface NoiseAssessment {
   method: NoiseMethod;

@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import yaml from 'js-yaml';
 import { z } from 'zod';
+import { keyLines, lineOf } from '../config/key-lines.js';
 import { InputError, located } from '../util/errors.js';
 import { refuseSpecialFile } from '../util/file-kind.js';
 import { decodeUtf8Text } from '../util/utf8-text.js';
 import { assertBoundedYaml } from '../util/yaml-expansion.js';
 import { builtInThreshold, type MetricThreshold } from './default-thresholds.js';
 import { FINGERPRINT_FIELDS } from './fingerprint.js';
-import { lineOfKey } from './yaml-key-line.js';
 import { MISMATCH_OUTCOMES, type MismatchOutcome } from './comparison.js';
 import { headlineNameExamples, isHeadlineName } from '../run-folder/headline-names.js';
 import { closest, distance } from 'fastest-levenshtein';
@@ -101,6 +101,7 @@ export function parseThresholds(text: string, file: string): ThresholdConfig {
     throw new InputError(located(file, mark?.line === undefined ? undefined : mark.line + 1, `not valid YAML (${reason})`));
   }
   assertBoundedYaml(raw, file);
+  const lines = keyLines(text);
   const parsed = configSchema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
@@ -108,19 +109,19 @@ export function parseThresholds(text: string, file: string): ThresholdConfig {
     const keys = issue.code === 'unrecognized_keys' ? issue.keys : [];
     const path = [...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)), ...keys.slice(0, 1)];
     const key = path.length > 0 ? path.join('.') : '(document)';
-    throw new InputError(located(file, lineOfKey(text, path), `key ${key}: ${issue.message}`));
+    throw new InputError(located(file, lineOf(lines, path), `key ${key}: ${issue.message}`));
   }
   const value = parsed.data;
   const metrics: Record<string, Partial<MetricThreshold>> = {};
   for (const [name, override] of Object.entries(value.metrics ?? {})) {
-    if (!isHeadlineName(name)) throw new InputError(located(file, lineOfKey(text, ['metrics', name]), `key metrics.${name}: ${unknownMetric(name)}`));
+    if (!isHeadlineName(name)) throw new InputError(located(file, lineOf(lines, ['metrics', name]), `key metrics.${name}: ${unknownMetric(name)}`));
     const entry: Partial<MetricThreshold> = {};
     for (const [k, v] of Object.entries(override ?? {})) if (v !== undefined) (entry as Record<string, unknown>)[k] = v;
     metrics[name] = entry;
     const effective = { ...builtInThreshold(name), ...entry };
     if (effective.warn_pct > effective.fail_pct) {
       throw new InputError(
-        located(file, lineOfKey(text, ['metrics', name]), `key metrics.${name}: warn_pct (${effective.warn_pct}) is above fail_pct (${effective.fail_pct})`),
+        located(file, lineOf(lines, ['metrics', name]), `key metrics.${name}: warn_pct (${effective.warn_pct}) is above fail_pct (${effective.fail_pct})`),
       );
     }
   }

@@ -2,6 +2,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { RUN_FILES } from '../run-folder/layout.js';
 import type { BaselineSet } from '../gate/baseline-set.js';
+import { baselinePredictionsFor } from '../gate/baseline-predictions.js';
 import { readResultsFile } from '../run-folder/results-file.js';
 import { type ArtifactClientLike, defaultArtifactClient, isArtifactNotFound, isGhesArtifactError } from './artifact-client.js';
 import type { Octokit } from './octokit.js';
@@ -71,8 +72,9 @@ export async function downloadBaseline(options: DownloadBaselineOptions): Promis
     if (!existsSync(resultsPath)) {
       return { baseline: null, notice: `No baseline: artifact ${options.artifactName} of run ${run.id} holds no ${RUN_FILES.results}.` };
     }
+    const predictions = baselinePredictionsFor(resultsPath);
     return {
-      baseline: { source: `artifact ${options.artifactName} of ${options.workflow} run ${run.id} on ${branch}`, documents: [readResultsFile(resultsPath)] },
+      baseline: { source: `artifact ${options.artifactName} of ${options.workflow} run ${run.id} on ${branch}`, documents: [readResultsFile(resultsPath)], ...(predictions ? { predictions } : {}) },
       notice: null,
     };
   } catch (error) {

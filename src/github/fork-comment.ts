@@ -3,18 +3,18 @@ import { join } from 'node:path';
 import { RUN_FILES } from '../run-folder/layout.js';
 import * as core from '@actions/core';
 import type { Comparison } from '../gate/comparison.js';
-import { compareResults } from '../gate/compare-results.js';
-import { renderComparisonMarkdown } from '../gate/render-markdown.js';
+import { renderComparisonMarkdown } from '../report/markdown/comparison-markdown.js';
+import type { BaselineSet } from '../gate/baseline-set.js';
 import { readResultsFile } from '../run-folder/results-file.js';
-import { loadThresholds } from '../gate/thresholds-config.js';
+import type { ResultsDocument } from '../run-folder/results-document.js';
 import { InputError } from '../util/errors.js';
 import type { DownloadBaselineOptions } from './download-baseline.js';
 import { writeJobSummary } from './job-summary.js';
-import { makeOctokit, type Octokit } from './octokit.js';
+import type { Octokit } from './octokit.js';
 import { COMMENT_MAX_CHARS, GATE_COMMENT_MARKER, upsertPrComment } from './pr-comment.js';
 import { withRunStatus, type CommentOutcome } from './publish.js';
 import { resolveBaseline, type BaselineSource } from './resolve-baseline.js';
-import { PULL_REQUEST_EVENTS, readRunContext, type GitHubRunContext, type TriggeringRun } from './run-context.js';
+import { PULL_REQUEST_EVENTS, type GitHubRunContext, type TriggeringRun } from './run-context.js';
 
 /**
  * `mode: fork-comment`, the trusted half of the workflow_run pattern (docs/gate.md). A fork's pull
@@ -43,23 +43,29 @@ export interface ForkCommentResult {
   comment: CommentOutcome;
 }
 
-export async function publishForkComment(options: ForkCommentOptions): Promise<ForkCommentResult> {
-  const ctx = options.ctx ?? readRunContext();
+/** The triggering run, and its results.json read through the results parser (never its Markdown). */
+export function readForkRun(resultsDir: string, ctx: GitHubRunContext): { run: TriggeringRun; current: ResultsDocument } {
   const run = ctx.triggeringRun;
   if (run === null) throw new InputError('mode fork-comment: this is not a workflow_run run (on: workflow_run), so there is no pull request run to comment for');
-  const resultsPath = join(options.resultsDir, RUN_FILES.results);
+  const resultsPath = join(resultsDir, RUN_FILES.results);
   // The artifact is the fork's: a link there could lead to a file of this runner.
   if (existsSync(resultsPath) && lstatSync(resultsPath).isSymbolicLink()) throw new InputError(`${resultsPath}: a symbolic link in the triggering run's artifact is not read`);
-  const current = readResultsFile(resultsPath);
-  const octokit = options.octokit ?? (options.token ? makeOctokit(options.token, ctx) : undefined);
+  return { run, current: readResultsFile(resultsPath) };
+}
+
+/** The baseline as this (trusted) checkout configures it, artifacts downloaded with the token. */
+export async function forkBaseline(options: ForkCommentOptions, ctx: GitHubRunContext, octokit: Octokit | undefined): Promise<BaselineSet> {
   const artifactDeps: Omit<DownloadBaselineOptions, 'workflow' | 'artifactName' | 'branch'> | null =
     octokit && options.token ? { octokit, ctx, token: options.token, destDir: options.workDir } : null;
-  const { baseline } = await resolveBaseline(options.baselineSources, artifactDeps);
-  const comparison = compareResults(baseline, current, loadThresholds(options.thresholdsPath));
-  const runLink = { runUrl: `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}/actions/runs/${run.id}`, ...(options.title ? { title: options.title } : {}) };
+  return (await resolveBaseline(options.baselineSources, artifactDeps)).baseline;
+}
+
+/** Publishes the decision made here for the fork's run: the job summary and the comment on its pull request. */
+export async function commentForFork(comparison: Comparison, current: ResultsDocument, run: TriggeringRun, ctx: GitHubRunContext, octokit: Octokit | undefined, title?: string): Promise<CommentOutcome> {
+  const runLink = { runUrl: `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}/actions/runs/${run.id}`, ...(title ? { title } : {}) };
   await writeJobSummary(withRunStatus(renderComparisonMarkdown(comparison, { ...runLink, maxChars: 250_000 }), current));
   const body = withRunStatus(renderComparisonMarkdown(comparison, { ...runLink, marker: GATE_COMMENT_MARKER, maxChars: COMMENT_MAX_CHARS }), current);
-  return { comparison, comment: await postFor(run, ctx, octokit, body) };
+  return postFor(run, ctx, octokit, body);
 }
 
 async function postFor(run: TriggeringRun, ctx: GitHubRunContext, octokit: Octokit | undefined, body: string): Promise<CommentOutcome> {

@@ -3,7 +3,7 @@ import type { BaselineSource } from './resolve-baseline.js';
 
 /** The action inputs the gate reads, parsed (action/inputs.ts reads them; docs/gate.md explains them). */
 export interface GateInputs {
-  mode: 'run' | 'aggregate' | 'fork-comment' | 'calibrate';
+  mode: 'run' | 'aggregate' | 'fork-comment' | 'calibrate' | 'ab';
   /** mode fork-comment: the downloaded run folder artifact of the triggering run. */
   resultsDir: string | undefined;
   baselineSources: BaselineSource[];

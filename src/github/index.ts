@@ -1,5 +1,5 @@
 // GitHub side of the gate: summary, one PR comment, annotations, outputs, artifacts. See docs/gate.md.
-export { publishToGitHub, type PublishOptions, type PublishResult, type CommentOutcome } from './publish.js';
+export { publishToGitHub, writeCommentFile, type PublishOptions, type PublishResult, type CommentOutcome } from './publish.js';
 export { uploadRunFolder, listRunFiles, type UploadResult, type UploadOptions } from './upload-run-folder.js';
 export { downloadBaseline, type DownloadBaselineOptions, type BaselineDownload } from './download-baseline.js';
 export { resolveBaseline, type BaselineSource, type ResolvedBaseline } from './resolve-baseline.js';
@@ -13,6 +13,5 @@ export { annotateRegressions } from './annotations.js';
 export { setGateOutputs } from './outputs.js';
 export { makeOctokit, type Octokit } from './octokit.js';
 export type { ArtifactClientLike } from './artifact-client.js';
-export { runGateStep, type GateStepOptions, type GateStepResult } from './run-gate-step.js';
 export type { GateInputs } from './gate-inputs.js';
-export { publishForkComment } from './fork-comment.js';
+export { readForkRun, commentForFork, type ForkCommentOptions, type ForkCommentResult } from './fork-comment.js';

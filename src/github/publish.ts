@@ -1,11 +1,10 @@
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { GATE_FILES, RUN_FILES } from '../run-folder/layout.js';
 import * as core from '@actions/core';
 import type { Comparison } from '../gate/comparison.js';
-import { writeComparisonFile } from '../gate/comparison-file.js';
 import { escapeMarkdown } from '../util/escape.js';
-import { renderComparisonMarkdown } from '../gate/render-markdown.js';
+import { renderComparisonMarkdown } from '../report/markdown/comparison-markdown.js';
 import type { ResultsDocument } from '../run-folder/results-document.js';
 import { annotateRegressions } from './annotations.js';
 import { commentBlockedByFork, forkCommentReason } from './fork-policy.js';
@@ -52,8 +51,9 @@ export interface PublishResult {
 /**
  * Everything the gate shows on GitHub: job summary (always), one PR comment updated in place (not for
  * fork PRs, whose token is read-only: a notice instead), annotations for the top regressions, outputs.
- * Also writes comparison.json and github/pr-comment.md (+ pr-number.txt) into the run folder, so the
- * artifact carries them for matrix aggregation and for commenting from a trusted workflow_run.
+ * It is handed the gate's decision (pipeline/gate-step.ts wrote comparison.json) and compares nothing.
+ * Also writes github/pr-comment.md (+ pr-number.txt) into the run folder, for commenting from a trusted
+ * workflow_run.
  * Problems with the comment are warnings: publishing never fails the job; the verdict does.
  */
 export async function publishToGitHub(options: PublishOptions): Promise<PublishResult> {
@@ -63,7 +63,6 @@ export async function publishToGitHub(options: PublishOptions): Promise<PublishR
   const links = { runUrl: runUrl(ctx), ...(options.artifactUrl ? { artifactUrl: options.artifactUrl } : {}) };
   const title = options.title ?? 'infergate';
 
-  if (!existsSync(join(runDir, GATE_FILES.comparison))) writeComparisonFile(join(runDir, GATE_FILES.comparison), comparison);
   // Charts come after the verdict and table, and are the first thing dropped when the limit is near.
   const withCharts = (markdown: string, max: number) =>
     options.charts && markdown.length + options.charts.length + 2 <= max ? `${markdown}\n\n${options.charts}\n` : markdown;
@@ -71,15 +70,29 @@ export async function publishToGitHub(options: PublishOptions): Promise<PublishR
   const summary = await writeJobSummary(summaryMarkdown);
 
   const body = withCharts(withRunStatus(renderComparisonMarkdown(comparison, { ...links, title, marker: GATE_COMMENT_MARKER, maxChars: COMMENT_MAX_CHARS }), options.current), COMMENT_MAX_CHARS);
-  const commentFile = join(runDir, GATE_FILES.prComment);
-  mkdirSync(dirname(commentFile), { recursive: true });
-  writeFileSync(commentFile, body);
-  if (ctx.pullRequest) writeFileSync(join(runDir, GATE_FILES.prNumber), `${ctx.pullRequest.number}\n`);
+  const commentFile = keepCommentBody(runDir, body, ctx);
 
   const comment = await postComment(ctx, options, body);
   const annotations = annotateRegressions(comparison, options.maxAnnotations ?? 5);
   const outputs = setGateOutputs(comparison, resultsPath, 'url' in comment ? comment.url : null);
   return { summary, comment, annotations, outputs, commentFile };
+}
+
+/**
+ * github/pr-comment.md (+ pr-number.txt) written before the run folder is uploaded, so the artifact carries
+ * the comment for the workflow_run pattern; publishToGitHub rewrites it with the artifact's link.
+ */
+export function writeCommentFile(runDir: string, comparison: Comparison, ctx: GitHubRunContext, title?: string): string {
+  const body = renderComparisonMarkdown(comparison, { marker: GATE_COMMENT_MARKER, runUrl: runUrl(ctx), maxChars: COMMENT_MAX_CHARS, ...(title ? { title } : {}) });
+  return keepCommentBody(runDir, body, ctx);
+}
+
+function keepCommentBody(runDir: string, body: string, ctx: GitHubRunContext): string {
+  const commentFile = join(runDir, GATE_FILES.prComment);
+  mkdirSync(dirname(commentFile), { recursive: true });
+  writeFileSync(commentFile, body);
+  if (ctx.pullRequest) writeFileSync(join(runDir, GATE_FILES.prNumber), `${ctx.pullRequest.number}\n`);
+  return commentFile;
 }
 
 async function postComment(ctx: GitHubRunContext, options: PublishOptions, body: string): Promise<CommentOutcome> {

@@ -1,4 +1,4 @@
-import { seededUniform } from '../load/arrivals.js';
+import { seededUniform } from '../util/seeded-random.js';
 
 /**
  * Change points of a series by E-divisive means (Matteson & James, "A Nonparametric Approach for Multiple

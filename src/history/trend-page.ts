@@ -1,10 +1,14 @@
 import { escapeHtml } from '../util/escape.js';
 import { REPORT_CSS } from '../report/html/style.js';
-import { formatValue, unitOf } from '../report/metric-catalog.js';
+import { unitOf } from '../report/metric-catalog.js';
+import { formatValue as formatNumber } from '../report/number-format.js';
 import { frame } from '../report/svg/frame.js';
 import { pathData } from '../report/svg/path.js';
 import { seriesLabel, type SeriesKey } from './history-entry.js';
 import type { MetricTrend } from './trend.js';
+
+/** Figures in the report's one number format; an absent one says so. */
+const formatValue = (v: number | null | undefined): string => formatNumber(v, 'not measured');
 
 /** Only web links become links: a run_url is data from whoever appended the run. */
 export function safeRunUrl(url: string | null): string | null {

@@ -1,7 +1,11 @@
 import { escapeMarkdown } from '../util/escape.js';
-import { formatValue, unitOf } from '../report/metric-catalog.js';
+import { unitOf } from '../report/metric-catalog.js';
+import { formatValue as formatNumber } from '../report/number-format.js';
 import { seriesLabel, type SeriesKey } from './history-entry.js';
 import type { MetricTrend } from './trend.js';
+
+/** Figures in the report's one number format; an absent one says so. */
+const formatValue = (v: number | null | undefined): string => formatNumber(v, 'not measured');
 
 const BARS = '▁▂▃▄▅▆▇█';
 

@@ -10,18 +10,7 @@ import type { ArrivalConvention } from '../config/arrival-conventions.js';
  * - vllm (`vllm bench serve`'s get_request): request 1 leaves after one drawn gap, and all N cumulative
  *   offsets are then rescaled so the last lands exactly at N / rate; figures compare with vLLM's.
  */
-
-/** mulberry32: a small, fast, seedable 32-bit generator; uniform in [0, 1). */
-export function seededUniform(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededUniform } from '../util/seeded-random.js';
 
 function standardNormal(u: () => number): number {
   // Box–Muller; 1 - u() keeps the log argument in (0, 1].

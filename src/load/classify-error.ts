@@ -1,4 +1,4 @@
-/** Maps a transport error from undici or Node to the failure kind recorded for the request. */
+/** Maps a transport error from Node or the load generator's HTTP client to the failure kind recorded for the request. */
 import type { FailureKind } from '../run-folder/request-record.js';
 
 export class RequestTimeoutError extends Error {
@@ -10,6 +10,14 @@ export class RequestTimeoutError extends Error {
 export class RequestAbortedError extends Error {
   constructor(reason: string) {
     super(reason);
+  }
+}
+
+/** The connection closed before the response ended (`beforeResponse`: before its first byte). */
+export class ResponseCutShortError extends Error {
+  readonly code = 'INFERGATE_SOCKET_CLOSED';
+  constructor(beforeResponse: boolean) {
+    super(beforeResponse ? 'the server closed the connection before responding' : 'the server closed the connection before the response ended');
   }
 }
 
@@ -31,16 +39,11 @@ export function classifyError(err: unknown): FailureKind {
       return 'connection_refused';
     case 'ECONNRESET':
     case 'EPIPE':
-    case 'UND_ERR_SOCKET':
-    case 'UND_ERR_CLOSED':
+    case 'INFERGATE_SOCKET_CLOSED':
     case 'ERR_STREAM_PREMATURE_CLOSE':
       return 'connection_reset';
-    case 'UND_ERR_HEADERS_TIMEOUT':
-    case 'UND_ERR_BODY_TIMEOUT':
-    case 'UND_ERR_CONNECT_TIMEOUT':
+    case 'ETIMEDOUT':
       return 'timeout';
-    case 'UND_ERR_ABORTED':
-      return 'aborted';
     default:
       return 'other';
   }
@@ -49,13 +52,14 @@ export function classifyError(err: unknown): FailureKind {
 /** True for the failure a kept-alive connection shows when the server closed it before answering. */
 export function isClosedBeforeResponse(err: unknown): boolean {
   const code = codeOf(err);
-  return code === 'UND_ERR_SOCKET' || code === 'ECONNRESET' || code === 'EPIPE' || code === 'UND_ERR_CLOSED';
+  return code === 'INFERGATE_SOCKET_CLOSED' || code === 'ECONNRESET' || code === 'EPIPE';
 }
 
 export function messageOf(err: unknown): string {
   if (err instanceof Error) {
     const code = codeOf(err);
-    return code && !err.message.includes(code) ? `${err.message} (${code})` : err.message;
+    // The client's own codes only sort errors; the message already says what happened.
+    return code && !code.startsWith('INFERGATE_') && !err.message.includes(code) ? `${err.message} (${code})` : err.message;
   }
   return String(err);
 }

@@ -1,122 +1,153 @@
 /**
- * One undici Client (one keep-alive connection) per request in flight, handed out only while idle.
- *
- * undici's own Pool may queue a new request behind a connection it still thinks is free, so the request
- * leaves tens of milliseconds after its send time was taken (measured: up to ~50 ms at 16 streams). Here a
- * connection is given to one request at a time and returned only after that request has ended, so a
- * request is written the moment it is sent. Connections that saw a failure are closed, not reused.
+ * Keep-alive connections (plain `net` or `tls` sockets), one request in flight on each, handed out only
+ * while idle. A request writes its bytes straight to the socket it was given (stream-request.ts), so the
+ * send stamp is the moment they leave: no client library in between that can hold a request for an
+ * event-loop turn (undici did, 7–66 ms under load; docs/metrics.md, "Send time"). Connections that saw a
+ * failure are closed, not reused; an idle one the server closes or writes to is dropped.
  *
  * `prewarm` opens a step's connections before its clock starts: opening 512 connections while the first
  * requests already stream made the client stamp their tokens late (measured here: sends of the first wave
  * spread over 112 ms with connections opened on demand, 29 ms with them open).
  */
-import { isIP, type Socket } from 'node:net';
-import { buildConnector, Client } from 'undici';
+import net, { isIP, type Socket } from 'node:net';
+import tls from 'node:tls';
 
-const CLIENT_OPTIONS = { pipelining: 1, headersTimeout: 0, bodyTimeout: 0, keepAliveTimeout: 60_000 } as const;
+/** One connection to the origin. `ready` once connected (for https, once the handshake is done). */
+export class Connection {
+  ready = false;
+  /** Requests this connection has carried (a server may drop a reused one before answering). */
+  served = 0;
+  /** The error that ended the connection before it was ready, kept for a request that waits on it. */
+  failure: Error | null = null;
+  private waiting: Array<(err: Error | null) => void> = [];
+
+  constructor(readonly socket: Socket, secure: boolean) {
+    socket.setNoDelay(true);
+    // An idle socket the server resets must not raise an unhandled 'error'.
+    socket.on('error', (err) => this.settle(err));
+    socket.once(secure ? 'secureConnect' : 'connect', () => this.settle(null));
+    socket.once('close', () => this.settle(new ConnectionClosedError()));
+  }
+
+  /** Calls `callback` once the connection is ready (now, when it is) or has failed. */
+  whenReady(callback: (err: Error | null) => void): void {
+    if (this.ready || this.failure) callback(this.failure);
+    else this.waiting.push(callback);
+  }
+
+  private settle(err: Error | null): void {
+    if (this.ready || this.failure) return;
+    if (err) this.failure = err;
+    else this.ready = true;
+    const waiting = this.waiting;
+    this.waiting = [];
+    for (const w of waiting) w(err);
+  }
+}
+
+/** The connection closed before it was established. */
+export class ConnectionClosedError extends Error {
+  readonly code = 'INFERGATE_SOCKET_CLOSED';
+  constructor() {
+    super('the server closed the connection');
+  }
+}
 
 export class ConnectionPool {
-  private readonly idle: Client[] = [];
-  private readonly all = new Set<Client>();
-  /** Opened by prewarm and not yet owned by a Client that connected through them. */
-  private readonly unowned = new Set<Socket>();
+  private readonly idle: Connection[] = [];
+  private readonly all = new Set<Connection>();
   private closed = false;
-  private readonly connector = buildConnector({});
-  private readonly target: buildConnector.Options;
+  private readonly secure: boolean;
+  private readonly hostname: string;
+  private readonly port: number;
 
   constructor(readonly origin: string) {
     const url = new URL(origin);
-    const hostname = url.hostname.replace(/^\[|\]$/g, '');
-    this.target = {
-      hostname, host: url.host, protocol: url.protocol, port: url.port || (url.protocol === 'https:' ? '443' : '80'),
-      servername: isIP(hostname) === 0 ? hostname : undefined,
-    };
+    this.secure = url.protocol === 'https:';
+    this.hostname = url.hostname.replace(/^\[|\]$/g, '');
+    this.port = Number(url.port || (this.secure ? 443 : 80));
   }
 
   /** An idle kept-alive connection, or a new one. */
-  acquire(): Client {
+  acquire(): Connection {
     const reused = this.idle.pop();
-    if (reused) return reused;
+    if (reused) {
+      reused.socket.removeListener('data', dropUnsolicited);
+      return reused;
+    }
     return this.fresh();
   }
 
   /** A new connection that never carried a request (for the retry after a dropped kept-alive one). */
-  fresh(): Client {
-    const client = new Client(this.origin, CLIENT_OPTIONS);
-    this.all.add(client);
-    return client;
+  fresh(): Connection {
+    const socket = this.secure
+      ? tls.connect({ host: this.hostname, port: this.port, servername: isIP(this.hostname) === 0 ? this.hostname : undefined, ALPNProtocols: ['http/1.1'] })
+      : net.connect({ host: this.hostname, port: this.port });
+    const connection = new Connection(socket, this.secure);
+    this.all.add(connection);
+    socket.once('close', () => this.forget(connection));
+    return connection;
   }
 
   /**
    * Opens connections, all at once, until `count` are idle. A connection that cannot be opened is left
    * out: the request that would have used it opens its own and reports the failure. Returns early when
-   * `signal` aborts; sockets that connect after that are closed.
+   * `signal` aborts; connections opened by then are closed with the pool.
    */
   async prewarm(count: number, signal?: AbortSignal): Promise<void> {
     const missing = count - this.idle.length;
     if (missing <= 0 || this.closed || signal?.aborted) return;
-    const adopt = (socket: Socket | null): void => {
-      if (!socket) return;
-      if (this.closed || signal?.aborted) socket.destroy();
-      else this.idle.push(this.clientOver(socket));
-    };
-    // Each socket is adopted as it connects, so by the time all have, all are idle.
-    const opened = Array.from({ length: missing }, () => this.openSocket().then(adopt));
+    const opened = Array.from({ length: missing }, () => {
+      const connection = this.fresh();
+      return new Promise<void>((resolve) =>
+        connection.whenReady((err) => {
+          if (err) connection.socket.destroy();
+          else this.release(connection, true);
+          resolve();
+        }),
+      );
+    });
     const stop = new Promise<void>((resolve) => signal?.addEventListener('abort', () => resolve(), { once: true }));
     await Promise.race([Promise.all(opened), stop]);
   }
 
-  private openSocket(): Promise<Socket | null> {
-    return new Promise((resolve) => {
-      this.connector(this.target, (error, socket) => {
-        if (error || !socket) return resolve(null);
-        // An idle socket the server resets must not raise an unhandled 'error'; undici listens once it owns it.
-        socket.on('error', () => undefined);
-        resolve(socket);
-      });
-    });
-  }
-
-  /** A Client whose first connection is `socket`; later ones (after a close) are opened as usual. */
-  private clientOver(socket: Socket): Client {
-    let handed = false;
-    this.unowned.add(socket);
-    const client = new Client(this.origin, {
-      ...CLIENT_OPTIONS,
-      connect: (options, callback) => {
-        this.unowned.delete(socket);
-        if (!handed && !socket.destroyed && socket.readyState === 'open') {
-          handed = true;
-          // undici stalls when its connector calls back synchronously (its own does so on 'connect').
-          queueMicrotask(() => callback(null, socket));
-        } else {
-          handed = true;
-          socket.destroy();
-          this.connector(options, callback);
-        }
-      },
-    });
-    this.all.add(client);
-    return client;
-  }
-
   /** Returns a connection after its request ended; `healthy` false closes it instead. */
-  release(client: Client, healthy: boolean): void {
-    if (healthy && !this.closed && !client.closed && !client.destroyed) {
-      this.idle.push(client);
+  release(connection: Connection, healthy: boolean): void {
+    const socket = connection.socket;
+    if (healthy && !this.closed && connection.ready && !socket.destroyed && socket.readyState === 'open') {
+      // A server never speaks first: bytes on an idle connection mean it is out of step; drop it.
+      socket.on('data', dropUnsolicited);
+      this.idle.push(connection);
       return;
     }
-    this.all.delete(client);
-    void client.destroy().catch(() => undefined);
+    socket.destroy();
+    this.forget(connection);
   }
 
   async close(): Promise<void> {
     this.closed = true;
     this.idle.length = 0;
-    const clients = [...this.all];
+    const open = [...this.all];
     this.all.clear();
-    for (const socket of this.unowned) socket.destroy();
-    this.unowned.clear();
-    await Promise.all(clients.map((c) => c.destroy().catch(() => undefined)));
+    await Promise.all(
+      open.map(
+        (c) =>
+          new Promise<void>((resolve) => {
+            if (c.socket.closed) return resolve();
+            c.socket.once('close', () => resolve());
+            c.socket.destroy();
+          }),
+      ),
+    );
   }
+
+  private forget(connection: Connection): void {
+    this.all.delete(connection);
+    const at = this.idle.indexOf(connection);
+    if (at >= 0) this.idle.splice(at, 1);
+  }
+}
+
+function dropUnsolicited(this: Socket): void {
+  this.destroy();
 }

@@ -10,8 +10,9 @@ import { apiPath, buildRequestBody, type Api, type PromptInput, type RequestSett
 import { checkShape, describeShape, stepsOf, type LoadShape, type SingleShape } from './load-shape.js';
 import { arrivalOffsetsMs } from './arrivals.js';
 import { Semaphore, sleepUntil } from './concurrency.js';
-import { streamRequest } from './stream-request.js';
+import { streamRequest, type StreamRequestResult } from './stream-request.js';
 import { ConnectionPool } from './connection-pool.js';
+import { requestHeadPrefix, RequestHeaderError } from './http1-request.js';
 
 export interface RunLoadInput {
   /** Base URL of the server, e.g. http://127.0.0.1:8000 (a trailing /v1 is accepted). */
@@ -21,7 +22,10 @@ export interface RunLoadInput {
   prompts: PromptInput[];
   request: RequestSettings;
   shape: LoadShape;
-  /** Requests sent before the measured steps (cycling through the prompts), recorded with warmup: true. */
+  /**
+   * Requests sent before the measured steps (cycling through the prompts), released as the first step
+   * releases its own (its concurrency limit, cap and connections), recorded with warmup: true.
+   */
   warmup_requests: number;
   /** Total time for the whole load, warmup included. */
   time_budget_ms?: number;
@@ -86,7 +90,15 @@ function resolveEndpoint(endpoint: string): { origin: string; prefix: string } {
   return { origin: url.origin, prefix };
 }
 
-export async function runLoad(input: RunLoadInput): Promise<LoadOutcome> {
+/** What every request of a run shares: where it goes, its head, and how a prompt becomes its body. */
+interface Target {
+  origin: string;
+  head: string;
+  bodyOf: (p: PromptInput) => string;
+}
+
+/** Checks the input and builds the request target; throws InputError naming what is wrong. */
+function prepareTarget(input: RunLoadInput): Target {
   const problem = checkShape(input.shape);
   if (problem) throw new InputError(`load shape: ${problem}.`);
   if (input.prompts.length === 0) throw new InputError('load: there are no prompts to send.');
@@ -95,7 +107,13 @@ export async function runLoad(input: RunLoadInput): Promise<LoadOutcome> {
     throw new InputError(`load: max_tokens must be a whole number ≥ 1, got ${input.request.max_tokens}.`);
   }
   const { origin, prefix } = resolveEndpoint(input.endpoint);
-  const path = prefix + apiPath(input.api);
+  let head: string;
+  try {
+    head = requestHeadPrefix(origin, prefix + apiPath(input.api), input.headers ?? {});
+  } catch (err) {
+    if (err instanceof RequestHeaderError) throw new InputError(`load: ${err.message}.`);
+    throw err;
+  }
   // Bodies are built when sent (holding 100,000 of them costs memory); checking them all first means a
   // bad prompt stops the run before any request goes out.
   const bodyOf = (p: PromptInput): string => JSON.stringify(buildRequestBody(input.api, input.model, p, input.request));
@@ -106,89 +124,123 @@ export async function runLoad(input: RunLoadInput): Promise<LoadOutcome> {
       throw new InputError(`load: ${(err as Error).message}.`);
     }
   }
+  return { origin, head, bodyOf };
+}
 
-  const pool = new ConnectionPool(origin);
-  const stop = new AbortController();
-  // Every in-flight request listens on the stop signal.
-  setMaxListeners(0, stop.signal);
-  const outcome: LoadOutcome = {
+function emptyOutcome(): LoadOutcome {
+  return {
     records: [], started_ms: performance.now(), finished_ms: 0, steps: [],
     failures_by_kind: Object.fromEntries(FAILURE_KINDS.map((k) => [k, 0])) as Record<FailureKind, number>,
     first_failure_messages: {}, warmup_failures: 0, retried_connections: 0, budget_exhausted: false, interrupted: false,
   };
-  const started = outcome.started_ms;
-  let budgetTimer: NodeJS.Timeout | undefined;
-  if (input.time_budget_ms !== undefined) {
-    budgetTimer = setTimeout(() => {
-      outcome.budget_exhausted = true;
-      stop.abort();
-    }, input.time_budget_ms);
-  }
+}
+
+/** The run's stop signal: the time budget or the caller's signal aborts it. `dispose` removes the listeners. */
+function stopControls(input: RunLoadInput, outcome: LoadOutcome): { signal: AbortSignal; dispose: () => void } {
+  const stop = new AbortController();
+  // Every in-flight request listens on the stop signal.
+  setMaxListeners(0, stop.signal);
+  const budgetTimer = input.time_budget_ms === undefined ? undefined : setTimeout(() => {
+    outcome.budget_exhausted = true;
+    stop.abort();
+  }, input.time_budget_ms);
   const onCallerAbort = (): void => {
     outcome.interrupted = true;
     stop.abort();
   };
   if (input.signal?.aborted) onCallerAbort();
   else input.signal?.addEventListener('abort', onCallerAbort, { once: true });
+  return {
+    signal: stop.signal,
+    dispose: () => {
+      clearTimeout(budgetTimer);
+      input.signal?.removeEventListener('abort', onCallerAbort);
+    },
+  };
+}
 
+/** The record of one finished request; offsets relative to the run's start. */
+function recordOf(result: StreamRequestResult, prompt: PromptInput, index: number, warmup: boolean, step: number, started: number): RequestRecord {
+  const s = result.stream;
+  const usageTokens = s.usage_completion_tokens;
+  return {
+    id: prompt.id, index, warmup, step,
+    send_ms: Math.round((result.send_at - started) * 1000) / 1000,
+    ttft_ms: s.ttft_ms, first_choice_ms: s.first_choice_ms, e2el_ms: s.e2el_ms, close_ms: result.close_ms,
+    // An exact-size copy: the growing array's spare capacity adds up over 100,000 records.
+    text_event_ms: s.text_event_ms.slice(), prompt_tokens: s.prompt_tokens,
+    output_tokens: usageTokens ?? (s.text_event_ms.length > 0 ? s.text_event_ms.length : null),
+    output_tokens_estimated: usageTokens === null,
+    finish_reason: s.finish_reason, text: result.text, retries: result.retries, error: result.error,
+  };
+}
+
+/** Counts one record into the outcome (failures by kind, retries) and its step's tally. */
+function countRecord(outcome: LoadOutcome, record: RequestRecord, tally: StepResult | null): void {
+  if (record.retries > 0) outcome.retried_connections += record.retries;
+  if (record.error) {
+    if (record.warmup) outcome.warmup_failures += 1;
+    else outcome.failures_by_kind[record.error.kind] += 1;
+    const kept = (outcome.first_failure_messages[record.error.kind] ??= []);
+    if (kept.length < KEPT_FAILURE_MESSAGES) kept.push(`request ${record.index} (${record.id}): ${record.error.message}`);
+    if (tally) tally.failed += 1;
+  } else if (tally) {
+    tally.completed += 1;
+  }
+  if (tally) tally.requests += 1;
+}
+
+/** Requests a closed-loop or offline step keeps in flight (its connections are opened before its clock starts). */
+function widthOf(shape: SingleShape, count: number): number {
+  if (shape.kind === 'offline') return count;
+  if (shape.kind === 'concurrency') return Math.min(shape.concurrency, count);
+  return 0;
+}
+
+export async function runLoad(input: RunLoadInput): Promise<LoadOutcome> {
+  const target = prepareTarget(input);
+  const pool = new ConnectionPool(target.origin);
+  const outcome = emptyOutcome();
+  const started = outcome.started_ms;
+  const stop = stopControls(input, outcome);
+  const signal = stop.signal;
   const keep = input.keep_records ?? true;
   let nextIndex = 0;
   let lastEnd = 0;
   const sendOne = async (promptIndex: number, step: number, warmup: boolean, tally: StepResult | null): Promise<void> => {
     const index = nextIndex++;
     const prompt = input.prompts[promptIndex]!;
-    const result = await streamRequest({
-      connections: pool, origin, path, body: bodyOf(prompt), headers: input.headers ?? {}, timeout_ms: input.request.timeout_ms, signal: stop.signal,
-    });
-    const s = result.stream;
-    const usageTokens = s.usage_completion_tokens;
-    const record: RequestRecord = {
-      id: prompt.id, index, warmup, step,
-      send_ms: Math.round((result.send_at - started) * 1000) / 1000,
-      ttft_ms: s.ttft_ms, first_choice_ms: s.first_choice_ms, e2el_ms: s.e2el_ms, close_ms: result.close_ms,
-      // An exact-size copy: the growing array's spare capacity adds up over 100,000 records.
-      text_event_ms: s.text_event_ms.slice(), prompt_tokens: s.prompt_tokens,
-      output_tokens: usageTokens ?? (s.text_event_ms.length > 0 ? s.text_event_ms.length : null),
-      output_tokens_estimated: usageTokens === null,
-      finish_reason: s.finish_reason, text: result.text, retries: result.retries, error: result.error,
-    };
+    const result = await streamRequest({ connections: pool, head: target.head, body: target.bodyOf(prompt), timeout_ms: input.request.timeout_ms, signal });
+    const record = recordOf(result, prompt, index, warmup, step, started);
     lastEnd = Math.max(lastEnd, performance.now() - started);
-    if (result.retries > 0) outcome.retried_connections += result.retries;
-    if (record.error) {
-      if (warmup) outcome.warmup_failures += 1;
-      else outcome.failures_by_kind[record.error.kind] += 1;
-      const kept = (outcome.first_failure_messages[record.error.kind] ??= []);
-      if (kept.length < KEPT_FAILURE_MESSAGES) kept.push(`request ${index} (${prompt.id}): ${record.error.message}`);
-      if (tally) tally.failed += 1;
-    } else if (tally) {
-      tally.completed += 1;
-    }
-    if (tally) tally.requests += 1;
+    countRecord(outcome, record, tally);
     if (keep) outcome.records.push(record);
     input.onRecord?.(record);
   };
-
+  const steps = stepsOf(input.shape);
+  const prompts = input.prompts.length;
   try {
-    if (input.warmup_requests > 0 && !stop.signal.aborted) {
+    // The warm-up goes through the first step's own release (its concurrency limit, its cap, its
+    // connections), so what it warms — the JIT, the sockets, the engine — is what the step then uses.
+    if (input.warmup_requests > 0 && !signal.aborted) {
       const n = input.warmup_requests;
-      await Promise.all(Array.from({ length: n }, (_, i) => sendOne(i % input.prompts.length, 0, true, null)));
+      await pool.prewarm(widthOf(steps[0]!, n), signal);
+      await runStep(steps[0]!, n, signal, (i) => sendOne(i % prompts, 0, true, null));
     }
-    for (const [stepIndex, shape] of stepsOf(input.shape).entries()) {
-      if (stop.signal.aborted) break;
+    for (const [stepIndex, shape] of steps.entries()) {
+      if (signal.aborted) break;
       // Closed-loop and offline steps open their connections before their clock starts (connection-pool.ts).
-      const width = shape.kind === 'offline' ? input.prompts.length : shape.kind === 'concurrency' ? Math.min(shape.concurrency, input.prompts.length) : 0;
-      await pool.prewarm(width, stop.signal);
-      if (stop.signal.aborted) break;
+      await pool.prewarm(widthOf(shape, prompts), signal);
+      if (signal.aborted) break;
       const tally: StepResult = {
         step: stepIndex, shape: describeShape(shape), started_ms: performance.now() - started, finished_ms: 0, requests: 0, completed: 0, failed: 0,
       };
-      await runStep(shape, input.prompts.length, stop.signal, (i) => sendOne(i, stepIndex, false, tally));
+      await runStep(shape, prompts, signal, (i) => sendOne(i, stepIndex, false, tally));
       tally.finished_ms = performance.now() - started;
       outcome.steps.push(tally);
     }
   } finally {
-    clearTimeout(budgetTimer);
-    input.signal?.removeEventListener('abort', onCallerAbort);
+    stop.dispose();
     await pool.close();
   }
   outcome.finished_ms = lastEnd;

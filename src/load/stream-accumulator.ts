@@ -3,7 +3,8 @@
  * Each event carries the monotonic time its last byte arrived; offsets are kept relative to the send time.
  */
 import type { FailureKind } from '../run-folder/request-record.js';
-import { interpretEventData, MalformedEventError } from './stream-event.js';
+import { MalformedEventError } from './stream-event.js';
+import { EventTemplates } from './event-template.js';
 
 export interface AccumulatedStream {
   ttft_ms: number | null;
@@ -39,6 +40,8 @@ export class StreamAccumulator {
   };
   private readonly contentParts: string[] = [];
   private readonly reasoningParts: string[] = [];
+  /** Reads the stream's repeated text chunks without JSON.parse (event-template.ts). */
+  private readonly templates = new EventTemplates();
 
   constructor(private readonly sendAt: number) {}
 
@@ -46,7 +49,7 @@ export class StreamAccumulator {
   add(data: string, arrivedAt: number): void {
     let ev;
     try {
-      ev = interpretEventData(data);
+      ev = this.templates.interpret(data);
     } catch (err) {
       if (err instanceof MalformedEventError) throw new StreamFailure('malformed_event', err.message);
       throw err;

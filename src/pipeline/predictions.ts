@@ -9,6 +9,8 @@ export interface Prediction {
   prediction: string;
   /** Why the prediction is empty, when the request failed or was never sent. */
   error: string | null;
+  /** The engine's finish_reason ("stop", "length"), for the quality checks' "no stop where the baseline stopped". */
+  finish_reason: string | null;
 }
 
 /**
@@ -24,9 +26,9 @@ export function collectPredictions(rows: readonly XsumRow[], records: readonly R
   }
   return rows.map((row) => {
     const record = firstById.get(row.id);
-    if (!record) return { id: row.id, reference: row.summary, prediction: '', error: 'not sent (the run stopped first)' };
-    if (record.error) return { id: row.id, reference: row.summary, prediction: record.text ?? '', error: `${record.error.kind}: ${record.error.message}` };
-    return { id: row.id, reference: row.summary, prediction: record.text, error: null };
+    if (!record) return { id: row.id, reference: row.summary, prediction: '', error: 'not sent (the run stopped first)', finish_reason: null };
+    if (record.error) return { id: row.id, reference: row.summary, prediction: record.text ?? '', error: `${record.error.kind}: ${record.error.message}`, finish_reason: record.finish_reason };
+    return { id: row.id, reference: row.summary, prediction: record.text, error: null, finish_reason: record.finish_reason };
   });
 }
 

@@ -7,3 +7,5 @@ export { toGithubActionBenchmark, type BenchmarkActionEntry, type BenchmarkActio
 export { toBmf, type Bmf } from './export/bencher-metric-format.js';
 export { toRequestsCsv, REQUEST_CSV_COLUMNS } from './export/requests-csv.js';
 export { ProgressReporter, type ProgressOptions, type ProgressSnapshot } from './progress-line.js';
+export { renderComparisonMarkdown, verdictLabel, type RenderOptions } from './markdown/comparison-markdown.js';
+export { renderComparisonText } from './comparison-text.js';

@@ -13,22 +13,6 @@ export interface MetricInfo {
   direction: Direction;
 }
 
-/**
- * The seed's console metrics, in the seed's order (one card for every console line: the pipeline's
- * SEED_FIGURES, checked by test/report/html.test.ts), with the headline key that carries each. `scale`
- * turns the stored value into the unit shown (TTFT is stored in ms; the seed prints it in seconds).
- */
-export const SEED_METRICS: ReadonlyArray<{ seed: string; label: string; key: string; unit: string; scale: number }> = [
-  { seed: 'TTFT', label: 'TTFT (mean)', key: 'ttft_ms_mean', unit: 's', scale: 1 / 1000 },
-  { seed: 'Throughput', label: 'Throughput', key: 'throughput_rps', unit: 'req/s', scale: 1 },
-  { seed: 'Tps', label: 'Output tokens/s', key: 'output_tps', unit: 'tok/s', scale: 1 },
-  { seed: 'Time', label: 'Duration', key: 'duration_s', unit: 's', scale: 1 },
-  { seed: 'MFU', label: 'MFU', key: 'mfu', unit: '', scale: 1 },
-  { seed: 'ROUGE1', label: 'ROUGE-1 F', key: 'rouge1', unit: '', scale: 1 },
-  { seed: 'ROUGE2', label: 'ROUGE-2 F', key: 'rouge2', unit: '', scale: 1 },
-  { seed: 'ROUGEL', label: 'ROUGE-L F', key: 'rougeL', unit: '', scale: 1 },
-];
-
 /** The measured value of one headline key, or null when absent, null or not finite. */
 export function headlineValue(headline: Record<string, number | null>, key: string): number | null {
   const v = headline[key];
@@ -74,11 +58,38 @@ export function describeMetric(name: string): MetricInfo {
   return { label: name, unit: unitOf(name), direction: directionOf(name) };
 }
 
-/** Four significant digits, no exponent for the ranges the report shows. */
-export function formatValue(v: number | null | undefined): string {
-  if (v === null || v === undefined || !Number.isFinite(v)) return 'not measured';
-  const a = Math.abs(v);
-  if (a !== 0 && (a < 1e-3 || a >= 1e7)) return v.toExponential(3);
-  if (a >= 1000) return v.toFixed(a >= 1e5 ? 0 : 1);
-  return String(Number(v.toPrecision(4)));
+/** Readable names of the run-level headline keys (latency statistics are named by `metricLabel`'s rule). */
+const LABELS: Record<string, string> = {
+  throughput_rps: 'Throughput',
+  goodput_rps: 'Goodput',
+  output_tps: 'Output tokens/s',
+  total_tps: 'Total tokens/s',
+  duration_s: 'Duration',
+  good_fraction: 'Good fraction',
+  completed_requests: 'Completed requests',
+  failed_requests: 'Failed requests',
+  total_output_tokens: 'Output tokens',
+  mfu: 'MFU',
+  prefill_mfu: 'Prefill MFU',
+  decode_mfu: 'Decode MFU',
+  mbu: 'MBU',
+  achieved_tflops: 'Achieved TFLOP/s',
+  rouge1: 'ROUGE-1',
+  rouge2: 'ROUGE-2',
+  rougeL: 'ROUGE-L',
+  rougeLsum: 'ROUGE-Lsum',
+  energy_j: 'Energy',
+  tokens_per_joule: 'Tokens/J',
+  capacity_rps: 'Capacity',
+};
+
+/**
+ * How a reader names a headline key: "TTFT p50" for ttft_ms_p50, "E2EL mean (vLLM)" for e2el_vllm_ms_mean,
+ * "Throughput" for throughput_rps; a name it does not know as it is.
+ */
+export function metricLabel(name: string): string {
+  if (name in LABELS) return LABELS[name]!;
+  const latency = /^([a-z0-9]+?)(_vllm)?_ms_([a-z0-9_]+)$/.exec(name);
+  if (latency) return `${latency[1]!.toUpperCase()} ${latency[3]!.replace(/_/g, '.')}${latency[2] ? ' (vLLM)' : ''}`;
+  return name;
 }

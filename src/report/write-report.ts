@@ -11,9 +11,6 @@ import { writeChunksAtomic } from '../util/atomic-write.js';
 import { toVllmBenchResult, toVllmBenchResultsPerStep } from './export/vllm-bench-result.js';
 import type { Comparison } from '../gate/comparison.js';
 import type { RequestRecord } from '../run-folder/request-record.js';
-import { baselineFromFile } from '../gate/baseline-set.js';
-import { compareResults } from '../gate/compare-results.js';
-import { DEFAULT_THRESHOLDS, type ThresholdConfig } from '../gate/thresholds-config.js';
 import { loadBaseline, loadRunFolder } from './input/load-run-folder.js';
 import { EXPORTS_FOLDER, REPORT_FILES, vllmBenchStepFile } from '../run-folder/layout.js';
 
@@ -23,11 +20,10 @@ export interface WriteReportOptions extends MarkdownOptions {
   /** A baseline results.json; its requests.jsonl, when beside it, feeds the distribution overlays. */
   baselineFile?: string;
   /**
-   * The gate's comparison; otherwise <run>/comparison.json (what the gate wrote); otherwise, when a
-   * baseline is given, the gate's compareResults with `thresholds` (default: the gate's built-in ones).
+   * The gate's decision (pipeline/gate-step.ts); otherwise <run>/comparison.json, what the gate wrote.
+   * The report renders a comparison it is handed; it never compares.
    */
   comparison?: Comparison;
-  thresholds?: ThresholdConfig;
   /** The run's records, already read from its requests.jsonl (the pipeline's read-back): not parsed again. */
   requests?: RequestRecord[];
 }
@@ -43,14 +39,10 @@ export interface WrittenReport {
 }
 
 /** Assembles the report's input from a run folder (what `infergate report` and the pipeline both use). */
-export function reportInputFromFolder(runDir: string, options: Pick<WriteReportOptions, 'baselineFile' | 'comparison' | 'thresholds' | 'requests'> = {}): ReportInput {
+export function reportInputFromFolder(runDir: string, options: Pick<WriteReportOptions, 'baselineFile' | 'comparison' | 'requests'> = {}): ReportInput {
   const run = loadRunFolder(runDir, options.requests ? { requests: options.requests } : {});
   const baseline = options.baselineFile ? loadBaseline(options.baselineFile) : null;
-  const comparison =
-    options.comparison ??
-    run.comparison ??
-    (options.baselineFile ? compareResults(baselineFromFile(options.baselineFile), run.results, options.thresholds ?? DEFAULT_THRESHOLDS) : null);
-  return { run, baseline, comparison };
+  return { run, baseline, comparison: options.comparison ?? run.comparison };
 }
 
 /** Writes report.html, report.md and every export into the run folder; returns their paths. */

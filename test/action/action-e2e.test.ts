@@ -190,8 +190,8 @@ describe('the built action (dist/main) on a pull request', () => {
     expect(first.summary).toMatch(/^### infergate: .*skipped/m);
     expect(first.summary).toContain('No comparison: no baseline was found');
     // Metric names are Markdown-escaped in the table.
-    expect(second.summary).toMatch(/^### infergate: .*fail/m);
-    expect(second.summary).toMatch(/^\| ttft\\_ms\\_mean \| ↓ \| [0-9.]+ \| [0-9.]+ \| \+[0-9.]+% \| ❌ fail \|$/m);
+    expect(second.summary).toMatch(/^### infergate: ❌ .* → regression/m);
+    expect(second.summary).toMatch(/^\| TTFT mean <sub>ttft\\_ms\\_mean<\/sub> \| ↓ \| [0-9.]+ ms \| [0-9.]+ ms \| 🔴 ▲ \+[0-9.]+% \| ❌ fail \|$/m);
   });
 
   it('attempts the artifact upload and only warns without the runtime token', () => {
@@ -209,7 +209,7 @@ describe('the built action (dist/main) on a pull request', () => {
     expect(api.comments[0]!.issue).toBe(PR);
     expect(api.comments[0]!.body).toContain(GATE_COMMENT_MARKER);
     // The second run's verdict replaced the first's.
-    expect(api.comments[0]!.body).toMatch(/^### infergate: .*fail/m);
+    expect(api.comments[0]!.body).toMatch(/^### infergate: ❌ .* → regression/m);
     expect(api.comments[0]!.body).not.toContain('No comparison');
     expect(first.outputs['comment-url']).toBe(second.outputs['comment-url']);
     expect(second.outputs['comment-url']).toBe(`https://github.test/o/r/pull/${PR}#issuecomment-${api.comments[0]!.id}`);

@@ -32,7 +32,8 @@ describe('a run under a capacity profile', () => {
     server = await startScriptedServer({ shape: 'vllm', model: 'scripted', defaults: { tokens: 3, ttft_ms: 1, itl_ms: 1 } });
     cwd = tempTree({
       'host.yaml': ['model_path: model', 'data_path: xsum.jsonl', 'log_path: log', 'engine: external', 'vendor: acme', 'config_path: configs', `endpoint: ${server.url}`, 'model_name: scripted', 'telemetry: { enabled: false }'].join('\n'),
-      'configs/acme/external/task.yaml': 'task_nums: 4\n',
+      // About the capacity search's probes, not the warm-up: off, so each probe's step holds its own requests only.
+      'configs/acme/external/task.yaml': 'task_nums: 4\nload:\n  warmup_requests: 0\n',
       'xsum.jsonl': readFileSync(new URL('../fixtures/xsum/sample-50.jsonl', import.meta.url), 'utf8'),
       'configs/profiles/cap-never-v1.yaml': capacityProfile('cap-never', 0.0001),
       'configs/profiles/cap-always-v1.yaml': capacityProfile('cap-always', 1e9),

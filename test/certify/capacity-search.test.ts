@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { searchCapacity, sloRatio, type ProbeMeasurement } from '../../src/certify/capacity-search.js';
-import { seededUniform } from '../../src/load/arrivals.js';
+import { seededUniform } from '../../src/util/seeded-random.js';
 import { percentileOfSorted } from '../../src/metrics/latency/distribution.js';
 
 /**

@@ -31,8 +31,8 @@ describe('infergate compare', () => {
     expect(code).toBe(1);
     expect(out).toMatch(/fail: ttft_ms_p99: \+20\.0% is past the fail level \(8%\)/);
     const text = readFileSync(md, 'utf8');
-    expect(text).toMatch(/^### infergate: ❌ fail — 2 regressions: ttft\\_ms\\_p99, output\\_tps/);
-    expect(text).toContain('| ttft\\_ms\\_p99 | ↓ | 80.4 | 96.5 | +20.0% | ❌ fail |');
+    expect(text).toMatch(/^### infergate: ❌ TTFT p99 \+20\.0% → regression \(and 1 more\)/);
+    expect(text).toContain('| TTFT p99 <sub>ttft\\_ms\\_p99</sub> | ↓ | 80.4 ms | 96.5 ms | 🔴 ▲ +20.0% | ❌ fail |');
   });
 
   it('applies a thresholds file', async () => {

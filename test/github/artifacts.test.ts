@@ -86,6 +86,18 @@ describe('downloadBaseline', () => {
     ]);
   });
 
+  it("hands the gate the baseline run's predictions.jsonl when the artifact carries one", async () => {
+    api.workflowRuns['nightly.yml'] = { main: [556] };
+    const client = new FakeArtifactClient();
+    const dir = baselineArtifact();
+    writeFileSync(join(dir, 'predictions.jsonl'), '{"id":"a","prediction":"x","error":null}\n');
+    client.stored.set('infergate-results', { id: 32, dir, runId: 556 });
+    const ctx = readRunContext(makeGitHubEnv({ apiUrl: api.url, event: 'pull_request', pr: 4 }).env);
+    const dest = mkdtempSync(join(tmpdir(), 'ig-dl-'));
+    const result = await downloadBaseline({ octokit: makeOctokit('tok', ctx), ctx, token: 'tok', workflow: 'nightly.yml', artifactName: 'infergate-results', destDir: dest, client });
+    expect(result.baseline?.predictions).toBe(join(dest, 'baseline-556', 'predictions.jsonl'));
+  });
+
   it('gives a notice, not an error, when there is nothing to download', async () => {
     const ctx = readRunContext(makeGitHubEnv({ apiUrl: api.url, event: 'pull_request', pr: 4 }).env);
     const deps = { octokit: makeOctokit('tok', ctx), ctx, token: 'tok', artifactName: 'infergate-results', destDir: tmpdir(), client: new FakeArtifactClient() };

@@ -5,7 +5,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } 
 import { readResultsFile } from '../../src/run-folder/results-file.js';
 import { readGateInputs } from '../../src/action/inputs.js';
 import { readRunContext } from '../../src/github/run-context.js';
-import { runGateStep } from '../../src/github/run-gate-step.js';
+import { runGateStep } from '../../src/pipeline/gate-step.js';
 import { FakeArtifactClient } from './fake-artifact-client.js';
 import { makeGitHubEnv } from './github-env.js';
 import { MockGitHubApi } from './mock-github-api.js';
@@ -56,7 +56,7 @@ describe('gate inputs (INPUT_* variables)', () => {
     setInputs({ 'baseline-order': 'file', mode: 'calibrate', 'calibrate-runs': '7', 'noise-profile': 'bench/noise.json' });
     expect(readGateInputs()).toMatchObject({ mode: 'calibrate', calibration: { runs: 7, profilePath: 'bench/noise.json' } });
     setInputs({ mode: 'calibrat' });
-    expect(() => readGateInputs()).toThrow('input mode: expected run, aggregate, fork-comment or calibrate, got "calibrat"');
+    expect(() => readGateInputs()).toThrow('input mode: expected run, aggregate, fork-comment, calibrate or ab, got "calibrat"');
     setInputs({ mode: 'run', 'on-mismatch': 'ignore' });
     expect(() => readGateInputs()).toThrow('input on-mismatch: expected pass, warn, fail, got "ignore"');
   });
@@ -79,6 +79,13 @@ describe('gate inputs (INPUT_* variables)', () => {
     const failed = await step();
     expect(failed.exitCode).toBe(1);
     expect(written.join('')).toMatch(/::error title=infergate%3A baseline not comparable::.*on-mismatch: fail/);
+  });
+
+  it('accepts mode ab and names it among the modes when refusing another', () => {
+    setInputs({ mode: 'ab' });
+    expect(readGateInputs().mode).toBe('ab');
+    setInputs({ mode: 'a-b' });
+    expect(() => readGateInputs()).toThrow('input mode: expected run, aggregate, fork-comment, calibrate or ab, got "a-b"');
   });
 
   it('drives the gate step end to end from INPUT_* variables (fixture results, mock API, fake artifact client)', async () => {

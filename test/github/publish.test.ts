@@ -7,6 +7,7 @@ import { DEFAULT_THRESHOLDS } from '../../src/gate/thresholds-config.js';
 import { assertForkRunAllowed } from '../../src/github/fork-policy.js';
 import { GATE_COMMENT_MARKER } from '../../src/github/pr-comment.js';
 import { publishToGitHub } from '../../src/github/publish.js';
+import { decideGate } from '../../src/pipeline/gate-step.js';
 import { readRunContext } from '../../src/github/run-context.js';
 import { makeResults } from '../gate/make-results.js';
 import { makeGitHubEnv } from './github-env.js';
@@ -56,8 +57,9 @@ describe('publishToGitHub', () => {
   it('writes the summary, one comment updated in place, top annotations and outputs on a PR', async () => {
     const { env } = makeGitHubEnv({ apiUrl: api.url, event: 'pull_request', pr: 12 });
     const ctx = readRunContext(env);
-    const comparison = compareResults(baseline, regressed, DEFAULT_THRESHOLDS);
+    // The gate's decision as the action makes it: comparison.json kept by the driver, publishing only publishes.
     const dir = runDir();
+    const { comparison } = decideGate(regressed, { baseline, thresholds: DEFAULT_THRESHOLDS }, dir);
     const first = await publishToGitHub({ comparison, current: regressed, runDir: dir, token: 'tok', ctx, artifactUrl: 'https://github.test/art/1', maxAnnotations: 1 });
     expect(first.comment).toMatchObject({ action: 'created' });
     const firstStdout = stdout;
@@ -65,7 +67,7 @@ describe('publishToGitHub', () => {
     expect(second.comment).toMatchObject({ action: 'updated' });
     expect(api.comments).toHaveLength(1);
     expect(api.comments[0]!.body.startsWith(GATE_COMMENT_MARKER)).toBe(true);
-    expect(api.comments[0]!.body).toContain('| ttft\\_ms\\_p99 | ↓ | 100 | 130 | +30.0% | ❌ fail |');
+    expect(api.comments[0]!.body).toContain('| TTFT p99 <sub>ttft\\_ms\\_p99</sub> | ↓ | 100 ms | 130 ms | 🔴 ▲ +30.0% | ❌ fail |');
 
     const summary = readFileSync(summaryFile, 'utf8');
     expect(summary).toContain('[run folder artifact](https://github.test/art/1)');

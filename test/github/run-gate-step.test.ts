@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { readResultsFile } from '../../src/run-folder/results-file.js';
 import { readRunContext } from '../../src/github/run-context.js';
-import { runGateStep } from '../../src/github/run-gate-step.js';
+import { runGateStep } from '../../src/pipeline/gate-step.js';
 import { FakeArtifactClient } from './fake-artifact-client.js';
 import { makeGitHubEnv } from './github-env.js';
 import { MockGitHubApi } from './mock-github-api.js';

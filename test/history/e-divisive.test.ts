@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { bestSplit, findChangePoints } from '../../src/history/e-divisive.js';
-import { seededUniform } from '../../src/load/arrivals.js';
+import { seededUniform } from '../../src/util/seeded-random.js';
 
 /** Seeded standard normal noise (Box–Muller). */
 function noise(seed: number): () => number {

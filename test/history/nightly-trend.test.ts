@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/program.js';
-import { seededUniform } from '../../src/load/arrivals.js';
+import { seededUniform } from '../../src/util/seeded-random.js';
 import { postgresUnavailable, startPostgresCluster, type PostgresCluster } from '../support/postgres-cluster.js';
 import { tempTree } from '../support/temp-tree.js';
 import { makeResults } from '../gate/make-results.js';

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS } from '../../src/config/settings-schema.js';
 import { scoreCorpus } from '../../src/metrics/rouge/index.js';
 import { runCli } from '../support/run-cli.js';
 import { startScriptedServer, type ScriptedServer } from '../support/scripted-server.js';
@@ -20,6 +21,8 @@ const TOKENS = 20;
 const TTFT_MS = 40;
 const ITL_MS = 10;
 const ROWS = 50;
+/** The default warm-up: requests before the measured ones, recorded and flagged, in no figure. */
+const WARMUP = DEFAULT_SETTINGS.load.warmup_requests;
 const SLACK_MS = 1000;
 
 const MODEL_CONFIG = TINY_MODEL_CONFIG;
@@ -108,9 +111,9 @@ describe('infergate run against a scripted OpenAI-compatible server', () => {
   });
 
   it('sent what the configuration asked for', () => {
-    // The readiness check sends one 1-token request first.
+    // The readiness check sends one 1-token request first; then the warm-up's requests and the measured ones.
     const bodies = server.received.filter((r) => r.path === '/v1/chat/completions').map((r) => r.body as Record<string, any>).filter((b) => b.max_tokens !== 1);
-    expect(bodies).toHaveLength(ROWS);
+    expect(bodies).toHaveLength(WARMUP + ROWS);
     for (const body of bodies) {
       expect(body.stream).toBe(true);
       expect(body.stream_options).toEqual({ include_usage: true });
@@ -122,7 +125,9 @@ describe('infergate run against a scripted OpenAI-compatible server', () => {
   });
 
   it('writes the run folder', () => {
-    const requests = readFileSync(join(cwd, 'run', 'requests.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    const all = readFileSync(join(cwd, 'run', 'requests.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    expect(all.filter((r) => r.warmup)).toHaveLength(WARMUP);
+    const requests = all.filter((r) => !r.warmup);
     expect(requests).toHaveLength(ROWS);
     expect(requests[0]).toHaveProperty('text_event_ms');
     expect(requests[0].text_event_ms).toHaveLength(TOKENS);

@@ -1,8 +1,29 @@
 import http from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { request } from 'undici';
-import { ConnectionPool } from '../../src/load/connection-pool.js';
+import { ConnectionPool, type Connection } from '../../src/load/connection-pool.js';
+import { Http1ResponseParser } from '../../src/load/http1-response-parser.js';
+import { requestBytes, requestHeadPrefix } from '../../src/load/http1-request.js';
+
+/** POSTs "hi" on the connection and resolves with the response body. */
+function post(url: string, connection: Connection): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const parts: Buffer[] = [];
+    const parser = new Http1ResponseParser({
+      head: () => undefined, body: (b) => parts.push(Buffer.from(b)),
+      end: () => {
+        connection.socket.removeListener('data', onData);
+        resolve(Buffer.concat(parts).toString('utf8'));
+      },
+    });
+    const onData = (chunk: Buffer): void => void parser.push(chunk);
+    connection.whenReady((err) => {
+      if (err) return reject(err);
+      connection.socket.on('data', onData);
+      connection.socket.write(requestBytes(requestHeadPrefix(url, '/x', {}), 'hi'));
+    });
+  });
+}
 
 /** A server that counts the connections it accepted and the ones still open. */
 async function countingServer(): Promise<{ url: string; accepted: () => number; open: () => number; closeIdle: () => void; close: () => Promise<void> }> {
@@ -51,7 +72,7 @@ describe('ConnectionPool.prewarm', () => {
     await until(() => srv.accepted() === 8);
     expect(srv.accepted()).toBe(8);
     const clients = Array.from({ length: 8 }, () => pool.acquire());
-    const bodies = await Promise.all(clients.map(async (c) => (await request(`${srv.url}/x`, { dispatcher: c, method: 'POST', body: 'hi' })).body.text()));
+    const bodies = await Promise.all(clients.map((c) => post(srv.url, c)));
     expect(bodies).toEqual(Array(8).fill('ok'));
     // No connection was opened for the requests themselves.
     expect(srv.accepted()).toBe(8);
@@ -81,8 +102,7 @@ describe('ConnectionPool.prewarm', () => {
     srv.closeIdle();
     await until(() => srv.open() === 0);
     const client = pool.acquire();
-    const res = await request(`${srv.url}/x`, { dispatcher: client, method: 'POST', body: 'hi' });
-    expect(await res.body.text()).toBe('ok');
+    expect(await post(srv.url, client)).toBe('ok');
     expect(srv.accepted()).toBe(2);
     await pool.close();
   });

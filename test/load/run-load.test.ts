@@ -99,6 +99,22 @@ describe('runLoad against the scripted server', () => {
     checkAgainstServer({ ...outcome, records: measured }, server);
   });
 
+  it('warm-up goes through the first step\'s concurrency limit and connections, and only then does the clock start', async () => {
+    const outcome = await run({ kind: 'concurrency', concurrency: 3 }, 6, 'wu', 12);
+    const warm = outcome.records.filter((r) => r.warmup);
+    expect(warm).toHaveLength(12);
+    const spans = warm.map((r) => [r.send_ms, r.send_ms + r.close_ms!] as const);
+    for (const [s] of spans) expect(spans.filter(([a, b]) => a <= s && s < b).length).toBeLessThanOrEqual(3);
+    // Three connections, opened before the warm-up, carry every request: each one's first request is a warm-up request.
+    const received = server.received.filter((r) => JSON.stringify(r.body).includes('id=wu-'));
+    expect(received).toHaveLength(18);
+    expect(received.filter((r) => !r.socket_reused)).toHaveLength(3);
+    expect(received.slice(12).every((r) => r.socket_reused)).toBe(true);
+    const lastWarmEnd = Math.max(...spans.map(([, b]) => b));
+    expect(outcome.steps[0]!.started_ms).toBeGreaterThanOrEqual(lastWarmEnd - EPS);
+    expect(outcome.steps[0]!.requests).toBe(6);
+  });
+
   it('fixed concurrency: never more than N in flight', async () => {
     const outcome = await run({ kind: 'concurrency', concurrency: 4 }, 20, 'conc');
     const spans = outcome.records.filter((r) => !r.warmup).map((r) => [r.send_ms, r.send_ms + r.close_ms!] as const);

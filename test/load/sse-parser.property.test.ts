@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SseParser, type SseEvent } from '../../src/load/sse-parser.js';
 import { StreamAccumulator, StreamFailure } from '../../src/load/stream-accumulator.js';
+import { ReferenceSseParser } from '../support/sse-reference-parser.js';
 
 /** Feeds `bytes` to a fresh parser cut at `cuts` (sorted offsets); returns the events and end()'s answer. */
 function parse(bytes: Uint8Array, cuts: number[] = []): { events: SseEvent[]; incomplete: boolean } {
@@ -37,6 +38,25 @@ describe('SseParser under arbitrary input (fast-check)', () => {
         expect(parse(bytes, cuts)).toEqual(parse(bytes));
       }),
       { numRuns: 500 },
+    );
+  });
+
+  it('gives event for event what the earlier character-loop parser gave, however the bytes are cut', () => {
+    const reference = (bytes: Uint8Array, cuts: number[]): { events: SseEvent[]; incomplete: boolean } => {
+      const parser = new ReferenceSseParser();
+      const events: SseEvent[] = [];
+      let from = 0;
+      for (const cut of [...cuts, bytes.length]) {
+        parser.push(bytes.subarray(from, cut), (event) => events.push(event));
+        from = cut;
+      }
+      return { events, incomplete: parser.end() };
+    };
+    fc.assert(
+      fc.property(anyBytes.chain((bytes) => fc.tuple(fc.constant(bytes), cutsOf(bytes), cutsOf(bytes))), ([bytes, cuts, otherCuts]) => {
+        expect(parse(bytes, cuts)).toEqual(reference(bytes, otherCuts));
+      }),
+      { numRuns: 1000 },
     );
   });
 

@@ -8,7 +8,7 @@ import { tempTree } from '../support/temp-tree.js';
 
 /** predictions.jsonl is written a line at a time from ROUGE's typed columns, with the bytes it had before. */
 const predictions: Prediction[] = Array.from({ length: 3000 }, (_, i) => ({
-  id: `row-${i}`, reference: `reference ${i} `.repeat(40), prediction: i % 5 === 0 ? '' : `prediction ${i}`, error: i % 5 === 0 ? 'timeout: t' : null,
+  id: `row-${i}`, reference: `reference ${i} `.repeat(40), prediction: i % 5 === 0 ? '' : `prediction ${i}`, error: i % 5 === 0 ? 'timeout: t' : null, finish_reason: i % 5 === 0 ? null : 'stop',
 }));
 const perPair: PerPairRouge = { types: ['rouge1', 'rouge2', 'rougeL'], fmeasure: [0, 1, 2].map((t) => Float64Array.from(predictions, (_, i) => (i * (t + 1)) / 9001)) };
 

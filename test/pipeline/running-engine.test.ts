@@ -9,7 +9,8 @@ import { tempTree } from '../support/temp-tree.js';
 const silent = { info: () => undefined, warn: () => undefined };
 
 /** A run against a server already running, described by host.yaml lines; the log folder is the tree's log/. */
-async function runAgainst(server: ScriptedServer, hostLines: string[], taskFolder: string, task = 'task_nums: 3\nload:\n  shape: concurrency\n  concurrency: 1\n', log: Logger = silent): Promise<{ root: string; outcome: RunOutcome }> {
+// The default task turns the warm-up off: these tests count the requests an engine flavour's quirks shape.
+async function runAgainst(server: ScriptedServer, hostLines: string[], taskFolder: string, task = 'task_nums: 3\nload:\n  shape: concurrency\n  concurrency: 1\n  warmup_requests: 0\n', log: Logger = silent): Promise<{ root: string; outcome: RunOutcome }> {
   const data = readFileSync(new URL('../fixtures/xsum/sample-50.jsonl', import.meta.url), 'utf8');
   const root = tempTree({ 'xsum.jsonl': data, [`configs/acme/${taskFolder}/task.yaml`]: task });
   const host = [`data_path: ${join(root, 'xsum.jsonl')}`, `log_path: ${join(root, 'log')}`, 'vendor: acme', `config_path: ${join(root, 'configs')}`, `endpoint: ${server.url}`, 'model_name: scripted', 'telemetry:', '  enabled: false', ...hostLines];

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { SEED_FIGURES, seedLines } from '../../src/pipeline/seed-lines.js';
+import { SEED_FIGURES } from '../../src/run-folder/seed-figures.js';
+import { seedLines } from '../../src/pipeline/seed-lines.js';
 
 describe('seed console lines', () => {
   it('prints the seed names and units at their stated precision: TTFT in seconds, the rest as measured', () => {

@@ -33,11 +33,12 @@ describe('report.html', () => {
   it('takes its cards, verdict and change table from the gate\'s comparison.json', () => {
     const comparison = readComparisonFile(join(FIXTURE_RUN, 'comparison.json'));
     const results = JSON.parse(readFileSync(join(FIXTURE_RUN, 'results.json'), 'utf8')) as { headline: Record<string, number> };
-    // TTFT card in seconds, like the seed's console line, from ttft_ms_mean.
+    // TTFT card in ms from ttft_ms_mean: the same figure the comment and the summary show.
     const card = /<div class="card ([a-z]*)" data-seed="TTFT" data-key="ttft_ms_mean">.*?<div class="value">([^<]+)</.exec(html)!;
-    expect(Number(card[2])).toBeCloseTo(results.headline.ttft_ms_mean! / 1000, 4);
+    expect(Number(card[2])).toBeCloseTo(results.headline.ttft_ms_mean!, 2);
+    expect(html).toMatch(/data-key="ttft_ms_mean">.*?<span class="unit">ms<\/span>/);
     expect(card[1]).toBe(comparison.metrics.find((m) => m.name === 'ttft_ms_mean')!.status);
-    for (const name of comparison.regressed) expect(html).toContain(`<td>${name}</td>`);
+    for (const name of comparison.regressed) expect(html).toContain(`<code>${name}</code></td>`);
     for (const notice of comparison.notices) expect(html).toContain(notice);
     const throughput = /data-seed="Throughput" data-key="throughput_rps">.*?<div class="value">([^<]+)</.exec(html)!;
     expect(Number(throughput[1])).toBeCloseTo(results.headline.throughput_rps!, 2);

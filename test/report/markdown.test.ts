@@ -13,7 +13,9 @@ function mermaidBlocks(md: string): string[][] {
 }
 
 /** Checks one xychart-beta block against the grammar we use: categories and every series the same length. */
-function checkXyChart(lines: string[]): void {
+function checkXyChart(block: string[]): void {
+  // An optional init directive first: our own colours (the change chart's green / red).
+  const lines = block[0]!.startsWith('%%{init') ? block.slice(1) : block;
   expect(lines[0]).toBe('xychart-beta');
   expect(lines[1]).toMatch(/^ {4}title "[^"]*"$/);
   const x = lines.find((l) => l.trimStart().startsWith('x-axis'))!;

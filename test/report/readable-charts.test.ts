@@ -5,7 +5,7 @@ import { headlineTable } from '../../src/report/html/tables.js';
 import { directionOf } from '../../src/report/metric-catalog.js';
 import { inFlightBins } from '../../src/report/request-series.js';
 import { distributionCharts } from '../../src/report/svg/distribution-chart.js';
-import { SEED_FIGURES } from '../../src/pipeline/seed-lines.js';
+import { SEED_FIGURES } from '../../src/run-folder/seed-figures.js';
 
 describe('report.html reads as the console does', () => {
   it('has a card for every console line, ROUGE-L included, in the console\'s order', () => {

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { runCli } from '../../src/cli/program.js';
 import * as reader from '../../src/run-folder/requests-jsonl-reader.js';
 import { REPORT_FILES, RUN_FILES } from '../../src/run-folder/layout.js';
+import { DEFAULT_SETTINGS } from '../../src/config/settings-schema.js';
 import { startScriptedServer, type ScriptedServer } from '../support/scripted-server.js';
 import { tempTree } from '../support/temp-tree.js';
 
@@ -58,7 +59,8 @@ describe('requests.jsonl in a run', () => {
 
     expect(parses()).toEqual([`readRequestsJsonlAsync ${join(runDir, RUN_FILES.requests)}`]);
     const csv = readFileSync(join(runDir, REPORT_FILES.requestsCsv), 'utf8').trim().split('\n');
-    expect(csv).toHaveLength(1 + 4);
+    // The header, a row per request of the default warm-up (flagged), and the 4 measured requests.
+    expect(csv).toHaveLength(1 + DEFAULT_SETTINGS.load.warmup_requests + 4);
     expect(existsSync(join(runDir, REPORT_FILES.html))).toBe(true);
   });
 });

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { publishForkComment } from '../../src/github/fork-comment.js';
+import { publishForkComment } from '../../src/pipeline/gate-step.js';
 import { GATE_COMMENT_MARKER } from '../../src/github/pr-comment.js';
 import { readRunContext } from '../../src/github/run-context.js';
 import { makeGitHubEnv } from '../github/github-env.js';
@@ -70,7 +70,7 @@ describe('mode fork-comment', () => {
     expect(comment.body.startsWith(GATE_COMMENT_MARKER)).toBe(true);
     expect(comment.body).not.toContain('claim your prize');
     expect(comment.body).not.toContain('✅ infergate: pass');
-    expect(comment.body).toContain('ttft\\_ms\\_p99 | ↓ | 80.4 | 96.5');
+    expect(comment.body).toContain('ttft\\_ms\\_p99</sub> | ↓ | 80.4 ms | 96.5 ms');
     expect(comment.body).toContain('/actions/runs/4242');
   });
 

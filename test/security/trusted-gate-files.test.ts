@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { readResultsFile } from '../../src/run-folder/results-file.js';
 import { readRunContext } from '../../src/github/run-context.js';
 import { isPlainRef } from '../../src/github/git.js';
-import { runGateStep } from '../../src/github/run-gate-step.js';
+import { runGateStep } from '../../src/pipeline/gate-step.js';
 import { InputError } from '../../src/util/errors.js';
 import { makeGitHubEnv } from '../github/github-env.js';
 

@@ -75,6 +75,11 @@ export interface Emission {
   api: Api;
   plan: RequestPlan;
   received_epoch_ms: number;
+  /**
+   * When the request's head was parsed: the 'request' callback runs in the turn that read it from the
+   * socket, before the body is awaited, so this is its arrival (the load bench's send lag is measured to it).
+   */
+  arrived_epoch_ms: number;
   role_epoch_ms: number | null;
   /** Epoch time each text event was written, in order. */
   text_epoch_ms: number[];
@@ -239,6 +244,10 @@ export async function startScriptedServer(options: ScriptedServerOptions = {}): 
   });
 
   async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    const arrivedAt = epochNow();
+    // Stamp first, work later: requests read in the same turn are all stamped before any is handled, so
+    // one request's arrival does not include the handling of those read before it.
+    await new Promise<void>((resolve) => setImmediate(resolve));
     const socket = req.socket;
     const served = servedOnSocket.get(socket) ?? 0;
     servedOnSocket.set(socket, served + 1);
@@ -310,7 +319,7 @@ export async function startScriptedServer(options: ScriptedServerOptions = {}): 
       include_usage: plan.usage && streamOptions?.include_usage === true, created: 1_700_000_000, request_seq: request.seq,
     });
     const emission: Emission = {
-      seq: request.seq, id: plan.id, attempt, api, plan, received_epoch_ms: receivedAt, role_epoch_ms: null, text_epoch_ms: [],
+      seq: request.seq, id: plan.id, attempt, api, plan, received_epoch_ms: receivedAt, arrived_epoch_ms: arrivedAt, role_epoch_ms: null, text_epoch_ms: [],
       end_epoch_ms: null, text: [...reasoning, ...content].join(''), finish_reason: finish,
     };
     if (record) emissions.push(emission);

@@ -2,14 +2,10 @@ import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { InputError } from '../../util/errors.js';
 import { RUN_FILES } from '../../run-folder/layout.js';
-import { baselineFromAnyFile } from '../../gate/baseline-set.js';
-import { compareResults } from '../../gate/compare-results.js';
-import { comparisonFails } from '../../gate/comparison.js';
-import { renderComparisonMarkdown } from '../../gate/render-markdown.js';
-import { renderComparisonText } from '../../gate/render-text.js';
+import { decideGate, gateReferenceFromFiles } from '../../pipeline/gate-step.js';
+import { renderComparisonMarkdown } from '../../report/markdown/comparison-markdown.js';
+import { renderComparisonText } from '../../report/comparison-text.js';
 import { readResultsFile } from '../../run-folder/results-file.js';
-import { readNoiseProfile } from '../../gate/noise-profile.js';
-import { loadThresholds } from '../../gate/thresholds-config.js';
 import { setExitCode } from './set-action-exit.js';
 
 interface CompareOptions {
@@ -44,11 +40,8 @@ export function registerCompare(program: Command): void {
     .option('--last <n>', 'with a history file: use only its last n runs')
     .option('--noise-profile <file>', 'a noise profile from infergate calibrate: the between-run noise on its environment')
     .action((options: CompareOptions, command: Command) => {
-      const thresholds = loadThresholds(options.config);
-      const baseline = baselineFromAnyFile(options.baseline, parseLast(options.last));
-      const current = readResultsFile(options.current);
-      const profile = options.noiseProfile ? readNoiseProfile(options.noiseProfile) : null;
-      const comparison = compareResults(baseline, current, thresholds, { profile });
+      const reference = gateReferenceFromFiles({ baselineFile: options.baseline, last: parseLast(options.last), thresholdsPath: options.config, noiseProfile: options.noiseProfile });
+      const { comparison, exitCode } = decideGate(readResultsFile(options.current), reference, null, options.current);
       process.stdout.write(renderComparisonText(comparison));
       if (options.markdown) {
         try {
@@ -57,6 +50,6 @@ export function registerCompare(program: Command): void {
           throw new InputError(`--markdown ${options.markdown}: cannot write the file (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
         }
       }
-      setExitCode(command, comparisonFails(comparison) ? 1 : 0);
+      setExitCode(command, exitCode);
     });
 }

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { registerAb } from './ab.js';
 import { registerCalibrate } from './calibrate.js';
 import { registerCompare } from './compare.js';
 import { registerFlops } from './flops.js';
@@ -9,4 +10,4 @@ import { registerScore } from './score.js';
 import { registerVerify } from './verify.js';
 
 /** Every subcommand registers itself here; one file per command. */
-export const commands: Array<(program: Command) => void> = [registerRun, registerCalibrate, registerScore, registerCompare, registerFlops, registerReport, registerHistory, registerVerify];
+export const commands: Array<(program: Command) => void> = [registerRun, registerCalibrate, registerScore, registerCompare, registerFlops, registerReport, registerHistory, registerVerify, registerAb];

@@ -1,11 +1,12 @@
 import { escapeHtml } from '../../util/escape.js';
 import type { Comparison, MetricComparison } from '../../gate/comparison.js';
 import type { PredictionRow } from '../input/load-predictions.js';
-import { describeMetric, formatValue } from '../metric-catalog.js';
-import { formatChange } from './cards.js';
+import { describeMetric, metricLabel } from '../metric-catalog.js';
+import { changeSense, formatMetricValue, formatValue } from '../number-format.js';
+import { changeText } from './cards.js';
 
 /** Judged metrics first (fail, warn, improved, pass), then the ones only reported (info, missing). */
-const STATUS_ORDER: Record<string, number> = { fail: 0, warn: 1, improved: 2, pass: 3, info: 4, missing: 5 };
+const STATUS_ORDER: Record<string, number> = { fail: 0, warn: 1, inconclusive: 2, improved: 3, pass: 4, info: 5, missing: 6 };
 
 export function orderedMetrics(comparison: Comparison): MetricComparison[] {
   return [...comparison.metrics].sort((a, b) => (STATUS_ORDER[a.status] ?? 9) - (STATUS_ORDER[b.status] ?? 9));
@@ -15,7 +16,9 @@ function comparisonRowsHtml(rows: readonly MetricComparison[]): string {
   const body = rows
     .map((r) => {
       const status = escapeHtml(r.status);
-      return `<tr><td>${escapeHtml(r.name)}</td><td class="num">${formatValue(r.baseline)}</td><td class="num">${formatValue(r.current)}</td><td class="num">${formatChange(r.delta_pct, 2)}</td><td class="${status}">${status}</td><td class="reason">${escapeHtml(r.reason)}</td></tr>`;
+      const label = metricLabel(r.name);
+      const name = label === r.name ? escapeHtml(r.name) : `${escapeHtml(label)} <code>${escapeHtml(r.name)}</code>`;
+      return `<tr><td>${name}</td><td class="num">${formatMetricValue(r.name, r.baseline)}</td><td class="num">${formatMetricValue(r.name, r.current)}</td><td class="num ${changeSense(r.delta_pct, r.direction)}">${escapeHtml(changeText(r))}</td><td class="${status}">${status}</td><td class="reason">${escapeHtml(r.reason)}</td></tr>`;
     })
     .join('');
   return `<table class="comparison"><thead><tr><th>metric</th><th>baseline</th><th>current</th><th>change</th><th>status</th><th>why</th></tr></thead><tbody>${body}</tbody></table>`;
@@ -34,7 +37,7 @@ export function headlineTable(headline: Record<string, number | null>): string {
   const rows = Object.entries(headline)
     .map(([name, v]) => {
       const info = describeMetric(name);
-      return `<tr><td>${escapeHtml(name)}</td><td class="num">${formatValue(v)}</td><td>${escapeHtml(info.unit)}</td><td>${info.direction === 'neutral' ? '' : `${info.direction} is better`}</td></tr>`;
+      return `<tr><td>${escapeHtml(name)}</td><td class="num">${formatValue(v, 'not measured')}</td><td>${escapeHtml(info.unit)}</td><td>${info.direction === 'neutral' ? '' : `${info.direction} is better`}</td></tr>`;
     })
     .join('');
   return `<table class="headline"><thead><tr><th>headline metric</th><th>value</th><th>unit</th><th>direction</th></tr></thead><tbody>${rows}</tbody></table>`;

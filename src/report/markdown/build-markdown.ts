@@ -1,13 +1,15 @@
 import { escapeMarkdown } from '../../util/escape.js';
+import { SEED_FIGURES } from '../../run-folder/seed-figures.js';
 import type { ReportInput } from '../html/build-report-html.js';
 import type { MetricComparison } from '../../gate/comparison.js';
-import { formatChange } from '../html/cards.js';
+import { changeText } from '../html/cards.js';
 import { orderedMetrics } from '../html/tables.js';
-import { formatValue, headlineValue, SEED_METRICS, unitOf } from '../metric-catalog.js';
+import { headlineValue, metricLabel, unitOf } from '../metric-catalog.js';
+import { changeSense, formatMetricValue, formatValue } from '../number-format.js';
 import { requestSeries } from '../request-series.js';
 import { histogram, minOf, quantile } from '../stats.js';
 import { certificationMarkdown } from './certification-markdown.js';
-import { xyChart } from './mermaid.js';
+import { BAD_COLOUR, GOOD_COLOUR, xyChart } from './mermaid.js';
 
 export interface MarkdownOptions {
   /** Link to the uploaded report.html (artifact URL), shown under the heading when given. */
@@ -20,15 +22,39 @@ const VERDICT_TEXT: Record<string, string> = {
   pass: '✅ pass',
   warn: '⚠️ warn',
   fail: '❌ fail',
+  inconclusive: '❔ inconclusive',
+  'not-compared': '⏭️ not compared',
   skipped: '⏭️ skipped',
   'no-baseline': 'no baseline',
 };
-const STATUS_TEXT: Record<string, string> = { pass: '✅', warn: '⚠️ warn', fail: '❌ fail', improved: '🟢 improved', info: '', missing: 'missing' };
+const STATUS_TEXT: Record<string, string> = { pass: '✅', warn: '⚠️ warn', fail: '❌ fail', inconclusive: '❔ inconclusive', improved: '🟢 improved', info: '', missing: 'missing' };
 
 function comparisonRows(rows: MetricComparison[]): string {
   const head = '| metric | baseline | current | change | |\n|---|--:|--:|--:|---|';
-  const body = rows.map((r) => `| ${escapeMarkdown(r.name)} | ${formatValue(r.baseline)} | ${formatValue(r.current)} | ${formatChange(r.delta_pct)} | ${STATUS_TEXT[r.status] ?? escapeMarkdown(r.status)} |`);
+  const body = rows.map(
+    (r) => `| ${escapeMarkdown(metricLabel(r.name))} | ${formatMetricValue(r.name, r.baseline)} | ${formatMetricValue(r.name, r.current)} | ${changeText(r)} | ${STATUS_TEXT[r.status] ?? escapeMarkdown(r.status)} |`,
+  );
   return [head, ...body].join('\n');
+}
+
+/**
+ * The change of each judged metric as bars, green where the move is good for that metric (lower latency,
+ * higher throughput) and red where it is bad: two series on one axis, each bar in one of them.
+ */
+function changeChart(rows: readonly MetricComparison[]): string | null {
+  const charted = rows.filter((r) => r.status !== 'info' && r.status !== 'missing' && r.delta_pct !== null && Number.isFinite(r.delta_pct)).slice(0, 16);
+  if (charted.length === 0) return null;
+  const bad = (r: MetricComparison) => changeSense(r.delta_pct, r.direction) === 'worse';
+  return xyChart({
+    title: 'Change vs baseline (%): green better, red worse',
+    categories: charted.map((r) => metricLabel(r.name)),
+    yLabel: 'change %',
+    series: [
+      { kind: 'bar', values: charted.map((r) => (bad(r) ? 0 : r.delta_pct!)) },
+      { kind: 'bar', values: charted.map((r) => (bad(r) ? r.delta_pct! : 0)) },
+    ],
+    palette: [GOOD_COLOUR, BAD_COLOUR],
+  });
 }
 
 /** A histogram of current vs baseline on shared bins, in percent of each run's requests. */
@@ -65,9 +91,9 @@ export function buildMarkdown(input: ReportInput, options: MarkdownOptions = {})
   const certification = certificationMarkdown(results);
   if (certification) out.push(certification);
 
-  const seedCells = SEED_METRICS.map((m) => {
+  const seedCells = SEED_FIGURES.map((m) => {
     const value = headlineValue(results.headline, m.key);
-    return { head: m.seed, cell: value !== null ? `${formatValue(value * m.scale)}${m.unit ? ` ${m.unit}` : ''}` : 'not measured' };
+    return { head: m.name, cell: value !== null ? formatMetricValue(m.key, value) : 'not measured' };
   });
   out.push(`| ${seedCells.map((c) => c.head).join(' | ')} |\n|${seedCells.map(() => '--:').join('|')}|\n| ${seedCells.map((c) => c.cell).join(' | ')} |`);
 
@@ -77,17 +103,8 @@ export function buildMarkdown(input: ReportInput, options: MarkdownOptions = {})
     const flagged = rows.filter((r) => r.status === 'fail' || r.status === 'warn');
     if (flagged.length > 0) out.push(`**Past a threshold:**\n\n${comparisonRows(flagged)}`);
     // The judged metrics (a direction the gate knows), finite changes only: ±∞ has no bar height.
-    const charted = rows.filter((r) => r.status !== 'info' && r.status !== 'missing' && r.delta_pct !== null && Number.isFinite(r.delta_pct)).slice(0, 16);
-    if (charted.length > 0) {
-      out.push(
-        xyChart({
-          title: 'Change vs baseline (%)',
-          categories: charted.map((r) => r.name),
-          yLabel: 'change %',
-          series: [{ kind: 'bar', values: charted.map((r) => r.delta_pct!) }],
-        }),
-      );
-    }
+    const chart = changeChart(rows);
+    if (chart) out.push(chart);
     out.push(`<details><summary>All ${rows.length} compared metrics</summary>\n\n${comparisonRows(rows)}\n\n</details>`);
   } else {
     const head = '| metric | value | unit |\n|---|--:|---|';
@@ -130,10 +147,8 @@ function distributionCharts(input: ReportInput, options: MarkdownOptions): strin
 export function buildChartsMarkdown(input: ReportInput, options: MarkdownOptions = {}): string {
   const out: string[] = [];
   const rows = input.comparison ? orderedMetrics(input.comparison) : [];
-  const charted = rows.filter((r) => r.status !== 'info' && r.status !== 'missing' && r.delta_pct !== null && Number.isFinite(r.delta_pct)).slice(0, 16);
-  if (charted.length > 0) {
-    out.push(xyChart({ title: 'Change vs baseline (%)', categories: charted.map((r) => r.name), yLabel: 'change %', series: [{ kind: 'bar', values: charted.map((r) => r.delta_pct!) }] }));
-  }
+  const chart = changeChart(rows);
+  if (chart) out.push(chart);
   out.push(...distributionCharts(input, options));
   return out.join('\n\n');
 }

@@ -1,6 +1,8 @@
 import type { ResultsDocument } from '../../run-folder/results-document.js';
 import { escapeMarkdown } from '../../util/escape.js';
-import { formatValue } from '../metric-catalog.js';
+import { formatValue as formatNumber } from '../number-format.js';
+
+const formatValue = (v: number | null | undefined): string => formatNumber(v, 'not measured');
 
 const VERDICT: Record<string, string> = { pass: '✅ pass', fail: '❌ fail', incomplete: '⚪ incomplete' };
 const CRITERION: Record<string, string> = { pass: '✅', fail: '❌ fail', not_evaluated: 'not evaluated' };

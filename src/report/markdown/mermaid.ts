@@ -9,7 +9,13 @@ export interface XyChart {
   series: Array<{ kind: 'bar' | 'line'; values: number[] }>;
   /** Fixed y range; otherwise 0 (or the minimum when negative) up to the maximum, padded. */
   yRange?: [number, number];
+  /** One colour per series, in order (Mermaid's xyChart plotColorPalette); the theme's otherwise. */
+  palette?: string[];
 }
+
+/** GitHub's own green and red (Primer success / danger), readable on light and dark themes. */
+export const GOOD_COLOUR = '#1a7f37';
+export const BAD_COLOUR = '#cf222e';
 
 /**
  * Mermaid's xychart lexer reads numbers as [+-]?digits[.digits] only: no exponent, so tiny or huge
@@ -34,8 +40,12 @@ export function xyChart(chart: XyChart): string {
   }
   const cats = chart.categories.map((c) => `"${mermaidLabel(c)}"`).join(', ');
   const xLabel = chart.xLabel ? `"${mermaidLabel(chart.xLabel)}" ` : '';
+  // Colours are ours (hex only), never text from a run: the init directive carries nothing untrusted.
+  const palette = (chart.palette ?? []).filter((c) => /^#[0-9a-fA-F]{6}$/.test(c));
+  const init = palette.length > 0 ? [`%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "${palette.join(', ')}"}}}}%%`] : [];
   const lines = [
     '```mermaid',
+    ...init,
     'xychart-beta',
     `    title "${mermaidLabel(chart.title)}"`,
     `    x-axis ${xLabel}[${cats}]`,

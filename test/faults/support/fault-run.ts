@@ -87,10 +87,13 @@ export function faultTree(options: TreeOptions): string {
     '  enabled: false',
     ...(options.hostExtra ?? []),
   ].join('\n');
+  const warmupSet = (options.hostExtra ?? []).some((line) => line.includes('warmup_requests'));
   const rows = options.articles.map((document, i) => JSON.stringify({ id: `r${i + 1}`, document, summary: 'A short summary of the article.' }));
   return tempTree({
     'host.yaml': `${host}\n`,
-    [`cfg/acme/${engine}/task.yaml`]: `GPU_NAME: H100-SXM\nGPU_FP16: 989\ntask_nums: ${options.articles.length}\n`,
+    // Fault tests are about faults and signals, not the warm-up: it is off, so each scripted fault meets the
+    // requests a test names; a test about the warm-up sets load.warmup_requests in host.yaml itself.
+    [`cfg/acme/${engine}/task.yaml`]: `GPU_NAME: H100-SXM\nGPU_FP16: 989\ntask_nums: ${options.articles.length}\n${warmupSet ? '' : 'load:\n  warmup_requests: 0\n'}`,
     'model/config.json': '{}',
     'data.jsonl': `${rows.join('\n')}\n`,
     ...options.files,

@@ -1,0 +1,94 @@
+/**
+ * infergate beside an asyncio + aiohttp client written to vLLM's request-function pattern
+ * (aiohttp_client.py, Debian's python3-aiohttp), on the same scripted server, one stream count at a time.
+ * Server and client each run in a fresh process, pinned to a CPU of their own when `taskset` exists
+ * (server CPU 0, client CPU 1), so "per core" is the client's one core.
+ *
+ * Per client and stream count:
+ * - TTFT error including the send lag: the client's TTFT − the server's own (first text write − request
+ *   arrived, stamped when its head is parsed), so whatever lies between the client's stamp and the
+ *   request's arrival counts against the client, as does the lag from each write to the client's stamp;
+ * - send lag: the request's arrival − the client's send stamp (clocks mapped through CLOCK_MONOTONIC);
+ * - CPU per text event: the client process's CPU time over the measured requests / their text events.
+ * The server is warmed first by a neutral client (bare-socket-reader.ts), the same for both clients.
+ * Streams per core = the largest stream count whose p99 TTFT error is ≤ 5 ms (with every count below it too).
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { readBare } from './bare-socket-reader.js';
+import { getJson, quantiles, startServerProcess } from './load-server-process.js';
+
+interface Emission {
+  id: string | null;
+  arrived_epoch_ms: number;
+  text_epoch_ms: number[];
+}
+interface ClientRequest {
+  id: string;
+  send_ms: number;
+  /** infergate reports its TTFT; the aiohttp client its text-event stamps. */
+  ttft_ms?: number | null;
+  text_ms?: number[];
+  text_events?: number;
+  error: string | null;
+}
+
+const TOKENS = 32;
+const PINNED = spawnSync('taskset', ['-c', '0', 'true']).status === 0;
+const PYTHON = fs.existsSync('/usr/bin/python3') ? '/usr/bin/python3' : 'python3';
+const pinned = (cpu: number, argv: string[]): [string, string[]] => (PINNED ? ['taskset', ['-c', String(cpu), ...argv]] : [argv[0]!, argv.slice(1)]);
+
+function runClient(client: 'infergate' | 'aiohttp', spec: Record<string, unknown>): Promise<{ requests: ClientRequest[]; cpu_s: number }> {
+  const argv = client === 'infergate'
+    ? [process.execPath, '--import', 'tsx', path.join(import.meta.dirname, 'load-versus-infergate.ts'), JSON.stringify(spec)]
+    : [PYTHON, path.join(import.meta.dirname, 'aiohttp_client.py'), JSON.stringify(spec)];
+  const [cmd, args] = pinned(1, argv);
+  return new Promise((resolve, reject) => {
+    const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout.on('data', (c: Buffer) => (out += c.toString('utf8')));
+    child.on('exit', (code) => (code === 0 ? resolve(JSON.parse(out.trim().split('\n').at(-1)!)) : reject(new Error(`${client} client exited with ${code}`))));
+  });
+}
+
+async function measure(client: 'infergate' | 'aiohttp', streams: number, itlMs: number): Promise<Record<string, unknown>> {
+  const server = await startServerProcess(['--shape', 'vllm', '--ttft', '50', '--itl', String(itlMs), '--tokens', String(TOKENS)], PINNED ? '0' : undefined);
+  try {
+    const { epoch_minus_monotonic_ms: serverEmm } = await getJson<{ epoch_minus_monotonic_ms: number }>(`${server.url}/debug/clock`);
+    // The server is warmed the same way for both clients (its JIT, its sockets), by the bare socket reader,
+    // so each client's own warm-up (its default) warms only the client.
+    await readBare(server.url, Array.from({ length: Math.max(streams * 2, 64) }, (_, i) => `sw${i}`), streams, TOKENS);
+    const ids = Array.from({ length: Math.max(streams * 2, 64) }, (_, i) => `${client[0]}${i}`);
+    const result = await runClient(client, { url: client === 'infergate' ? server.url : `${server.url}/v1/chat/completions`, ids, concurrency: streams, max_tokens: TOKENS, warmup: 1 });
+    const byId = new Map<string, Emission>();
+    for (const e of await getJson<Emission[]>(`${server.url}/debug/emissions`)) if (e.id) byId.set(e.id, e);
+    const ttftError: number[] = [];
+    const sendLag: number[] = [];
+    let events = 0;
+    let failed = 0;
+    for (const r of result.requests) {
+      const em = byId.get(r.id);
+      const ttft = r.ttft_ms ?? (r.text_ms?.length ? r.text_ms[0]! - r.send_ms : null);
+      events += r.text_events ?? r.text_ms?.length ?? 0;
+      if (r.error || !em || ttft === null || em.text_epoch_ms.length === 0) {
+        failed += 1;
+        continue;
+      }
+      ttftError.push(ttft - (em.text_epoch_ms[0]! - em.arrived_epoch_ms));
+      sendLag.push(em.arrived_epoch_ms - (r.send_ms + serverEmm));
+    }
+    return { client, streams, requests: result.requests.length, failed, ttft_error_ms: quantiles(ttftError), send_lag_ms: quantiles(sendLag), cpu_us_per_event: (result.cpu_s * 1e6) / events, text_events: events };
+  } finally {
+    await server.stop();
+  }
+}
+
+const levels = (process.argv[2] ?? '16,32,64,128,256').split(',').map(Number);
+const itlMs = Number(process.argv[3] ?? 10);
+const rows: Record<string, unknown>[] = [];
+for (const streams of levels) {
+  // Alternated, so a change in the machine's load falls on both clients alike.
+  for (const client of ['infergate', 'aiohttp'] as const) rows.push(await measure(client, streams, itlMs));
+}
+process.stdout.write(`${JSON.stringify({ versus: { pinned: PINNED, itl_ms: itlMs, tokens: TOKENS, rows } })}\n`);

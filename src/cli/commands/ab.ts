@@ -1,0 +1,59 @@
+import type { Command } from 'commander';
+import { runAb } from '../../pipeline/ab-run.js';
+import { ProgressReporter } from '../../report/progress-line.js';
+import { consoleLogger } from '../../util/logger.js';
+import { interruptOnSignals } from '../interrupt.js';
+import { reportError } from '../report-error.js';
+import { pathsMayLeaveWorkspace, type RunObservers } from './run.js';
+import { setExitCode } from './set-action-exit.js';
+
+export interface AbOptions {
+  host: string;
+  out?: string;
+  set?: string[];
+  baseSet?: string[];
+  allowPathsOutsideWorkspace?: boolean;
+}
+
+/** `infergate ab`: base and head interleaved in blocks on this machine; exit 1 on a regression. */
+export function registerAb(program: Command): void {
+  program
+    .command('ab')
+    .description('compare a base engine specification (ab.base) with the head, in interleaved blocks on this machine (exit 1 on a regression)')
+    .option('--host <file>', 'host.yaml (seed format)', 'configs/host.yaml')
+    .option('--out <dir>', 'A/B folder (default <log_path>/ab/<run-id>); each block\'s run folder goes under blocks/')
+    .option('--set <key=value...>', 'override a setting for both sides, e.g. --set task_nums=50')
+    .option('--base-set <key=value...>', `override a setting for the base only, after ab.base, e.g. --base-set 'engine_options.extra_args=["--threads","2"]'`)
+    .option('--allow-paths-outside-workspace', 'inside a GitHub workflow, let configured paths point outside the working directory')
+    .action(async (options: AbOptions, command: Command) => setExitCode(command, await abCommand(options)));
+}
+
+/** What `infergate ab` does once its arguments are parsed; resolves to the exit code. */
+export async function abCommand(options: AbOptions, observers: RunObservers = {}): Promise<number> {
+  const interrupt = interruptOnSignals();
+  let progress: ProgressReporter | undefined;
+  try {
+    const outcome = await runAb(
+      { hostPath: options.host, overrides: options.set ?? [], baseOverrides: options.baseSet ?? [], outDir: options.out, allowPathsOutsideWorkspace: pathsMayLeaveWorkspace(options.allowPathsOutsideWorkspace) },
+      {
+        ...observers,
+        log: consoleLogger,
+        printLine: (line) => process.stdout.write(`${line}\n`),
+        signal: interrupt.signal,
+        onProgress: (update) => {
+          observers.onProgress?.(update);
+          progress ??= new ProgressReporter({ total: update.total, isTTY: process.stderr.isTTY === true, write: (text) => process.stderr.write(text), label: 'infergate ab' });
+          progress.update(update);
+        },
+        onLoadEnd: () => {
+          progress?.finish();
+          progress = undefined;
+        },
+      },
+    );
+    if (outcome.error) reportError(outcome.error);
+    return outcome.exitCode;
+  } finally {
+    interrupt.dispose();
+  }
+}

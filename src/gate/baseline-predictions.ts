@@ -1,0 +1,46 @@
+import { existsSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { RUN_FILES } from '../run-folder/layout.js';
+import { readRequestsJsonl } from '../run-folder/requests-jsonl-reader.js';
+import type { BaselineSet } from './baseline-set.js';
+import type { Comparison } from './comparison.js';
+import { readPredictionsFile } from './predictions-file.js';
+import { assessQuality, withQuality } from './quality-verdict.js';
+
+/**
+ * Where the predictions of a results file live: predictions.jsonl in the same run folder for a
+ * results.json, `<name>.predictions.jsonl` beside any other name (a committed baseline file such as
+ * baselines/main.json keeps its predictions in baselines/main.predictions.jsonl).
+ */
+export function predictionsBeside(resultsPath: string): string {
+  const name = basename(resultsPath);
+  if (name === RUN_FILES.results) return join(dirname(resultsPath), RUN_FILES.predictions);
+  return join(dirname(resultsPath), `${name.replace(/\.json$/, '')}.predictions.jsonl`);
+}
+
+/** The baseline's predictions file when there is one to read, else undefined. */
+export function baselinePredictionsFor(resultsPath: string): string | undefined {
+  const path = predictionsBeside(resultsPath);
+  return existsSync(path) ? path : undefined;
+}
+
+/**
+ * Adds paired ROUGE, output integrity and token reconciliation to a comparison when the baseline's
+ * predictions reached the gate and the current run's are beside its results; otherwise a notice says why
+ * quality was not compared. Only a single baseline run has predictions to pair (a history does not).
+ */
+export function withBaselineQuality(comparison: Comparison, baseline: BaselineSet, currentResultsPath: string): Comparison {
+  if (baseline.documents.length === 0) return comparison;
+  const current = predictionsBeside(currentResultsPath);
+  if (!baseline.predictions || !existsSync(current)) {
+    const why = baseline.predictions ? `the current run has no ${current}` : `the baseline (${baseline.source}) came without its predictions`;
+    return { ...comparison, notices: [...comparison.notices, `Quality (paired ROUGE, output integrity) not compared: ${why}.`] };
+  }
+  const requests = join(dirname(current), RUN_FILES.requests);
+  const quality = assessQuality({
+    current: readPredictionsFile(current),
+    baseline: readPredictionsFile(baseline.predictions),
+    currentRecords: existsSync(requests) ? readRequestsJsonl(requests, { allowTruncatedTail: true }).records : null,
+  });
+  return withQuality(comparison, quality);
+}

@@ -1,0 +1,42 @@
+import type { PredictionRow } from './predictions-file.js';
+import { decideEffect, pairedEffect, type EffectDecision, type PairedEffect } from './paired-effect.js';
+
+export interface PairedRougeOptions {
+  /** Which per-document F-measure is paired (predictions.jsonl's `rouge` keys). */
+  type: string;
+  /** Two-sided error rate of the interval. */
+  alpha: number;
+  /** Change in F-measure (0–1 scale) below which quality counts as unchanged. */
+  margin: number;
+}
+
+export const DEFAULT_PAIRED_ROUGE: PairedRougeOptions = { type: 'rougeL', alpha: 0.05, margin: 0.01 };
+
+export type PairedRouge =
+  | ({ compared: true; type: string; margin: number; decision: EffectDecision } & PairedEffect)
+  | { compared: false; type: string; reason: string };
+
+/**
+ * Per-document ROUGE of the current run paired with the baseline's on the same document ids: the mean
+ * paired difference (current − baseline) and its t-interval decide against the margin (docs/gate.md).
+ * A document scored on one side only is left out of the pairs and counted in the reason when nothing pairs.
+ */
+export function pairedRouge(current: readonly PredictionRow[], baseline: readonly PredictionRow[], options: PairedRougeOptions = DEFAULT_PAIRED_ROUGE): PairedRouge {
+  const { type } = options;
+  const baselineScore = new Map<string, number>();
+  for (const row of baseline) {
+    const score = row.rouge?.[type];
+    if (score !== undefined) baselineScore.set(row.id, score);
+  }
+  const differences: number[] = [];
+  for (const row of current) {
+    const score = row.rouge?.[type];
+    const base = baselineScore.get(row.id);
+    if (score !== undefined && base !== undefined) differences.push(score - base);
+  }
+  if (differences.length < 2) {
+    return { compared: false, type, reason: `${differences.length} document(s) carry a per-document ${type} in both runs; pairing needs at least 2 with the same ids` };
+  }
+  const effect = pairedEffect(differences, options.alpha);
+  return { compared: true, type, margin: options.margin, decision: decideEffect(effect, options.margin, true), ...effect };
+}

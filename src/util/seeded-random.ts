@@ -1,0 +1,14 @@
+/**
+ * mulberry32: a small, fast, seedable 32-bit generator, uniform in [0, 1). Same seed, same sequence: the
+ * open-loop arrival schedule and the change-point permutation test are reproducible from their seed.
+ */
+export function seededUniform(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
