@@ -1,9 +1,8 @@
 import { join } from 'node:path';
 import type { Command } from 'commander';
-import { decideGate, gateReferenceFromFiles, type GateDecision, type GateReference } from '../../pipeline/gate-step.js';
+import type { GateDecision, GateReference } from '../../pipeline/gate-step.js';
 import { settleLateSignal } from '../../pipeline/late-signal.js';
 import { runBenchmark, type RunHooks, type RunOutcome } from '../../pipeline/run-benchmark.js';
-import { renderComparisonText } from '../../report/comparison-text.js';
 import { ProgressReporter } from '../../report/progress-line.js';
 import { InputError } from '../../util/errors.js';
 import { GATE_FILES, RUN_FILES } from '../../run-folder/layout.js';
@@ -49,7 +48,7 @@ export function registerRun(program: Command): void {
 /** What `infergate run` does once its arguments are parsed; resolves to the exit code. */
 export async function runCommand(options: RunOptions, observers: RunObservers = {}): Promise<number> {
   // Read before the engine starts: a baseline that cannot be read is bad input, not a wasted run.
-  const gateReference = gateReferenceOf(options);
+  const gateReference = await gateReferenceOf(options);
   const interrupt = interruptOnSignals();
   let progress: ProgressReporter | undefined;
   try {
@@ -70,17 +69,20 @@ export async function runCommand(options: RunOptions, observers: RunObservers = 
       },
     );
     observers.onPhase?.('report');
-    // The same decision as the action's (pipeline/gate-step.ts), for failed runs too, before the report.
-    const decision = gateReference ? decideGate(outcome.results, gateReference, outcome.runDir, join(outcome.runDir, RUN_FILES.results)) : null;
-    // The report (HTML, SVG, exports) is loaded once the load is over: start to first request evaluates
-    // only what the run path needs (docs/metrics.md, "Start-up").
+    // The report (HTML, SVG, exports) and the gate are loaded once the load is over: start to first
+    // request evaluates only what the run path needs (docs/metrics.md, "Start-up").
     const { writeRunReport } = await import('../../pipeline/report-step.js');
+    // The same decision as the action's (pipeline/gate-step.ts), for failed runs too, before the report.
+    const decision = gateReference ? (await import('../../pipeline/gate-step.js')).decideGate(outcome.results, gateReference, outcome.runDir, join(outcome.runDir, RUN_FILES.results)) : null;
     writeRunReport(outcome, consoleLogger, decision?.comparison);
     const settled = await settleLateSignal(outcome, interrupt.signal, 'report');
     // The report shows results.json's status: draw it again when a late signal changed that.
     if (settled !== outcome) writeRunReport(settled, consoleLogger, decision?.comparison);
     // stderr: stdout keeps only the seed's lines for parsers.
-    if (decision) process.stderr.write(neutraliseWorkflowCommands(renderComparisonText(decision.comparison)));
+    if (decision) {
+      const { renderComparisonText } = await import('../../report/comparison-text.js');
+      process.stderr.write(neutraliseWorkflowCommands(renderComparisonText(decision.comparison)));
+    }
     if (settled.error) reportError(settled.error);
     return exitCodeOf(settled, decision);
   } finally {
@@ -88,12 +90,13 @@ export async function runCommand(options: RunOptions, observers: RunObservers = 
   }
 }
 
-function gateReferenceOf(options: RunOptions): GateReference | null {
+async function gateReferenceOf(options: RunOptions): Promise<GateReference | null> {
   if (options.baseline === undefined) {
     if (options.thresholds !== undefined) throw new InputError('--thresholds: applies to the gate, which runs only with --baseline <file>');
     if (options.noiseProfile !== undefined) throw new InputError('--noise-profile: applies to the gate, which runs only with --baseline <file>');
     return null;
   }
+  const { gateReferenceFromFiles } = await import('../../pipeline/gate-step.js');
   return gateReferenceFromFiles({ baselineFile: options.baseline, thresholdsPath: options.thresholds, noiseProfile: options.noiseProfile });
 }
 
