@@ -1,10 +1,10 @@
-import { readFileSync } from 'node:fs';
 import yaml from 'js-yaml';
 import { z } from 'zod';
 import { keyLines, lineOf } from '../config/key-lines.js';
 import { InputError, located } from '../util/errors.js';
 import { refuseSpecialFile } from '../util/file-kind.js';
 import { decodeUtf8Text } from '../util/utf8-text.js';
+import { readFileOrFail } from '../util/read-file.js';
 import { assertBoundedYaml } from '../util/yaml-expansion.js';
 import { builtInThreshold, type MetricThreshold } from './default-thresholds.js';
 import { FINGERPRINT_FIELDS } from './fingerprint.js';
@@ -141,13 +141,7 @@ function stripUndefined<T extends object>(value: T): Partial<T> {
 export function loadThresholds(path?: string): ThresholdConfig {
   if (path === undefined) return DEFAULT_THRESHOLDS;
   refuseSpecialFile(path, 'thresholds file');
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(path);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new InputError(located(path, undefined, code === 'ENOENT' ? 'thresholds file not found' : `cannot read the thresholds file (${code ?? 'error'})`));
-  }
+  const bytes = readFileOrFail(path, { what: 'the thresholds file', missing: 'thresholds file not found' });
   return parseThresholds(decodeUtf8Text(bytes, path), path);
 }
 

@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { InputError } from '../../util/errors.js';
+import { parseWholeNumber } from '../../util/parse-value.js';
 import { RUN_FILES } from '../../run-folder/layout.js';
 import { decideGate, gateReferenceFromFiles } from '../../pipeline/gate-step.js';
 import { renderComparisonMarkdown } from '../../report/markdown/comparison-markdown.js';
@@ -19,8 +20,8 @@ interface CompareOptions {
 
 function parseLast(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new InputError(`--last: expected a whole number of runs ≥ 1, got "${value}"`);
+  const n = parseWholeNumber(value, 1);
+  if (n === undefined) throw new InputError(`--last: expected a whole number of runs ≥ 1, got "${value}"`);
   return n;
 }
 

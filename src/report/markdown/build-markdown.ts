@@ -9,6 +9,7 @@ import { changeSense, formatMetricValue, formatValue } from '../number-format.js
 import { requestSeries } from '../request-series.js';
 import { histogram, minOf, quantile } from '../stats.js';
 import { certificationMarkdown } from './certification-markdown.js';
+import { VERDICT_LABEL } from './comparison-markdown.js';
 import { BAD_COLOUR, GOOD_COLOUR, xyChart } from './mermaid.js';
 
 export interface MarkdownOptions {
@@ -18,15 +19,8 @@ export interface MarkdownOptions {
   bins?: number;
 }
 
-const VERDICT_TEXT: Record<string, string> = {
-  pass: '✅ pass',
-  warn: '⚠️ warn',
-  fail: '❌ fail',
-  inconclusive: '❔ inconclusive',
-  'not-compared': '⏭️ not compared',
-  skipped: '⏭️ skipped',
-  'no-baseline': 'no baseline',
-};
+/** The comparison's verdict labels, and the report's own state when there was nothing to compare with. */
+const VERDICT_TEXT: Record<string, string> = { ...VERDICT_LABEL, 'no-baseline': 'no baseline' };
 const STATUS_TEXT: Record<string, string> = { pass: '✅', warn: '⚠️ warn', fail: '❌ fail', inconclusive: '❔ inconclusive', improved: '🟢 improved', info: '', missing: 'missing' };
 
 function comparisonRows(rows: MetricComparison[]): string {

@@ -19,7 +19,8 @@ export interface RenderOptions {
   headingLevel?: number;
 }
 
-const VERDICT_LABEL: Record<Verdict, string> = {
+/** How each verdict reads in a heading: the comment's, the job summary's and report.md's. */
+export const VERDICT_LABEL: Record<Verdict, string> = {
   pass: '✅ pass',
   warn: '⚠️ warn',
   fail: '❌ fail',
