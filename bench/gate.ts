@@ -21,17 +21,22 @@
  *
  *   npm run bench:gate [-- --requests 100 --a-runs 40 --b-runs 20 --seed 1 --ttft 40 --itl 4]
  *
- * The A/B mode (`infergate ab`, issue 16 item 3) plugs in as one more entry of modes(): it runs its own
- * interleaved blocks, so it needs an engine pair rather than the recorded runs; see modes() below.
+ * The A/B mode (`infergate ab`, docs/gate.md "A/B mode") is the fourth column: each recorded run is a
+ * block (a whole run, as `infergate ab` runs each block), so a comparison draws up to 6 unchanged runs as
+ * the base's blocks and as many runs of the case as the head's, pairs them, and applies the A/B rule with
+ * its defaults (looks at 3 to 6 pairs, alpha 0.05 over 3 metrics × 4 looks, margin 5%). Its "fail" is the
+ * verdict regression; improved and inconclusive are counted beside it.
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { abLook, type AbPair } from '../src/gate/ab-effects.js';
 import { compareResults } from '../src/gate/compare-results.js';
 import type { Comparison } from '../src/gate/comparison.js';
 import { buildNoiseProfile, type NoiseProfile } from '../src/gate/noise-profile.js';
-import { robustSd, seededRandom } from '../src/gate/statistics.js';
+import { robustSd } from '../src/gate/statistics.js';
+import { seededUniform as seededRandom } from '../src/util/seeded-random.js';
 import { DEFAULT_THRESHOLDS } from '../src/gate/thresholds-config.js';
 import { runBenchmark } from '../src/pipeline/run-benchmark.js';
 import type { ResultsDocument } from '../src/run-folder/results-document.js';
@@ -180,6 +185,8 @@ interface Mode {
   baselineFor: (pool: readonly ResultsDocument[], current: ResultsDocument) => ResultsDocument[];
   /** A noise profile from `infergate calibrate`; its runs are then never a baseline or a current run. */
   profile?: { profile: NoiseProfile; runs: ReadonlySet<ResultsDocument> };
+  /** A mode that decides by its own rule rather than compareResults (the A/B mode). */
+  compareMany?: (pool: readonly ResultsDocument[], currents: readonly ResultsDocument[], count: number) => Tally;
 }
 
 /**
@@ -189,8 +196,28 @@ interface Mode {
  */
 const CALIBRATION_RUNS = 10;
 
-// Branch ab adds { name: 'A/B', ... } here with its own runner: an interleaved A B A B … comparison per
-// trial instead of recorded runs (issue 16 item 3).
+/** `infergate ab`'s defaults (docs/configuration.md, ab.*). */
+const AB = { minPairs: 3, maxPairs: 6, alpha: 0.05, marginPct: 5 };
+
+/** The A/B rule over recorded runs as blocks: base blocks from the unchanged pool, head blocks from the case's. */
+function abCompareMany(pool: readonly ResultsDocument[], currents: readonly ResultsDocument[], count: number): Tally {
+  const t: Tally = { fail: 0, warn: 0, inconclusive: 0, improved: 0, total: count, failedMetrics: {} };
+  const rule = { alpha: AB.alpha, margin_pct: AB.marginPct, looks: AB.maxPairs - AB.minPairs + 1 };
+  for (let i = 0; i < count; i++) {
+    const head = pick(currents, AB.maxPairs);
+    // A/A: the base's blocks are other unchanged runs than the head's.
+    const base = pick(pool, AB.maxPairs, new Set(head));
+    const pairs: AbPair[] = base.map((b, k) => ({ base: b.headline, head: head[k]!.headline }));
+    let look = abLook(pairs.slice(0, AB.minPairs), rule);
+    for (let n = AB.minPairs + 1; look.verdict === 'inconclusive' && n <= AB.maxPairs; n++) look = abLook(pairs.slice(0, n), rule);
+    if (look.verdict === 'regression') t.fail++;
+    else if (look.verdict === 'inconclusive') t.inconclusive++;
+    else if (look.verdict === 'improved') t.improved = (t.improved ?? 0) + 1;
+    for (const metric of look.metrics) if (metric.decision === 'regression') t.failedMetrics[metric.name] = (t.failedMetrics[metric.name] ?? 0) + 1;
+  }
+  return t;
+}
+
 function modes(a: readonly ResultsDocument[]): Mode[] {
   const step = Math.max(1, Math.floor(a.length / CALIBRATION_RUNS));
   const calibration = a.filter((_, i) => i % step === 0).slice(0, CALIBRATION_RUNS);
@@ -201,6 +228,7 @@ function modes(a: readonly ResultsDocument[]): Mode[] {
     // The action keeps 20 runs of history by default (input history-keep).
     { name: `history of ${LONG_HISTORY}`, baselineFor: (pool, current) => pick(pool, LONG_HISTORY, new Set([current])) },
     { name: `one baseline + profile of ${CALIBRATION_RUNS} runs`, baselineFor: (pool, current) => pick(pool, 1, new Set([current, ...profile.runs])), profile },
+    { name: `A/B, ${AB.minPairs}–${AB.maxPairs} pairs of blocks`, baselineFor: () => [], compareMany: abCompareMany },
   ];
 }
 
@@ -208,6 +236,8 @@ interface Tally {
   fail: number;
   warn: number;
   inconclusive: number;
+  /** The A/B verdict improved (no other mode has it). */
+  improved?: number;
   total: number;
   /** Metrics that failed, with counts: what raised the alarms. */
   failedMetrics: Record<string, number>;
@@ -225,6 +255,7 @@ function tally(comparisons: readonly Comparison[]): Tally {
 }
 
 function compareMany(mode: Mode, pool: readonly ResultsDocument[], currents: readonly ResultsDocument[], count: number): Tally {
+  if (mode.compareMany) return mode.compareMany(pool, currents, count);
   const comparisons: Comparison[] = [];
   const eligible = currents.filter((c) => !mode.profile?.runs.has(c));
   for (let i = 0; i < count; i++) {
@@ -235,7 +266,7 @@ function compareMany(mode: Mode, pool: readonly ResultsDocument[], currents: rea
 }
 
 const rate = (t: Tally) => `${t.fail} of ${t.total} (${((100 * t.fail) / t.total).toFixed(1)}%)`;
-const extra = (t: Tally) => `${t.warn} warn, ${t.inconclusive} inconclusive${Object.keys(t.failedMetrics).length > 0 ? `; failed: ${Object.entries(t.failedMetrics).map(([k, v]) => `${k} ${v}`).join(', ')}` : ''}`;
+const extra = (t: Tally) => `${t.warn} warn, ${t.inconclusive} inconclusive${t.improved === undefined ? '' : `, ${t.improved} improved`}${Object.keys(t.failedMetrics).length > 0 ? `; failed: ${Object.entries(t.failedMetrics).map(([k, v]) => `${k} ${v}`).join(', ')}` : ''}`;
 
 function commit(): string {
   try {

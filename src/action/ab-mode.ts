@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import { renderAbMarkdown } from '../gate/render-ab-markdown.js';
+import { renderAbMarkdown } from '../report/markdown/ab-markdown.js';
 import { uploadRunFolder, writeJobSummary, type ArtifactClientLike } from '../github/index.js';
 import { runAb } from '../pipeline/ab-run.js';
 import { ExitCode } from '../util/errors.js';

@@ -1,11 +1,12 @@
+import { AB_FOLDER } from '../run-folder/layout.js';
 import type { AbLook } from './ab-effects.js';
 import type { EffectDecision } from './paired-effect.js';
 import type { QualityAssessment } from './quality-verdict.js';
 
 export const AB_SCHEMA = 'infergate/ab';
-/** The A/B run folder's own file, beside blocks/ (docs/gate.md, "A/B mode"). */
-export const AB_FILE = 'ab.json';
-export const AB_BLOCKS_FOLDER = 'blocks';
+/** The A/B run folder's own file, beside blocks/ (docs/gate.md, "A/B mode"); the names live in the layout. */
+export const AB_FILE = AB_FOLDER.document;
+export const AB_BLOCKS_FOLDER = AB_FOLDER.blocks;
 
 export type AbSide = 'base' | 'head';
 

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { RUN_FILES } from '../run-folder/layout.js';
+import type { RequestRecord } from '../run-folder/request-record.js';
 import { readRequestsJsonl } from '../run-folder/requests-jsonl-reader.js';
 import type { BaselineSet } from './baseline-set.js';
 import type { Comparison } from './comparison.js';
@@ -28,8 +29,10 @@ export function baselinePredictionsFor(resultsPath: string): string | undefined 
  * Adds paired ROUGE, output integrity and token reconciliation to a comparison when the baseline's
  * predictions reached the gate and the current run's are beside its results; otherwise a notice says why
  * quality was not compared. Only a single baseline run has predictions to pair (a history does not).
+ * `currentRecords`: the current run's records when the pipeline already read them (requests.jsonl is
+ * parsed once per run); without them the requests.jsonl beside the results is read.
  */
-export function withBaselineQuality(comparison: Comparison, baseline: BaselineSet, currentResultsPath: string): Comparison {
+export function withBaselineQuality(comparison: Comparison, baseline: BaselineSet, currentResultsPath: string, currentRecords?: RequestRecord[]): Comparison {
   if (baseline.documents.length === 0) return comparison;
   const current = predictionsBeside(currentResultsPath);
   if (!baseline.predictions || !existsSync(current)) {
@@ -40,7 +43,7 @@ export function withBaselineQuality(comparison: Comparison, baseline: BaselineSe
   const quality = assessQuality({
     current: readPredictionsFile(current),
     baseline: readPredictionsFile(baseline.predictions),
-    currentRecords: existsSync(requests) ? readRequestsJsonl(requests, { allowTruncatedTail: true }).records : null,
+    currentRecords: currentRecords ?? (existsSync(requests) ? readRequestsJsonl(requests, { allowTruncatedTail: true }).records : null),
   });
   return withQuality(comparison, quality);
 }

@@ -1,12 +1,13 @@
 import { percentileOfSorted } from '../metrics/latency/distribution.js';
-import { sampleVariance, seededRandom } from './statistics.js';
+import { seededUniform } from '../util/seeded-random.js';
+import { sampleVariance } from './statistics.js';
 
 /**
  * Within-run sampling noise of a percentile, by the moving-block bootstrap (Künsch 1989). Requests of one
  * run share the engine's state: a stall, a batch that happened to be full, a slow minute of the runner
  * touches several requests sent close together. Resampling request by request treats them as independent
  * and understates the noise; resampling runs of consecutive requests (in the order they were sent) keeps
- * that dependence inside each block (docs/gate.md, "Per-request samples").
+ * that dependence inside each block (docs/gate.md, "The change and its noise").
  */
 
 /** Replicates per bootstrap: enough for a standard error within a few percent of its limit. */
@@ -37,7 +38,8 @@ function logStatisticVariance(samples: readonly number[], statistic: (sorted: Fl
   if (n < 2) return Number.NaN;
   const length = Math.min(blockLength(n), n);
   const starts = n - length + 1;
-  const random = seededRandom(seed);
+  // Seeded: the same run gives the same figure, so verdicts are reproducible.
+  const random = seededUniform(seed);
   const replicate = new Float64Array(n);
   const estimates: number[] = [];
   for (let b = 0; b < replicates; b++) {

@@ -1,8 +1,9 @@
 /**
  * The few statistics the noise model needs, written from their textbook definitions: sample mean and
  * variance, Student's t distribution (through the regularized incomplete beta function, evaluated by
- * its continued fraction), Welch's unequal-variance t-test, the Mann-Whitney U test and a prediction
- * interval for one new observation.
+ * its continued fraction), Welch's unequal-variance t-test, the Mann-Whitney U test, a prediction
+ * interval for one new observation, and for the calibrated verdict the median, a robust SD (MAD) and the
+ * seed of a run's bootstrap.
  */
 
 export function mean(values: readonly number[]): number {
@@ -234,37 +235,6 @@ export function robustSd(values: readonly number[]): number {
   if (values.length < 2) return 0;
   const m = median(values);
   return 1.4826 * median(values.map((v) => Math.abs(v - m)));
-}
-
-/**
- * The z with Φ(z) = p: Acklam's rational approximation (relative error < 1.2e-9), enough for the tail
- * probabilities a corrected false-alarm rate reaches (1e-4 and below).
- */
-export function normalQuantile(p: number): number {
-  if (!(p > 0 && p < 1)) throw new RangeError(`quantile probability must be in (0, 1), got ${p}`);
-  const a = [-39.69683028665376, 220.9460984245205, -275.9285104469687, 138.357751867269, -30.66479806614716, 2.506628277459239];
-  const b = [-54.47609879822406, 161.5858368580409, -155.6989798598866, 66.80131188771972, -13.28068155288572];
-  const c = [-0.007784894002430293, -0.3223964580411365, -2.400758277161838, -2.549732539343734, 4.374664141464968, 2.938163982698783];
-  const d = [0.007784695709041462, 0.3224671290700398, 2.445134137142996, 3.754408661907416];
-  const tail = (q: number) =>
-    (((((c[0]! * q + c[1]!) * q + c[2]!) * q + c[3]!) * q + c[4]!) * q + c[5]!) / ((((d[0]! * q + d[1]!) * q + d[2]!) * q + d[3]!) * q + 1);
-  if (p < 0.02425) return tail(Math.sqrt(-2 * Math.log(p)));
-  if (p > 1 - 0.02425) return -tail(Math.sqrt(-2 * Math.log(1 - p)));
-  const q = p - 0.5;
-  const r = q * q;
-  return ((((((a[0]! * r + a[1]!) * r + a[2]!) * r + a[3]!) * r + a[4]!) * r + a[5]!) * q) / (((((b[0]! * r + b[1]!) * r + b[2]!) * r + b[3]!) * r + b[4]!) * r + 1);
-}
-
-/** A small seeded generator (mulberry32): the same run always gets the same bootstrap, so verdicts are reproducible. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** A 32-bit FNV-1a hash of a string: the bootstrap seed of a run, from its run id. */

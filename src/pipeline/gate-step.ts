@@ -52,10 +52,11 @@ export interface GateDecision {
  * there as comparison.json — the only place it is written — so the report, the artifact and a matrix
  * aggregate job all read the same decision.
  */
-export function decideGate(current: ResultsDocument, reference: GateReference, runDir: string | null, currentResultsPath?: string): GateDecision {
+export function decideGate(current: ResultsDocument, reference: GateReference, runDir: string | null, currentResultsPath?: string, currentRecords?: RunOutcome['records']): GateDecision {
   const measured = compareResults(reference.baseline, current, reference.thresholds, { profile: reference.profile ?? null });
-  // Quality (paired ROUGE, output integrity) needs the current run's predictions, found beside its results file.
-  const comparison = currentResultsPath ? withBaselineQuality(measured, reference.baseline, currentResultsPath) : measured;
+  // Quality (paired ROUGE, output integrity) needs the current run's predictions, found beside its results
+  // file, and its records: those the run read back when it has them (requests.jsonl is parsed once per run).
+  const comparison = currentResultsPath ? withBaselineQuality(measured, reference.baseline, currentResultsPath, currentRecords) : measured;
   if (runDir !== null) writeComparisonFile(join(runDir, GATE_FILES.comparison), comparison);
   return { comparison, exitCode: comparisonFails(comparison) ? ExitCode.regression : ExitCode.ok };
 }
@@ -130,7 +131,7 @@ export interface GateStepResult extends GateDecision {
 export async function runGateStep(options: GateStepOptions): Promise<GateStepResult> {
   const ctx = options.ctx ?? readRunContext();
   const octokit = options.octokit ?? (options.token ? makeOctokit(options.token, ctx) : undefined);
-  const decision = decideGate(options.current, await gateReferenceFromGitHub(options, ctx, octokit), options.runDir, options.resultsPath ?? join(options.runDir, RUN_FILES.results));
+  const decision = decideGate(options.current, await gateReferenceFromGitHub(options, ctx, octokit), options.runDir, options.resultsPath ?? join(options.runDir, RUN_FILES.results), options.report?.run.records);
   const { comparison } = decision;
 
   // Kept in the run folder before the upload, so the artifact carries it (the workflow_run comment pattern).

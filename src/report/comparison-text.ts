@@ -22,6 +22,6 @@ export function renderComparisonText(c: Comparison): string {
     const widths = rows[0]!.map((_, col) => Math.max(...rows.map((r) => [...r[col]!].length)));
     for (const row of rows) lines.push(row.map((cell, col) => cell + ' '.repeat(widths[col]! - [...cell].length)).join('  ').trimEnd());
   }
-  for (const m of c.metrics) if (m.status === 'fail' || m.status === 'warn') lines.push(`${m.status}: ${m.name}: ${m.reason}`);
+  for (const m of c.metrics) if (m.status === 'fail' || m.status === 'warn' || m.status === 'inconclusive') lines.push(`${m.status}: ${m.name}: ${m.reason}`);
   return `${lines.join('\n')}\n`;
 }

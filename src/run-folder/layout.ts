@@ -58,8 +58,14 @@ export function runFilePath(runDir: string, key: RunFileKey): string {
 /** The whole layout as one table: every file of a run folder, relative to it, by what it holds. */
 export const RUN_FOLDER = { ...RUN_FILES, engineProcess: ENGINE_PROCESS_FILE, ...GATE_FILES, ...REPORT_FILES } as const;
 
-/** Every file name of the layout. */
-export const LAYOUT_FILE_NAMES: readonly string[] = Object.values(RUN_FOLDER);
+/**
+ * An A/B run's folder (docs/gate.md, "A/B mode"): its document at the top, rewritten after every block,
+ * and the folder of its blocks, each a run folder of the layout above.
+ */
+export const AB_FOLDER = { document: 'ab.json', blocks: 'blocks' } as const;
+
+/** Every file name of the layout (folder names aside). */
+export const LAYOUT_FILE_NAMES: readonly string[] = [...Object.values(RUN_FOLDER), AB_FOLDER.document];
 
 /**
  * The path of a file that results.json's `files` lists under `key`, falling back to the layout's name

@@ -5,20 +5,7 @@ import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'n
  * one: write a temporary sibling, flush it to disk, then rename over the target.
  */
 export function writeFileAtomic(path: string, content: string | Buffer): void {
-  const temp = `${path}.${process.pid}.tmp`;
-  try {
-    const fd = openSync(temp, 'w');
-    try {
-      writeSync(fd, typeof content === 'string' ? Buffer.from(content, 'utf8') : content);
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-    renameSync(temp, path);
-  } catch (error) {
-    rmSync(temp, { force: true });
-    throw error;
-  }
+  writeThroughTemporary(path, (fd) => writeSync(fd, typeof content === 'string' ? Buffer.from(content, 'utf8') : content));
 }
 
 /**
@@ -26,21 +13,32 @@ export function writeFileAtomic(path: string, content: string | Buffer): void {
  * written in batches of about 1 MiB, so the whole text is never held at once.
  */
 export function writeChunksAtomic(path: string, pieces: Iterable<string>): void {
+  writeThroughTemporary(path, (fd) => {
+    let batch: string[] = [];
+    let size = 0;
+    for (const piece of pieces) {
+      batch.push(piece);
+      size += piece.length;
+      if (size < 1 << 20) continue;
+      writeSync(fd, batch.join(''));
+      batch = [];
+      size = 0;
+    }
+    if (batch.length > 0) writeSync(fd, batch.join(''));
+  });
+}
+
+export function writeJsonAtomic(path: string, value: unknown): void {
+  writeFileAtomic(path, `${JSON.stringify(value, null, 2)}\n`);
+}
+
+/** The temporary sibling, flushed and renamed over `path`; removed again when any step fails. */
+function writeThroughTemporary(path: string, write: (fd: number) => void): void {
   const temp = `${path}.${process.pid}.tmp`;
   try {
     const fd = openSync(temp, 'w');
     try {
-      let batch: string[] = [];
-      let size = 0;
-      for (const piece of pieces) {
-        batch.push(piece);
-        size += piece.length;
-        if (size < 1 << 20) continue;
-        writeSync(fd, batch.join(''));
-        batch = [];
-        size = 0;
-      }
-      if (batch.length > 0) writeSync(fd, batch.join(''));
+      write(fd);
       fsyncSync(fd);
     } finally {
       closeSync(fd);
@@ -50,8 +48,4 @@ export function writeChunksAtomic(path: string, pieces: Iterable<string>): void 
     rmSync(temp, { force: true });
     throw error;
   }
-}
-
-export function writeJsonAtomic(path: string, value: unknown): void {
-  writeFileAtomic(path, `${JSON.stringify(value, null, 2)}\n`);
 }

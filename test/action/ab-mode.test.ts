@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { abMode } from '../../src/action/ab-mode.js';
 import type { ActionSettings } from '../../src/action/inputs.js';
 import type { AbDocument } from '../../src/gate/ab-document.js';
-import { renderAbMarkdown } from '../../src/gate/render-ab-markdown.js';
+import { renderAbMarkdown } from '../../src/report/markdown/ab-markdown.js';
 import type { GateInputs } from '../../src/github/index.js';
 import { FakeArtifactClient } from '../github/fake-artifact-client.js';
 import { startScriptedServer, type ScriptedServer } from '../support/scripted-server.js';

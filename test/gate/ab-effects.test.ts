@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseOverrides } from '../../src/config/overrides.js';
 import { abLook, AB_METRICS, blockEffect, type AbPair } from '../../src/gate/ab-effects.js';
-import { pairedEffect } from '../../src/gate/paired-effect.js';
+import { decideEffect, pairedEffect } from '../../src/gate/paired-effect.js';
 import { seededUniform } from '../../src/util/seeded-random.js';
 import { baseAssignments } from '../../src/pipeline/ab-settings.js';
 
@@ -89,6 +89,27 @@ describe('A/B effects over pairs of blocks', () => {
       if (verdict === 'regression') detected += 1;
     }
     expect(detected / 200).toBeGreaterThanOrEqual(0.95);
+  });
+});
+
+describe('the paired decision rule, as properties', () => {
+  const interval = fc.tuple(fc.double({ min: -1, max: 1, noNaN: true }), fc.double({ min: -1, max: 1, noNaN: true })).map(([a, b]) => ({ low: Math.min(a, b), high: Math.max(a, b) }));
+  const margin = fc.double({ min: 1e-6, max: 0.5, noNaN: true });
+
+  it('turns the same way for either direction: higher-is-better mirrors lower-is-better', () => {
+    fc.assert(fc.property(interval, margin, (e, m) => {
+      expect(decideEffect(e, m, true)).toBe(decideEffect({ low: -e.high, high: -e.low }, m, false));
+    }));
+  });
+
+  it('calls a regression only when the whole interval is on the bad side of zero, and passes only when it rules out the margin', () => {
+    fc.assert(fc.property(interval, margin, (e, m) => {
+      const decision = decideEffect(e, m, false);
+      if (decision === 'regression') expect(e.low).toBeGreaterThan(0);
+      if (decision === 'improved') expect(e.high).toBeLessThan(0);
+      if (decision === 'pass') expect(e.high).toBeLessThan(m);
+      if (e.low <= 0 && e.high >= m) expect(decision).toBe('inconclusive');
+    }));
   });
 });
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compareResults } from '../../src/gate/compare-results.js';
 import { comparisonFails } from '../../src/gate/comparison.js';
 import { buildNoiseProfile } from '../../src/gate/noise-profile.js';
+import { renderComparisonText } from '../../src/report/comparison-text.js';
 import { DEFAULT_THRESHOLDS, parseThresholds } from '../../src/gate/thresholds-config.js';
 import type { ResultsDocument } from '../../src/run-folder/results-document.js';
 import { makeResults, makeSampledRun, withoutSamples } from './make-results.js';
@@ -83,6 +84,10 @@ describe('the calibrated verdict (runs with per-request samples)', () => {
     expect(p50.status).toBe('inconclusive');
     expect(c.verdict).toBe('inconclusive');
     expect(comparisonFails(c)).toBe(false);
+    // What infergate compare prints says so, metric by metric.
+    const text = renderComparisonText(c);
+    expect(text).toMatch(/^verdict: ❔ inconclusive/m);
+    expect(text).toMatch(/^inconclusive: ttft_ms_p50: \+[\d.]+% is past the fail level \(8%\) but inside the noise: cannot tell/m);
   });
 
   it('takes the between-run noise from a calibration profile on the same fingerprint, and ignores one from elsewhere', () => {

@@ -1,4 +1,4 @@
-import { seededRandom } from '../../src/gate/statistics.js';
+import { seededUniform as seededRandom } from '../../src/util/seeded-random.js';
 import { summarize } from '../../src/metrics/latency/distribution.js';
 import type { Headline, ResultsDocument } from '../../src/run-folder/results-document.js';
 

@@ -43,7 +43,7 @@ const NAMES = [...new Set(LAYOUT_FILE_NAMES.flatMap((name) => [name, basename(na
 
 describe('run-folder file names', () => {
   it('the layout table names every file the issue lists', () => {
-    for (const name of ['results.json', 'requests.jsonl', 'predictions.jsonl', 'comparison.json', 'report.html', 'report.md', 'output.txt', 'engine-process.json', 'console.log', 'telemetry.jsonl']) {
+    for (const name of ['results.json', 'requests.jsonl', 'predictions.jsonl', 'comparison.json', 'report.html', 'report.md', 'output.txt', 'engine-process.json', 'console.log', 'telemetry.jsonl', 'ab.json']) {
       expect(NAMES).toContain(name);
     }
   });

@@ -1,9 +1,13 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { runCli } from '../../src/cli/program.js';
 import * as reader from '../../src/run-folder/requests-jsonl-reader.js';
 import { REPORT_FILES, RUN_FILES } from '../../src/run-folder/layout.js';
+import { readResultsFile } from '../../src/run-folder/results-file.js';
+import { baselineFromFile } from '../../src/gate/baseline-set.js';
+import { DEFAULT_THRESHOLDS } from '../../src/gate/thresholds-config.js';
+import { decideGate } from '../../src/pipeline/gate-step.js';
 import { DEFAULT_SETTINGS } from '../../src/config/settings-schema.js';
 import { startScriptedServer, type ScriptedServer } from '../support/scripted-server.js';
 import { tempTree } from '../support/temp-tree.js';
@@ -47,20 +51,50 @@ describe('requests.jsonl in a run', () => {
   });
   afterAll(async () => server?.close());
 
-  it('`infergate run` parses it once, and the report and exports are still drawn from its records', async () => {
+  /** A workspace whose host.yaml reaches the scripted server for 4 requests; returns host.yaml's path. */
+  const workspace = (): string => {
     const data = readFileSync(new URL('../fixtures/xsum/sample-50.jsonl', import.meta.url), 'utf8');
     const root = tempTree({ 'xsum.jsonl': data, 'configs/acme/external/task.yaml': 'task_nums: 4\nload:\n  shape: concurrency\n  concurrency: 2\n' });
     const host = [`data_path: ${join(root, 'xsum.jsonl')}`, `log_path: ${join(root, 'log')}`, 'vendor: acme', `config_path: ${join(root, 'configs')}`, `endpoint: ${server.url}`, 'model_name: scripted', 'engine: external', 'telemetry:', '  enabled: false'];
     writeFileSync(join(root, 'host.yaml'), host.join('\n'));
-    const runDir = join(root, 'run');
+    return join(root, 'host.yaml');
+  };
+
+  it('`infergate run` parses it once, and the report and exports are still drawn from its records', async () => {
+    const hostFile = workspace();
+    const runDir = join(dirname(hostFile), 'run');
     vi.clearAllMocks();
 
-    expect(await cli(['run', '--host', join(root, 'host.yaml'), '--out', runDir, '--allow-paths-outside-workspace'])).toBe(0);
+    expect(await cli(['run', '--host', hostFile, '--out', runDir, '--allow-paths-outside-workspace'])).toBe(0);
 
     expect(parses()).toEqual([`readRequestsJsonlAsync ${join(runDir, RUN_FILES.requests)}`]);
     const csv = readFileSync(join(runDir, REPORT_FILES.requestsCsv), 'utf8').trim().split('\n');
     // The header, a row per request of the default warm-up (flagged), and the 4 measured requests.
     expect(csv).toHaveLength(1 + DEFAULT_SETTINGS.load.warmup_requests + 4);
     expect(existsSync(join(runDir, REPORT_FILES.html))).toBe(true);
+  });
+
+  it('the gate\'s quality check (paired with the baseline\'s predictions) uses the records it is handed, and reads the file only without them', async () => {
+    const hostFile = workspace();
+    const folder = async (name: string): Promise<string> => {
+      const dir = join(dirname(hostFile), name);
+      expect(await cli(['run', '--host', hostFile, '--out', dir, '--allow-paths-outside-workspace'])).toBe(0);
+      return dir;
+    };
+    const baselineDir = await folder('baseline');
+    const runDir = await folder('run');
+    const currentPath = join(runDir, RUN_FILES.results);
+    const records = reader.readRequestsJsonl(join(runDir, RUN_FILES.requests)).records;
+    const reference = { thresholds: DEFAULT_THRESHOLDS, baseline: baselineFromFile(join(baselineDir, RUN_FILES.results)) };
+    expect(reference.baseline.predictions).toBeDefined();
+    vi.clearAllMocks();
+
+    const handed = decideGate(readResultsFile(currentPath), reference, runDir, currentPath, records);
+    expect(parses()).toEqual([]);
+    expect(handed.comparison.notices.filter((n) => n.startsWith('Quality'))).toEqual([]);
+
+    const read = decideGate(readResultsFile(currentPath), reference, runDir, currentPath);
+    expect(parses()).toEqual([`readRequestsJsonl ${join(runDir, RUN_FILES.requests)}`]);
+    expect(read.comparison).toEqual(handed.comparison);
   });
 });

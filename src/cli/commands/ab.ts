@@ -1,10 +1,9 @@
 import type { Command } from 'commander';
 import { runAb } from '../../pipeline/ab-run.js';
-import { ProgressReporter } from '../../report/progress-line.js';
-import { consoleLogger } from '../../util/logger.js';
+import { consoleRunHooks, type RunObservers } from '../console-hooks.js';
 import { interruptOnSignals } from '../interrupt.js';
 import { reportError } from '../report-error.js';
-import { pathsMayLeaveWorkspace, type RunObservers } from './run.js';
+import { pathsMayLeaveWorkspace } from './run.js';
 import { setExitCode } from './set-action-exit.js';
 
 export interface AbOptions {
@@ -31,25 +30,10 @@ export function registerAb(program: Command): void {
 /** What `infergate ab` does once its arguments are parsed; resolves to the exit code. */
 export async function abCommand(options: AbOptions, observers: RunObservers = {}): Promise<number> {
   const interrupt = interruptOnSignals();
-  let progress: ProgressReporter | undefined;
   try {
     const outcome = await runAb(
       { hostPath: options.host, overrides: options.set ?? [], baseOverrides: options.baseSet ?? [], outDir: options.out, allowPathsOutsideWorkspace: pathsMayLeaveWorkspace(options.allowPathsOutsideWorkspace) },
-      {
-        ...observers,
-        log: consoleLogger,
-        printLine: (line) => process.stdout.write(`${line}\n`),
-        signal: interrupt.signal,
-        onProgress: (update) => {
-          observers.onProgress?.(update);
-          progress ??= new ProgressReporter({ total: update.total, isTTY: process.stderr.isTTY === true, write: (text) => process.stderr.write(text), label: 'infergate ab' });
-          progress.update(update);
-        },
-        onLoadEnd: () => {
-          progress?.finish();
-          progress = undefined;
-        },
-      },
+      consoleRunHooks(observers, interrupt.signal, 'infergate ab'),
     );
     if (outcome.error) reportError(outcome.error);
     return outcome.exitCode;

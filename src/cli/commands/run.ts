@@ -2,12 +2,12 @@ import { join } from 'node:path';
 import type { Command } from 'commander';
 import type { GateDecision, GateReference } from '../../pipeline/gate-step.js';
 import { settleLateSignal } from '../../pipeline/late-signal.js';
-import { runBenchmark, type RunHooks, type RunOutcome } from '../../pipeline/run-benchmark.js';
-import { ProgressReporter } from '../../report/progress-line.js';
+import { runBenchmark, type RunOutcome } from '../../pipeline/run-benchmark.js';
 import { InputError } from '../../util/errors.js';
 import { GATE_FILES, RUN_FILES } from '../../run-folder/layout.js';
 import { consoleLogger } from '../../util/logger.js';
 import { neutraliseWorkflowCommands } from '../../util/workflow-commands.js';
+import { consoleRunHooks, type RunObservers } from '../console-hooks.js';
 import { reportError } from '../report-error.js';
 import { interruptOnSignals } from '../interrupt.js';
 import { setExitCode } from './set-action-exit.js';
@@ -25,9 +25,6 @@ export interface RunOptions {
   /** A noise profile from `infergate calibrate` for the gate. */
   noiseProfile?: string;
 }
-
-/** Hooks a caller may watch the run through (tests use them to learn which phase the run is in). */
-export type RunObservers = Pick<RunHooks, 'onPhase' | 'onEngineSpawn' | 'onProgress'>;
 
 /** `infergate run`: the whole benchmark from host.yaml; prints the seed's lines and writes the run folder. */
 export function registerRun(program: Command): void {
@@ -50,30 +47,17 @@ export async function runCommand(options: RunOptions, observers: RunObservers = 
   // Read before the engine starts: a baseline that cannot be read is bad input, not a wasted run.
   const gateReference = await gateReferenceOf(options);
   const interrupt = interruptOnSignals();
-  let progress: ProgressReporter | undefined;
   try {
     const outcome = await runBenchmark(
       { hostPath: options.host, overrides: options.set ?? [], outDir: options.out, allowPathsOutsideWorkspace: pathsMayLeaveWorkspace(options.allowPathsOutsideWorkspace), profile: options.profile },
-      {
-        ...observers,
-        log: consoleLogger,
-        printLine: (line) => process.stdout.write(`${line}\n`),
-        signal: interrupt.signal,
-        // Progress goes to stderr: stdout keeps only the seed's result lines for parsers.
-        onProgress: (update) => {
-          observers.onProgress?.(update);
-          progress ??= new ProgressReporter({ total: update.total, isTTY: process.stderr.isTTY === true, write: (text) => process.stderr.write(text), label: 'infergate' });
-          progress.update(update);
-        },
-        onLoadEnd: () => progress?.finish(),
-      },
+      consoleRunHooks(observers, interrupt.signal, 'infergate'),
     );
     observers.onPhase?.('report');
     // The report (HTML, SVG, exports) and the gate are loaded once the load is over: start to first
     // request evaluates only what the run path needs (docs/metrics.md, "Start-up").
     const { writeRunReport } = await import('../../pipeline/report-step.js');
     // The same decision as the action's (pipeline/gate-step.ts), for failed runs too, before the report.
-    const decision = gateReference ? (await import('../../pipeline/gate-step.js')).decideGate(outcome.results, gateReference, outcome.runDir, join(outcome.runDir, RUN_FILES.results)) : null;
+    const decision = gateReference ? (await import('../../pipeline/gate-step.js')).decideGate(outcome.results, gateReference, outcome.runDir, join(outcome.runDir, RUN_FILES.results), outcome.records) : null;
     writeRunReport(outcome, consoleLogger, decision?.comparison);
     const settled = await settleLateSignal(outcome, interrupt.signal, 'report');
     // The report shows results.json's status: draw it again when a late signal changed that.

@@ -1,7 +1,7 @@
 /**
  * The per-request samples results.json carries for the gate (`request_samples`): TTFT, TPOT and E2EL of
  * each completed request, in the order the requests were sent, so the gate can resample runs of
- * neighbouring requests (docs/gate.md, "Per-request samples").
+ * neighbouring requests (docs/gate.md, "The change and its noise").
  */
 import type { RequestRecord } from '../../run-folder/request-record.js';
 import type { RequestSamples } from '../../run-folder/results-document.js';
