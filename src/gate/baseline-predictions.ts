@@ -5,7 +5,7 @@ import type { RequestRecord } from '../run-folder/request-record.js';
 import { readRequestsJsonl } from '../run-folder/requests-jsonl-reader.js';
 import type { BaselineSet } from './baseline-set.js';
 import type { Comparison } from './comparison.js';
-import { readPredictionsFile } from './predictions-file.js';
+import { readPredictionsFile } from '../run-folder/predictions-file.js';
 import { assessQuality, withQuality } from './quality-verdict.js';
 
 /**

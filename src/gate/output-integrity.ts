@@ -1,4 +1,4 @@
-import type { PredictionRow } from './predictions-file.js';
+import type { PredictionRow } from '../run-folder/predictions-file.js';
 import { hasRepetitionLoop } from './repetition-loop.js';
 
 export interface IntegrityOptions {

@@ -1,4 +1,4 @@
-import type { PredictionRow } from './predictions-file.js';
+import type { PredictionRow } from '../run-folder/predictions-file.js';
 import { decideEffect, pairedEffect, type EffectDecision, type PairedEffect } from './paired-effect.js';
 
 export interface PairedRougeOptions {

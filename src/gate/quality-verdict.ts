@@ -3,7 +3,7 @@ import type { Comparison, MetricComparison, MetricStatus } from './comparison.js
 import { DEFAULT_INTEGRITY, outputIntegrity, type IntegrityOptions, type OutputIntegrity } from './output-integrity.js';
 import type { EffectDecision } from './paired-effect.js';
 import { DEFAULT_PAIRED_ROUGE, pairedRouge, type PairedRouge, type PairedRougeOptions } from './paired-rouge.js';
-import type { PredictionRow } from './predictions-file.js';
+import type { PredictionRow } from '../run-folder/predictions-file.js';
 import { reconcileTokens, type TokenReconciliation } from './token-reconciliation.js';
 
 /** Quality beside speed: paired ROUGE, output integrity, token reconciliation (docs/gate.md, "Quality"). */

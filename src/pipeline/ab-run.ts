@@ -4,7 +4,7 @@ import type { BenchmarkConfig } from '../config/benchmark-config.js';
 import { loadConfig } from '../config/load-config.js';
 import { abLook, type AbPair } from '../gate/ab-effects.js';
 import { combineDecisions, type EffectDecision } from '../gate/paired-effect.js';
-import { readPredictionsFile } from '../gate/predictions-file.js';
+import { readPredictionsFile } from '../run-folder/predictions-file.js';
 import { assessQuality } from '../gate/quality-verdict.js';
 import { seededUniform } from '../util/seeded-random.js';
 import { createRunFolder, newRunId } from '../run-folder/create-run-folder.js';

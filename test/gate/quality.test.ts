@@ -3,7 +3,7 @@ import type { RequestRecord } from '../../src/load/index.js';
 import { outputIntegrity } from '../../src/gate/output-integrity.js';
 import { decideEffect, pairedEffect } from '../../src/gate/paired-effect.js';
 import { pairedRouge } from '../../src/gate/paired-rouge.js';
-import type { PredictionRow } from '../../src/gate/predictions-file.js';
+import type { PredictionRow } from '../../src/run-folder/predictions-file.js';
 import { assessQuality, withQuality } from '../../src/gate/quality-verdict.js';
 import { reconcileTokens } from '../../src/gate/token-reconciliation.js';
 import type { Comparison } from '../../src/gate/comparison.js';

@@ -1,6 +1,6 @@
 import type { RequestRecord } from '../../run-folder/request-record.js';
 import type { ResultsDocument } from '../../run-folder/results-document.js';
-import type { PredictionRow } from '../input/load-predictions.js';
+import type { PredictionRow } from '../../run-folder/predictions-file.js';
 import type { TelemetrySample } from '../input/load-telemetry.js';
 import { RUN_FILES } from '../../run-folder/layout.js';
 import { concurrencySteps, inFlightBins, requestSeries, timeline, type InFlightBin } from '../request-series.js';
@@ -133,9 +133,9 @@ export function rougeSection(predictions: readonly PredictionRow[] | null): stri
         failedPredictionsTable(predictions),
     );
   }
-  const keys = [...new Set(predictions.flatMap((p) => Object.keys(p.scores)))].sort();
+  const keys = [...new Set(predictions.flatMap((p) => Object.keys(p.rouge ?? {})))].sort();
   const figures = keys.map((k) =>
-    distributionCharts({ id: `rouge-${k.toLowerCase()}`, title: `${k} F per document`, unit: 'F-measure', current: predictions.flatMap((p) => (typeof p.scores[k] === 'number' ? [p.scores[k]] : [])), range: [0, 1], bins: 20, noun: 'documents' }),
+    distributionCharts({ id: `rouge-${k.toLowerCase()}`, title: `${k} F per document`, unit: 'F-measure', current: predictions.flatMap((p) => (typeof p.rouge?.[k] === 'number' ? [p.rouge?.[k]] : [])), range: [0, 1], bins: 20, noun: 'documents' }),
   );
   return section(
     'ROUGE per document',

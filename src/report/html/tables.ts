@@ -1,6 +1,6 @@
 import { escapeHtml } from '../../util/escape.js';
 import type { Comparison, MetricComparison } from '../../gate/comparison.js';
-import type { PredictionRow } from '../input/load-predictions.js';
+import type { PredictionRow } from '../../run-folder/predictions-file.js';
 import { describeMetric, metricLabel } from '../metric-catalog.js';
 import { changeSense, formatMetricValue, formatValue } from '../number-format.js';
 import { changeText } from './cards.js';
@@ -45,20 +45,21 @@ export function headlineTable(headline: Record<string, number | null>): string {
 
 /** The score the "worst" ranking uses: ROUGE-2 when present (most sensitive on XSum), else the first. */
 export function rankingScore(rows: readonly PredictionRow[]): string | null {
-  const keys = new Set(rows.flatMap((r) => Object.keys(r.scores)));
+  const keys = new Set(rows.flatMap((r) => Object.keys(r.rouge ?? {})));
   if (keys.has('rouge2')) return 'rouge2';
   return [...keys].sort()[0] ?? null;
 }
 
 export function worstPredictionsTable(rows: readonly PredictionRow[], key: string, count = 8): string {
-  const scored = rows.filter((r) => typeof r.scores[key] === 'number');
-  const worst = [...scored].sort((a, b) => a.scores[key]! - b.scores[key]!).slice(0, count);
-  const keys = [...new Set(scored.flatMap((r) => Object.keys(r.scores)))].sort();
+  const scoreOf = (r: PredictionRow): number | undefined => r.rouge?.[key];
+  const scored = rows.filter((r) => scoreOf(r) !== undefined);
+  const worst = [...scored].sort((a, b) => scoreOf(a)! - scoreOf(b)!).slice(0, count);
+  const keys = [...new Set(scored.flatMap((r) => Object.keys(r.rouge ?? {})))].sort();
   const head = keys.map((k) => `<th>${escapeHtml(k)}</th>`).join('');
   const body = worst
     .map(
       (r) =>
-        `<tr><td>${escapeHtml(r.id)}</td>${keys.map((k) => `<td class="num">${formatValue(r.scores[k])}</td>`).join('')}<td class="text">${escapeHtml(r.prediction)}${r.error ? `<div class="note">${escapeHtml(r.error)}</div>` : ''}</td><td class="text">${escapeHtml(r.reference)}</td></tr>`,
+        `<tr><td>${escapeHtml(r.id)}</td>${keys.map((k) => `<td class="num">${formatValue(r.rouge?.[k])}</td>`).join('')}<td class="text">${escapeHtml(r.prediction)}${r.error ? `<div class="note">${escapeHtml(r.error)}</div>` : ''}</td><td class="text">${escapeHtml(r.reference ?? '')}</td></tr>`,
     )
     .join('');
   return `<table class="worst"><thead><tr><th>id</th>${head}<th>prediction</th><th>reference</th></tr></thead><tbody>${body}</tbody></table>`;
@@ -68,6 +69,6 @@ export function worstPredictionsTable(rows: readonly PredictionRow[], key: strin
 export function failedPredictionsTable(rows: readonly PredictionRow[]): string {
   const failed = rows.filter((r) => r.error !== null);
   if (failed.length === 0) return '';
-  const body = failed.map((r) => `<tr><td>${escapeHtml(r.id)}</td><td class="text">${escapeHtml(r.error ?? '')}</td><td class="text">${escapeHtml(r.reference)}</td></tr>`).join('');
+  const body = failed.map((r) => `<tr><td>${escapeHtml(r.id)}</td><td class="text">${escapeHtml(r.error ?? '')}</td><td class="text">${escapeHtml(r.reference ?? '')}</td></tr>`).join('');
   return `<h2>Failed predictions (${failed.length})</h2><table class="failed"><thead><tr><th>id</th><th>error</th><th>reference</th></tr></thead><tbody>${body}</tbody></table>`;
 }

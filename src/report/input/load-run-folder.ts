@@ -6,7 +6,7 @@ import type { RequestRecord } from '../../run-folder/request-record.js';
 import type { ResultsDocument } from '../../run-folder/results-document.js';
 import { readResultsFile } from '../../run-folder/results-file.js';
 import { readRequestsJsonl } from '../../run-folder/requests-jsonl-reader.js';
-import { loadPredictions, type PredictionRow } from './load-predictions.js';
+import { readPredictionsFile, type PredictionRow } from '../../run-folder/predictions-file.js';
 import { loadTelemetry, type TelemetrySample } from './load-telemetry.js';
 import type { Comparison } from '../../gate/comparison.js';
 import { readComparisonFile } from '../../gate/comparison-file.js';
@@ -31,6 +31,11 @@ export interface BaselineData {
 /** requests.jsonl through the one reader, or null when the folder has none. */
 function loadRequests(file: string): RequestRecord[] | null {
   return existsSync(file) ? readRequestsJsonl(file).records : null;
+}
+
+/** predictions.jsonl through the one reader, or null when the folder has none. */
+function loadPredictions(file: string): PredictionRow[] | null {
+  return existsSync(file) ? readPredictionsFile(file) : null;
 }
 
 /**
