@@ -128,6 +128,36 @@ function refillBody(): Code {
 }
 
 /**
+ * The opening both draw loops share: refill the block of tempered words (function 0) when `position` has
+ * used it up, then open the rejection loop with the next word masked to the draw's bit width in `word`.
+ */
+function refillThenMaskedWord(position: number, mask: number, word: number): Code {
+  const blockBytes = 4 * N;
+  return [
+    ...op.localGet(position), ...op.i32Const(blockBytes), ...op.i32GeU,
+    ...op.if, ...op.call(0), ...op.i32Const(0), ...op.localSet(position), ...op.end,
+    ...op.loop,
+    ...op.localGet(position), ...op.i32LoadAt(TEMPERED_OFFSET), ...op.localGet(mask), ...op.i32And, ...op.localSet(word),
+  ];
+}
+
+/**
+ * The closing both draw loops share: step to the next word and go on rejecting while the block lasts and
+ * fewer than `limit` are accepted; then close the rejection loop, branch back to the refill, close the outer loop.
+ */
+function nextWordThenClose(position: number, k: number, limit: number): Code {
+  const blockBytes = 4 * N;
+  return [
+    ...op.localGet(position), ...op.i32Const(4), ...op.i32Add, ...op.localTee(position),
+    ...op.i32Const(blockBytes), ...op.i32LtU, ...op.localGet(k), ...op.localGet(limit), ...op.i32LtU, ...op.i32And, ...op.brIf(0),
+    ...op.end,
+    ...op.br(0),
+    ...op.end,
+    ...op.end,
+  ];
+}
+
+/**
  * drawBelow(count, mask, max, position) → position: numpy's masked rejection draws — each tempered word
  * ANDed with mask, kept when ≤ max — from word `position` of the current block on (refilling it when used
  * up), until `count` are stored at DRAWN_OFFSET; returns the position after the last word read.
@@ -136,7 +166,6 @@ function refillBody(): Code {
 function drawBelowBody(): Code {
   const [count, mask, max, position] = [0, 1, 2, 3];
   const [k, end, word] = [4, 5, 6];
-  const blockBytes = 4 * N;
   return [
     ...uleb(1), 3, I32_TYPE,
     ...op.i32Const(DRAWN_OFFSET), ...op.localTee(k),
@@ -144,18 +173,10 @@ function drawBelowBody(): Code {
     ...op.block,
     ...op.loop,
     ...op.localGet(k), ...op.localGet(end), ...op.i32GeU, ...op.brIf(1),
-    ...op.localGet(position), ...op.i32Const(blockBytes), ...op.i32GeU,
-    ...op.if, ...op.call(0), ...op.i32Const(0), ...op.localSet(position), ...op.end,
-    ...op.loop,
-    ...op.localGet(position), ...op.i32LoadAt(TEMPERED_OFFSET), ...op.localGet(mask), ...op.i32And, ...op.localSet(word),
+    ...refillThenMaskedWord(position, mask, word),
     ...op.localGet(k), ...op.localGet(word), ...op.i32Store,
     ...op.localGet(k), ...op.localGet(word), ...op.localGet(max), ...op.i32LeU, ...by(2), ...op.i32Shl, ...op.i32Add, ...op.localSet(k),
-    ...op.localGet(position), ...op.i32Const(4), ...op.i32Add, ...op.localTee(position),
-    ...op.i32Const(blockBytes), ...op.i32LtU, ...op.localGet(k), ...op.localGet(end), ...op.i32LtU, ...op.i32And, ...op.brIf(0),
-    ...op.end,
-    ...op.br(0),
-    ...op.end,
-    ...op.end,
+    ...nextWordThenClose(position, k, end),
     ...op.localGet(position), ...op.i32Const(4), ...op.i32DivU,
     ...op.end,
   ];
@@ -172,7 +193,6 @@ function resampleMeansBody(): Code {
   const [n, mask, max, position, resamples, out] = [0, 1, 2, 3, 4, 5];
   const [s, k, word, base] = [6, 7, 8, 9];
   const [sumP, sumR, sumF, count] = [10, 11, 12, 13];
-  const blockBytes = 4 * N;
   const addRow = (sum: number, offset: number): Code => [...op.localGet(sum), ...op.localGet(base), ...op.f64LoadAt(offset), ...op.f64Add, ...op.localSet(sum)];
   const storeMean = (sum: number, offset: number): Code => [...op.localGet(out), ...op.localGet(sum), ...op.localGet(count), ...op.f64Div, ...op.f64StoreAt(offset)];
   return [
@@ -186,19 +206,11 @@ function resampleMeansBody(): Code {
     ...op.block,
     ...op.loop,
     ...op.localGet(k), ...op.localGet(n), ...op.i32GeU, ...op.brIf(1),
-    ...op.localGet(position), ...op.i32Const(blockBytes), ...op.i32GeU,
-    ...op.if, ...op.call(0), ...op.i32Const(0), ...op.localSet(position), ...op.end,
-    ...op.loop,
-    ...op.localGet(position), ...op.i32LoadAt(TEMPERED_OFFSET), ...op.localGet(mask), ...op.i32And, ...op.localSet(word),
+    ...refillThenMaskedWord(position, mask, word),
     ...op.localGet(word), ...op.i32Const(24), ...op.i32Mul, ...op.i32Const(ROWS_OFFSET), ...op.i32Add, ...op.localSet(base),
     ...addRow(sumP, 0), ...addRow(sumR, 8), ...addRow(sumF, 16),
     ...op.localGet(k), ...op.localGet(word), ...op.localGet(max), ...op.i32LeU, ...op.i32Add, ...op.localSet(k),
-    ...op.localGet(position), ...op.i32Const(4), ...op.i32Add, ...op.localTee(position),
-    ...op.i32Const(blockBytes), ...op.i32LtU, ...op.localGet(k), ...op.localGet(n), ...op.i32LtU, ...op.i32And, ...op.brIf(0),
-    ...op.end,
-    ...op.br(0),
-    ...op.end,
-    ...op.end,
+    ...nextWordThenClose(position, k, n),
     ...storeMean(sumP, 0), ...storeMean(sumR, 8), ...storeMean(sumF, 16),
     ...op.localGet(out), ...op.i32Const(24), ...op.i32Add, ...op.localSet(out),
     ...op.localGet(s), ...op.i32Const(1), ...op.i32Add, ...op.localSet(s),
