@@ -49,7 +49,9 @@ export interface AbLook {
 }
 
 const asPct = (logRatio: number) => (Math.exp(logRatio) - 1) * 100;
-const signed = (value: number) => `${value >= 0 ? '+' : ''}${value.toFixed(1)}%`;
+// A bound from two noisy blocks can be astronomically wide (exp of a large log ratio): past ±9999% it reads
+// as a bound, since toFixed would print an exponent ("+4.08e+29%") that says nothing more.
+const signed = (value: number) => (value > 9999 ? '> +9999%' : `${value >= 0 ? '+' : ''}${value.toFixed(1)}%`);
 
 /**
  * Mean log ratio head/base over the pairs, with a Welch interval from each side's block-to-block spread.

@@ -37,6 +37,15 @@ describe('A/B effects over pairs of blocks', () => {
     expect(look.verdict).toBe('regression');
   });
 
+  it('writes an astronomically wide bound as a bound, never as an exponent', () => {
+    // Two pairs whose TPOT differs a thousandfold between blocks: the upper bound is exp of a huge log ratio.
+    const pairs = [{ base: headline(100, 10, 500), head: headline(100, 0.001, 500) }, { base: headline(100, 0.001, 500), head: headline(100, 10, 500) }];
+    const tpot = abLook(pairs, { alpha: 0.05, margin_pct: 5, looks: 1 }).metrics.find((m) => m.name === 'tpot_ms_median')!;
+    expect(tpot.high_pct!).toBeGreaterThan(9999);
+    expect(tpot.reason).toContain('> +9999%');
+    expect(tpot.reason).not.toMatch(/e\+/);
+  });
+
   it('takes the interval from each side\'s spread (Welch, up to 2n − 2 degrees of freedom)', () => {
     const base = [0, 0.02, -0.02].map((x) => Math.log(100) + x);
     const head = [0.01, 0.03, -0.01].map((x) => Math.log(110) + x);
