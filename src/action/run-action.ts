@@ -68,6 +68,7 @@ async function benchmarkAndGate(settings: ActionSettings, signal: AbortSignal, d
     runDir: outcome.runDir,
     baselineSources: settings.gate.baselineSources,
     thresholdsPath: settings.gate.thresholdsPath,
+    noiseProfilePath: settings.gate.calibration.profilePath,
     token: settings.gate.token,
     artifactName: settings.gate.artifactName,
     retentionDays: settings.gate.retentionDays,

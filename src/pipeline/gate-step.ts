@@ -15,7 +15,7 @@ import { makeOctokit, type Octokit } from '../github/octokit.js';
 import { publishToGitHub, writeCommentFile, type PublishResult } from '../github/publish.js';
 import { resolveBaseline, type BaselineSource } from '../github/resolve-baseline.js';
 import { readRunContext, runUrl, type GitHubRunContext } from '../github/run-context.js';
-import { readTrustedGateFiles } from '../github/trusted-gate-files.js';
+import { readTrustedGateFiles, type TrustedGateFiles } from '../github/trusted-gate-files.js';
 import { uploadRunFolder, type UploadResult } from '../github/upload-run-folder.js';
 import { GATE_FILES, RUN_FILES } from '../run-folder/layout.js';
 import type { ResultsDocument } from '../run-folder/results-document.js';
@@ -99,7 +99,12 @@ export interface GateStepOptions {
   history?: { path: string; keep: number };
   /** Default-branch runs copy results.json here, to be committed as the repository baseline file. */
   baselineFileToUpdate?: string;
-  /** Read thresholds and baseline file/history at this commit (`base`: the PR's base), not the checkout. */
+  /**
+   * A noise profile from `infergate calibrate` (action input noise-profile): read at trustedRef when set,
+   * like the thresholds; a file that is not there is a gate without a profile, said in one log line.
+   */
+  noiseProfilePath?: string;
+  /** Read thresholds, baseline file/history and noise profile at this commit (`base`: the PR's base), not the checkout. */
   trustedRef?: string;
   /** Overrides the thresholds file's fingerprint.on_mismatch (action input on-mismatch). */
   onMismatch?: MismatchOutcome;
@@ -162,9 +167,9 @@ export async function runGateStep(options: GateStepOptions): Promise<GateStepRes
 }
 
 /**
- * Thresholds and baseline as the action reads them: from the trusted commit when `trusted-ref` is set
- * (a pull request must not grade itself with its own thresholds.yaml), else from the checkout; baseline
- * artifacts downloaded with the token.
+ * Thresholds, baseline and noise profile as the action reads them: from the trusted commit when
+ * `trusted-ref` is set (a pull request must not grade itself with its own thresholds.yaml), else from the
+ * checkout; baseline artifacts downloaded with the token.
  */
 async function gateReferenceFromGitHub(options: GateStepOptions, ctx: GitHubRunContext, octokit: Octokit | undefined): Promise<GateReference> {
   const trusted = options.trustedRef
@@ -172,12 +177,13 @@ async function gateReferenceFromGitHub(options: GateStepOptions, ctx: GitHubRunC
         ref: options.trustedRef,
         thresholdsPath: options.thresholdsPath,
         baselineSources: options.baselineSources,
+        noiseProfilePath: options.noiseProfilePath,
         ctx,
         cwd: options.cwd ?? process.cwd(),
         tempDir: process.env.RUNNER_TEMP ?? tmpdir(),
       })
     : null;
-  if (trusted) core.info(`thresholds and baseline files read from the ${trusted.described}, not from the checkout`);
+  if (trusted) core.info(`thresholds, baseline and noise profile files read from the ${trusted.described}, not from the checkout`);
   const configured = trusted ? (trusted.thresholds ?? DEFAULT_THRESHOLDS) : loadThresholds(options.thresholdsPath);
   const thresholds = options.onMismatch ? { ...configured, fingerprint: { ...configured.fingerprint, on_mismatch: options.onMismatch } } : configured;
   const artifactDeps =
@@ -185,7 +191,24 @@ async function gateReferenceFromGitHub(options: GateStepOptions, ctx: GitHubRunC
       ? { octokit, ctx, token: options.token, destDir: join(process.env.RUNNER_TEMP ?? tmpdir(), 'infergate-baseline'), ...(options.artifactClient ? { client: options.artifactClient } : {}) }
       : null;
   const { baseline } = await resolveBaseline(trusted?.baselineSources ?? options.baselineSources, artifactDeps);
-  return { thresholds, baseline };
+  return { thresholds, baseline, profile: actionNoiseProfile(options.noiseProfilePath, trusted) };
+}
+
+/**
+ * The noise profile the action's gate uses: the one at the trusted commit when there is one (a profile
+ * decides how wide the noise is, so a pull request must not widen its own), else the checkout's. A file
+ * that is not there is a gate without a profile (docs/gate.md, "Calibration"), said in one line.
+ */
+function actionNoiseProfile(path: string | undefined, trusted: TrustedGateFiles | null): NoiseProfile | null {
+  if (path === undefined) return null;
+  const where = trusted ? `${path} at ${trusted.described}` : path;
+  const profile = trusted ? trusted.profile : existsSync(path) ? readNoiseProfile(path) : null;
+  core.info(
+    profile
+      ? `noise profile ${where}: ${profile.runs} calibration runs, used as the between-run noise where its environment fingerprint matches the run's`
+      : `no noise profile at ${where}: the between-run noise comes from the baseline history, or with one baseline run only the noise within each run is known`,
+  );
+  return profile;
 }
 
 /** A completed default-branch run becomes the baseline: appended to the history, copied to the baseline file. */
