@@ -6,6 +6,8 @@ import { abLook, type AbPair } from '../gate/ab-effects.js';
 import { combineDecisions, type EffectDecision } from '../gate/paired-effect.js';
 import { readPredictionsFile } from '../run-folder/predictions-file.js';
 import { assessQuality } from '../gate/quality-verdict.js';
+import { samplingOf } from '../gate/greedy-decoding.js';
+import { readResultsFile } from '../run-folder/results-file.js';
 import { seededUniform } from '../util/seeded-random.js';
 import { createRunFolder, newRunId } from '../run-folder/create-run-folder.js';
 import { RUN_FILES } from '../run-folder/layout.js';
@@ -161,6 +163,8 @@ function decideQuality(state: AbState): void {
     current: readPredictionsFile(join(head, RUN_FILES.predictions)),
     baseline: readPredictionsFile(join(base, RUN_FILES.predictions)),
     currentRecords: state.firstHeadRecords ?? (existsSync(requests) ? readRequestsJsonl(requests, { allowTruncatedTail: true }).records : null),
+    // A base set to sample (request.temperature) writes other text by chance: then nothing is paired.
+    sampling: { current: samplingOf(readResultsFile(join(head, RUN_FILES.results))), baseline: samplingOf(readResultsFile(join(base, RUN_FILES.results))) },
   });
   const integrity = quality.integrity;
   const integrityDecision: EffectDecision = integrity && !(integrity.length.within && integrity.degenerate.within) ? 'regression' : 'pass';

@@ -56,7 +56,9 @@ export function decideGate(current: ResultsDocument, reference: GateReference, r
   const measured = compareResults(reference.baseline, current, reference.thresholds, { profile: reference.profile ?? null });
   // Quality (paired ROUGE, output integrity) needs the current run's predictions, found beside its results
   // file, and its records: those the run read back when it has them (requests.jsonl is parsed once per run).
-  const comparison = currentResultsPath ? withBaselineQuality(measured, reference.baseline, currentResultsPath, currentRecords) : measured;
+  const comparison = currentResultsPath
+    ? withBaselineQuality(measured, reference.baseline, currentResultsPath, { results: current, settings: reference.thresholds.quality, ...(currentRecords ? { records: currentRecords } : {}) })
+    : measured;
   if (runDir !== null) writeComparisonFile(join(runDir, GATE_FILES.comparison), comparison);
   return { comparison, exitCode: comparisonFails(comparison) ? ExitCode.regression : ExitCode.ok };
 }
