@@ -236,15 +236,15 @@ function updateDefaultBranchBaseline(options: GateStepOptions): string[] {
 }
 
 /**
- * `mode: fork-comment` (docs/gate.md): the fork's results.json judged here, with this checkout's thresholds
- * and baseline, by the same decision; the comment rendered and posted here. Nothing is written into the
+ * `mode: fork-comment` (docs/gate.md): the fork's results.json judged here, with this checkout's thresholds,
+ * baseline and noise profile, by the same decision; the comment rendered and posted here. Nothing is written into the
  * fork's artifact folder.
  */
 export async function publishForkComment(options: ForkCommentOptions): Promise<ForkCommentResult> {
   const ctx = options.ctx ?? readRunContext();
   const { run, current } = readForkRun(options.resultsDir, ctx);
   const octokit = options.octokit ?? (options.token ? makeOctokit(options.token, ctx) : undefined);
-  const reference = { thresholds: loadThresholds(options.thresholdsPath), baseline: await forkBaseline(options, ctx, octokit) };
+  const reference = { thresholds: loadThresholds(options.thresholdsPath), baseline: await forkBaseline(options, ctx, octokit), profile: actionNoiseProfile(options.noiseProfilePath, null) };
   const { comparison } = decideGate(current, reference, null);
   return { comparison, comment: await commentForFork(comparison, current, run, ctx, octokit, options.title) };
 }
