@@ -21,6 +21,7 @@ import { GATE_FILES, RUN_FILES } from '../run-folder/layout.js';
 import type { ResultsDocument } from '../run-folder/results-document.js';
 import { ExitCode } from '../util/errors.js';
 import type { Logger } from '../util/logger.js';
+import { untrustedLogLines } from '../util/workflow-commands.js';
 import { writeRunReport } from './report-step.js';
 import type { RunOutcome } from './run-benchmark.js';
 
@@ -205,11 +206,11 @@ function actionNoiseProfile(path: string | undefined, trusted: TrustedGateFiles 
   if (path === undefined) return null;
   const where = trusted ? `${path} at ${trusted.described}` : path;
   const profile = trusted ? trusted.profile : existsSync(path) ? readNoiseProfile(path) : null;
-  core.info(
-    profile
-      ? `noise profile ${where}: ${profile.runs} calibration runs, used as the between-run noise where its environment fingerprint matches the run's`
-      : `no noise profile at ${where}: the between-run noise comes from the baseline history, or with one baseline run only the noise within each run is known`,
-  );
+  const line = profile
+    ? `noise profile ${where}: ${profile.runs} calibration runs, used as the between-run noise where its environment fingerprint matches the run's`
+    : `no noise profile at ${where}: the between-run noise comes from the baseline history, or with one baseline run only the noise within each run is known`;
+  // The path is the workflow's input: printed as text, never as a workflow command.
+  for (const text of untrustedLogLines(line)) core.info(text);
   return profile;
 }
 
