@@ -7,7 +7,7 @@ import type { ResultsDocument } from '../run-folder/results-document.js';
  * difference or a share of identical outputs would measure the sampling, not the change (docs/gate.md,
  * "Quality beside speed").
  *
- * Greedy is temperature 0 (the OpenAI API's and every engine's greedy setting) or `top_k: 1` in
+ * Greedy is temperature 0 (what OpenAI-compatible servers take as greedy decoding) or `top_k: 1` in
  * `request.extra_body`. A results document that records no temperature (a hand-written one) is taken at the
  * setting's default, 0, as the configuration would have resolved it.
  */
