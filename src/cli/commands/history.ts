@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { DEFAULT_TREND_METRICS } from '../../history/trend.js';
+import { DEFAULT_TREND_METRICS } from '../../history/trend-metrics.js';
 import { RUN_FILES } from '../../run-folder/layout.js';
 import type { HistoryAppendOptions, HistoryPageOptions, HistorySummaryOptions } from '../actions/history.js';
 import { setExitCode } from './set-action-exit.js';
