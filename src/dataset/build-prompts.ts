@@ -13,12 +13,6 @@ export interface Prompt {
   prompt?: string;
 }
 
-export interface BuiltPrompts {
-  prompts: Prompt[];
-  /** Articles longer than prompt.max_article_words, cut to it. */
-  truncated: number;
-}
-
 /**
  * Cuts an article to its first `maxWords` whitespace-separated words (joined by one space); says whether
  * it cut, and how many words the text kept. The words are found by a scan that stops one word past the
@@ -38,20 +32,47 @@ export function truncateWords(text: string, maxWords: number): { text: string; t
 }
 
 /**
- * The default follows HELM's XSum prompt: the article, a blank line, then "Summarize the above article
- * in 1 sentence." (chat) or HELM's "###\nArticle: …" completion template.
+ * The prompts of the run's rows, each built when it is asked for: the load asks for request i's prompt as
+ * it sends it (load/request-body.ts, PromptSource), so no prompt is built before the first request and
+ * none is held after its request is sent. Row i's article is cut to its word limit: the one fitting the
+ * served context set (fit-prompts.ts), else prompt.max_article_words.
  */
-export function buildPrompts(rows: readonly XsumRow[], config: Pick<BenchmarkConfig, 'api' | 'prompt'>): BuiltPrompts {
-  let truncated = 0;
-  const prompts = rows.map((row): Prompt => {
-    const built = buildPrompt(row, config, config.prompt.max_article_words);
-    if (built.truncated) truncated++;
-    return built.prompt;
-  });
-  return { prompts, truncated };
+export class RowPrompts {
+  constructor(
+    private readonly rows: readonly XsumRow[],
+    private readonly config: Pick<BenchmarkConfig, 'api' | 'prompt'>,
+    private readonly wordLimits: Uint32Array | null = null,
+  ) {}
+
+  get count(): number {
+    return this.rows.length;
+  }
+
+  promptFor(index: number): Prompt {
+    return this.build(index, this.wordLimit(index)).prompt;
+  }
+
+  /** The words row i's article may keep in its prompt. */
+  wordLimit(index: number): number {
+    return this.wordLimits?.[index] ?? this.config.prompt.max_article_words;
+  }
+
+  /** Row i's prompt with its article cut to `maxWords` words, and how many words it kept. */
+  build(index: number, maxWords: number): { prompt: Prompt; truncated: boolean; words: number } {
+    return buildPrompt(this.rows[index]!, this.config, maxWords);
+  }
+
+  /** The same rows, row i's article cut to `limits[i]` words. */
+  withWordLimits(limits: Uint32Array): RowPrompts {
+    return new RowPrompts(this.rows, this.config, limits);
+  }
 }
 
-/** One row's prompt with its article cut to `maxWords` words (the pipeline cuts further to fit a context). */
+/**
+ * One row's prompt with its article cut to `maxWords` words (the pipeline cuts further to fit a context).
+ * It follows HELM's XSum prompt: the article, a blank line, then "Summarize the above article in
+ * 1 sentence." (chat) or HELM's "###\nArticle: …" completion template.
+ */
 export function buildPrompt(row: XsumRow, config: Pick<BenchmarkConfig, 'api' | 'prompt'>, maxWords: number): { prompt: Prompt; truncated: boolean; words: number } {
   const article = truncateWords(row.document, maxWords);
   const words = article.words;
