@@ -13,22 +13,41 @@ export interface Prompt {
   prompt?: string;
 }
 
+/** Whether a UTF-16 code unit is whitespace as `\s` matches it and `trim()` removes it (ECMAScript WhiteSpace and LineTerminator). */
+function isSpace(c: number): boolean {
+  if (c > 0x20 && c < 0xa0) return false;
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
+    || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 /**
  * Cuts an article to its first `maxWords` whitespace-separated words (joined by one space); says whether
- * it cut, and how many words the text kept. The words are found by a scan that stops one word past the
- * limit, so a long article costs the words kept, not a split of all of it (start to first request).
+ * it cut, and how many words the text kept. One scan of the characters finds the words and stops one word
+ * past the limit, allocating nothing until it knows the text: an article within the limit is returned
+ * trimmed, one past it is cut where its last kept word ends and its spaces made single. Run on every row
+ * the dataset keeps before the first request (start to first request: a regular-expression scan that
+ * collected the words cost about a sixth of the start at 100,000 rows).
  */
 export function truncateWords(text: string, maxWords: number): { text: string; truncated: boolean; words: number } {
-  const trimmed = text.trim();
-  if (trimmed === '') return { text: '', truncated: maxWords < 1, words: 0 };
-  const word = /\S+/g;
-  const kept: string[] = [];
-  let match: RegExpExecArray | null;
-  while ((match = word.exec(trimmed)) !== null) {
-    if (kept.length === maxWords) return { text: kept.join(' '), truncated: true, words: kept.length };
-    kept.push(match[0]);
+  let words = 0;
+  let start = -1;
+  let end = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    if (isSpace(text.charCodeAt(i))) {
+      inWord = false;
+      continue;
+    }
+    if (!inWord) {
+      if (words === maxWords) return { text: words === 0 ? '' : text.slice(start, end).replace(/\s+/g, ' '), truncated: true, words };
+      inWord = true;
+      words++;
+      if (start < 0) start = i;
+    }
+    end = i + 1;
   }
-  return { text: trimmed, truncated: false, words: kept.length };
+  if (words === 0) return { text: '', truncated: maxWords < 1, words: 0 };
+  return { text: text.slice(start, end), truncated: false, words };
 }
 
 /**

@@ -9,10 +9,10 @@ export class RowsChecksum {
   private readonly hash: Hash = createHash('sha256');
 
   add(row: XsumRow): void {
-    for (const field of [row.id, row.document, row.summary]) {
-      this.hash.update(`${Buffer.byteLength(field, 'utf8')}:`);
-      this.hash.update(field, 'utf8');
-    }
+    const { id, document, summary } = row;
+    // The same bytes as one update a field and its prefix each, in one call: six calls a row were half the
+    // hashing's time. No surrogate pair can form across the joins: each field is preceded by a digit and ':'.
+    this.hash.update(`${Buffer.byteLength(id, 'utf8')}:${id}${Buffer.byteLength(document, 'utf8')}:${document}${Buffer.byteLength(summary, 'utf8')}:${summary}`, 'utf8');
   }
 
   digest(): string {
