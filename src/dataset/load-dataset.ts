@@ -33,11 +33,12 @@ export interface LoadedDataset {
 /** What the dataset stage reads of the configuration; without `prompt`, articles are kept whole. */
 export type DatasetSettings = Pick<BenchmarkConfig, 'data_path' | 'task_nums' | 'dataset'> & { prompt?: Pick<BenchmarkConfig['prompt'], 'max_article_words'> };
 
-async function* rowsOf(path: string, format: DataFormat): AsyncGenerator<RawRow> {
-  if (format === 'csv') yield* readCsvRows(path);
-  else if (format === 'jsonl') yield* readJsonlRows(path);
-  else if (format === 'json') yield* readJsonRows(path);
-  else yield readSummaryFile(path);
+/** The reader's own rows, not a generator around them: a delegating generator would add a promise a row. */
+function rowsOf(path: string, format: DataFormat): AsyncIterable<RawRow> | Iterable<RawRow> {
+  if (format === 'csv') return readCsvRows(path);
+  if (format === 'jsonl') return readJsonlRows(path);
+  if (format === 'json') return readJsonRows(path);
+  return [readSummaryFile(path)];
 }
 
 /**
@@ -72,7 +73,8 @@ class KeptRows {
 
   private cut(row: XsumRow): XsumRow {
     const maxWords = this.settings.prompt?.max_article_words;
-    if (maxWords === undefined) return row;
+    // More than maxWords words take at least 2 × maxWords + 1 characters: a shorter article is not scanned.
+    if (maxWords === undefined || row.document.length <= 2 * maxWords) return row;
     const article = truncateWords(row.document, maxWords);
     if (!article.truncated) return row;
     this.truncated++;
