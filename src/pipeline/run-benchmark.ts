@@ -7,9 +7,8 @@ import { loadProfile } from '../certify/load-profile.js';
 import { profileAssignments } from '../certify/profile-settings.js';
 import type { BenchmarkConfig } from '../config/benchmark-config.js';
 import { loadConfig } from '../config/load-config.js';
-import { buildPrompts, type Prompt } from '../dataset/build-prompts.js';
+import { RowPrompts } from '../dataset/build-prompts.js';
 import { loadDataset, type LoadedDataset } from '../dataset/load-dataset.js';
-import type { XsumRow } from '../dataset/xsum-row.js';
 import { startEngine, startTelemetry, type RunningEngine, type TelemetrySampler, type TelemetrySummary } from '../engine/index.js';
 import { decideFailureRate, type LoadOutcome, type RequestRecord } from '../load/index.js';
 import { readRequestsJsonlAsync } from '../run-folder/requests-jsonl-reader.js';
@@ -113,15 +112,17 @@ export async function runBenchmark(plan: RunPlan, hooks: RunHooks): Promise<RunO
   const dataset = await loadDatasetUnlessInterrupted(config, runLog, hooks.signal);
   const profiled = profile && dataset ? checkProfiledRun(profile, config, plan.overrides, dataset.checksum) : null;
   for (const reason of profiled?.deviations ?? []) runLog.warn(`not certified under profile ${profiled?.profile.id}: ${reason}`);
-  const { prompts, truncated } = buildPrompts(dataset?.rows ?? [], config);
-  if (truncated > 0) runLog.info(`${truncated} of ${prompts.length} articles were longer than ${config.prompt.max_article_words} words and were truncated`);
+  // Each prompt is built as the load sends it, from the rows as the dataset keeps them (articles already cut).
+  const prompts = new RowPrompts(dataset?.rows ?? [], config);
+  const truncated = dataset?.truncated ?? 0;
+  if (truncated > 0) runLog.info(`${truncated} of ${prompts.count} articles were longer than ${config.prompt.max_article_words} words and were truncated`);
   const headers = expandHeaders(config.request.headers, hooks.env ?? process.env, hooks.mask ?? (() => {}));
 
   const runId = newRunId();
   const runDir = createRunFolder(config.log_path, config.serving_engine, runId, plan.outDir);
   runLog.attach(join(runDir, RUN_FILES.console));
   const served = config.endpoint ? `${config.serving_engine} server at ${config.endpoint} (not launched)` : config.serving_engine;
-  runLog.info(`run ${runId}: ${prompts.length} XSum articles → ${served} (${config.model_name}); results in ${runDir}`);
+  runLog.info(`run ${runId}: ${prompts.count} XSum articles → ${served} (${config.model_name}); results in ${runDir}`);
   const startedAt = new Date();
   const base = { config, dataset, truncated, runId, runDir, startedAt, profiled };
   // A results.json exists from the start, so even a run killed outright leaves one that says so.
@@ -132,7 +133,7 @@ export async function runBenchmark(plan: RunPlan, hooks: RunHooks): Promise<RunO
     throw unwritableRunFolder(runDir, RUN_FILES.results, error);
   }
 
-  const measured = await measure({ config, runDir, runLog, hooks, rows: dataset?.rows ?? [], prompts, headers, capacitySearch: profile?.definition.capacity });
+  const measured = await measure({ config, runDir, runLog, hooks, prompts, headers, capacitySearch: profile?.definition.capacity });
   hooks.onPhase?.('read-back');
   await yieldToSignals();
   let failure = measured.failure;
@@ -168,8 +169,7 @@ interface MeasureInput {
   runDir: string;
   runLog: RunLog;
   hooks: RunHooks;
-  rows: readonly XsumRow[];
-  prompts: Prompt[];
+  prompts: RowPrompts;
   headers: Record<string, string>;
   /** Under a capacity profile: the search that replaces the configured load (docs/certification.md). */
   capacitySearch: Parameters<typeof searchCapacity>[0] | undefined;
@@ -188,10 +188,10 @@ interface Measured {
 }
 
 /** Engine start-up and the load, each request appended to requests.jsonl; the engine is stopped before it returns. */
-async function measure({ config: configured, runDir, runLog, hooks, rows, prompts: built, headers, capacitySearch }: MeasureInput): Promise<Measured> {
+async function measure({ config: configured, runDir, runLog, hooks, prompts: built, headers, capacitySearch }: MeasureInput): Promise<Measured> {
   const writer = new RequestsJsonlWriter(join(runDir, RUN_FILES.requests));
   const steps = configured.load.sweep && configured.load.shape !== 'offline' ? configured.load.sweep.length : 1;
-  const progress = new ProgressTally(built.length * steps * configured.load.repeat + configured.load.warmup_requests);
+  const progress = new ProgressTally(built.count * steps * configured.load.repeat + configured.load.warmup_requests);
   let config = configured;
   let prompts = built;
   let contextFit: ContextFit | null = null;
@@ -207,7 +207,7 @@ async function measure({ config: configured, runDir, runLog, hooks, rows, prompt
     hooks.onPhase?.('engine');
     engine = await startEngine(engineSettingsFrom(config, runDir), { signal: hooks.signal, onSpawn: hooks.onEngineSpawn });
     runLog.info(`engine ready at ${engine.baseUrl}${engine.version ? ` (version ${engine.version})` : ''}`);
-    const ready = await fitToEngine(engine, configured, rows, built);
+    const ready = await fitToEngine(engine, configured, built);
     for (const note of ready.notes) runLog.info(note);
     ({ config, prompts, fit: contextFit } = ready);
     const engineDied = engine.exited.then((exit) => exit);
