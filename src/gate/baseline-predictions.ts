@@ -29,10 +29,10 @@ export function baselinePredictionsFor(resultsPath: string): string | undefined 
  * Adds paired ROUGE, output integrity and token reconciliation to a comparison when the baseline's
  * predictions reached the gate and the current run's are beside its results; otherwise a notice says why
  * quality was not compared. Only a single baseline run has predictions to pair (a history does not).
- * `currentRecords`: the current run's records when the pipeline already read them (requests.jsonl is
- * parsed once per run); without them the requests.jsonl beside the results is read.
+ * `currentRecords`: the current run's records as the pipeline hands them (read back from its columns, so
+ * requests.jsonl is parsed once per run); without them the requests.jsonl beside the results is read.
  */
-export function withBaselineQuality(comparison: Comparison, baseline: BaselineSet, currentResultsPath: string, currentRecords?: RequestRecord[]): Comparison {
+export function withBaselineQuality(comparison: Comparison, baseline: BaselineSet, currentResultsPath: string, currentRecords?: Iterable<RequestRecord>): Comparison {
   if (baseline.documents.length === 0) return comparison;
   const current = predictionsBeside(currentResultsPath);
   if (!baseline.predictions || !existsSync(current)) {

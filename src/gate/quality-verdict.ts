@@ -17,7 +17,7 @@ export interface QualityAssessment {
 export interface QualityInput {
   current: readonly PredictionRow[];
   baseline: readonly PredictionRow[];
-  currentRecords: readonly RequestRecord[] | null;
+  currentRecords: Iterable<RequestRecord> | null;
   rouge?: PairedRougeOptions;
   integrity?: IntegrityOptions;
 }

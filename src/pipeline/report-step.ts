@@ -8,11 +8,11 @@ import { redactSecrets } from '../util/secrets.js';
 /**
  * Writes report.html, report.md and the exports into the run folder and returns the Mermaid charts for
  * the job summary and PR comment. A report that cannot be drawn is a warning: the measured results are
- * already written and must not be lost to it. The report is drawn from the run's records as read back,
+ * already written and must not be lost to it. The report is drawn from the run's columns as read back,
  * not from a second parse of requests.jsonl.
  */
-export function writeRunReport(run: Pick<RunOutcome, 'runDir' | 'records'>, log: Logger, comparison?: Comparison): { charts?: string } {
-  const { runDir, records: requests } = run;
+export function writeRunReport(run: Pick<RunOutcome, 'runDir' | 'columns'>, log: Logger, comparison?: Comparison): { charts?: string } {
+  const { runDir, columns: requests } = run;
   try {
     const written = writeReport(runDir, comparison ? { comparison, requests } : { requests });
     return { charts: redactSecrets(buildChartsMarkdown(written.input)) };

@@ -8,9 +8,10 @@ import { toLlmdBenchmarkReport } from './export/llm-d-benchmark-report.js';
 import { requestsCsvLines } from './export/requests-csv.js';
 import { jsonPieces, withNewline } from './export/json-pieces.js';
 import { writeChunksAtomic } from '../util/atomic-write.js';
-import { toVllmBenchResult, toVllmBenchResultsPerStep } from './export/vllm-bench-result.js';
+import { measured } from './request-series.js';
+import { vllmBenchResultOfRows, vllmBenchResultsPerStepOfRows } from './export/vllm-bench-result.js';
 import type { Comparison } from '../gate/comparison.js';
-import type { RequestRecord } from '../run-folder/request-record.js';
+import type { RequestColumns } from '../run-folder/request-columns.js';
 import { loadBaseline, loadRunFolder } from './input/load-run-folder.js';
 import { EXPORTS_FOLDER, REPORT_FILES, vllmBenchStepFile } from '../run-folder/layout.js';
 
@@ -24,8 +25,8 @@ export interface WriteReportOptions extends MarkdownOptions {
    * The report renders a comparison it is handed; it never compares.
    */
   comparison?: Comparison;
-  /** The run's records, already read from its requests.jsonl (the pipeline's read-back): not parsed again. */
-  requests?: RequestRecord[];
+  /** The run's requests, already read from its requests.jsonl into columns (the pipeline's read-back): not parsed again. */
+  requests?: RequestColumns;
 }
 
 export interface WrittenReport {
@@ -62,9 +63,9 @@ export function writeReport(runDir: string, options: WriteReportOptions = {}): W
   const stepFiles: string[] = [];
   if (requests) {
     // The per-request exports are written a piece at a time: their text grows with the run's requests.
-    writeChunksAtomic(path(REPORT_FILES.vllm), withNewline(jsonPieces(toVllmBenchResult(input.run.results, requests))));
+    writeChunksAtomic(path(REPORT_FILES.vllm), withNewline(jsonPieces(vllmBenchResultOfRows(input.run.results, requests, measured(requests)))));
     writeChunksAtomic(path(REPORT_FILES.requestsCsv), requestsCsvLines(requests));
-    toVllmBenchResultsPerStep(input.run.results, requests).forEach(({ result }, i) => {
+    vllmBenchResultsPerStepOfRows(input.run.results, requests).forEach(({ result }, i) => {
       const rel = vllmBenchStepFile(i);
       writeChunksAtomic(path(rel), withNewline(jsonPieces(result)));
       stepFiles.push(path(rel));

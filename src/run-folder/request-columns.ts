@@ -165,3 +165,45 @@ export function readAllRecords(columns: RequestColumns): RequestRecord[] {
     reader.close();
   }
 }
+
+/**
+ * Every row as a record, for a consumer that walks records once (the run's failure rule): a failed row's
+ * record is read back whole (its id and message are the strings such a consumer reads), a completed row's
+ * is built from its numbers with its strings left empty. One record is alive at a time.
+ */
+export function* recordsForCounting(columns: RequestColumns): Generator<RequestRecord> {
+  const reader = columns.source.open();
+  try {
+    for (let r = 0; r < columns.length; r++) yield columns.errorKind[r] === 0 ? numbersOnlyRecord(columns, r) : reader.record(r);
+  } finally {
+    reader.close();
+  }
+}
+
+/** Row r's record from its numbers alone: id, text and finish reason empty, no error kept. */
+export function numbersOnlyRecord(columns: RequestColumns, r: number): RequestRecord {
+  return {
+    id: '', index: columns.index[r]!, warmup: columns.warmup[r] === 1, step: columns.step[r]!, trial: columns.trial[r]!, send_ms: columns.sendMs[r]!,
+    ttft_ms: orNull(columns.ttftMs[r]!), first_choice_ms: orNull(columns.firstChoiceMs[r]!), e2el_ms: orNull(columns.e2elMs[r]!), close_ms: orNull(columns.closeMs[r]!),
+    text_event_ms: Array.from(columns.events.subarray(columns.eventStart[r], columns.eventStart[r + 1])),
+    prompt_tokens: orNull(columns.promptTokens[r]!), output_tokens: orNull(columns.outputTokens[r]!), output_tokens_estimated: columns.outputEstimated[r] === 1,
+    finish_reason: null, text: '', retries: columns.retries[r]!, error: null,
+  };
+}
+
+/** What the report's functions take: the run's columns, or records held in memory (converted once). */
+export type RequestRows = RequestColumns | readonly RequestRecord[];
+
+export function asColumns(requests: RequestRows): RequestColumns {
+  return Array.isArray(requests) ? columnsFromRecords(requests) : (requests as RequestColumns);
+}
+
+/** Every row's whole record in order, read back one at a time (one alive at a time): for a single walk. */
+export function* eachRecord(columns: RequestColumns): Generator<RequestRecord> {
+  const reader = columns.source.open();
+  try {
+    for (let r = 0; r < columns.length; r++) yield reader.record(r);
+  } finally {
+    reader.close();
+  }
+}

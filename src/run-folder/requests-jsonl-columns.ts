@@ -18,9 +18,12 @@ export interface ReadColumnsResult {
   truncated_tail: boolean;
 }
 
+/** Told of each record as it is read, with its row in the columns: to keep what only the strings say. */
+export type OnRecord = (record: RequestRecord, row: number) => void;
+
 /** The columns of every record of `file`, the event loop given a turn after each 1 MiB chunk. */
-export async function readRequestColumns(file: string, options: ReadRequestsOptions = {}): Promise<ReadColumnsResult> {
-  const reading = startColumns(file, options);
+export async function readRequestColumns(file: string, options: ReadRequestsOptions = {}, onRecord?: OnRecord): Promise<ReadColumnsResult> {
+  const reading = startColumns(file, options, onRecord);
   for (const chunk of reading.chunks) {
     reading.add(chunk);
     await nextTurn();
@@ -35,8 +38,9 @@ export function readRequestColumnsSync(file: string, options: ReadRequestsOption
   return reading.result();
 }
 
-function startColumns(file: string, options: ReadRequestsOptions) {
+function startColumns(file: string, options: ReadRequestsOptions, onRecord?: OnRecord) {
   const builder = new RequestColumnsBuilder(4096);
+  let row = 0;
   const lines = new LinePositions();
   let truncated = false;
   const chunks = recordsByChunk(
@@ -47,7 +51,10 @@ function startColumns(file: string, options: ReadRequestsOptions) {
   return {
     chunks,
     add: (records: RequestRecord[]): void => {
-      for (const record of records) builder.add(record);
+      for (const record of records) {
+        builder.add(record);
+        onRecord?.(record, row++);
+      }
     },
     result: (): ReadColumnsResult => ({ columns: builder.build(lines.source(file)), truncated_tail: truncated }),
   };

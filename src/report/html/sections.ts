@@ -1,4 +1,4 @@
-import type { RequestRecord } from '../../run-folder/request-record.js';
+import type { RequestRows } from '../../run-folder/request-columns.js';
 import type { ResultsDocument } from '../../run-folder/results-document.js';
 import type { PredictionRow } from '../../run-folder/predictions-file.js';
 import type { TelemetrySample } from '../input/load-telemetry.js';
@@ -14,7 +14,7 @@ const section = (title: string, id: string, body: string): string => `<section i
 const charts = (...figures: string[]): string => `<div class="charts">${figures.join('')}</div>`;
 const PALETTE = ['s0', 's1', 's2', 's3', 's4', 's5'];
 
-export function latencySection(requests: readonly RequestRecord[] | null, baseline: readonly RequestRecord[] | null): string {
+export function latencySection(requests: RequestRows | null, baseline: RequestRows | null): string {
   if (!requests) return section('Latency distributions', 'latency', noData('latency', 'Latency', `This run folder has no ${RUN_FILES.requests}.`));
   const cur = requestSeries(requests);
   const base = baseline ? requestSeries(baseline) : null;
@@ -31,7 +31,7 @@ export function latencySection(requests: readonly RequestRecord[] | null, baseli
   );
 }
 
-export function timelineSection(requests: readonly RequestRecord[] | null): string {
+export function timelineSection(requests: RequestRows | null): string {
   if (!requests) return '';
   const { binS, bins } = timeline(requests);
   const pts = (f: (b: (typeof bins)[number]) => number | null): Array<[number, number]> =>
@@ -145,7 +145,7 @@ export function rougeSection(predictions: readonly PredictionRow[] | null): stri
 }
 
 /** Requests in flight per timeline bin: the time-weighted mean, and the most at once, as two step lines. */
-function inFlightChart(requests: readonly RequestRecord[], binS: number): string {
+function inFlightChart(requests: RequestRows, binS: number): string {
   const bins = inFlightBins(concurrencySteps(requests), binS);
   const stepPoints = (pick: (b: InFlightBin) => number): Array<[number, number]> => bins.flatMap((b) => [[b.startS, pick(b)], [b.startS + binS, pick(b)]] as Array<[number, number]>);
   return lineChart({
