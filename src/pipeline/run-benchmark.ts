@@ -14,6 +14,7 @@ import { startEngine, startTelemetry, type RunningEngine, type TelemetrySampler,
 import { decideFailureRate, type LoadOutcome } from '../load/index.js';
 import { columnsFromRecords, readAllRecords, recordsForCounting, type RequestColumns } from '../run-folder/request-columns.js';
 import { readRequestColumns } from '../run-folder/requests-jsonl-columns.js';
+import { summarizingLines, type PredictionSummary } from '../run-folder/prediction-summary.js';
 import { RequestsJsonlWriter } from '../run-folder/requests-jsonl-writer.js';
 import { buildManifest } from '../run-folder/manifest.js';
 import type { ResultsDocument, RunStatus } from '../run-folder/results-document.js';
@@ -85,6 +86,8 @@ export interface RunOutcome {
    * record object is kept): the report and exports are drawn from them.
    */
   columns: RequestColumns;
+  /** What the report shows of predictions.jsonl, gathered as it was written (absent: the report reads the file). */
+  predictions?: PredictionSummary;
 }
 
 /**
@@ -322,8 +325,10 @@ async function finish(input: FinishInput): Promise<RunOutcome> {
       Object.assign(metrics.headline, figures.headline);
       metrics.blocks.capacity = figures.block;
     }
-    writeChunksAtomic(join(runDir, RUN_FILES.predictions), predictionLines(predictions, metrics.perPairRouge));
-    return await writeResults({ ...input, failure, metrics });
+    // What the report shows of the predictions is gathered as they are written: the file is not read back.
+    let predictionSummary: PredictionSummary | null = null;
+    writeChunksAtomic(join(runDir, RUN_FILES.predictions), summarizingLines(predictionLines(predictions, metrics.perPairRouge), (summary) => (predictionSummary = summary)));
+    return { ...(await writeResults({ ...input, failure, metrics })), ...(predictionSummary ? { predictions: predictionSummary } : {}) };
   } finally {
     reader.close();
   }

@@ -12,6 +12,7 @@ import { measured } from './request-series.js';
 import { vllmBenchResultOfRows, vllmBenchResultsPerStepOfRows } from './export/vllm-bench-result.js';
 import type { Comparison } from '../gate/comparison.js';
 import type { RequestColumns } from '../run-folder/request-columns.js';
+import type { PredictionSummary } from '../run-folder/prediction-summary.js';
 import { loadBaseline, loadRunFolder } from './input/load-run-folder.js';
 import { EXPORTS_FOLDER, REPORT_FILES, vllmBenchStepFile } from '../run-folder/layout.js';
 
@@ -27,6 +28,8 @@ export interface WriteReportOptions extends MarkdownOptions {
   comparison?: Comparison;
   /** The run's requests, already read from its requests.jsonl into columns (the pipeline's read-back): not parsed again. */
   requests?: RequestColumns;
+  /** What the report shows of predictions.jsonl, gathered as the pipeline wrote it: the file is not read back. */
+  predictions?: PredictionSummary;
 }
 
 export interface WrittenReport {
@@ -40,8 +43,8 @@ export interface WrittenReport {
 }
 
 /** Assembles the report's input from a run folder (what `infergate report` and the pipeline both use). */
-export function reportInputFromFolder(runDir: string, options: Pick<WriteReportOptions, 'baselineFile' | 'comparison' | 'requests'> = {}): ReportInput {
-  const run = loadRunFolder(runDir, options.requests ? { requests: options.requests } : {});
+export function reportInputFromFolder(runDir: string, options: Pick<WriteReportOptions, 'baselineFile' | 'comparison' | 'requests' | 'predictions'> = {}): ReportInput {
+  const run = loadRunFolder(runDir, { ...(options.requests ? { requests: options.requests } : {}), ...(options.predictions ? { predictions: options.predictions } : {}) });
   const baseline = options.baselineFile ? loadBaseline(options.baselineFile) : null;
   return { run, baseline, comparison: options.comparison ?? run.comparison };
 }

@@ -1,6 +1,6 @@
 import type { RequestRows } from '../../run-folder/request-columns.js';
 import type { ResultsDocument } from '../../run-folder/results-document.js';
-import type { PredictionRow } from '../../run-folder/predictions-file.js';
+import type { PredictionSummary } from '../../run-folder/prediction-summary.js';
 import type { TelemetrySample } from '../input/load-telemetry.js';
 import { RUN_FILES } from '../../run-folder/layout.js';
 import { concurrencySteps, inFlightBins, requestSeries, timeline, type InFlightBin } from '../request-series.js';
@@ -122,25 +122,25 @@ export function sweepSection(results: ResultsDocument, baseline: ResultsDocument
   return section('Sweep: throughput vs latency', 'sweep', charts(...figures));
 }
 
-export function rougeSection(predictions: readonly PredictionRow[] | null): string {
+export function rougeSection(predictions: PredictionSummary | null): string {
   if (!predictions) return '';
-  const key = rankingScore(predictions);
+  const key = rankingScore(predictions.keys);
   if (!key) {
     return section(
       'ROUGE',
       'rouge',
       `<p class="note">${RUN_FILES.predictions} carries no per-document ROUGE scores (no <code>rouge</code> field), so there is no distribution or ranking to show.</p>` +
-        failedPredictionsTable(predictions),
+        failedPredictionsTable(predictions.failed),
     );
   }
-  const keys = [...new Set(predictions.flatMap((p) => Object.keys(p.rouge ?? {})))].sort();
-  const figures = keys.map((k) =>
-    distributionCharts({ id: `rouge-${k.toLowerCase()}`, title: `${k} F per document`, unit: 'F-measure', current: predictions.flatMap((p) => (typeof p.rouge?.[k] === 'number' ? [p.rouge?.[k]] : [])), range: [0, 1], bins: 20, noun: 'documents' }),
+  const figures = predictions.keys.map((k) =>
+    distributionCharts({ id: `rouge-${k.toLowerCase()}`, title: `${k} F per document`, unit: 'F-measure', current: predictions.scores[k]!, range: [0, 1], bins: 20, noun: 'documents' }),
   );
+  const lowest = predictions.lowest[key]!;
   return section(
     'ROUGE per document',
     'rouge',
-    charts(...figures) + `<h2>Lowest ${key} predictions</h2>` + worstPredictionsTable(predictions, key) + failedPredictionsTable(predictions),
+    charts(...figures) + `<h2>Lowest ${key} predictions</h2>` + worstPredictionsTable(lowest.rows, key, undefined, lowest.keys) + failedPredictionsTable(predictions.failed),
   );
 }
 

@@ -6,7 +6,7 @@ import type { RequestColumns } from '../../run-folder/request-columns.js';
 import type { ResultsDocument } from '../../run-folder/results-document.js';
 import { readResultsFile } from '../../run-folder/results-file.js';
 import { readRequestColumnsSync } from '../../run-folder/requests-jsonl-columns.js';
-import { readPredictionsFile, type PredictionRow } from '../../run-folder/predictions-file.js';
+import { summarizePredictionsFile, type PredictionSummary } from '../../run-folder/prediction-summary.js';
 import { loadTelemetry, type TelemetrySample } from './load-telemetry.js';
 import type { Comparison } from '../../gate/comparison.js';
 import { readComparisonFile } from '../../gate/comparison-file.js';
@@ -17,7 +17,7 @@ export interface RunData {
   results: ResultsDocument;
   /** requests.jsonl as typed columns (strings read back from its lines when needed). */
   requests: RequestColumns | null;
-  predictions: PredictionRow[] | null;
+  predictions: PredictionSummary | null;
   telemetry: TelemetrySample[] | null;
   comparison: Comparison | null;
 }
@@ -34,16 +34,16 @@ function loadRequests(file: string): RequestColumns | null {
   return existsSync(file) ? readRequestColumnsSync(file).columns : null;
 }
 
-/** predictions.jsonl through the one reader, or null when the folder has none. */
-function loadPredictions(file: string): PredictionRow[] | null {
-  return existsSync(file) ? readPredictionsFile(file) : null;
+/** What the report shows of predictions.jsonl (through the one reader), or null when the folder has none. */
+function loadPredictions(file: string): PredictionSummary | null {
+  return existsSync(file) ? summarizePredictionsFile(file) : null;
 }
 
 /**
  * Reads a run folder for the report. `given.requests`: the columns the pipeline already read back from this
  * folder's requests.jsonl, so a run parses the file once; without them the file is read here.
  */
-export function loadRunFolder(dir: string, given: { requests?: RequestColumns } = {}): RunData {
+export function loadRunFolder(dir: string, given: { requests?: RequestColumns; predictions?: PredictionSummary } = {}): RunData {
   if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new InputError(`${dir}: run folder not found`);
   const resultsFile = runFilePath(dir, 'results');
   if (!existsSync(resultsFile)) throw new InputError(`${dir}: no ${RUN_FILES.results} in this run folder`);
@@ -53,7 +53,7 @@ export function loadRunFolder(dir: string, given: { requests?: RequestColumns } 
     dir,
     results,
     requests: given.requests ?? loadRequests(listedFilePath(dir, results.files, 'requests')),
-    predictions: loadPredictions(listedFilePath(dir, results.files, 'predictions')),
+    predictions: given.predictions ?? loadPredictions(listedFilePath(dir, results.files, 'predictions')),
     telemetry: loadTelemetry(listedFilePath(dir, results.files, 'telemetry')),
     comparison: existsSync(comparisonFile) ? readComparisonFile(comparisonFile) : null,
   };
