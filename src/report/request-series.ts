@@ -46,10 +46,22 @@ export function forEachItl(c: RequestColumns, r: number, fn: (gapMs: number) => 
   for (let i = c.eventStart[r]! + 1; i < c.eventStart[r + 1]!; i++) fn(c.events[i]! - c.events[i - 1]!);
 }
 
+/** A run's series, drawn once for the HTML and the Markdown that both chart it. */
+const seriesOf = new WeakMap<RequestColumns, RequestSeries>();
+
 export function requestSeries(requests: RequestRows): RequestSeries {
   const c = asColumns(requests);
-  const s: RequestSeries = { ttftMs: [], tpotMs: [], e2elMs: [], itlMs: [], completed: 0, failed: 0 };
-  for (const r of measured(c)) {
+  const drawn = seriesOf.get(c);
+  if (drawn) return drawn;
+  const s = drawSeries(c);
+  seriesOf.set(c, s);
+  return s;
+}
+
+function drawSeries(c: RequestColumns): RequestSeries {
+  const rows = measured(c);
+  const s = { ttftMs: [] as number[], tpotMs: [] as number[], e2elMs: [] as number[], completed: 0, failed: 0 };
+  for (const r of rows) {
     if (!isCompletedRow(c, r)) {
       s.failed += 1;
       continue;
@@ -59,9 +71,16 @@ export function requestSeries(requests: RequestRows): RequestSeries {
     s.e2elMs.push(c.e2elMs[r]!);
     const tpot = rowTpot(c, r);
     if (tpot !== null) s.tpotMs.push(tpot);
-    forEachItl(c, r, (gap) => s.itlMs.push(gap));
   }
-  return s;
+  // Every gap of every request (15 a request at 16 tokens): drawn when asked for, not kept with the series.
+  return Object.defineProperty(s, 'itlMs', {
+    enumerable: true,
+    get: (): number[] => {
+      const gaps: number[] = [];
+      for (const r of rows) if (isCompletedRow(c, r)) forEachItl(c, r, (gap) => gaps.push(gap));
+      return gaps;
+    },
+  }) as RequestSeries;
 }
 
 /** When a request stopped occupying a slot: stream close, else last text event, else send time. */
@@ -140,16 +159,25 @@ export function timeline(requests: RequestRows): { binS: number; bins: TimelineB
 }
 
 /**
- * Requests in flight as an exact step function: [seconds, count] at every send and every end. The
- * events are kept in two typed columns (time, +1/−1) and sorted through an index, not as pairs.
+ * Requests in flight as an exact step function: [seconds, count] at every send and every end, after a
+ * first [0, 0]. Built from two typed columns (time, +1/−1) sorted through an index, not from pairs.
  */
-export function concurrencySteps(requests: RequestRows): Array<[number, number]> {
-  const c = asColumns(requests);
-  return concurrencyStepsOfRows(c, measured(c));
+export interface StepFunction {
+  /** Seconds since the run started, ascending. */
+  times: Float64Array;
+  /** Requests in flight from that time on. */
+  levels: Int32Array;
 }
 
-/** concurrencySteps of the given rows. */
-export function concurrencyStepsOfRows(c: RequestColumns, rows: Uint32Array): Array<[number, number]> {
+/** The step function as [seconds, count] pairs (tests, and callers that want pairs). */
+export function concurrencySteps(requests: RequestRows): Array<[number, number]> {
+  const c = asColumns(requests);
+  const { times, levels } = concurrencyStepFunction(c, measured(c));
+  return Array.from(times, (t, i) => [t, levels[i]!]);
+}
+
+/** The step function of the given rows. */
+export function concurrencyStepFunction(c: RequestColumns, rows: Uint32Array): StepFunction {
   const times = new Float64Array(rows.length * 2);
   const deltas = new Int8Array(rows.length * 2);
   // Times are compared at microsecond resolution: a send computed as "previous send + close" must tie
@@ -163,12 +191,13 @@ export function concurrencyStepsOfRows(c: RequestColumns, rows: Uint32Array): Ar
   });
   // Ends before sends at the same instant, so a slot handed straight to the next request is not double-counted.
   const order = new Uint32Array(times.length).map((_, i) => i).sort((a, b) => times[a]! - times[b]! || deltas[a]! - deltas[b]! || a - b);
-  const out: Array<[number, number]> = [[0, 0]];
+  const out: StepFunction = { times: new Float64Array(order.length + 1), levels: new Int32Array(order.length + 1) };
   let level = 0;
-  for (const i of order) {
+  order.forEach((i, k) => {
     level += deltas[i]!;
-    out.push([times[i]! / 1000, level]);
-  }
+    out.times[k + 1] = times[i]! / 1000;
+    out.levels[k + 1] = level;
+  });
   return out;
 }
 
@@ -185,14 +214,18 @@ export interface InFlightBin {
  * closed loop that hands each slot straight to the next request flickers between N and N − 1 at every
  * completion and reads as a barcode; the per-bin mean and maximum read as the load it was.
  */
-export function inFlightBins(steps: ReadonlyArray<[number, number]>, binS: number): InFlightBin[] {
-  const endS = steps.length > 0 ? steps[steps.length - 1]![0] : 0;
+export function inFlightBins(steps: ReadonlyArray<[number, number]> | StepFunction, binS: number): InFlightBin[] {
+  const { times, levels } = Array.isArray(steps)
+    ? { times: Float64Array.from(steps as ReadonlyArray<[number, number]>, ([t]) => t), levels: Float64Array.from(steps as ReadonlyArray<[number, number]>, ([, n]) => n) }
+    : (steps as StepFunction);
+  const endS = times.length > 0 ? times[times.length - 1]! : 0;
   const n = Math.max(1, Math.ceil(endS / binS));
   const area = new Array<number>(n).fill(0);
   const max = new Array<number>(n).fill(0);
-  for (let i = 0; i + 1 < steps.length; i++) {
-    const [from, level] = steps[i]!;
-    const to = steps[i + 1]![0];
+  for (let i = 0; i + 1 < times.length; i++) {
+    const from = times[i]!;
+    const level = levels[i]!;
+    const to = times[i + 1]!;
     if (!(to > from)) continue;
     for (let b = Math.floor(from / binS); b < n && b * binS < to; b++) {
       const overlap = Math.min(to, (b + 1) * binS) - Math.max(from, b * binS);

@@ -1,7 +1,7 @@
 import type { RequestRecord } from '../../run-folder/request-record.js';
 import { asColumns, eventCount, isCompletedRow, type RequestColumns, type RequestRows } from '../../run-folder/request-columns.js';
 import type { ResultsDocument } from '../../run-folder/results-document.js';
-import { concurrencyStepsOfRows, endMs, forEachItl, isCompleted, measured, rowTpot } from '../request-series.js';
+import { concurrencyStepFunction, endMs, forEachItl, isCompleted, measured, rowTpot } from '../request-series.js';
 import { maxOf, mean, minOf, quantileSorted, std } from '../stats.js';
 import { StreamedList } from './json-pieces.js';
 
@@ -142,7 +142,7 @@ export function vllmBenchResultOfRows(results: ResultsDocument, c: RequestColumn
     generated_texts: record((r) => (isCompleted(r) ? r.text : '')),
     errors: record((r) => (r.error ? `${r.error.kind}: ${r.error.message}` : '')),
     max_output_tokens_per_s: peakTokensPerSecond(c, ok, start, outputLen),
-    max_concurrent_requests: maxOf(concurrencyStepsOfRows(c, rs).map(([, n]) => n), 0),
+    max_concurrent_requests: maxOf(concurrencyStepFunction(c, rs).levels, 0),
   };
   Object.assign(out, statistics(c, ok, options.percentiles ?? [99]));
   return out;

@@ -1,9 +1,9 @@
-import type { RequestRows } from '../../run-folder/request-columns.js';
+import { asColumns, type RequestRows } from '../../run-folder/request-columns.js';
 import type { ResultsDocument } from '../../run-folder/results-document.js';
 import type { PredictionSummary } from '../../run-folder/prediction-summary.js';
 import type { TelemetrySample } from '../input/load-telemetry.js';
 import { RUN_FILES } from '../../run-folder/layout.js';
-import { concurrencySteps, inFlightBins, requestSeries, timeline, type InFlightBin } from '../request-series.js';
+import { concurrencyStepFunction, inFlightBins, measured, requestSeries, timeline, type InFlightBin } from '../request-series.js';
 import { distributionCharts } from '../svg/distribution-chart.js';
 import { noData } from '../svg/frame.js';
 import { lineChart, type Series } from '../svg/line-chart.js';
@@ -146,7 +146,8 @@ export function rougeSection(predictions: PredictionSummary | null): string {
 
 /** Requests in flight per timeline bin: the time-weighted mean, and the most at once, as two step lines. */
 function inFlightChart(requests: RequestRows, binS: number): string {
-  const bins = inFlightBins(concurrencySteps(requests), binS);
+  const columns = asColumns(requests);
+  const bins = inFlightBins(concurrencyStepFunction(columns, measured(columns)), binS);
   const stepPoints = (pick: (b: InFlightBin) => number): Array<[number, number]> => bins.flatMap((b) => [[b.startS, pick(b)], [b.startS + binS, pick(b)]] as Array<[number, number]>);
   return lineChart({
     id: 'concurrency',
