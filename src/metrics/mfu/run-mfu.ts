@@ -47,15 +47,17 @@ interface CompletedRequest {
 
 /** computeMfu over rows of the run's columns (warmup and failed rows left out, as there). */
 export function computeMfuOfRows(config: BenchmarkConfig, columns: RequestColumns, rows: Uint32Array, durationS: number | null): MfuOutcome {
-  const completed: CompletedRequest[] = [];
-  for (const r of rows) {
-    if (columns.warmup[r] === 1 || columns.errorKind[r] !== 0) continue;
-    completed.push({ prompt_tokens: orNull(columns.promptTokens[r]!), output_tokens: orNull(columns.outputTokens[r]!), ttft_ms: orNull(columns.ttftMs[r]!), e2el_ms: orNull(columns.e2elMs[r]!) });
-  }
-  return mfuOfCompleted(config, completed, durationS);
+  const completed = rows.filter((r) => columns.warmup[r] === 0 && columns.errorKind[r] === 0);
+  // Each request built when it is read, not held as a list of objects.
+  const requestAt = (i: number): CompletedRequest | undefined => {
+    const r = completed.at(i);
+    if (r === undefined) return undefined;
+    return { prompt_tokens: orNull(columns.promptTokens[r]!), output_tokens: orNull(columns.outputTokens[r]!), ttft_ms: orNull(columns.ttftMs[r]!), e2el_ms: orNull(columns.e2elMs[r]!) };
+  };
+  return mfuOfCompleted(config, { length: completed.length, at: requestAt }, durationS);
 }
 
-function mfuOfCompleted(config: BenchmarkConfig, completed: readonly CompletedRequest[], durationS: number | null): MfuOutcome {
+function mfuOfCompleted(config: BenchmarkConfig, completed: Pick<readonly CompletedRequest[], 'length' | 'at'>, durationS: number | null): MfuOutcome {
   const model = readModelFile(config.model_path);
   if (!model) return unavailable(`no config.json or GGUF model file found at model_path (${config.model_path ?? 'not set'})`);
   const dtype = config.mfu.dtype ?? config.engine_options.dtype ?? model.torchDtype;
@@ -69,12 +71,17 @@ function mfuOfCompleted(config: BenchmarkConfig, completed: readonly CompletedRe
   if (accelerators === 0) return unavailable(`gpu_nums is 0 (CPU only) and task.yaml gives no GPU_${precision}: there is no peak to compare with`);
   const peak = resolvePeak({ gpuName: config.gpu_nums >= 1 ? (config.gpu_name ?? undefined) : undefined, dtype: precision, taskPeaks, catalogPath: config.mfu.catalog ?? undefined });
   if (completed.length === 0 || durationS === null || durationS <= 0) return unavailable('no completed request to compute it from');
-  if (completed.some((r) => r.prompt_tokens === null || r.output_tokens === null)) {
-    return unavailable('the server did not report prompt token counts (usage), which the FLOP count needs');
+  for (let i = 0; i < completed.length; i++) {
+    const r = completed.at(i)!;
+    if (r.prompt_tokens === null || r.output_tokens === null) return unavailable('the server did not report prompt token counts (usage), which the FLOP count needs');
   }
+  const counted = (i: number) => {
+    const r = completed.at(i);
+    return r && { prompt_tokens: r.prompt_tokens ?? 0, output_tokens: r.output_tokens ?? 0, ttft_ms: r.ttft_ms, e2el_ms: r.e2el_ms };
+  };
   const result = computeUtilization({
     model,
-    requests: completed.map((r) => ({ prompt_tokens: r.prompt_tokens ?? 0, output_tokens: r.output_tokens ?? 0, ttft_ms: r.ttft_ms, e2el_ms: r.e2el_ms })),
+    requests: { length: completed.length, at: counted },
     duration_s: durationS,
     accelerators,
     peak,
