@@ -24,17 +24,15 @@ export type OnRecord = (record: RequestRecord, row: number) => void;
 /** The columns of every record of `file`, the event loop given a turn after each 1 MiB chunk. */
 export async function readRequestColumns(file: string, options: ReadRequestsOptions = {}, onRecord?: OnRecord): Promise<ReadColumnsResult> {
   const reading = startColumns(file, options, onRecord);
-  for (const chunk of reading.chunks) {
-    reading.add(chunk);
-    await nextTurn();
-  }
+  // Each record goes into the columns as its line is parsed; the chunks come out empty.
+  for (const _chunk of reading.chunks) await nextTurn();
   return reading.result();
 }
 
 /** The same pass, synchronously (for callers that cannot wait: `infergate report`). */
 export function readRequestColumnsSync(file: string, options: ReadRequestsOptions = {}): ReadColumnsResult {
   const reading = startColumns(file, options);
-  for (const chunk of reading.chunks) reading.add(chunk);
+  for (const _chunk of reading.chunks);
   return reading.result();
 }
 
@@ -43,21 +41,12 @@ function startColumns(file: string, options: ReadRequestsOptions, onRecord?: OnR
   let row = 0;
   const lines = new LinePositions();
   let truncated = false;
-  const chunks = recordsByChunk(
-    file,
-    { ...options, onTruncatedTail: () => ((truncated = true), options.onTruncatedTail?.()) },
-    (start, bytes) => lines.add(start, bytes),
-  );
-  return {
-    chunks,
-    add: (records: RequestRecord[]): void => {
-      for (const record of records) {
-        builder.add(record);
-        onRecord?.(record, row++);
-      }
-    },
-    result: (): ReadColumnsResult => ({ columns: builder.build(lines.source(file)), truncated_tail: truncated }),
-  };
+  const chunks = recordsByChunk(file, { ...options, onTruncatedTail: () => ((truncated = true), options.onTruncatedTail?.()) }, (record, start, bytes) => {
+    builder.add(record);
+    lines.add(start, bytes);
+    onRecord?.(record, row++);
+  });
+  return { chunks, result: (): ReadColumnsResult => ({ columns: builder.build(lines.source(file)), truncated_tail: truncated }) };
 }
 
 /** Where each kept line lies in the file: offset and length, grown by doubling. */

@@ -138,15 +138,19 @@ function withTailFlag(options: ReadRequestsOptions, result: ReadRequestsResult):
   };
 }
 
-/** Told, for each record kept, where its line's bytes lie in the file (after a byte-order mark). */
-export type LineWhere = (start: number, bytes: number) => void;
+/**
+ * Takes each record as its line is parsed, with where the line's bytes lie in the file (after a
+ * byte-order mark); the chunks then come out empty. A record handed on at once dies young: a chunk's
+ * worth collected in an array lives through the collector's young-generation passes and is promoted.
+ */
+export type RecordSink = (record: RequestRecord, start: number, bytes: number) => void;
 
 /**
  * The reading loop: yields the records of each 1 MiB chunk (and closes the file when drained or failed).
  * Lines are cut at the newline byte before decoding, which is safe in UTF-8 (0x0A never occurs inside a
  * multi-byte character); each line's bytes are checked to be UTF-8 before they are decoded.
  */
-export function* recordsByChunk(file: string, options: ReadRequestsOptions, where?: LineWhere): Generator<RequestRecord[], void, void> {
+export function* recordsByChunk(file: string, options: ReadRequestsOptions, sink?: RecordSink): Generator<RequestRecord[], void, void> {
   const fd = openRegularFile(file);
   let lineNo = 0;
   // The file offset of the line being parsed: where a consumer can read its record back (readLineRecord).
@@ -162,8 +166,9 @@ export function* recordsByChunk(file: string, options: ReadRequestsOptions, wher
     if (bad >= 0 && parsed !== 'cut') throw new InputError(notUtf8Message(file, body, bad, lineNo));
     if (parsed === 'cut') options.onTruncatedTail?.();
     if (parsed === 'skip' || parsed === 'cut') return null;
-    where?.(lineStart + bom, body.length);
-    return parsed;
+    if (!sink) return parsed;
+    sink(parsed, lineStart + bom, body.length);
+    return null;
   };
   try {
     const buf = Buffer.allocUnsafe(READ_CHUNK);
