@@ -31,8 +31,11 @@ export function baselinePredictionsFor(resultsPath: string): string | undefined 
 
 /** What the quality rows need of the current run beyond its results file, when the caller has it at hand. */
 export interface CurrentQualityInputs {
-  /** The run's records (requests.jsonl is parsed once per run); without them the requests.jsonl beside the results is read. */
-  records?: RequestRecord[];
+  /**
+   * The run's records as the pipeline hands them (read back one at a time from its typed columns, so
+   * requests.jsonl is parsed once per run); without them the requests.jsonl beside the results is read.
+   */
+  records?: Iterable<RequestRecord>;
   /** The run's results (its recorded sampling); without them the results file is read. */
   results?: ResultsDocument;
   /** The margins (the thresholds' `quality:`); default the built-in ones. */

@@ -23,7 +23,7 @@ export interface QualityAssessment {
 export interface QualityInput {
   current: readonly PredictionRow[];
   baseline: readonly PredictionRow[];
-  currentRecords: readonly RequestRecord[] | null;
+  currentRecords: Iterable<RequestRecord> | null;
   /** The margins (thresholds.yaml `quality:`); default the built-in ones. */
   settings?: QualitySettings;
   /** How each run decoded (greedy-decoding.ts); omitted: both greedy, the configuration's default. */

@@ -18,6 +18,7 @@ import { readRunContext, runUrl, type GitHubRunContext } from '../github/run-con
 import { readTrustedGateFiles, type TrustedGateFiles } from '../github/trusted-gate-files.js';
 import { uploadRunFolder, type UploadResult } from '../github/upload-run-folder.js';
 import { GATE_FILES, RUN_FILES } from '../run-folder/layout.js';
+import { eachRecord } from '../run-folder/request-columns.js';
 import type { ResultsDocument } from '../run-folder/results-document.js';
 import { ExitCode } from '../util/errors.js';
 import type { Logger } from '../util/logger.js';
@@ -53,12 +54,13 @@ export interface GateDecision {
  * there as comparison.json — the only place it is written — so the report, the artifact and a matrix
  * aggregate job all read the same decision.
  */
-export function decideGate(current: ResultsDocument, reference: GateReference, runDir: string | null, currentResultsPath?: string, currentRecords?: RunOutcome['records']): GateDecision {
+export function decideGate(current: ResultsDocument, reference: GateReference, runDir: string | null, currentResultsPath?: string, currentRequests?: RunOutcome['columns']): GateDecision {
   const measured = compareResults(reference.baseline, current, reference.thresholds, { profile: reference.profile ?? null });
   // Quality (paired ROUGE, output integrity) needs the current run's predictions, found beside its results
-  // file, and its records: those the run read back when it has them (requests.jsonl is parsed once per run).
+  // file, and its records: read back a line at a time through the columns the run read when it has them
+  // (requests.jsonl is parsed once per run).
   const comparison = currentResultsPath
-    ? withBaselineQuality(measured, reference.baseline, currentResultsPath, { results: current, settings: reference.thresholds.quality, ...(currentRecords ? { records: currentRecords } : {}) })
+    ? withBaselineQuality(measured, reference.baseline, currentResultsPath, { results: current, settings: reference.thresholds.quality, ...(currentRequests ? { records: eachRecord(currentRequests) } : {}) })
     : measured;
   if (runDir !== null) writeComparisonFile(join(runDir, GATE_FILES.comparison), comparison);
   return { comparison, exitCode: comparisonFails(comparison) ? ExitCode.regression : ExitCode.ok };
@@ -117,7 +119,7 @@ export interface GateStepOptions {
    * Draw the report (report.html, report.md, exports) with the comparison before the upload, so the
    * artifact carries it and its charts reach the summary and the comment; problems go to this logger.
    */
-  report?: { run: Pick<RunOutcome, 'runDir' | 'records'>; log: Logger };
+  report?: { run: Pick<RunOutcome, 'runDir' | 'columns' | 'predictions'>; log: Logger };
   ctx?: GitHubRunContext;
   octokit?: Octokit;
   artifactClient?: ArtifactClientLike;
@@ -139,7 +141,7 @@ export interface GateStepResult extends GateDecision {
 export async function runGateStep(options: GateStepOptions): Promise<GateStepResult> {
   const ctx = options.ctx ?? readRunContext();
   const octokit = options.octokit ?? (options.token ? makeOctokit(options.token, ctx) : undefined);
-  const decision = decideGate(options.current, await gateReferenceFromGitHub(options, ctx, octokit), options.runDir, options.resultsPath ?? join(options.runDir, RUN_FILES.results), options.report?.run.records);
+  const decision = decideGate(options.current, await gateReferenceFromGitHub(options, ctx, octokit), options.runDir, options.resultsPath ?? join(options.runDir, RUN_FILES.results), options.report?.run.columns);
   const { comparison } = decision;
 
   // Kept in the run folder before the upload, so the artifact carries it (the workflow_run comment pattern).

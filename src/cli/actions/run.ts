@@ -40,7 +40,7 @@ export async function runCommand(options: RunOptions, observers: RunObservers = 
     // request evaluates only what the run path needs (docs/metrics.md, "Start-up").
     const { writeRunReport } = await import('../../pipeline/report-step.js');
     // The same decision as the action's (pipeline/gate-step.ts), for failed runs too, before the report.
-    const decision = gateReference ? (await import('../../pipeline/gate-step.js')).decideGate(outcome.results, gateReference, outcome.runDir, join(outcome.runDir, RUN_FILES.results), outcome.records) : null;
+    const decision = gateReference ? (await import('../../pipeline/gate-step.js')).decideGate(outcome.results, gateReference, outcome.runDir, join(outcome.runDir, RUN_FILES.results), outcome.columns) : null;
     writeRunReport(outcome, consoleLogger, decision?.comparison);
     const settled = await settleLateSignal(outcome, interrupt.signal, 'report');
     // The report shows results.json's status: draw it again when a late signal changed that.
