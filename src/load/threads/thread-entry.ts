@@ -22,7 +22,8 @@ export function loadThreadEntry(here: string = import.meta.url): LoadThreadEntry
 
 /** Evaluated code that registers tsx's loader in the new thread, then imports `moduleUrl`. */
 export function sourceEntry(moduleUrl: string, here: string = import.meta.url): LoadThreadEntry {
-  const tsxPackage = createRequire(here).resolve('tsx/package.json');
+  // Named by pieces, as above: the bundle must not try to carry tsx (a development tool) along.
+  const tsxPackage = createRequire(here).resolve(['tsx', 'package.json'].join('/'));
   const api = pathToFileURL(tsxPackage.replace(/package\.json$/, 'dist/esm/api/index.mjs')).href;
   const code = `import(${JSON.stringify(api)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(moduleUrl)}); });`;
   return { code, eval: true };
