@@ -221,19 +221,21 @@ function widthOf(shape: SingleShape, count: number): number {
 export async function runLoad(input: RunLoadInput, seams: LoadSeams = {}): Promise<LoadOutcome> {
   const target = prepareTarget(input);
   const threads = resolveClientThreads(input.client_threads ?? 1, input.shape, input.prompts.length);
+  // A load thread that dies stops the run (once the run's stop exists; before, it is noted and stops it then).
   let crash: LoadThreadCrash | null = null;
-  let onCrash = (c: LoadThreadCrash): void => void (crash ??= c);
+  let stopRun = (): void => {};
+  const onCrash = (c: LoadThreadCrash): void => {
+    crash ??= c;
+    stopRun();
+  };
   // Threads start before the run's clock and budget: starting them is not part of the load.
-  const transport = threads === 1 ? inThreadTransport(target.origin, target.head) : await startThreads(threads, target, (c) => onCrash(c), seams);
+  const transport = threads === 1 ? inThreadTransport(target.origin, target.head) : await startThreads(threads, target, onCrash, seams);
   const outcome = emptyOutcome();
   outcome.client_threads = threads;
   const started = outcome.started_ms;
   const stop = stopControls(input, outcome);
   const signal = stop.signal;
-  onCrash = (c) => {
-    crash ??= c;
-    stop.abort();
-  };
+  stopRun = stop.abort;
   if (crash) stop.abort();
   const keep = input.keep_records ?? true;
   let nextIndex = 0;
