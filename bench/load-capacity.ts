@@ -10,7 +10,7 @@
  *    timestamp. The same load read by a bare socket reader (bare-socket-reader.ts) gives the CPU per
  *    event any Node client pays on this machine (waking up, reading the socket), for comparison.
  *
- *   load-capacity.ts [SUSTAINED_STREAMS=256,1024] [CLIENT_THREADS=1,2]
+ *   load-capacity.ts [SUSTAINED_STREAMS=256,1024 ('' for none)] [CLIENT_THREADS=1,2]
  */
 import { runLoad } from '../src/load/index.js';
 import { readBare } from './bare-socket-reader.js';
@@ -85,7 +85,7 @@ async function bareCpuPerEvent(streams: number): Promise<number> {
   }
 }
 
-const sustainedStreams = (process.argv[2] ?? '256,1024').split(',').map(Number);
+const sustainedStreams = (process.argv[2] ?? '256,1024').split(',').filter(Boolean).map(Number);
 const threadCounts = (process.argv[3] ?? '1,2').split(',').map(Number);
 const result: Record<string, unknown> = { burst: await burst(1), sustained: [] as unknown[], threads: [] as unknown[] };
 for (const n of threadCounts.filter((t) => t > 1)) (result.threads as unknown[]).push(await burst(n));
