@@ -66,6 +66,19 @@ describe('client threads', () => {
     expect(measured).toEqual(list.map((p) => p.id).sort());
   });
 
+  it('failures and retries are recorded on threads as on one thread', async () => {
+    const faults = ['', 'fault=status:503', 'fault=reset@2', 'fault=close_before_response', 'fault=garbage@1', 'fault=no_text', ''];
+    // The server counts attempts by id (close_before_response fails the first only): each run its own ids.
+    const list = (tag: string) => faults.map((fault, i) => ({ id: `${tag}-${i}`, prompt: `item ${i} [[id=${tag}-${i} tokens=4 ttft=5 itl=2 ${fault}]]` }));
+    const outcomeOf = (o: LoadOutcome) => Object.fromEntries(o.records.map((r) => [`f-${r.id.split('-')[1]}`, { error: r.error?.kind ?? null, retries: r.retries, tokens: r.text_event_ms.length }]));
+    const one = await run({ kind: 'concurrency', concurrency: 3 }, list('f1'), 1);
+    const two = await run({ kind: 'concurrency', concurrency: 3 }, list('f2'), 2);
+    expect(two.client_threads).toBe(2);
+    expect(outcomeOf(two)).toEqual(outcomeOf(one));
+    expect(outcomeOf(two)['f-3']).toEqual({ error: null, retries: 1, tokens: 4 });
+    expect(two.failures_by_kind).toEqual(one.failures_by_kind);
+  });
+
   it('the concurrency cap holds across threads, as the server counts open requests', async () => {
     const list = prompts(18, 'cap', 'tokens=6 ttft=5 itl=3');
     expect((await run({ kind: 'concurrency', concurrency: 5 }, list, 3)).client_threads).toBe(3);
