@@ -124,6 +124,19 @@ describe('client threads', () => {
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
+  it('a thread that cannot start fails the run with one sentence before any request is sent', async () => {
+    server.clear();
+    const entry = sourceEntry(new URL('../support/no-such-load-thread.ts', import.meta.url).href);
+    const failure = await runLoad({
+      endpoint: server.url, api: 'completions', model: 'scripted-model', prompts: prompts(4, 'nostart'),
+      request: { max_tokens: 16, temperature: 0, timeout_ms: 30_000 }, shape: { kind: 'concurrency', concurrency: 2 }, warmup_requests: 0, client_threads: 2,
+    }, { thread_entry: entry }).then(() => null, (err: unknown) => err);
+    expect(failure).toBeInstanceOf(RunError);
+    expect((failure as Error).message).toMatch(/^load: client thread [12] of 2 stopped unexpectedly \(Error: Cannot find module .*no-such-load-thread\.ts.*\) as it started; no request was sent$/);
+    expect((failure as Error).message.split('\n')).toHaveLength(1);
+    expect(server.received).toHaveLength(0);
+  });
+
   it('an interrupt stops every thread: what was in flight is recorded as aborted, nothing more is sent', async () => {
     const stop = new AbortController();
     let arrivals = 0;
