@@ -10,7 +10,7 @@
  */
 import type { Connection, ConnectionPool } from './connection-pool.js';
 import type { RequestFailure } from '../run-folder/request-record.js';
-import { SseParser } from './sse-parser.js';
+import { SseParser, type SseSink } from './sse-parser.js';
 import { roundMs, StreamAccumulator, StreamFailure, type AccumulatedStream } from './stream-accumulator.js';
 import { ChunkQueue } from './deferred-parse.js';
 import { onAbort as onAbortOf } from './abort-listeners.js';
@@ -47,7 +47,7 @@ interface AttemptResult extends StreamRequestResult {
 const ERROR_BODY_LIMIT = 2048;
 
 /** One request on one connection, from writing its bytes to the record of its stream. */
-class StreamAttempt {
+class StreamAttempt implements SseSink {
   private sendAt = performance.now();
   /** Replaced when the request is written: offsets count from the send stamp. */
   private acc = new StreamAccumulator(this.sendAt);
@@ -155,14 +155,28 @@ class StreamAttempt {
     this.finish(null, endedAt);
   }
 
+  /** Arrival time of the chunk being parsed, for the events it completes (a field: no closure per chunk). */
+  private parsedArrival = 0;
+
   private consume(chunk: Buffer, arrived: number): void {
     if (this.settled) return;
+    this.parsedArrival = arrived;
     try {
-      this.sse.push(chunk, (ev) => this.acc.add(ev.data, arrived));
+      this.sse.pushTo(chunk, this);
     } catch (err) {
       if (!(err instanceof StreamFailure)) throw err;
       this.finish({ kind: err.kind, message: err.message });
     }
+  }
+
+  /** SseSink: a templated text event is read from its bytes (stream-accumulator.ts, addBytes). */
+  dataLine(bytes: Buffer, start: number, end: number): boolean {
+    return this.acc.addBytes(bytes, start, end, this.parsedArrival);
+  }
+
+  /** SseSink: any other event. */
+  event(data: string): void {
+    this.acc.add(data, this.parsedArrival);
   }
 
   private onClose(): void {
