@@ -1,7 +1,7 @@
 /**
  * Sends one streamed request on a pooled connection and times every event with the monotonic clock
  * `performance.now()`. The send stamp is taken as the request's bytes are written to the socket (not when
- * a library is handed the request), and each network chunk is stamped when its 'data' callback runs; the
+ * a library is handed the request), and each network chunk is stamped when its read callback runs; the
  * events in it are parsed later in the same turn (deferred-parse.ts), so parsing never delays a stamp.
  *
  * A request that fails before any response byte with a closed socket (a kept-alive connection the server
@@ -88,7 +88,7 @@ class StreamAttempt implements SseSink {
   private write(): void {
     if (this.settled) return;
     const socket = this.connection.socket;
-    socket.on('data', this.listeners.data);
+    this.connection.reader = this.listeners.data;
     socket.on('close', this.listeners.close);
     socket.on('error', this.listeners.error);
     const bytes = requestBytes(this.input.head, this.input.body);
@@ -206,7 +206,7 @@ class StreamAttempt implements SseSink {
     clearTimeout(this.timer);
     this.stopListening();
     const socket = this.connection.socket;
-    socket.removeListener('data', this.listeners.data);
+    if (this.connection.reader === this.listeners.data) this.connection.reader = null;
     socket.removeListener('close', this.listeners.close);
     socket.removeListener('error', this.listeners.error);
     const reusable = error === null && this.http.done && this.head!.keep_alive && !this.extraBytes;
