@@ -43,7 +43,7 @@
 
 enum { IDLE, STREAMING };
 typedef struct {
-  int fd, state, seq, sent, total, max_tokens, usage, chat, prompt_words, pending;
+  int fd, state, seq, sent, total, max_tokens, usage, chat, prompt_words, pending, close_after;
   double arrived, next_due; /* next_due: the per-stream schedule's next token time */
   size_t in_len, head_len, body_len, out_len;
   char id[64];
@@ -155,6 +155,9 @@ static void send_tail(Conn *c) {
   SEND_LITERAL(c, "0\r\n\r\n");
   log_request(c);
   c->state = IDLE;
+  /* A request that asked for `connection: close` (the bench's bare socket reader) waits for the close: a
+   * FIN once every byte is in the kernel; the connection is freed when the client's close is read. */
+  if (c->close_after && c->out_len == 0) shutdown(c->fd, SHUT_WR);
 }
 
 /* Writes the token(s) due at `now`: one per running stream in a decode step, or each stream on its own phase. */
@@ -257,6 +260,7 @@ static void on_readable(Conn *c) {
         c->in[c->head_len - 1] = '\0';
         const char *cl = strcasestr(c->in, "\r\ncontent-length:");
         c->body_len = cl ? (size_t)atol(cl + 17) : 0;
+        c->close_after = strcasestr(c->in, "\r\nconnection: close") != NULL;
         c->in[c->head_len - 1] = saved;
         if (c->head_len + c->body_len >= IN_CAP) { close_conn(c); return; }
       }
@@ -277,6 +281,7 @@ static void on_writable(Conn *c) {
   double at = now_ms();
   for (int k = c->sent - c->pending; k < c->sent; k++) c->text_ms[k] = at;
   c->pending = 0;
+  if (c->close_after && c->state == IDLE) shutdown(c->fd, SHUT_WR);
   struct epoll_event ev = {.events = EPOLLIN, .data.fd = c->fd};
   epoll_ctl(epfd, EPOLL_CTL_MOD, c->fd, &ev);
 }
