@@ -19,7 +19,7 @@
  *    counts as an alarm or a detection when its verdict is "fail" (the job fails); warn and inconclusive
  *    are counted beside it.
  *
- *   npm run bench:gate [-- --requests 100 --a-runs 40 --b-runs 20 --seed 1 --ttft 40 --itl 4]
+ *   npm run bench:gate [-- --requests 1000 --a-runs 40 --b-runs 20 --seed 1 --ttft 40 --itl 4]
  *
  * The A/B mode (`infergate ab`, docs/gate.md "A/B mode") is the fourth column: each recorded run is a
  * block (a whole run, as `infergate ab` runs each block), so a comparison draws up to 6 unchanged runs as
@@ -31,6 +31,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { DEFAULT_TASK_NUMS } from '../src/config/seed-schemas.js';
 import { abLook, type AbPair } from '../src/gate/ab-effects.js';
 import { compareResults } from '../src/gate/compare-results.js';
 import type { Comparison } from '../src/gate/comparison.js';
@@ -48,7 +49,8 @@ const numberArg = (name: string, fallback: number) => {
   const i = args.indexOf(`--${name}`);
   return i >= 0 ? Number(args[i + 1]) : fallback;
 };
-const REQUESTS = numberArg('requests', 100);
+/** The default run size (task_nums' default), as issue 16's done-when asks: the rates hold for the run users get. */
+const REQUESTS = numberArg('requests', DEFAULT_TASK_NUMS);
 const A_RUNS = numberArg('a-runs', 40);
 const B_RUNS = numberArg('b-runs', 20);
 const SEED = numberArg('seed', 1);

@@ -68,6 +68,7 @@ async function benchmarkAndGate(settings: ActionSettings, signal: AbortSignal, d
     runDir: outcome.runDir,
     baselineSources: settings.gate.baselineSources,
     thresholdsPath: settings.gate.thresholdsPath,
+    noiseProfilePath: settings.gate.calibration.profilePath,
     token: settings.gate.token,
     artifactName: settings.gate.artifactName,
     retentionDays: settings.gate.retentionDays,
@@ -167,6 +168,7 @@ async function forkComment(settings: ActionSettings): Promise<number> {
     resultsDir: settings.gate.resultsDir!,
     baselineSources: settings.gate.baselineSources,
     ...(settings.gate.thresholdsPath ? { thresholdsPath: settings.gate.thresholdsPath } : {}),
+    noiseProfilePath: settings.gate.calibration.profilePath,
     ...(settings.gate.token ? { token: settings.gate.token } : {}),
     workDir: join(process.env.RUNNER_TEMP ?? tmpdir(), 'infergate-baseline'),
   });

@@ -2,7 +2,8 @@ import type { BenchmarkConfig } from '../config/benchmark-config.js';
 import type { Containment } from '../config/path-containment.js';
 import { InputError } from '../util/errors.js';
 import type { Logger } from '../util/logger.js';
-import { rowsChecksum } from './checksum.js';
+import { truncateWords } from './build-prompts.js';
+import { RowsChecksum, rowsChecksum } from './checksum.js';
 import { listDataFiles, type DataFormat } from './data-files.js';
 import { ensureHubTestSplit } from './hub-download.js';
 import { readCsvRows } from './read-csv.js';
@@ -13,29 +14,81 @@ import { checkRow, type RawRow, type SkipReason, type XsumRow } from './xsum-row
 
 export interface LoadedDataset {
   source: string;
+  /**
+   * The rows used, in order, each holding only what the run needs of it: its id, its article cut to
+   * prompt.max_article_words (when given) and its summary.
+   */
   rows: XsumRow[];
   rows_read: number;
   rows_usable: number;
   rows_skipped: Partial<Record<SkipReason, number>>;
   /** The first few skipped rows, "file:line: reason", so a user can find them. */
   skipped_examples: string[];
+  /** rowsChecksum of the rows used as the file holds them (whole articles), in order. */
   checksum: string;
+  /** Articles of the rows used that were longer than prompt.max_article_words, and were cut to it. */
+  truncated: number;
 }
 
-async function* rowsOf(path: string, format: DataFormat): AsyncGenerator<RawRow> {
-  if (format === 'csv') yield* readCsvRows(path);
-  else if (format === 'jsonl') yield* readJsonlRows(path);
-  else if (format === 'json') yield* readJsonRows(path);
-  else yield readSummaryFile(path);
+/** What the dataset stage reads of the configuration; without `prompt`, articles are kept whole. */
+export type DatasetSettings = Pick<BenchmarkConfig, 'data_path' | 'task_nums' | 'dataset'> & { prompt?: Pick<BenchmarkConfig['prompt'], 'max_article_words'> };
+
+/** The reader's own rows, not a generator around them: a delegating generator would add a promise a row. */
+function rowsOf(path: string, format: DataFormat): AsyncIterable<RawRow> | Iterable<RawRow> {
+  if (format === 'csv') return readCsvRows(path);
+  if (format === 'jsonl') return readJsonlRows(path);
+  if (format === 'json') return readJsonRows(path);
+  return [readSummaryFile(path)];
 }
 
 /**
- * Reads data_path (or the cached hub split), checks every row, and takes task_nums of the usable ones.
- * `signal` cancels a hub download (the caller records the interruption).
+ * The rows kept as the one pass over the files reads them. The first task_nums usable rows are hashed and
+ * cut as they come, and only they are kept (past them a row leaves its id, for the duplicate check); a
+ * seeded sample needs every usable row until it is drawn, and is hashed and cut once drawn.
  */
-export async function loadDataset(config: Pick<BenchmarkConfig, 'data_path' | 'task_nums' | 'dataset'>, log: Logger, signal?: AbortSignal, containment: Containment = { allowOutside: true }): Promise<LoadedDataset> {
+class KeptRows {
+  readonly rows: XsumRow[] = [];
+  truncated = 0;
+  usable = 0;
+  private readonly checksum = new RowsChecksum();
+
+  constructor(private readonly settings: DatasetSettings) {}
+
+  add(row: XsumRow): void {
+    this.usable++;
+    if (this.settings.dataset.sample === 'random') this.rows.push(row);
+    else if (this.rows.length < this.settings.task_nums) {
+      this.checksum.add(row);
+      this.rows.push(this.cut(row));
+    }
+  }
+
+  /** The rows used, with the checksum of the rows as read. */
+  finish(): { rows: XsumRow[]; checksum: string } {
+    const { sample, seed } = this.settings.dataset;
+    if (sample !== 'random') return { rows: this.rows, checksum: this.checksum.digest() };
+    const drawn = selectRows(this.rows, this.settings.task_nums, sample, seed);
+    return { checksum: rowsChecksum(drawn), rows: drawn.map((row) => this.cut(row)) };
+  }
+
+  private cut(row: XsumRow): XsumRow {
+    const maxWords = this.settings.prompt?.max_article_words;
+    // More than maxWords words take at least 2 × maxWords + 1 characters: a shorter article is not scanned.
+    if (maxWords === undefined || row.document.length <= 2 * maxWords) return row;
+    const article = truncateWords(row.document, maxWords);
+    if (!article.truncated) return row;
+    this.truncated++;
+    return { id: row.id, document: article.text, summary: row.summary };
+  }
+}
+
+/**
+ * Reads data_path (or the cached hub split), checks every row, and takes task_nums of the usable ones,
+ * in one pass over the files. `signal` cancels a hub download (the caller records the interruption).
+ */
+export async function loadDataset(config: DatasetSettings, log: Logger, signal?: AbortSignal, containment: Containment = { allowOutside: true }): Promise<LoadedDataset> {
   const source = config.data_path ?? (await ensureHubTestSplit(config.dataset.hub_url, config.dataset.cache_dir, log, signal));
-  const usable: XsumRow[] = [];
+  const kept = new KeptRows(config);
   const skipped: Partial<Record<SkipReason, number>> = {};
   const examples: string[] = [];
   const seen = new Set<string>();
@@ -51,18 +104,19 @@ export async function loadDataset(config: Pick<BenchmarkConfig, 'data_path' | 't
         continue;
       }
       seen.add(checked.id);
-      usable.push(checked);
+      kept.add(checked);
     }
   }
+  const usable = kept.usable;
   const skippedCount = Object.values(skipped).reduce((a, b) => a + (b ?? 0), 0);
-  if (usable.length === 0) throw new InputError(`${source}: no usable XSum rows (${read} read, ${skippedCount} unusable; first: ${examples[0] ?? 'none'})`);
+  if (usable === 0) throw new InputError(`${source}: no usable XSum rows (${read} read, ${skippedCount} unusable; first: ${examples[0] ?? 'none'})`);
   if (skippedCount > 0) {
     const counts = Object.entries(skipped).map(([reason, n]) => `${n} ${reason.replace('_', ' ')}`).join(', ');
     log.warn(`${source}: ${skippedCount} of ${read} rows cannot be used (${counts}); first: ${examples[0]}`);
   }
-  if (usable.length < config.task_nums) {
-    log.warn(`task_nums is ${config.task_nums} but ${source} has only ${usable.length} usable rows: using ${usable.length}`);
+  if (usable < config.task_nums) {
+    log.warn(`task_nums is ${config.task_nums} but ${source} has only ${usable} usable rows: using ${usable}`);
   }
-  const rows = selectRows(usable, config.task_nums, config.dataset.sample, config.dataset.seed);
-  return { source, rows, rows_read: read, rows_usable: usable.length, rows_skipped: skipped, skipped_examples: examples, checksum: rowsChecksum(rows) };
+  const { rows, checksum } = kept.finish();
+  return { source, rows, rows_read: read, rows_usable: usable, rows_skipped: skipped, skipped_examples: examples, checksum, truncated: kept.truncated };
 }

@@ -1,5 +1,4 @@
 import { createReadStream } from 'node:fs';
-import { parse } from 'csv-parse';
 import { pipeline } from 'node:stream';
 import { InputError, located } from '../util/errors.js';
 import { utf8Guard } from './utf8-guard.js';
@@ -11,6 +10,8 @@ import type { RawRow } from './xsum-row.js';
  * quoted fields may hold newlines.
  */
 export async function* readCsvRows(path: string): AsyncGenerator<RawRow> {
+  // Imported when a CSV file is read: a start with a JSON Lines dataset does not evaluate the parser.
+  const { parse } = await import('csv-parse');
   // pipeline, not pipe: an error of the file or of the UTF-8 check ends the parser's iteration with it.
   const parser = pipeline(
     createReadStream(path),

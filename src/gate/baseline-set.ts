@@ -39,11 +39,16 @@ export function baselineFromHistory(path: string, lastN?: number): BaselineSet {
   return { source: `history ${path}`, documents: kept };
 }
 
-/** A baseline file given on the command line: a results.json, or a history file (told apart by its schema). */
+/**
+ * A baseline file given on the command line: a results.json, or a history file (told apart by its schema).
+ * A results file brings the predictions beside it, as the action's baseline file does, so the local gate
+ * pairs quality exactly as the action's.
+ */
 export function baselineFromAnyFile(path: string, lastN?: number): BaselineSet {
   const raw = readJsonFile(path) as { schema?: unknown } | null;
   if (raw !== null && typeof raw === 'object' && raw.schema === HISTORY_SCHEMA) return baselineFromHistory(path, lastN);
-  return { source: `file ${path}`, documents: [parseResultsDocument(raw, path)] };
+  const predictions = baselinePredictionsFor(path);
+  return { source: `file ${path}`, documents: [parseResultsDocument(raw, path)], ...(predictions ? { predictions } : {}) };
 }
 
 function readHistoryRuns(path: string): ResultsDocument[] {

@@ -3,7 +3,7 @@ import type { Fingerprint, ResultsDocument } from '../run-folder/results-documen
 import { writeJsonAtomic } from '../util/atomic-write.js';
 import { InputError, located } from '../util/errors.js';
 import { fingerprintDifferences, fingerprintOf } from './fingerprint.js';
-import { readJsonFile } from '../util/json-file.js';
+import { parseJsonText, readJsonFile } from '../util/json-file.js';
 import { median, robustSd } from './statistics.js';
 
 /**
@@ -61,16 +61,24 @@ export function writeNoiseProfile(path: string, profile: NoiseProfile): void {
   writeJsonAtomic(path, profile);
 }
 
-/** Reads and checks a noise profile; bad input names the file and key (exit 2). */
+/** Reads and checks a noise profile file; bad input names the file and key (exit 2). */
 export function readNoiseProfile(path: string): NoiseProfile {
-  const raw = readJsonFile(path) as { schema?: unknown } | null;
-  if (raw === null || typeof raw !== 'object' || raw.schema !== NOISE_PROFILE_SCHEMA) {
-    throw new InputError(located(path, undefined, `not an infergate noise profile (expected schema "${NOISE_PROFILE_SCHEMA}")`));
+  return checkNoiseProfile(readJsonFile(path), path);
+}
+
+/** Checks a noise profile's text read from elsewhere (a file at a trusted commit); `name` says where in errors. */
+export function parseNoiseProfile(text: string, name: string): NoiseProfile {
+  return checkNoiseProfile(parseJsonText(text, name), name);
+}
+
+function checkNoiseProfile(raw: unknown, name: string): NoiseProfile {
+  if (raw === null || typeof raw !== 'object' || (raw as { schema?: unknown }).schema !== NOISE_PROFILE_SCHEMA) {
+    throw new InputError(located(name, undefined, `not an infergate noise profile (expected schema "${NOISE_PROFILE_SCHEMA}")`));
   }
   const parsed = profileSchema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    throw new InputError(located(path, undefined, `key ${issue.path.length > 0 ? issue.path.join('.') : '(document)'}: ${issue.message}`));
+    throw new InputError(located(name, undefined, `key ${issue.path.length > 0 ? issue.path.join('.') : '(document)'}: ${issue.message}`));
   }
   return parsed.data;
 }

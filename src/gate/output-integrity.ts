@@ -1,14 +1,9 @@
 import type { PredictionRow } from '../run-folder/predictions-file.js';
 import { hasRepetitionLoop } from './repetition-loop.js';
+import { DEFAULT_THRESHOLDS, type QualitySettings } from './thresholds-config.js';
 
-export interface IntegrityOptions {
-  /** Mean output length may differ from the baseline's by this fraction at most (0.1: ±10%). */
-  length_margin: number;
-  /** The share of degenerate outputs may exceed the baseline's by this much at most (0.02: 2 points). */
-  degenerate_margin: number;
-}
-
-export const DEFAULT_INTEGRITY: IntegrityOptions = { length_margin: 0.1, degenerate_margin: 0.02 };
+/** The margins, as thresholds.yaml's `quality:` declares them (thresholds-config.ts). */
+export type IntegrityOptions = Pick<QualitySettings, 'output_length_margin' | 'degenerate_margin'>;
 
 /** Output integrity of the current run against the baseline, over the document ids both ran (docs/metrics.md). */
 export interface OutputIntegrity {
@@ -46,7 +41,7 @@ function degeneracy(row: PredictionRow, other: PredictionRow): Degeneracy {
 const meanOf = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
 
 /** Null when the two runs share no document id (nothing to compare). */
-export function outputIntegrity(current: readonly PredictionRow[], baseline: readonly PredictionRow[], options: IntegrityOptions = DEFAULT_INTEGRITY): OutputIntegrity | null {
+export function outputIntegrity(current: readonly PredictionRow[], baseline: readonly PredictionRow[], options: IntegrityOptions = DEFAULT_THRESHOLDS.quality): OutputIntegrity | null {
   const baseById = new Map(baseline.map((row) => [row.id, row]));
   const pairs = current.flatMap((row) => {
     const base = baseById.get(row.id);
@@ -62,7 +57,7 @@ export function outputIntegrity(current: readonly PredictionRow[], baseline: rea
   const count = (kind: Degeneracy) => currentKinds.filter((k) => k === kind).length;
   return {
     paired: pairs.length,
-    length: { baseline_mean_words: baselineWords, current_mean_words: currentWords, ratio, margin: options.length_margin, within: Math.abs(ratio - 1) <= options.length_margin },
+    length: { baseline_mean_words: baselineWords, current_mean_words: currentWords, ratio, margin: options.output_length_margin, within: Math.abs(ratio - 1) <= options.output_length_margin },
     degenerate: {
       baseline_share: baselineShare,
       current_share: currentShare,

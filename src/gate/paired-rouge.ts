@@ -1,4 +1,5 @@
 import type { PredictionRow } from '../run-folder/predictions-file.js';
+import { DEFAULT_THRESHOLDS } from './thresholds-config.js';
 import { decideEffect, pairedEffect, type EffectDecision, type PairedEffect } from './paired-effect.js';
 
 export interface PairedRougeOptions {
@@ -10,7 +11,10 @@ export interface PairedRougeOptions {
   margin: number;
 }
 
-export const DEFAULT_PAIRED_ROUGE: PairedRougeOptions = { type: 'rougeL', alpha: 0.05, margin: 0.01 };
+/** The F-measure paired and the interval's error rate; the margin is thresholds.yaml's quality.rouge_margin. */
+export const PAIRED_ROUGE_TYPE = 'rougeL';
+export const PAIRED_ROUGE_ALPHA = 0.05;
+export const DEFAULT_PAIRED_ROUGE: PairedRougeOptions = { type: PAIRED_ROUGE_TYPE, alpha: PAIRED_ROUGE_ALPHA, margin: DEFAULT_THRESHOLDS.quality.rouge_margin };
 
 export type PairedRouge =
   | ({ compared: true; type: string; margin: number; decision: EffectDecision } & PairedEffect)

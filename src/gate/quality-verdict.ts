@@ -1,9 +1,11 @@
 import type { RequestRecord } from '../run-folder/request-record.js';
 import type { Comparison, MetricComparison, MetricStatus } from './comparison.js';
-import { DEFAULT_INTEGRITY, outputIntegrity, type IntegrityOptions, type OutputIntegrity } from './output-integrity.js';
+import { notGreedyReason, type Sampling } from './greedy-decoding.js';
+import { outputIntegrity, type OutputIntegrity } from './output-integrity.js';
 import type { EffectDecision } from './paired-effect.js';
-import { DEFAULT_PAIRED_ROUGE, pairedRouge, type PairedRouge, type PairedRougeOptions } from './paired-rouge.js';
+import { pairedRouge, PAIRED_ROUGE_ALPHA, PAIRED_ROUGE_TYPE, type PairedRouge } from './paired-rouge.js';
 import type { PredictionRow } from '../run-folder/predictions-file.js';
+import { DEFAULT_THRESHOLDS, type QualitySettings } from './thresholds-config.js';
 import { reconcileTokens, type TokenReconciliation } from './token-reconciliation.js';
 
 /** Quality beside speed: paired ROUGE, output integrity, token reconciliation (docs/gate.md, "Quality"). */
@@ -12,21 +14,33 @@ export interface QualityAssessment {
   integrity: OutputIntegrity | null;
   /** Of the current run's requests; null when its requests.jsonl was not at hand. */
   tokens: TokenReconciliation | null;
+  /** Why outputs were not paired (sampling was not greedy), or null/absent when they were. */
+  unpaired?: string | null;
+  /** The identical-outputs expectation in force (thresholds' quality.identical_outputs_min_share). */
+  identical_min_share?: number | null;
 }
 
 export interface QualityInput {
   current: readonly PredictionRow[];
   baseline: readonly PredictionRow[];
-  currentRecords: readonly RequestRecord[] | null;
-  rouge?: PairedRougeOptions;
-  integrity?: IntegrityOptions;
+  currentRecords: Iterable<RequestRecord> | null;
+  /** The margins (thresholds.yaml `quality:`); default the built-in ones. */
+  settings?: QualitySettings;
+  /** How each run decoded (greedy-decoding.ts); omitted: both greedy, the configuration's default. */
+  sampling?: { current: Sampling; baseline: Sampling };
 }
 
 export function assessQuality(input: QualityInput): QualityAssessment {
+  const settings = input.settings ?? DEFAULT_THRESHOLDS.quality;
+  const unpaired = input.sampling ? notGreedyReason(input.sampling.current, input.sampling.baseline) : null;
   return {
-    rouge: pairedRouge(input.current, input.baseline, input.rouge ?? DEFAULT_PAIRED_ROUGE),
-    integrity: outputIntegrity(input.current, input.baseline, input.integrity ?? DEFAULT_INTEGRITY),
+    // With sampling, the documents' texts differ by chance: per-document ROUGE is not paired, and the
+    // headline ROUGE rows (compared unpaired, by their bootstrap interval) decide alone.
+    rouge: unpaired ? { compared: false, type: PAIRED_ROUGE_TYPE, reason: unpaired } : pairedRouge(input.current, input.baseline, { type: PAIRED_ROUGE_TYPE, alpha: PAIRED_ROUGE_ALPHA, margin: settings.rouge_margin }),
+    integrity: outputIntegrity(input.current, input.baseline, settings),
     tokens: input.currentRecords ? reconcileTokens(input.currentRecords) : null,
+    unpaired,
+    identical_min_share: settings.identical_outputs_min_share,
   };
 }
 
@@ -50,11 +64,23 @@ function row(name: string, direction: MetricComparison['direction'], baseline: n
   };
 }
 
-function rougeRow(rouge: PairedRouge): MetricComparison {
+function rougeRow(rouge: PairedRouge, unpaired: string | null): MetricComparison {
   const name = `${rouge.type}_paired_delta`;
+  if (unpaired) return row(name, 'higher', null, null, 'info', `${unpaired}: ROUGE is compared unpaired, on the headline rows`, 'per-document ROUGE paired by id');
   if (!rouge.compared) return row(name, 'higher', null, null, 'missing', rouge.reason, 'per-document ROUGE paired by id');
   const interval = `mean paired difference ${rouge.estimate.toFixed(4)} [${rouge.low.toFixed(4)}, ${rouge.high.toFixed(4)}] over ${rouge.n} documents`;
   return row(name, 'higher', 0, rouge.estimate, EFFECT_STATUS[rouge.decision], `${interval}, margin ±${rouge.margin} → ${rouge.decision}`, `paired t-interval at ${pct(1 - rouge.alpha)}`);
+}
+
+/** Identical outputs: reported, or judged against quality.identical_outputs_min_share; never paired under sampling. */
+function identicalRow(integrity: OutputIntegrity, unpaired: string | null, minShare: number | null): MetricComparison {
+  const name = 'identical_output_share';
+  const detail = 'greedy outputs compared character for character';
+  if (unpaired) return row(name, 'neutral', null, null, 'info', unpaired, detail);
+  const share = `${pct(integrity.identical_share)} of outputs identical to the baseline's`;
+  if (minShare === null) return row(name, 'neutral', 1, integrity.identical_share, 'info', share, detail);
+  const within = integrity.identical_share >= minShare;
+  return row(name, 'higher', 1, integrity.identical_share, within ? 'pass' : 'fail', `${share}, expected at least ${pct(minShare)}`, detail);
 }
 
 function integrityRows(integrity: OutputIntegrity): MetricComparison[] {
@@ -64,7 +90,6 @@ function integrityRows(integrity: OutputIntegrity): MetricComparison[] {
   return [
     row('output_words_mean', 'neutral', length.baseline_mean_words, length.current_mean_words, length.within ? 'pass' : 'fail', lengthReason, `${integrity.paired} documents in both runs`),
     row('degenerate_share', 'lower', degenerate.baseline_share, degenerate.current_share, degenerate.within ? 'pass' : 'fail', degenerateReason, `${integrity.paired} documents in both runs`),
-    row('identical_output_share', 'neutral', 1, integrity.identical_share, 'info', `${pct(integrity.identical_share)} of outputs identical to the baseline's`, 'greedy outputs compared character for character'),
   ];
 }
 
@@ -77,7 +102,9 @@ function tokenRow(tokens: TokenReconciliation): MetricComparison {
 }
 
 export function qualityRows(quality: QualityAssessment): MetricComparison[] {
-  return [rougeRow(quality.rouge), ...(quality.integrity ? integrityRows(quality.integrity) : []), ...(quality.tokens ? [tokenRow(quality.tokens)] : [])];
+  const unpaired = quality.unpaired ?? null;
+  const integrity = quality.integrity ? [...integrityRows(quality.integrity), identicalRow(quality.integrity, unpaired, quality.identical_min_share ?? null)] : [];
+  return [rougeRow(quality.rouge, unpaired), ...integrity, ...(quality.tokens ? [tokenRow(quality.tokens)] : [])];
 }
 
 /**

@@ -14,6 +14,25 @@ import { closest, distance } from 'fastest-levenshtein';
 
 export type TwoSampleTestName = 'welch' | 'mann-whitney';
 
+/**
+ * Quality beside speed: the margins of the comparison with the baseline's outputs (docs/gate.md, "Quality
+ * beside speed"), each declared once here with its default; `quality:` in thresholds.yaml overrides them.
+ */
+const qualitySchema = z
+  .object({
+    /** Paired per-document ROUGE-L (F, 0–1): a change smaller than this counts as unchanged; one ROUGE point. */
+    rouge_margin: z.number().gt(0).max(1).default(0.01),
+    /** The mean output length may differ from the baseline's by this fraction at most (0.1: ±10%). */
+    output_length_margin: z.number().min(0).max(10).default(0.1),
+    /** The share of degenerate outputs may exceed the baseline's by this much at most (0.02: 2 points). */
+    degenerate_margin: z.number().min(0).max(1).default(0.02),
+    /** Under greedy decoding on both sides, at least this share of outputs identical to the baseline's; null: reported, not judged. */
+    identical_outputs_min_share: z.number().min(0).max(1).nullable().default(null),
+  })
+  .strict();
+
+export type QualitySettings = z.infer<typeof qualitySchema>;
+
 /** The gate's settings: built-in defaults overlaid with a thresholds.yaml (docs/gate.md). */
 export interface ThresholdConfig {
   /** The file the settings came from, or null for the built-in defaults. */
@@ -41,6 +60,8 @@ export interface ThresholdConfig {
   };
   /** Per-metric overrides of direction, levels or skip. */
   metrics: Record<string, Partial<MetricThreshold>>;
+  /** Margins of paired ROUGE and output integrity against the baseline's outputs. */
+  quality: QualitySettings;
 }
 
 export const DEFAULT_THRESHOLDS: ThresholdConfig = {
@@ -48,6 +69,7 @@ export const DEFAULT_THRESHOLDS: ThresholdConfig = {
   noise: { test: 'welch', alpha: 0.05, min_history: 3, false_alarm_rate: 0.01 },
   fingerprint: { ignore: [], allow_mismatch: false, on_mismatch: 'warn' },
   metrics: {},
+  quality: qualitySchema.parse({}),
 };
 
 const metricSchema = z
@@ -80,6 +102,7 @@ const configSchema = z
       .strict()
       .optional(),
     metrics: z.record(z.string(), metricSchema.nullable()).optional(),
+    quality: qualitySchema.optional(),
   })
   .strict();
 
@@ -130,6 +153,7 @@ export function parseThresholds(text: string, file: string): ThresholdConfig {
     noise: { ...DEFAULT_THRESHOLDS.noise, ...stripUndefined(value.noise ?? {}) },
     fingerprint: { ...DEFAULT_THRESHOLDS.fingerprint, ...stripUndefined(value.fingerprint ?? {}) },
     metrics,
+    quality: value.quality ?? DEFAULT_THRESHOLDS.quality,
   };
 }
 

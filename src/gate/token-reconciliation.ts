@@ -14,7 +14,7 @@ export interface TokenReconciliation {
   examples: string[];
 }
 
-export function reconcileTokens(records: readonly RequestRecord[]): TokenReconciliation {
+export function reconcileTokens(records: Iterable<RequestRecord>): TokenReconciliation {
   let checked = 0;
   let mismatched = 0;
   const examples: string[] = [];

@@ -30,6 +30,8 @@ export interface ForkCommentOptions {
   resultsDir: string;
   baselineSources: readonly BaselineSource[];
   thresholdsPath?: string;
+  /** The noise profile of this (trusted) checkout, as `mode: run` reads it; a missing file is no profile. */
+  noiseProfilePath?: string;
   token?: string;
   title?: string;
   ctx?: GitHubRunContext;

@@ -20,6 +20,6 @@ export interface GateInputs {
   trustedRef: string | undefined;
   /** What a baseline on another environment does to the job; overrides the thresholds file's fingerprint.on_mismatch. */
   onMismatch: MismatchOutcome | undefined;
-  /** mode calibrate: how many runs, and where the noise profile is written. */
+  /** mode calibrate: how many runs, and where the noise profile is written; mode run reads the profile there (at trustedRef when set). */
   calibration: { runs: number; profilePath: string };
 }

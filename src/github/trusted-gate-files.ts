@@ -1,5 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { parseNoiseProfile, type NoiseProfile } from '../gate/noise-profile.js';
 import { parseThresholds, type ThresholdConfig } from '../gate/thresholds-config.js';
 import { InputError } from '../util/errors.js';
 import { fileAtCommit, resolveCommit } from './git.js';
@@ -7,15 +8,18 @@ import type { BaselineSource } from './resolve-baseline.js';
 import type { GitHubRunContext } from './run-context.js';
 
 /**
- * The gate's own files (thresholds, baseline file, baseline history) read from a trusted commit instead
- * of the checkout: a pull request that edits thresholds.yaml or the committed baseline in its own branch
- * would otherwise grade itself (docs/gate.md, "Where the gate's files come from"). `trusted-ref: base`
- * is the pull request's base commit; any other value is a branch, tag or commit of the checkout.
+ * The gate's own files (thresholds, baseline file, baseline history, noise profile) read from a trusted
+ * commit instead of the checkout: a pull request that edits thresholds.yaml, the committed baseline or the
+ * noise profile (which sets how wide the noise is) in its own branch would otherwise grade itself
+ * (docs/gate.md, "Where the gate's files come from"). `trusted-ref: base` is the pull request's base
+ * commit; any other value is a branch, tag or commit of the checkout.
  */
 export interface TrustedGateFiles {
   /** The thresholds at the trusted commit; undefined when none are configured (the built-in defaults). */
   thresholds: ThresholdConfig | undefined;
   baselineSources: BaselineSource[];
+  /** The noise profile at the trusted commit; null when none was asked for or the commit has none. */
+  profile: NoiseProfile | null;
   /** e.g. "base commit 1a2b3c4d5e6f": what the log line and errors call it. */
   described: string;
 }
@@ -24,6 +28,8 @@ export interface TrustedRefOptions {
   ref: string;
   thresholdsPath: string | undefined;
   baselineSources: readonly BaselineSource[];
+  /** A noise profile from `infergate calibrate`; a file missing at the trusted commit is no profile. */
+  noiseProfilePath?: string | undefined;
   ctx: GitHubRunContext;
   /** The checkout git is asked in. */
   cwd: string;
@@ -52,6 +58,8 @@ export async function readTrustedGateFiles(options: TrustedRefOptions): Promise<
     if (text === null) throw new InputError(`${options.thresholdsPath} at ${described}: thresholds file not found`);
     thresholds = parseThresholds(text, `${options.thresholdsPath} at ${described}`);
   }
+  const profileText = options.noiseProfilePath === undefined ? null : await fileAtCommit(commit, options.noiseProfilePath, cwd);
+  const profile = profileText === null ? null : parseNoiseProfile(profileText, `${options.noiseProfilePath} at ${described}`);
   const dir = join(options.tempDir, `infergate-trusted-${commit.slice(0, 12)}`);
   const baselineSources: BaselineSource[] = [];
   for (const [i, source] of options.baselineSources.entries()) {
@@ -66,5 +74,5 @@ export async function readTrustedGateFiles(options: TrustedRefOptions): Promise<
     if (text !== null) writeFileSync(copy, text);
     baselineSources.push({ ...source, path: copy });
   }
-  return { thresholds, baselineSources, described };
+  return { thresholds, baselineSources, profile, described };
 }

@@ -1,20 +1,7 @@
 import { findChangePoints, type ChangePointOptions } from './e-divisive.js';
 import type { HistoryEntry, SeriesKey } from './history-entry.js';
 
-/** Metrics drawn by default, where a series has them: latency tails, rates, quality, efficiency, capacity. */
-export const DEFAULT_TREND_METRICS = [
-  'ttft_ms_p99',
-  'tpot_ms_p99',
-  'e2el_ms_p99',
-  'throughput_rps',
-  'output_tps',
-  'capacity_rps',
-  'rouge1',
-  'rouge2',
-  'rougeL',
-  'mfu',
-  'tokens_per_joule',
-] as const;
+export { DEFAULT_TREND_METRICS } from './trend-metrics.js';
 
 export interface TrendPoint {
   run_id: string;

@@ -18,7 +18,7 @@ export interface FailureRateDecision {
   message: string | null;
 }
 
-export function decideFailureRate(records: readonly RequestRecord[], maxFailureRate: number): FailureRateDecision {
+export function decideFailureRate(records: Iterable<RequestRecord>, maxFailureRate: number): FailureRateDecision {
   let failed = 0;
   let completed = 0;
   let first: RequestRecord | null = null;

@@ -16,6 +16,24 @@ export interface PromptInput {
   prompt?: string;
 }
 
+/**
+ * The prompts a load sends, asked for one at a time as each request is sent: `promptFor(i)` for
+ * 0 ≤ i < count, the same prompt whenever it is asked (a warm-up cycles through them, trials and sweep steps
+ * send them again), built then rather than held (dataset/build-prompts.ts, RowPrompts, builds the run's
+ * from its rows). A source builds every prompt the same way, so the load checks the first against the API
+ * before any request goes out.
+ */
+export interface PromptSource {
+  readonly count: number;
+  promptFor(index: number): PromptInput;
+}
+
+/** The load's prompts as a source, and those to check against the API before any request is sent: a list already built whole, a source its first. */
+export function promptSourceOf(prompts: readonly PromptInput[] | PromptSource): { source: PromptSource; toCheck: readonly PromptInput[] } {
+  if ('promptFor' in prompts) return { source: prompts, toCheck: prompts.count > 0 ? [prompts.promptFor(0)] : [] };
+  return { source: { count: prompts.length, promptFor: (index) => prompts[index]! }, toCheck: prompts };
+}
+
 export interface RequestQuirks {
   /** Field that carries the length cap (default "max_tokens"; e.g. "max_completion_tokens"). */
   max_tokens_field?: string;

@@ -6,7 +6,7 @@
 import { setMaxListeners } from 'node:events';
 import { InputError } from '../util/errors.js';
 import { FAILURE_KINDS, type FailureKind, type RequestRecord } from '../run-folder/request-record.js';
-import { apiPath, buildRequestBody, type Api, type PromptInput, type RequestSettings } from './request-body.js';
+import { apiPath, buildRequestBody, promptSourceOf, type Api, type PromptInput, type PromptSource, type RequestSettings } from './request-body.js';
 import { checkShape, describeShape, stepsOf, type LoadShape, type SingleShape } from './load-shape.js';
 import { arrivalOffsetsMs } from './arrivals.js';
 import { Semaphore, sleepUntil } from './concurrency.js';
@@ -19,7 +19,8 @@ export interface RunLoadInput {
   endpoint: string;
   api: Api;
   model: string;
-  prompts: PromptInput[];
+  /** A list, or a source that builds each prompt as its request is sent (request-body.ts). */
+  prompts: PromptInput[] | PromptSource;
   request: RequestSettings;
   shape: LoadShape;
   /**
@@ -94,6 +95,7 @@ function resolveEndpoint(endpoint: string): { origin: string; prefix: string } {
 interface Target {
   origin: string;
   head: string;
+  prompts: PromptSource;
   bodyOf: (p: PromptInput) => string;
 }
 
@@ -101,7 +103,8 @@ interface Target {
 function prepareTarget(input: RunLoadInput): Target {
   const problem = checkShape(input.shape);
   if (problem) throw new InputError(`load shape: ${problem}.`);
-  if (input.prompts.length === 0) throw new InputError('load: there are no prompts to send.');
+  const { source: prompts, toCheck } = promptSourceOf(input.prompts);
+  if (prompts.count === 0) throw new InputError('load: there are no prompts to send.');
   if (!(input.request.timeout_ms > 0)) throw new InputError(`load: timeout_ms must be positive, got ${input.request.timeout_ms}.`);
   if (!(Number.isInteger(input.request.max_tokens) && input.request.max_tokens >= 1)) {
     throw new InputError(`load: max_tokens must be a whole number ≥ 1, got ${input.request.max_tokens}.`);
@@ -114,17 +117,18 @@ function prepareTarget(input: RunLoadInput): Target {
     if (err instanceof RequestHeaderError) throw new InputError(`load: ${err.message}.`);
     throw err;
   }
-  // Bodies are built when sent (holding 100,000 of them costs memory); checking them all first means a
-  // bad prompt stops the run before any request goes out.
+  // Bodies are built when sent (holding 100,000 of them costs memory); checking them first (a list whole,
+  // a source, which builds every prompt alike, its first) means a bad prompt stops the run before any
+  // request goes out.
   const bodyOf = (p: PromptInput): string => JSON.stringify(buildRequestBody(input.api, input.model, p, input.request));
-  for (const p of input.prompts) {
+  for (const p of toCheck) {
     try {
       bodyOf(p);
     } catch (err) {
       throw new InputError(`load: ${(err as Error).message}.`);
     }
   }
-  return { origin, head, bodyOf };
+  return { origin, head, prompts, bodyOf };
 }
 
 function emptyOutcome(): LoadOutcome {
@@ -209,7 +213,7 @@ export async function runLoad(input: RunLoadInput): Promise<LoadOutcome> {
   let lastEnd = 0;
   const sendOne = async (promptIndex: number, step: number, warmup: boolean, tally: StepResult | null): Promise<void> => {
     const index = nextIndex++;
-    const prompt = input.prompts[promptIndex]!;
+    const prompt = target.prompts.promptFor(promptIndex);
     const result = await streamRequest({ connections: pool, head: target.head, body: target.bodyOf(prompt), timeout_ms: input.request.timeout_ms, signal });
     const record = recordOf(result, prompt, index, warmup, step, started);
     lastEnd = Math.max(lastEnd, performance.now() - started);
@@ -218,7 +222,7 @@ export async function runLoad(input: RunLoadInput): Promise<LoadOutcome> {
     input.onRecord?.(record);
   };
   const steps = stepsOf(input.shape);
-  const prompts = input.prompts.length;
+  const prompts = target.prompts.count;
   try {
     // The warm-up goes through the first step's own release (its concurrency limit, its cap, its
     // connections), so what it warms — the JIT, the sockets, the engine — is what the step then uses.

@@ -6,10 +6,13 @@ import { abLook, type AbPair } from '../gate/ab-effects.js';
 import { combineDecisions, type EffectDecision } from '../gate/paired-effect.js';
 import { readPredictionsFile } from '../run-folder/predictions-file.js';
 import { assessQuality } from '../gate/quality-verdict.js';
+import { samplingOf } from '../gate/greedy-decoding.js';
+import { readResultsFile } from '../run-folder/results-file.js';
 import { seededUniform } from '../util/seeded-random.js';
 import { createRunFolder, newRunId } from '../run-folder/create-run-folder.js';
 import { RUN_FILES } from '../run-folder/layout.js';
 import { readRequestsJsonl } from '../run-folder/requests-jsonl-reader.js';
+import { eachRecord } from '../run-folder/request-columns.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
 import { ExitCode, InfergateError, InputError, interruption } from '../util/errors.js';
 import { redactSecrets } from '../util/secrets.js';
@@ -45,8 +48,8 @@ interface AbState {
   document: AbDocument;
   pairs: AbPair[];
   firstBlocks: Partial<Record<AbSide, string>>;
-  /** The first head block's records as its run read them back: the quality check reuses them (requests.jsonl is parsed once per run). */
-  firstHeadRecords?: RunOutcome['records'];
+  /** The first head block's requests as its run read them back: the quality check reuses them (requests.jsonl is parsed once per run). */
+  firstHeadRequests?: RunOutcome['columns'];
 }
 
 /**
@@ -147,7 +150,7 @@ async function runBlock(state: AbState, pair: number, side: AbSide): Promise<Run
   writeRunReport(outcome, hooks.log);
   document.blocks.push({ index, pair, side, folder, status: outcome.results.status });
   state.firstBlocks[side] ??= outcome.runDir;
-  if (side === 'head') state.firstHeadRecords ??= outcome.records;
+  if (side === 'head') state.firstHeadRequests ??= outcome.columns;
   writeDocument(state);
   return outcome;
 }
@@ -160,7 +163,9 @@ function decideQuality(state: AbState): void {
   const quality = assessQuality({
     current: readPredictionsFile(join(head, RUN_FILES.predictions)),
     baseline: readPredictionsFile(join(base, RUN_FILES.predictions)),
-    currentRecords: state.firstHeadRecords ?? (existsSync(requests) ? readRequestsJsonl(requests, { allowTruncatedTail: true }).records : null),
+    currentRecords: state.firstHeadRequests ? eachRecord(state.firstHeadRequests) : (existsSync(requests) ? readRequestsJsonl(requests, { allowTruncatedTail: true }).records : null),
+    // A base set to sample (request.temperature) writes other text by chance: then nothing is paired.
+    sampling: { current: samplingOf(readResultsFile(join(head, RUN_FILES.results))), baseline: samplingOf(readResultsFile(join(base, RUN_FILES.results))) },
   });
   const integrity = quality.integrity;
   const integrityDecision: EffectDecision = integrity && !(integrity.length.within && integrity.degenerate.within) ? 'regression' : 'pass';

@@ -1,12 +1,13 @@
 import type { BenchmarkConfig } from '../config/benchmark-config.js';
 import { tokensPerJoule, type TelemetrySummary } from '../engine/index.js';
-import type { LoadOutcome, RequestRecord } from '../load/index.js';
-import { headlineLatency, requestSamples, summarizeLatency, summarizeLatencyBySteps } from '../metrics/latency/index.js';
+import type { LoadOutcome } from '../load/index.js';
+import { headlineLatency, requestSamplesOfRows, summarizeLatencyByStepRows, summarizeLatencyRows } from '../metrics/latency/index.js';
+import { selectRows, type RequestColumns } from '../run-folder/request-columns.js';
 import type { Headline, HeadlineInterval, RequestSamples } from '../run-folder/results-document.js';
 import type { Logger } from '../util/logger.js';
-import { computeMfuSafely } from '../metrics/mfu/index.js';
+import { computeMfuOfRowsSafely } from '../metrics/mfu/index.js';
 import { computeRouge, type PerPairRouge } from './rouge-metrics.js';
-import type { Prediction } from './predictions.js';
+import type { PredictionList } from './predictions.js';
 
 export interface ComputedMetrics {
   blocks: Record<string, unknown>;
@@ -22,9 +23,10 @@ export interface ComputedMetrics {
 
 export interface MetricsInput {
   config: BenchmarkConfig;
-  records: readonly RequestRecord[];
+  /** The run's requests as read back from requests.jsonl. */
+  columns: RequestColumns;
   outcomes: readonly LoadOutcome[];
-  predictions: readonly Prediction[];
+  predictions: PredictionList;
   telemetry: TelemetrySummary | null;
   log: Logger;
 }
@@ -37,20 +39,21 @@ export interface MetricsInput {
 export async function computeMetrics(input: MetricsInput): Promise<ComputedMetrics> {
   const { config } = input;
   const options = { percentiles: config.percentiles, slo: config.slo };
-  const measured = input.records.filter((r) => !r.warmup);
+  const { columns } = input;
+  const measured = selectRows(columns, (r) => columns.warmup[r] === 0);
   const trialCount = Math.max(1, input.outcomes.length);
   const trialHeadlines: Headline[] = [];
   for (let trial = 0; trial < trialCount; trial++) {
-    const firstStep = measured.filter((r) => (r.trial ?? 0) === trial && r.step === 0);
-    trialHeadlines.push(headlineLatency(summarizeLatency(firstStep, options)));
+    const firstStep = measured.filter((r) => columns.trial[r] === trial && columns.step[r] === 0);
+    trialHeadlines.push(headlineLatency(summarizeLatencyRows(columns, firstStep, options)));
   }
-  const firstTrial = measured.filter((r) => (r.trial ?? 0) === 0);
-  const latency = summarizeLatency(firstTrial.filter((r) => r.step === 0), options);
+  const firstTrial = measured.filter((r) => columns.trial[r] === 0);
+  const firstStepRows = firstTrial.filter((r) => columns.step[r] === 0);
+  const latency = summarizeLatencyRows(columns, firstStepRows, options);
   const headline: Headline = trialCount > 1 ? meanHeadline(trialHeadlines) : { ...(trialHeadlines[0] ?? {}) };
   const blocks: Record<string, unknown> = { latency };
 
-  const firstStepRecords = firstTrial.filter((r) => r.step === 0);
-  const mfu = computeMfuSafely(config, firstStepRecords, latency.duration_s);
+  const mfu = computeMfuOfRowsSafely(config, columns, firstStepRows, latency.duration_s);
   blocks.mfu = mfu.block;
   Object.assign(headline, mfu.headline);
   if (mfu.unavailable) input.log.info(`MFU not computed: ${mfu.unavailable}`);
@@ -63,7 +66,8 @@ export async function computeMetrics(input: MetricsInput): Promise<ComputedMetri
 
   if (input.telemetry) {
     // Energy covers every measured request of every trial: the telemetry window is the whole load.
-    const outputTokens = measured.reduce((sum, r) => sum + (r.error === null ? (r.output_tokens ?? 0) : 0), 0);
+    let outputTokens = 0;
+    for (const r of measured) if (columns.errorKind[r] === 0 && !Number.isNaN(columns.outputTokens[r]!)) outputTokens += columns.outputTokens[r]!;
     blocks.telemetry = input.telemetry;
     headline.energy_j = input.telemetry.energy_j;
     headline.tokens_per_joule = tokensPerJoule(outputTokens, input.telemetry.energy_j);
@@ -72,13 +76,13 @@ export async function computeMetrics(input: MetricsInput): Promise<ComputedMetri
   let steps: ComputedMetrics['steps'];
   const stepResults = input.outcomes[0]?.steps ?? [];
   if (stepResults.length > 1) {
-    const bySteps = summarizeLatencyBySteps(firstTrial, options);
+    const bySteps = summarizeLatencyByStepRows(columns, firstTrial, options);
     steps = stepResults.map((step) => {
-      const summary = bySteps.get(step.step) ?? summarizeLatency([], options);
+      const summary = bySteps.get(step.step) ?? summarizeLatencyRows(columns, new Uint32Array(0), options);
       return { label: step.shape, headline: headlineLatency(summary), metrics: { latency: summary } };
     });
   }
-  const samples = requestSamples(firstStepRecords);
+  const samples = requestSamplesOfRows(columns, firstStepRows);
   return { blocks, headline, intervals: rouge?.intervals ?? {}, requestSamples: samples, perPairRouge: rouge?.perPair ?? null, trials: trialCount > 1 ? trialHeadlines : undefined, steps };
 }
 

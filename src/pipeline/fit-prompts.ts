@@ -1,6 +1,5 @@
 import type { BenchmarkConfig } from '../config/benchmark-config.js';
-import { buildPrompt, type Prompt } from '../dataset/build-prompts.js';
-import type { XsumRow } from '../dataset/xsum-row.js';
+import type { Prompt, RowPrompts } from '../dataset/build-prompts.js';
 import type { ServedLimits } from '../engine/index.js';
 import type { ContextFit } from '../run-folder/results-document.js';
 import { InputError } from '../util/errors.js';
@@ -23,57 +22,59 @@ export function promptBudget(limits: ServedLimits, maxTokens: number): number | 
 /**
  * Fits every prompt to the served context minus the output budget, counting with the engine's tokenizer:
  * an article whose prompt is over the budget is cut by words, in proportion to the excess, and counted
- * again until it fits. Without a reported context or a way to count, prompts are sent as built.
+ * again until it fits. Without a reported context or a way to count, prompts are sent as built. What is
+ * kept of the fitting is the words each article may keep, not its prompt: the load builds each prompt as
+ * it sends it.
  */
 export async function fitPrompts(
-  rows: readonly XsumRow[],
-  prompts: Prompt[],
-  config: Pick<BenchmarkConfig, 'api' | 'prompt' | 'request'>,
+  prompts: RowPrompts,
+  config: Pick<BenchmarkConfig, 'request'>,
   limits: ServedLimits,
   count: PromptCounter | null,
-): Promise<{ prompts: Prompt[]; fit: ContextFit }> {
+): Promise<{ prompts: RowPrompts; fit: ContextFit }> {
   const budget = promptBudget(limits, config.request.max_tokens);
   const fit: ContextFit = { context_tokens: limits.contextTokens, prompt_budget_tokens: budget, shortened: 0, over_budget: 0, source: limits.source, counted: false };
   if (budget === null || count === null) return { prompts, fit };
   if (budget < 1) {
     throw new InputError(`request.max_tokens (${config.request.max_tokens}) leaves no room for a prompt in the served context of ${limits.contextTokens} tokens (${limits.source}); lower request.max_tokens or serve a longer context`);
   }
-  const fitted = prompts.slice();
+  const words = new Uint32Array(prompts.count);
   let next = 0;
   let countable = true;
   const worker = async (): Promise<void> => {
-    while (countable && next < rows.length) {
+    while (countable && next < prompts.count) {
       const i = next++;
-      const outcome = await fitOne(rows[i]!, fitted[i]!, config, budget, count);
+      const outcome = await fitOne(prompts, i, budget, count);
       if (outcome === null) countable = false;
       else {
-        fitted[i] = outcome.prompt;
+        words[i] = outcome.words;
         if (outcome.shortened) fit.shortened++;
         if (!outcome.fits) fit.over_budget++;
       }
     }
   };
-  await Promise.all(Array.from({ length: Math.min(COUNT_WORKERS, rows.length) }, worker));
+  await Promise.all(Array.from({ length: Math.min(COUNT_WORKERS, prompts.count) }, worker));
   // The engine stopped answering its tokenizer partway: send every prompt as built, none half-fitted.
   if (!countable) return { prompts, fit: { ...fit, shortened: 0, over_budget: 0 } };
-  return { prompts: fitted, fit: { ...fit, counted: true } };
+  return { prompts: prompts.withWordLimits(words), fit: { ...fit, counted: true } };
 }
 
-async function fitOne(row: XsumRow, built: Prompt, config: Pick<BenchmarkConfig, 'api' | 'prompt'>, budget: number, count: PromptCounter): Promise<{ prompt: Prompt; shortened: boolean; fits: boolean } | null> {
-  let tokens = await count(built);
+/** Row i's words once its prompt fits the budget (or cannot be cut further); null when the engine stopped counting. */
+async function fitOne(prompts: RowPrompts, index: number, budget: number, count: PromptCounter): Promise<{ words: number; shortened: boolean; fits: boolean } | null> {
+  const built = prompts.build(index, prompts.wordLimit(index));
+  let words = built.words;
+  let tokens = await count(built.prompt);
   if (tokens === null) return null;
-  let prompt = built;
-  let words = buildPrompt(row, config, config.prompt.max_article_words).words;
   let shortened = false;
   for (let attempt = 0; tokens > budget && words > 0 && attempt < MAX_ATTEMPTS; attempt++) {
     // In proportion to the excess, a little more, and always at least one word fewer.
     words = Math.max(0, Math.min(words - 1, Math.floor((words * budget) / tokens * 0.97)));
-    prompt = buildPrompt(row, config, words).prompt;
+    const prompt = prompts.build(index, words).prompt;
     shortened = true;
     tokens = await count(prompt);
     if (tokens === null) return null;
   }
-  return { prompt, shortened, fits: tokens <= budget };
+  return { words, shortened, fits: tokens <= budget };
 }
 
 /** The console line that says what fitting did. */

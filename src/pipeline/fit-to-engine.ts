@@ -1,6 +1,5 @@
 import type { BenchmarkConfig } from '../config/benchmark-config.js';
-import type { Prompt } from '../dataset/build-prompts.js';
-import type { XsumRow } from '../dataset/xsum-row.js';
+import type { Prompt, RowPrompts } from '../dataset/build-prompts.js';
 import { adapterFor, countPromptTokens, readServedLimits, type RunningEngine } from '../engine/index.js';
 import { chooseLoad } from './default-load.js';
 import { describeFit, fitPrompts, type ContextFit } from './fit-prompts.js';
@@ -13,15 +12,14 @@ import { describeFit, fitPrompts, type ContextFit } from './fit-prompts.js';
 export async function fitToEngine(
   engine: Pick<RunningEngine, 'baseUrl' | 'model'>,
   config: BenchmarkConfig,
-  rows: readonly XsumRow[],
-  prompts: Prompt[],
-): Promise<{ config: BenchmarkConfig; prompts: Prompt[]; fit: ContextFit; notes: string[] }> {
+  prompts: RowPrompts,
+): Promise<{ config: BenchmarkConfig; prompts: RowPrompts; fit: ContextFit; notes: string[] }> {
   const adapter = adapterFor(config.serving_engine);
   const limits = await readServedLimits(engine.baseUrl, adapter, engine.model);
   const counter = adapter.tokenCounter;
   const count = counter === undefined ? null : (prompt: Prompt) => countPromptTokens(engine.baseUrl, counter, engine.model, prompt);
-  const fitted = await fitPrompts(rows, prompts, config, limits, count);
+  const fitted = await fitPrompts(prompts, config, limits, count);
   const chosen = chooseLoad(config, limits);
-  const notes = [describeFit(fitted.fit, prompts.length), ...(chosen.note ? [chosen.note] : [])];
+  const notes = [describeFit(fitted.fit, prompts.count), ...(chosen.note ? [chosen.note] : [])];
   return { config: { ...config, load: chosen.load }, prompts: fitted.prompts, fit: fitted.fit, notes };
 }

@@ -15,12 +15,14 @@ import { makeOctokit, type Octokit } from '../github/octokit.js';
 import { publishToGitHub, writeCommentFile, type PublishResult } from '../github/publish.js';
 import { resolveBaseline, type BaselineSource } from '../github/resolve-baseline.js';
 import { readRunContext, runUrl, type GitHubRunContext } from '../github/run-context.js';
-import { readTrustedGateFiles } from '../github/trusted-gate-files.js';
+import { readTrustedGateFiles, type TrustedGateFiles } from '../github/trusted-gate-files.js';
 import { uploadRunFolder, type UploadResult } from '../github/upload-run-folder.js';
 import { GATE_FILES, RUN_FILES } from '../run-folder/layout.js';
+import { eachRecord } from '../run-folder/request-columns.js';
 import type { ResultsDocument } from '../run-folder/results-document.js';
 import { ExitCode } from '../util/errors.js';
 import type { Logger } from '../util/logger.js';
+import { untrustedLogLines } from '../util/workflow-commands.js';
 import { writeRunReport } from './report-step.js';
 import type { RunOutcome } from './run-benchmark.js';
 
@@ -52,11 +54,14 @@ export interface GateDecision {
  * there as comparison.json — the only place it is written — so the report, the artifact and a matrix
  * aggregate job all read the same decision.
  */
-export function decideGate(current: ResultsDocument, reference: GateReference, runDir: string | null, currentResultsPath?: string, currentRecords?: RunOutcome['records']): GateDecision {
+export function decideGate(current: ResultsDocument, reference: GateReference, runDir: string | null, currentResultsPath?: string, currentRequests?: RunOutcome['columns']): GateDecision {
   const measured = compareResults(reference.baseline, current, reference.thresholds, { profile: reference.profile ?? null });
   // Quality (paired ROUGE, output integrity) needs the current run's predictions, found beside its results
-  // file, and its records: those the run read back when it has them (requests.jsonl is parsed once per run).
-  const comparison = currentResultsPath ? withBaselineQuality(measured, reference.baseline, currentResultsPath, currentRecords) : measured;
+  // file, and its records: read back a line at a time through the columns the run read when it has them
+  // (requests.jsonl is parsed once per run).
+  const comparison = currentResultsPath
+    ? withBaselineQuality(measured, reference.baseline, currentResultsPath, { results: current, settings: reference.thresholds.quality, ...(currentRequests ? { records: eachRecord(currentRequests) } : {}) })
+    : measured;
   if (runDir !== null) writeComparisonFile(join(runDir, GATE_FILES.comparison), comparison);
   return { comparison, exitCode: comparisonFails(comparison) ? ExitCode.regression : ExitCode.ok };
 }
@@ -99,7 +104,12 @@ export interface GateStepOptions {
   history?: { path: string; keep: number };
   /** Default-branch runs copy results.json here, to be committed as the repository baseline file. */
   baselineFileToUpdate?: string;
-  /** Read thresholds and baseline file/history at this commit (`base`: the PR's base), not the checkout. */
+  /**
+   * A noise profile from `infergate calibrate` (action input noise-profile): read at trustedRef when set,
+   * like the thresholds; a file that is not there is a gate without a profile, said in one log line.
+   */
+  noiseProfilePath?: string;
+  /** Read thresholds, baseline file/history and noise profile at this commit (`base`: the PR's base), not the checkout. */
   trustedRef?: string;
   /** Overrides the thresholds file's fingerprint.on_mismatch (action input on-mismatch). */
   onMismatch?: MismatchOutcome;
@@ -109,7 +119,7 @@ export interface GateStepOptions {
    * Draw the report (report.html, report.md, exports) with the comparison before the upload, so the
    * artifact carries it and its charts reach the summary and the comment; problems go to this logger.
    */
-  report?: { run: Pick<RunOutcome, 'runDir' | 'records'>; log: Logger };
+  report?: { run: Pick<RunOutcome, 'runDir' | 'columns' | 'predictions'>; log: Logger };
   ctx?: GitHubRunContext;
   octokit?: Octokit;
   artifactClient?: ArtifactClientLike;
@@ -131,7 +141,7 @@ export interface GateStepResult extends GateDecision {
 export async function runGateStep(options: GateStepOptions): Promise<GateStepResult> {
   const ctx = options.ctx ?? readRunContext();
   const octokit = options.octokit ?? (options.token ? makeOctokit(options.token, ctx) : undefined);
-  const decision = decideGate(options.current, await gateReferenceFromGitHub(options, ctx, octokit), options.runDir, options.resultsPath ?? join(options.runDir, RUN_FILES.results), options.report?.run.records);
+  const decision = decideGate(options.current, await gateReferenceFromGitHub(options, ctx, octokit), options.runDir, options.resultsPath ?? join(options.runDir, RUN_FILES.results), options.report?.run.columns);
   const { comparison } = decision;
 
   // Kept in the run folder before the upload, so the artifact carries it (the workflow_run comment pattern).
@@ -162,9 +172,9 @@ export async function runGateStep(options: GateStepOptions): Promise<GateStepRes
 }
 
 /**
- * Thresholds and baseline as the action reads them: from the trusted commit when `trusted-ref` is set
- * (a pull request must not grade itself with its own thresholds.yaml), else from the checkout; baseline
- * artifacts downloaded with the token.
+ * Thresholds, baseline and noise profile as the action reads them: from the trusted commit when
+ * `trusted-ref` is set (a pull request must not grade itself with its own thresholds.yaml), else from the
+ * checkout; baseline artifacts downloaded with the token.
  */
 async function gateReferenceFromGitHub(options: GateStepOptions, ctx: GitHubRunContext, octokit: Octokit | undefined): Promise<GateReference> {
   const trusted = options.trustedRef
@@ -172,12 +182,13 @@ async function gateReferenceFromGitHub(options: GateStepOptions, ctx: GitHubRunC
         ref: options.trustedRef,
         thresholdsPath: options.thresholdsPath,
         baselineSources: options.baselineSources,
+        noiseProfilePath: options.noiseProfilePath,
         ctx,
         cwd: options.cwd ?? process.cwd(),
         tempDir: process.env.RUNNER_TEMP ?? tmpdir(),
       })
     : null;
-  if (trusted) core.info(`thresholds and baseline files read from the ${trusted.described}, not from the checkout`);
+  if (trusted) core.info(`thresholds, baseline and noise profile files read from the ${trusted.described}, not from the checkout`);
   const configured = trusted ? (trusted.thresholds ?? DEFAULT_THRESHOLDS) : loadThresholds(options.thresholdsPath);
   const thresholds = options.onMismatch ? { ...configured, fingerprint: { ...configured.fingerprint, on_mismatch: options.onMismatch } } : configured;
   const artifactDeps =
@@ -185,7 +196,24 @@ async function gateReferenceFromGitHub(options: GateStepOptions, ctx: GitHubRunC
       ? { octokit, ctx, token: options.token, destDir: join(process.env.RUNNER_TEMP ?? tmpdir(), 'infergate-baseline'), ...(options.artifactClient ? { client: options.artifactClient } : {}) }
       : null;
   const { baseline } = await resolveBaseline(trusted?.baselineSources ?? options.baselineSources, artifactDeps);
-  return { thresholds, baseline };
+  return { thresholds, baseline, profile: actionNoiseProfile(options.noiseProfilePath, trusted) };
+}
+
+/**
+ * The noise profile the action's gate uses: the one at the trusted commit when there is one (a profile
+ * decides how wide the noise is, so a pull request must not widen its own), else the checkout's. A file
+ * that is not there is a gate without a profile (docs/gate.md, "Calibration"), said in one line.
+ */
+function actionNoiseProfile(path: string | undefined, trusted: TrustedGateFiles | null): NoiseProfile | null {
+  if (path === undefined) return null;
+  const where = trusted ? `${path} at ${trusted.described}` : path;
+  const profile = trusted ? trusted.profile : existsSync(path) ? readNoiseProfile(path) : null;
+  const line = profile
+    ? `noise profile ${where}: ${profile.runs} calibration runs, used as the between-run noise where its environment fingerprint matches the run's`
+    : `no noise profile at ${where}: the between-run noise comes from the baseline history, or with one baseline run only the noise within each run is known`;
+  // The path is the workflow's input: printed as text, never as a workflow command.
+  for (const text of untrustedLogLines(line)) core.info(text);
+  return profile;
 }
 
 /** A completed default-branch run becomes the baseline: appended to the history, copied to the baseline file. */
@@ -211,15 +239,15 @@ function updateDefaultBranchBaseline(options: GateStepOptions): string[] {
 }
 
 /**
- * `mode: fork-comment` (docs/gate.md): the fork's results.json judged here, with this checkout's thresholds
- * and baseline, by the same decision; the comment rendered and posted here. Nothing is written into the
+ * `mode: fork-comment` (docs/gate.md): the fork's results.json judged here, with this checkout's thresholds,
+ * baseline and noise profile, by the same decision; the comment rendered and posted here. Nothing is written into the
  * fork's artifact folder.
  */
 export async function publishForkComment(options: ForkCommentOptions): Promise<ForkCommentResult> {
   const ctx = options.ctx ?? readRunContext();
   const { run, current } = readForkRun(options.resultsDir, ctx);
   const octokit = options.octokit ?? (options.token ? makeOctokit(options.token, ctx) : undefined);
-  const reference = { thresholds: loadThresholds(options.thresholdsPath), baseline: await forkBaseline(options, ctx, octokit) };
+  const reference = { thresholds: loadThresholds(options.thresholdsPath), baseline: await forkBaseline(options, ctx, octokit), profile: actionNoiseProfile(options.noiseProfilePath, null) };
   const { comparison } = decideGate(current, reference, null);
   return { comparison, comment: await commentForFork(comparison, current, run, ctx, octokit, options.title) };
 }

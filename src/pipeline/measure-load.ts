@@ -1,8 +1,7 @@
 import type { ProbeMeasurement } from '../certify/capacity-search.js';
 import type { BenchmarkConfig } from '../config/benchmark-config.js';
-import type { Prompt } from '../dataset/build-prompts.js';
 import type { RunningEngine } from '../engine/index.js';
-import { runLoad, type LoadOutcome, type LoadShape, type RequestRecord } from '../load/index.js';
+import { runLoad, type LoadOutcome, type LoadShape, type PromptSource, type RequestRecord } from '../load/index.js';
 import type { RequestsJsonlWriter } from '../run-folder/requests-jsonl-writer.js';
 import { EngineError, interruption } from '../util/errors.js';
 import { probeMeasurement } from './capacity-probe.js';
@@ -16,7 +15,8 @@ export interface LoadContext {
   config: BenchmarkConfig;
   engine: RunningEngine;
   engineDied: RunningEngine['exited'];
-  prompts: Prompt[];
+  /** Each built as its request is sent. */
+  prompts: PromptSource;
   headers: Record<string, string>;
   hooks: RunHooks;
   writer: RequestsJsonlWriter;
@@ -75,7 +75,7 @@ export function capacityProbe(ctx: LoadContext, outcomes: LoadOutcome[]): (rate:
   return async (rate) => {
     const records: RequestRecord[] = [];
     ctx.runLog.info(`capacity probe ${step + 1}: ${rate} requests/s`);
-    if (step > 0) ctx.progress.plan(ctx.prompts.length);
+    if (step > 0) ctx.progress.plan(ctx.prompts.count);
     const outcome = await measureLoad(ctx, rateShape(ctx.config, rate), step === 0 ? ctx.config.load.warmup_requests : 0, { trial: 0, step: step++ }, records);
     if (outcomes.length === 0) outcomes.push(outcome);
     return probeMeasurement(records);

@@ -1,5 +1,6 @@
 import type { XsumRow } from '../dataset/xsum-row.js';
 import type { RequestRecord } from '../load/index.js';
+import type { RecordReader } from '../run-folder/request-columns.js';
 import { redactSecrets } from '../util/secrets.js';
 import { pairRouge, type PerPairRouge } from './rouge-metrics.js';
 
@@ -14,22 +15,77 @@ export interface Prediction {
 }
 
 /**
+ * Predictions read by position, in dataset order: an array, or the run's, whose texts are read back from
+ * requests.jsonl as each is asked for (predictionsFromRecords), so no list of generated texts is held.
+ */
+export type PredictionList = Pick<readonly Prediction[], 'length' | 'at'>;
+
+const NOT_SENT = 'not sent (the run stopped first)';
+
+/**
+ * Which request gives each dataset row its prediction: the row's first measured request (first trial,
+ * first sweep step), found while the run's records are read back. One Int32Array entry a row; the map
+ * from id to row is the only other state, and is dropped once the records are read.
+ */
+export class FirstMeasuredRequests {
+  /** For dataset row i, the row of the run's columns that predicts it, or −1 (never sent). */
+  readonly columnRow: Int32Array;
+  private positions: Map<string, number> | null;
+
+  constructor(rows: readonly XsumRow[]) {
+    this.columnRow = new Int32Array(rows.length).fill(-1);
+    this.positions = new Map();
+    // The first row of an id is the one predicted, as a lookup by id finds it.
+    for (let i = rows.length - 1; i >= 0; i--) this.positions.set(rows[i]!.id, i);
+  }
+
+  /** Called with each record read back and its row in the columns, in file order. */
+  readonly see = (record: RequestRecord, columnRow: number): void => {
+    if (record.warmup || (record.trial ?? 0) !== 0 || record.step !== 0) return;
+    const position = this.positions?.get(record.id);
+    if (position === undefined) return;
+    if (this.columnRow[position] === -1) this.columnRow[position] = columnRow;
+  };
+
+  /** Every dataset row sharing an id predicts from the same request, as a lookup by id does. */
+  done(rows: readonly XsumRow[]): Int32Array {
+    const positions = this.positions;
+    this.positions = null;
+    if (positions) rows.forEach((row, i) => (this.columnRow[i] = this.columnRow[positions.get(row.id)!]!));
+    return this.columnRow;
+  }
+}
+
+/** The prediction of a dataset row from its request's record (or from none: never sent). */
+export function predictionOf(row: XsumRow, record: RequestRecord | undefined): Prediction {
+  if (!record) return { id: row.id, reference: row.summary, prediction: '', error: NOT_SENT, finish_reason: null };
+  if (record.error) return { id: row.id, reference: row.summary, prediction: record.text ?? '', error: `${record.error.kind}: ${record.error.message}`, finish_reason: record.finish_reason };
+  return { id: row.id, reference: row.summary, prediction: record.text, error: null, finish_reason: record.finish_reason };
+}
+
+/**
  * One prediction per dataset row, in dataset order: the text of the row's first measured request (first
  * trial, first sweep step). A failed or unsent request gives an empty prediction that scores 0 — counted,
- * never dropped.
+ * never dropped. Each is built when asked for, its record read through `reader`.
  */
+export function predictionsFromRecords(rows: readonly XsumRow[], columnRow: Int32Array, reader: RecordReader): PredictionList {
+  return {
+    length: rows.length,
+    at: (i: number): Prediction | undefined => {
+      const row = rows.at(i);
+      if (row === undefined) return undefined;
+      const r = columnRow.at(i)!;
+      return predictionOf(row, r >= 0 ? reader.record(r) : undefined);
+    },
+  };
+}
+
+/** Records held in memory, as the run's predictions: for callers and tests that have them as a list. */
 export function collectPredictions(rows: readonly XsumRow[], records: readonly RequestRecord[]): Prediction[] {
-  const firstById = new Map<string, RequestRecord>();
-  for (const record of records) {
-    if (record.warmup || (record.trial ?? 0) !== 0 || record.step !== 0) continue;
-    if (!firstById.has(record.id)) firstById.set(record.id, record);
-  }
-  return rows.map((row) => {
-    const record = firstById.get(row.id);
-    if (!record) return { id: row.id, reference: row.summary, prediction: '', error: 'not sent (the run stopped first)', finish_reason: null };
-    if (record.error) return { id: row.id, reference: row.summary, prediction: record.text ?? '', error: `${record.error.kind}: ${record.error.message}`, finish_reason: record.finish_reason };
-    return { id: row.id, reference: row.summary, prediction: record.text, error: null, finish_reason: record.finish_reason };
-  });
+  const first = new FirstMeasuredRequests(rows);
+  records.forEach(first.see);
+  const columnRow = first.done(rows);
+  return rows.map((row, i) => predictionOf(row, columnRow[i]! >= 0 ? records[columnRow[i]!] : undefined));
 }
 
 /**
@@ -37,9 +93,9 @@ export function collectPredictions(rows: readonly XsumRow[], records: readonly R
  * prediction with its per-pair ROUGE F when scored, secrets redacted (a JSON line holds no raw newline,
  * so redacting line by line finds what redacting the whole text would).
  */
-export function* predictionLines(predictions: readonly Prediction[], perPairRouge: PerPairRouge | null): Generator<string> {
+export function* predictionLines(predictions: PredictionList, perPairRouge: PerPairRouge | null): Generator<string> {
   for (let i = 0; i < predictions.length; i++) {
-    const p = predictions[i]!;
+    const p = predictions.at(i)!;
     yield `${redactSecrets(JSON.stringify(perPairRouge ? { ...p, rouge: pairRouge(perPairRouge, i) } : p))}\n`;
   }
 }

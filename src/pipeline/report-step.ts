@@ -8,13 +8,13 @@ import { redactSecrets } from '../util/secrets.js';
 /**
  * Writes report.html, report.md and the exports into the run folder and returns the Mermaid charts for
  * the job summary and PR comment. A report that cannot be drawn is a warning: the measured results are
- * already written and must not be lost to it. The report is drawn from the run's records as read back,
- * not from a second parse of requests.jsonl.
+ * already written and must not be lost to it. The report is drawn from the run's columns as read back
+ * and the predictions' summary gathered as they were written, not from a second parse of either file.
  */
-export function writeRunReport(run: Pick<RunOutcome, 'runDir' | 'records'>, log: Logger, comparison?: Comparison): { charts?: string } {
-  const { runDir, records: requests } = run;
+export function writeRunReport(run: Pick<RunOutcome, 'runDir' | 'columns' | 'predictions'>, log: Logger, comparison?: Comparison): { charts?: string } {
+  const { runDir, columns: requests, predictions } = run;
   try {
-    const written = writeReport(runDir, comparison ? { comparison, requests } : { requests });
+    const written = writeReport(runDir, { requests, ...(predictions ? { predictions } : {}), ...(comparison ? { comparison } : {}) });
     return { charts: redactSecrets(buildChartsMarkdown(written.input)) };
   } catch (error) {
     log.warn(`the report could not be written: ${error instanceof Error ? error.message : String(error)}`);

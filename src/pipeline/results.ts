@@ -2,7 +2,8 @@ import { arch, cpus, platform, release } from 'node:os';
 import { profileFingerprint, type ProfiledRun } from '../certify/certification.js';
 import type { BenchmarkConfig } from '../config/benchmark-config.js';
 import type { LoadedDataset } from '../dataset/load-dataset.js';
-import { describeLoad, type LoadOutcome, type RequestRecord } from '../load/index.js';
+import { describeLoad, type LoadOutcome } from '../load/index.js';
+import type { RequestColumns } from '../run-folder/request-columns.js';
 import { RESULTS_SCHEMA, RESULTS_SCHEMA_VERSION, type CertificationBlock, type ResultsDocument, type RunStatus } from '../run-folder/results-document.js';
 import type { InfergateError } from '../util/errors.js';
 import { INFERGATE_VERSION } from '../util/version.js';
@@ -23,7 +24,7 @@ export interface ResultsInput {
   startedAt: Date;
   status: RunStatus;
   failure: InfergateError | null;
-  records: readonly RequestRecord[];
+  columns: RequestColumns;
   outcomes: readonly LoadOutcome[];
   metrics: ComputedMetrics | null;
   engineVersion: string | null;
@@ -49,7 +50,8 @@ export const DEFINITIONS = {
 
 export function buildResults(input: ResultsInput): ResultsDocument {
   const { config, dataset } = input;
-  const measured = input.records.filter((r) => !r.warmup).length;
+  let measured = 0;
+  for (let r = 0; r < input.columns.length; r++) measured += 1 - input.columns.warmup[r]!;
   return {
     schema: RESULTS_SCHEMA,
     schema_version: RESULTS_SCHEMA_VERSION,
@@ -86,7 +88,7 @@ export function buildResults(input: ResultsInput): ResultsDocument {
     definitions: { ...DEFINITIONS },
     metrics: {
       ...(input.metrics?.blocks ?? {}),
-      requests: { measured, warmup: input.records.length - measured, retried_connections: input.outcomes.reduce((n, o) => n + o.retried_connections, 0), failures_by_kind: input.outcomes[0]?.failures_by_kind ?? {}, first_failure_messages: input.outcomes[0]?.first_failure_messages ?? {} },
+      requests: { measured, warmup: input.columns.length - measured, retried_connections: input.outcomes.reduce((n, o) => n + o.retried_connections, 0), failures_by_kind: input.outcomes[0]?.failures_by_kind ?? {}, first_failure_messages: input.outcomes[0]?.first_failure_messages ?? {} },
     },
     headline: input.metrics?.headline ?? {},
     ...(input.metrics && Object.keys(input.metrics.intervals).length > 0 ? { headline_intervals: input.metrics.intervals } : {}),

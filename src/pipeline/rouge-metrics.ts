@@ -1,7 +1,7 @@
 import type { BenchmarkConfig } from '../config/benchmark-config.js';
-import { ROUGE_TYPES_BY_MODE, scoreCorpusColumnsAsync, type RougeCorpusColumns, type RougeMode, type RougeType } from '../metrics/rouge/index.js';
+import { ROUGE_TYPES_BY_MODE, scoreCorpusColumnsAsync, type RougeCorpusColumns, type RougePairList, type RougeMode, type RougeType } from '../metrics/rouge/index.js';
 import type { Headline, HeadlineInterval } from '../run-folder/results-document.js';
-import type { Prediction } from './predictions.js';
+import type { PredictionList } from './predictions.js';
 
 export interface RougeOutcome {
   /** Both modes' aggregates (per-pair scores left out: they go to predictions.jsonl). */
@@ -29,12 +29,13 @@ const MODES: RougeMode[] = ['rouge155', 'rouge-score'];
  * Scores the predictions in both modes (docs/rouge.md); the headline and the console lines use the
  * configured one. Failed requests are empty predictions: they score 0 and are counted, never dropped.
  */
-export async function computeRouge(config: Pick<BenchmarkConfig, 'rouge'>, predictions: readonly Prediction[], signal?: AbortSignal): Promise<RougeOutcome | null> {
+export async function computeRouge(config: Pick<BenchmarkConfig, 'rouge'>, predictions: PredictionList, signal?: AbortSignal): Promise<RougeOutcome | null> {
   if (predictions.length === 0) return null;
   // Without one completed request there is nothing to score: all-empty predictions would score 0, a number
   // a reader takes for a result. The figures are null (not measured), and no console line is printed.
-  if (predictions.every((p) => p.error !== null)) return notMeasured(config.rouge.mode);
-  const pairs = predictions.map((p) => ({ reference: p.reference, prediction: p.prediction }));
+  if (!anyCompleted(predictions)) return notMeasured(config.rouge.mode);
+  // Each pair is read when it is scored (the run's predictions are read back from requests.jsonl).
+  const pairs: RougePairList = { length: predictions.length, at: (i) => predictions.at(i) };
   // Scored a slice at a time, so a signal is handled while a large test set is scored (scoreCorpusAsync).
   const results = new Map<RougeMode, RougeCorpusColumns>();
   for (const mode of MODES) results.set(mode, await scoreCorpusColumnsAsync(pairs, { mode, stem: true }, signal));
@@ -50,6 +51,11 @@ export async function computeRouge(config: Pick<BenchmarkConfig, 'rouge'>, predi
   for (const [mode, result] of results) block[mode] = result.aggregate;
   const perPair: PerPairRouge = { types: chosen.types, fmeasure: chosen.types.map((type) => fmeasure[type]!) };
   return { block, headline, intervals, perPair };
+}
+
+function anyCompleted(predictions: PredictionList): boolean {
+  for (let i = 0; i < predictions.length; i++) if (predictions.at(i)!.error === null) return true;
+  return false;
 }
 
 function notMeasured(mode: RougeMode): RougeOutcome {

@@ -7,12 +7,13 @@ import { loadProfile } from '../certify/load-profile.js';
 import { profileAssignments } from '../certify/profile-settings.js';
 import type { BenchmarkConfig } from '../config/benchmark-config.js';
 import { loadConfig } from '../config/load-config.js';
-import { buildPrompts, type Prompt } from '../dataset/build-prompts.js';
+import { RowPrompts } from '../dataset/build-prompts.js';
 import { loadDataset, type LoadedDataset } from '../dataset/load-dataset.js';
-import type { XsumRow } from '../dataset/xsum-row.js';
 import { startEngine, startTelemetry, type RunningEngine, type TelemetrySampler, type TelemetrySummary } from '../engine/index.js';
-import { decideFailureRate, type LoadOutcome, type RequestRecord } from '../load/index.js';
-import { readRequestsJsonlAsync } from '../run-folder/requests-jsonl-reader.js';
+import { decideFailureRate, type LoadOutcome } from '../load/index.js';
+import { columnsFromRecords, readAllRecords, recordsForCounting, type RequestColumns } from '../run-folder/request-columns.js';
+import { readRequestColumns } from '../run-folder/requests-jsonl-columns.js';
+import { summarizingLines, type PredictionSummary } from '../run-folder/prediction-summary.js';
 import { RequestsJsonlWriter } from '../run-folder/requests-jsonl-writer.js';
 import { buildManifest } from '../run-folder/manifest.js';
 import type { ResultsDocument, RunStatus } from '../run-folder/results-document.js';
@@ -21,12 +22,12 @@ import { ExitCode, InfergateError, interruption, RunError } from '../util/errors
 import type { Logger } from '../util/logger.js';
 import { redactSecrets } from '../util/secrets.js';
 import { capacityFigures, describeCapacity } from './capacity-probe.js';
-import { computeMetrics } from './compute-metrics.js';
+import { computeMetrics, type ComputedMetrics } from './compute-metrics.js';
 import type { ContextFit } from './fit-prompts.js';
 import { fitToEngine } from './fit-to-engine.js';
 import { ProgressTally, type RunProgress } from './progress-tally.js';
 import { capacityProbe, measureLoad, type LoadContext } from './measure-load.js';
-import { collectPredictions, predictionLines } from './predictions.js';
+import { FirstMeasuredRequests, predictionLines, predictionsFromRecords } from './predictions.js';
 import { buildResults } from './results.js';
 import { createRunFolder, newRunId, unwritableResults, unwritableRunFolder } from '../run-folder/create-run-folder.js';
 import { RUN_FILES } from '../run-folder/layout.js';
@@ -79,8 +80,13 @@ export interface RunOutcome {
   exitCode: number;
   /** Why the run failed; null when it completed within its rules. */
   error: InfergateError | null;
-  /** The records read back from requests.jsonl, the run's one parse of it: the report and exports are drawn from them. */
-  records: RequestRecord[];
+  /**
+   * The run's requests read back from requests.jsonl, the run's one parse of it, as typed columns (no
+   * record object is kept): the report and exports are drawn from them.
+   */
+  columns: RequestColumns;
+  /** What the report shows of predictions.jsonl, gathered as it was written (absent: the report reads the file). */
+  predictions?: PredictionSummary;
 }
 
 /**
@@ -113,37 +119,41 @@ export async function runBenchmark(plan: RunPlan, hooks: RunHooks): Promise<RunO
   const dataset = await loadDatasetUnlessInterrupted(config, runLog, hooks.signal);
   const profiled = profile && dataset ? checkProfiledRun(profile, config, plan.overrides, dataset.checksum) : null;
   for (const reason of profiled?.deviations ?? []) runLog.warn(`not certified under profile ${profiled?.profile.id}: ${reason}`);
-  const { prompts, truncated } = buildPrompts(dataset?.rows ?? [], config);
-  if (truncated > 0) runLog.info(`${truncated} of ${prompts.length} articles were longer than ${config.prompt.max_article_words} words and were truncated`);
+  // Each prompt is built as the load sends it, from the rows as the dataset keeps them (articles already cut).
+  const prompts = new RowPrompts(dataset?.rows ?? [], config);
+  const truncated = dataset?.truncated ?? 0;
+  if (truncated > 0) runLog.info(`${truncated} of ${prompts.count} articles were longer than ${config.prompt.max_article_words} words and were truncated`);
   const headers = expandHeaders(config.request.headers, hooks.env ?? process.env, hooks.mask ?? (() => {}));
 
   const runId = newRunId();
   const runDir = createRunFolder(config.log_path, config.serving_engine, runId, plan.outDir);
   runLog.attach(join(runDir, RUN_FILES.console));
   const served = config.endpoint ? `${config.serving_engine} server at ${config.endpoint} (not launched)` : config.serving_engine;
-  runLog.info(`run ${runId}: ${prompts.length} XSum articles → ${served} (${config.model_name}); results in ${runDir}`);
+  runLog.info(`run ${runId}: ${prompts.count} XSum articles → ${served} (${config.model_name}); results in ${runDir}`);
   const startedAt = new Date();
   const base = { config, dataset, truncated, runId, runDir, startedAt, profiled };
   // A results.json exists from the start, so even a run killed outright leaves one that says so.
   try {
-    const unfinished = buildResults({ ...base, status: 'failed', failure: new RunError('the run did not finish: infergate was stopped before writing its results'), records: [], outcomes: [], metrics: null, engineVersion: null });
+    const unfinished = buildResults({ ...base, status: 'failed', failure: new RunError('the run did not finish: infergate was stopped before writing its results'), columns: NO_REQUESTS, outcomes: [], metrics: null, engineVersion: null });
     writeFileAtomic(join(runDir, RUN_FILES.results), redactSecrets(`${JSON.stringify(unfinished, null, 2)}\n`));
   } catch (error) {
     throw unwritableRunFolder(runDir, RUN_FILES.results, error);
   }
 
-  const measured = await measure({ config, runDir, runLog, hooks, rows: dataset?.rows ?? [], prompts, headers, capacitySearch: profile?.definition.capacity });
+  const measured = await measure({ config, runDir, runLog, hooks, prompts, headers, capacitySearch: profile?.definition.capacity });
   hooks.onPhase?.('read-back');
   await yieldToSignals();
   let failure = measured.failure;
-  const records = await readBackRecords(measured.requestsFile, runLog, (error) => (failure ??= error));
+  const firstMeasured = new FirstMeasuredRequests(dataset?.rows ?? []);
+  const columns = await readBackColumns(measured.requestsFile, runLog, (error) => (failure ??= error), firstMeasured.see);
+  const predictedBy = firstMeasured.done(dataset?.rows ?? []);
   if (failure === null) {
-    const decision = decideFailureRate(records, config.load.max_failure_rate);
+    const decision = decideFailureRate(recordsForCounting(columns), config.load.max_failure_rate);
     if (decision.fails_run) failure = new RunError(decision.message ?? 'too many requests failed');
   }
   try {
     // The configuration the run went on with (load.shape auto chosen) and what fitting the prompts did.
-    return await finish({ ...base, config: measured.config, contextFit: measured.contextFit, hooks, runLog, records, outcomes: measured.outcomes, failure, telemetry: measured.telemetry, engineVersion: measured.engineVersion, capacity: measured.capacity });
+    return await finish({ ...base, config: measured.config, contextFit: measured.contextFit, hooks, runLog, columns, predictedBy, outcomes: measured.outcomes, failure, telemetry: measured.telemetry, engineVersion: measured.engineVersion, capacity: measured.capacity });
   } catch (error) {
     // A disk that filled during the run: atomic writes left the earlier results.json whole.
     if (error instanceof Error && 'code' in error) throw unwritableResults(runDir, error, failure);
@@ -168,8 +178,7 @@ interface MeasureInput {
   runDir: string;
   runLog: RunLog;
   hooks: RunHooks;
-  rows: readonly XsumRow[];
-  prompts: Prompt[];
+  prompts: RowPrompts;
   headers: Record<string, string>;
   /** Under a capacity profile: the search that replaces the configured load (docs/certification.md). */
   capacitySearch: Parameters<typeof searchCapacity>[0] | undefined;
@@ -188,10 +197,10 @@ interface Measured {
 }
 
 /** Engine start-up and the load, each request appended to requests.jsonl; the engine is stopped before it returns. */
-async function measure({ config: configured, runDir, runLog, hooks, rows, prompts: built, headers, capacitySearch }: MeasureInput): Promise<Measured> {
+async function measure({ config: configured, runDir, runLog, hooks, prompts: built, headers, capacitySearch }: MeasureInput): Promise<Measured> {
   const writer = new RequestsJsonlWriter(join(runDir, RUN_FILES.requests));
   const steps = configured.load.sweep && configured.load.shape !== 'offline' ? configured.load.sweep.length : 1;
-  const progress = new ProgressTally(built.length * steps * configured.load.repeat + configured.load.warmup_requests);
+  const progress = new ProgressTally(built.count * steps * configured.load.repeat + configured.load.warmup_requests);
   let config = configured;
   let prompts = built;
   let contextFit: ContextFit | null = null;
@@ -207,7 +216,7 @@ async function measure({ config: configured, runDir, runLog, hooks, rows, prompt
     hooks.onPhase?.('engine');
     engine = await startEngine(engineSettingsFrom(config, runDir), { signal: hooks.signal, onSpawn: hooks.onEngineSpawn });
     runLog.info(`engine ready at ${engine.baseUrl}${engine.version ? ` (version ${engine.version})` : ''}`);
-    const ready = await fitToEngine(engine, configured, rows, built);
+    const ready = await fitToEngine(engine, configured, built);
     for (const note of ready.notes) runLog.info(note);
     ({ config, prompts, fit: contextFit } = ready);
     const engineDied = engine.exited.then((exit) => exit);
@@ -253,19 +262,23 @@ function noteEngineNotStarted(config: BenchmarkConfig, runDir: string, failure: 
   }
 }
 
+/** A run with no request read back. */
+const NO_REQUESTS = columnsFromRecords([]);
+
 /**
- * The records of the run, read back from requests.jsonl: every figure is computed from the file the run
- * leaves behind. A last line cut short (the disk filled while it was written) is skipped with a warning;
- * a file that cannot be read at all fails the run and leaves no record to compute from.
+ * The requests of the run, read back from requests.jsonl into typed columns: every figure is computed
+ * from the file the run leaves behind. `see` is told of each record as it passes (the predictions' index).
+ * A last line cut short (the disk filled while it was written) is skipped with a warning; a file that
+ * cannot be read at all fails the run and leaves no request to compute from.
  */
-async function readBackRecords(file: string, runLog: RunLog, fail: (error: InfergateError) => void): Promise<RequestRecord[]> {
+async function readBackColumns(file: string, runLog: RunLog, fail: (error: InfergateError) => void, see: FirstMeasuredRequests['see']): Promise<RequestColumns> {
   try {
-    const { records, truncated_tail } = await readRequestsJsonlAsync(file, { allowTruncatedTail: true });
+    const { columns, truncated_tail } = await readRequestColumns(file, { allowTruncatedTail: true }, see);
     if (truncated_tail) runLog.warn(`${file}: the last record was cut short while it was written and is left out`);
-    return records;
+    return columns;
   } catch (error) {
     fail(new RunError(`the run's requests log cannot be read back: ${(error as Error).message}`));
-    return [];
+    return NO_REQUESTS;
   }
 }
 
@@ -284,7 +297,9 @@ interface FinishInput {
   startedAt: Date;
   hooks: RunHooks;
   runLog: RunLog;
-  records: RequestRecord[];
+  columns: RequestColumns;
+  /** For each dataset row, the row of `columns` that predicts it (−1: never sent). */
+  predictedBy: Int32Array;
   outcomes: LoadOutcome[];
   failure: InfergateError | null;
   telemetry: TelemetrySummary | null;
@@ -295,25 +310,40 @@ interface FinishInput {
 
 /** Scores and summarises whatever was measured, writes the run folder's files, prints the seed lines. */
 async function finish(input: FinishInput): Promise<RunOutcome> {
-  const { config, runDir, runLog, hooks } = input;
+  const { config, runDir, runLog, hooks, columns } = input;
   hooks.onPhase?.('scoring');
-  const predictions = collectPredictions(input.dataset?.rows ?? [], input.records);
-  const metrics = await computeMetrics({ config, records: input.records, outcomes: input.outcomes, predictions, telemetry: input.telemetry, log: runLog });
-  await yieldToSignals();
-  // A signal during read-back or scoring: the figures are whole, but the run did not end on its own.
-  const failure = input.failure ?? (hooks.signal?.aborted ? interruption(hooks.signal) : null);
-  if (input.capacity) {
-    const figures = capacityFigures(input.capacity);
-    Object.assign(metrics.headline, figures.headline);
-    metrics.blocks.capacity = figures.block;
+  // One pass over requests.jsonl's lines for the predictions' texts, open while they are scored and written.
+  const reader = columns.source.open();
+  try {
+    const predictions = predictionsFromRecords(input.dataset?.rows ?? [], input.predictedBy, reader);
+    const metrics = await computeMetrics({ config, columns, outcomes: input.outcomes, predictions, telemetry: input.telemetry, log: runLog });
+    await yieldToSignals();
+    // A signal during read-back or scoring: the figures are whole, but the run did not end on its own.
+    const failure = input.failure ?? (hooks.signal?.aborted ? interruption(hooks.signal) : null);
+    if (input.capacity) {
+      const figures = capacityFigures(input.capacity);
+      Object.assign(metrics.headline, figures.headline);
+      metrics.blocks.capacity = figures.block;
+    }
+    // What the report shows of the predictions is gathered as they are written: the file is not read back.
+    let predictionSummary: PredictionSummary | null = null;
+    writeChunksAtomic(join(runDir, RUN_FILES.predictions), summarizingLines(predictionLines(predictions, metrics.perPairRouge), (summary) => (predictionSummary = summary)));
+    return { ...(await writeResults({ ...input, failure, metrics })), ...(predictionSummary ? { predictions: predictionSummary } : {}) };
+  } finally {
+    reader.close();
   }
-  writeChunksAtomic(join(runDir, RUN_FILES.predictions), predictionLines(predictions, metrics.perPairRouge));
+}
+
+/** results.json, the seed lines and the run's closing log lines. */
+async function writeResults(input: FinishInput & { failure: InfergateError | null; metrics: ComputedMetrics }): Promise<RunOutcome> {
+  const { config, runDir, runLog, failure, metrics, columns } = input;
   const status = runStatus(failure);
   // Failure messages quote server answers and engine logs: no token may ride along into the artifact, nor
-  // into the summary and PR comment the action renders from the returned document.
-  const certification = input.profiled ? certificationBlock(input.profiled, config.model_name, metrics.headline, input.records) : undefined;
+  // into the summary and PR comment the action renders from the returned document. The certification's
+  // criteria read every measured request's text: under a profile (only), the records are read back whole.
+  const certification = input.profiled ? certificationBlock(input.profiled, config.model_name, metrics.headline, readAllRecords(columns)) : undefined;
   const manifest = await buildManifest(runDir);
-  const text = redactSecrets(`${JSON.stringify({ ...buildResults({ ...input, failure, status, metrics, certification }), manifest }, null, 2)}\n`);
+  const text = redactSecrets(`${JSON.stringify({ ...buildResults({ ...input, status, certification }), manifest }, null, 2)}\n`);
   writeFileAtomic(join(runDir, RUN_FILES.results), text);
   const results = JSON.parse(text) as ResultsDocument;
   for (const line of seedLines(results.headline)) runLog.result(line);
@@ -321,7 +351,7 @@ async function finish(input: FinishInput): Promise<RunOutcome> {
   if (failure) runLog.keepOnly(`run ${status}: ${failure.message}`);
   if (certification) runLog.info(describeCertification(certification));
   runLog.info(`results: ${join(runDir, RUN_FILES.results)}`);
-  return { config, runDir, results, exitCode: failure?.exitCode ?? ExitCode.ok, error: failure, records: input.records };
+  return { config, runDir, results, exitCode: failure?.exitCode ?? ExitCode.ok, error: failure, columns };
 }
 
 function runStatus(failure: InfergateError | null): RunStatus {

@@ -1,5 +1,5 @@
 import type { RequestRecord } from '../run-folder/request-record.js';
-import { maxOf } from './stats.js';
+import { asColumns, eventCount, isCompletedRow, measuredRows, type RequestColumns, type RequestRows } from '../run-folder/request-columns.js';
 
 /**
  * Per-request figures the charts draw, computed from requests.jsonl alone (definitions in
@@ -16,7 +16,8 @@ export interface RequestSeries {
   failed: number;
 }
 
-export const measured = (records: readonly RequestRecord[]): RequestRecord[] => records.filter((r) => !r.warmup);
+/** The rows that are not warmup requests, in file order. */
+export const measured = (columns: RequestColumns): Uint32Array => measuredRows(columns);
 
 export function isCompleted(r: RequestRecord): boolean {
   return r.error === null && r.ttft_ms !== null && r.e2el_ms !== null;
@@ -27,32 +28,66 @@ export function tpotOf(r: RequestRecord): number | null {
   return (r.e2el_ms! - r.ttft_ms!) / (r.output_tokens - 1);
 }
 
+/** tpotOf of row r: the report's TPOT needs the server's output token count (no estimate). */
+export function rowTpot(c: RequestColumns, r: number): number | null {
+  const out = c.outputTokens[r]!;
+  if (!isCompletedRow(c, r) || Number.isNaN(out) || out < 2) return null;
+  return (c.e2elMs[r]! - c.ttftMs[r]!) / (out - 1);
+}
+
 export function itlsOf(r: RequestRecord): number[] {
   const out: number[] = [];
   for (let i = 1; i < r.text_event_ms.length; i++) out.push(r.text_event_ms[i]! - r.text_event_ms[i - 1]!);
   return out;
 }
 
-export function requestSeries(records: readonly RequestRecord[]): RequestSeries {
-  const s: RequestSeries = { ttftMs: [], tpotMs: [], e2elMs: [], itlMs: [], completed: 0, failed: 0 };
-  for (const r of measured(records)) {
-    if (!isCompleted(r)) {
+/** Calls `fn` with each gap between row r's consecutive text events. */
+export function forEachItl(c: RequestColumns, r: number, fn: (gapMs: number) => void): void {
+  for (let i = c.eventStart[r]! + 1; i < c.eventStart[r + 1]!; i++) fn(c.events[i]! - c.events[i - 1]!);
+}
+
+/** A run's series, drawn once for the HTML and the Markdown that both chart it. */
+const seriesOf = new WeakMap<RequestColumns, RequestSeries>();
+
+export function requestSeries(requests: RequestRows): RequestSeries {
+  const c = asColumns(requests);
+  const drawn = seriesOf.get(c);
+  if (drawn) return drawn;
+  const s = drawSeries(c);
+  seriesOf.set(c, s);
+  return s;
+}
+
+function drawSeries(c: RequestColumns): RequestSeries {
+  const rows = measured(c);
+  const s = { ttftMs: [] as number[], tpotMs: [] as number[], e2elMs: [] as number[], completed: 0, failed: 0 };
+  for (const r of rows) {
+    if (!isCompletedRow(c, r)) {
       s.failed += 1;
       continue;
     }
     s.completed += 1;
-    s.ttftMs.push(r.ttft_ms!);
-    s.e2elMs.push(r.e2el_ms!);
-    const tpot = tpotOf(r);
+    s.ttftMs.push(c.ttftMs[r]!);
+    s.e2elMs.push(c.e2elMs[r]!);
+    const tpot = rowTpot(c, r);
     if (tpot !== null) s.tpotMs.push(tpot);
-    for (const gap of itlsOf(r)) s.itlMs.push(gap);
   }
-  return s;
+  // Every gap of every request (15 a request at 16 tokens): drawn when asked for, not kept with the series.
+  return Object.defineProperty(s, 'itlMs', {
+    enumerable: true,
+    get: (): number[] => {
+      const gaps: number[] = [];
+      for (const r of rows) if (isCompletedRow(c, r)) forEachItl(c, r, (gap) => gaps.push(gap));
+      return gaps;
+    },
+  }) as RequestSeries;
 }
 
 /** When a request stopped occupying a slot: stream close, else last text event, else send time. */
-export function endMs(r: RequestRecord): number {
-  return r.send_ms + (r.close_ms ?? r.e2el_ms ?? 0);
+export function endMs(c: RequestColumns, r: number): number {
+  const close = c.closeMs[r]!;
+  const e2el = c.e2elMs[r]!;
+  return c.sendMs[r]! + (!Number.isNaN(close) ? close : !Number.isNaN(e2el) ? e2el : 0);
 }
 
 export interface TimelineBin {
@@ -84,10 +119,12 @@ function median(xs: number[]): number | null {
  * Throughput and latency over the run: completions and output tokens counted in fixed bins. A
  * request's tokens are spread evenly over its text events, so token throughput follows the stream.
  */
-export function timeline(records: readonly RequestRecord[]): { binS: number; bins: TimelineBin[] } {
-  const rs = measured(records);
+export function timeline(requests: RequestRows): { binS: number; bins: TimelineBin[] } {
+  const c = asColumns(requests);
+  const rs = measured(c);
   if (rs.length === 0) return { binS: 1, bins: [] };
-  const spanMs = maxOf(rs.map(endMs), 0);
+  let spanMs = 0;
+  for (const r of rs) spanMs = Math.max(spanMs, endMs(c, r));
   const binS = binWidthS(spanMs / 1000);
   const n = Math.max(1, Math.ceil(spanMs / 1000 / binS));
   const done = new Array<number>(n).fill(0);
@@ -97,16 +134,18 @@ export function timeline(records: readonly RequestRecord[]): { binS: number; bin
   const e2el: number[][] = Array.from({ length: n }, () => []);
   const binOf = (ms: number): number => Math.min(n - 1, Math.max(0, Math.floor(ms / 1000 / binS)));
   for (const r of rs) {
-    const b = binOf(endMs(r));
-    if (!isCompleted(r)) {
+    const b = binOf(endMs(c, r));
+    if (!isCompletedRow(c, r)) {
       errors[b]! += 1;
       continue;
     }
     done[b]! += 1;
-    ttft[b]!.push(r.ttft_ms!);
-    e2el[b]!.push(r.e2el_ms!);
-    const perEvent = r.output_tokens !== null && r.text_event_ms.length > 0 ? r.output_tokens / r.text_event_ms.length : 0;
-    for (const t of r.text_event_ms) tokens[binOf(r.send_ms + t)]! += perEvent;
+    ttft[b]!.push(c.ttftMs[r]!);
+    e2el[b]!.push(c.e2elMs[r]!);
+    const events = eventCount(c, r);
+    const out = c.outputTokens[r]!;
+    const perEvent = !Number.isNaN(out) && events > 0 ? out / events : 0;
+    for (let i = c.eventStart[r]!; i < c.eventStart[r + 1]!; i++) tokens[binOf(c.sendMs[r]! + c.events[i]!)]! += perEvent;
   }
   const bins = done.map((d, i) => ({
     startS: i * binS,
@@ -119,24 +158,46 @@ export function timeline(records: readonly RequestRecord[]): { binS: number; bin
   return { binS, bins };
 }
 
-/** Requests in flight as an exact step function: [seconds, count] at every send and every end. */
-export function concurrencySteps(records: readonly RequestRecord[]): Array<[number, number]> {
-  const events: Array<[number, number]> = [];
+/**
+ * Requests in flight as an exact step function: [seconds, count] at every send and every end, after a
+ * first [0, 0]. Built from two typed columns (time, +1/−1) sorted through an index, not from pairs.
+ */
+export interface StepFunction {
+  /** Seconds since the run started, ascending. */
+  times: Float64Array;
+  /** Requests in flight from that time on. */
+  levels: Int32Array;
+}
+
+/** The step function as [seconds, count] pairs (tests, and callers that want pairs). */
+export function concurrencySteps(requests: RequestRows): Array<[number, number]> {
+  const c = asColumns(requests);
+  const { times, levels } = concurrencyStepFunction(c, measured(c));
+  return Array.from(times, (t, i) => [t, levels[i]!]);
+}
+
+/** The step function of the given rows. */
+export function concurrencyStepFunction(c: RequestColumns, rows: Uint32Array): StepFunction {
+  const times = new Float64Array(rows.length * 2);
+  const deltas = new Int8Array(rows.length * 2);
   // Times are compared at microsecond resolution: a send computed as "previous send + close" must tie
   // with that close, not miss it by a floating-point rounding error.
   const us = (ms: number): number => Math.round(ms * 1000) / 1000;
-  for (const r of measured(records)) {
-    events.push([us(r.send_ms), +1]);
-    events.push([us(endMs(r)), -1]);
-  }
+  rows.forEach((r, i) => {
+    times[2 * i] = us(c.sendMs[r]!);
+    deltas[2 * i] = 1;
+    times[2 * i + 1] = us(endMs(c, r));
+    deltas[2 * i + 1] = -1;
+  });
   // Ends before sends at the same instant, so a slot handed straight to the next request is not double-counted.
-  events.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-  const out: Array<[number, number]> = [[0, 0]];
+  const order = new Uint32Array(times.length).map((_, i) => i).sort((a, b) => times[a]! - times[b]! || deltas[a]! - deltas[b]! || a - b);
+  const out: StepFunction = { times: new Float64Array(order.length + 1), levels: new Int32Array(order.length + 1) };
   let level = 0;
-  for (const [t, d] of events) {
-    level += d;
-    out.push([t / 1000, level]);
-  }
+  order.forEach((i, k) => {
+    level += deltas[i]!;
+    out.times[k + 1] = times[i]! / 1000;
+    out.levels[k + 1] = level;
+  });
   return out;
 }
 
@@ -153,14 +214,18 @@ export interface InFlightBin {
  * closed loop that hands each slot straight to the next request flickers between N and N − 1 at every
  * completion and reads as a barcode; the per-bin mean and maximum read as the load it was.
  */
-export function inFlightBins(steps: ReadonlyArray<[number, number]>, binS: number): InFlightBin[] {
-  const endS = steps.length > 0 ? steps[steps.length - 1]![0] : 0;
+export function inFlightBins(steps: ReadonlyArray<[number, number]> | StepFunction, binS: number): InFlightBin[] {
+  const { times, levels } = Array.isArray(steps)
+    ? { times: Float64Array.from(steps as ReadonlyArray<[number, number]>, ([t]) => t), levels: Float64Array.from(steps as ReadonlyArray<[number, number]>, ([, n]) => n) }
+    : (steps as StepFunction);
+  const endS = times.length > 0 ? times[times.length - 1]! : 0;
   const n = Math.max(1, Math.ceil(endS / binS));
   const area = new Array<number>(n).fill(0);
   const max = new Array<number>(n).fill(0);
-  for (let i = 0; i + 1 < steps.length; i++) {
-    const [from, level] = steps[i]!;
-    const to = steps[i + 1]![0];
+  for (let i = 0; i + 1 < times.length; i++) {
+    const from = times[i]!;
+    const level = levels[i]!;
+    const to = times[i + 1]!;
     if (!(to > from)) continue;
     for (let b = Math.floor(from / binS); b < n && b * binS < to; b++) {
       const overlap = Math.min(to, (b + 1) * binS) - Math.max(from, b * binS);

@@ -13,7 +13,7 @@ export function quantile(values: readonly number[], q: number): number {
   return quantileSorted([...values].sort((a, b) => a - b), q);
 }
 
-export function mean(values: readonly number[]): number {
+export function mean(values: readonly number[] | Float64Array): number {
   if (values.length === 0) return Number.NaN;
   let sum = 0;
   for (const v of values) sum += v;
@@ -21,7 +21,7 @@ export function mean(values: readonly number[]): number {
 }
 
 /** Population standard deviation (numpy's np.std default, which vLLM's std_* fields use). */
-export function std(values: readonly number[]): number {
+export function std(values: readonly number[] | Float64Array): number {
   if (values.length === 0) return Number.NaN;
   const m = mean(values);
   let sum = 0;

@@ -8,9 +8,11 @@ import { toLlmdBenchmarkReport } from './export/llm-d-benchmark-report.js';
 import { requestsCsvLines } from './export/requests-csv.js';
 import { jsonPieces, withNewline } from './export/json-pieces.js';
 import { writeChunksAtomic } from '../util/atomic-write.js';
-import { toVllmBenchResult, toVllmBenchResultsPerStep } from './export/vllm-bench-result.js';
+import { measured } from './request-series.js';
+import { vllmBenchResultOfRows, vllmBenchResultsPerStepOfRows } from './export/vllm-bench-result.js';
 import type { Comparison } from '../gate/comparison.js';
-import type { RequestRecord } from '../run-folder/request-record.js';
+import type { RequestColumns } from '../run-folder/request-columns.js';
+import type { PredictionSummary } from '../run-folder/prediction-summary.js';
 import { loadBaseline, loadRunFolder } from './input/load-run-folder.js';
 import { EXPORTS_FOLDER, REPORT_FILES, vllmBenchStepFile } from '../run-folder/layout.js';
 
@@ -24,8 +26,10 @@ export interface WriteReportOptions extends MarkdownOptions {
    * The report renders a comparison it is handed; it never compares.
    */
   comparison?: Comparison;
-  /** The run's records, already read from its requests.jsonl (the pipeline's read-back): not parsed again. */
-  requests?: RequestRecord[];
+  /** The run's requests, already read from its requests.jsonl into columns (the pipeline's read-back): not parsed again. */
+  requests?: RequestColumns;
+  /** What the report shows of predictions.jsonl, gathered as the pipeline wrote it: the file is not read back. */
+  predictions?: PredictionSummary;
 }
 
 export interface WrittenReport {
@@ -39,8 +43,8 @@ export interface WrittenReport {
 }
 
 /** Assembles the report's input from a run folder (what `infergate report` and the pipeline both use). */
-export function reportInputFromFolder(runDir: string, options: Pick<WriteReportOptions, 'baselineFile' | 'comparison' | 'requests'> = {}): ReportInput {
-  const run = loadRunFolder(runDir, options.requests ? { requests: options.requests } : {});
+export function reportInputFromFolder(runDir: string, options: Pick<WriteReportOptions, 'baselineFile' | 'comparison' | 'requests' | 'predictions'> = {}): ReportInput {
+  const run = loadRunFolder(runDir, { ...(options.requests ? { requests: options.requests } : {}), ...(options.predictions ? { predictions: options.predictions } : {}) });
   const baseline = options.baselineFile ? loadBaseline(options.baselineFile) : null;
   return { run, baseline, comparison: options.comparison ?? run.comparison };
 }
@@ -62,9 +66,9 @@ export function writeReport(runDir: string, options: WriteReportOptions = {}): W
   const stepFiles: string[] = [];
   if (requests) {
     // The per-request exports are written a piece at a time: their text grows with the run's requests.
-    writeChunksAtomic(path(REPORT_FILES.vllm), withNewline(jsonPieces(toVllmBenchResult(input.run.results, requests))));
+    writeChunksAtomic(path(REPORT_FILES.vllm), withNewline(jsonPieces(vllmBenchResultOfRows(input.run.results, requests, measured(requests)))));
     writeChunksAtomic(path(REPORT_FILES.requestsCsv), requestsCsvLines(requests));
-    toVllmBenchResultsPerStep(input.run.results, requests).forEach(({ result }, i) => {
+    vllmBenchResultsPerStepOfRows(input.run.results, requests).forEach(({ result }, i) => {
       const rel = vllmBenchStepFile(i);
       writeChunksAtomic(path(rel), withNewline(jsonPieces(result)));
       stepFiles.push(path(rel));

@@ -41,7 +41,7 @@ export function parsePredictionsJsonl(text: string, file: string): PredictionRow
 }
 
 /** Checks one parsed line; throws a plain sentence that parseJsonlObjects places at its file and line. */
-function predictionRow(line: Record<string, unknown>): PredictionRow {
+export function predictionRow(line: Record<string, unknown>): PredictionRow {
   const { id, reference, prediction, error, rouge, finish_reason: finish } = line;
   if (typeof id !== 'string' || id === '') throw new Error('"id" must be a non-empty string');
   if (reference !== undefined && typeof reference !== 'string') throw new Error('"reference" must be a string');

@@ -6,8 +6,9 @@
  *
  * `requestRecords` is the reader: one streaming pass, a record at a time, the file read 1 MiB at a time
  * and never held whole, the event loop given a turn after each chunk. The other entries collect the
- * same pass: `readRequestsJsonlAsync` (the pipeline), `readRequestsJsonl` (synchronous, for
- * `infergate report`), `parseRequestsJsonl` (text already in memory). A run parses the file once (test/run-folder/parsed-once.test.ts).
+ * same pass: `readRequestsJsonlAsync`, `readRequestsJsonl` (synchronous), `parseRequestsJsonl` (text
+ * already in memory); `readRequestColumns` (requests-jsonl-columns.ts: the pipeline and `infergate report`)
+ * keeps typed columns and where each line lies instead of the records. A run parses the file once (test/run-folder/parsed-once.test.ts).
  */
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import fs from 'node:fs';
@@ -138,27 +139,41 @@ function withTailFlag(options: ReadRequestsOptions, result: ReadRequestsResult):
 }
 
 /**
+ * Takes each record as its line is parsed, with where the line's bytes lie in the file (after a
+ * byte-order mark); the chunks then come out empty. A record handed on at once dies young: a chunk's
+ * worth collected in an array lives through the collector's young-generation passes and is promoted.
+ */
+export type RecordSink = (record: RequestRecord, start: number, bytes: number) => void;
+
+/**
  * The reading loop: yields the records of each 1 MiB chunk (and closes the file when drained or failed).
  * Lines are cut at the newline byte before decoding, which is safe in UTF-8 (0x0A never occurs inside a
  * multi-byte character); each line's bytes are checked to be UTF-8 before they are decoded.
  */
-function* recordsByChunk(file: string, options: ReadRequestsOptions): Generator<RequestRecord[], void, void> {
+export function* recordsByChunk(file: string, options: ReadRequestsOptions, sink?: RecordSink): Generator<RequestRecord[], void, void> {
   const fd = openRegularFile(file);
   let lineNo = 0;
+  // The file offset of the line being parsed: where a consumer can read its record back (readLineRecord).
+  let lineStart = 0;
   const parseBytes = (bytes: Buffer, isCutTail: boolean): RequestRecord | null => {
     lineNo += 1;
-    const body = lineNo === 1 && hasBom(bytes) ? bytes.subarray(UTF8_BOM.length) : bytes;
+    const bom = lineNo === 1 && hasBom(bytes) ? UTF8_BOM.length : 0;
+    const body = bom > 0 ? bytes.subarray(bom) : bytes;
     // A line cut short may end inside a character: it is judged as cut first, any other line as text.
     const bad = firstInvalidUtf8(body);
     if (bad >= 0 && !isCutTail) throw new InputError(notUtf8Message(file, body, bad, lineNo));
     const parsed = parseLine(body.toString('utf8'), lineNo, isCutTail, file, options);
     if (bad >= 0 && parsed !== 'cut') throw new InputError(notUtf8Message(file, body, bad, lineNo));
     if (parsed === 'cut') options.onTruncatedTail?.();
-    return parsed === 'skip' || parsed === 'cut' ? null : parsed;
+    if (parsed === 'skip' || parsed === 'cut') return null;
+    if (!sink) return parsed;
+    sink(parsed, lineStart + bom, body.length);
+    return null;
   };
   try {
     const buf = Buffer.allocUnsafe(READ_CHUNK);
     let pending: Buffer[] = [];
+    let consumed = 0;
     for (let n = readChunk(fd, buf, file); n > 0; n = readChunk(fd, buf, file)) {
       const records: RequestRecord[] = [];
       let start = 0;
@@ -167,9 +182,11 @@ function* recordsByChunk(file: string, options: ReadRequestsOptions): Generator<
         const record = parseBytes(pending.length > 0 ? Buffer.concat([...pending, piece]) : piece, false);
         pending = [];
         if (record) records.push(record);
+        lineStart = consumed + nl + 1;
         start = nl + 1;
       }
       if (start < n) pending.push(Buffer.from(buf.subarray(start, n)));
+      consumed += n;
       yield records;
     }
     const tail = pending.length > 0 ? parseBytes(Buffer.concat(pending), true) : null;
@@ -179,12 +196,12 @@ function* recordsByChunk(file: string, options: ReadRequestsOptions): Generator<
   }
 }
 
-function cannotRead(file: string, err: unknown): InputError {
+export function cannotRead(file: string, err: unknown): InputError {
   return new InputError(located(file, undefined, `cannot read the requests log (${(err as NodeJS.ErrnoException).code ?? 'error'}).`));
 }
 
 /** Opens the file; a device or pipe may never end (a link to /dev/zero or /dev/full reads zeros forever). */
-function openRegularFile(file: string): number {
+export function openRegularFile(file: string): number {
   let fd: number;
   try {
     fd = fs.openSync(file, 'r');

@@ -10,8 +10,11 @@ export function writeFileAtomic(path: string, content: string | Buffer): void {
 
 /**
  * writeFileAtomic for content given a piece at a time (the lines of a large JSONL file): pieces are
- * written in batches of about 1 MiB, so the whole text is never held at once.
+ * written in batches of about 64 KiB, so the whole text is never held at once, and a batch's pieces die
+ * young (a larger batch outlives the young generation's passes and its pieces are promoted).
  */
+const BATCH_CHARS = 1 << 16;
+
 export function writeChunksAtomic(path: string, pieces: Iterable<string>): void {
   writeThroughTemporary(path, (fd) => {
     let batch: string[] = [];
@@ -19,7 +22,7 @@ export function writeChunksAtomic(path: string, pieces: Iterable<string>): void 
     for (const piece of pieces) {
       batch.push(piece);
       size += piece.length;
-      if (size < 1 << 20) continue;
+      if (size < BATCH_CHARS) continue;
       writeSync(fd, batch.join(''));
       batch = [];
       size = 0;

@@ -15,11 +15,15 @@ function jsonErrorLine(text: string, error: Error): number | undefined {
 /** Reads and parses a JSON file (UTF-8, a BOM allowed; no device or pipe), with the file (and line, for a syntax error) named in any error. */
 export function readJsonFile(path: string): unknown {
   refuseSpecialFile(path, 'file');
-  const text = decodeUtf8Text(readFileOrFail(path, { what: 'the file', missing: 'file not found' }), path);
+  return parseJsonText(decodeUtf8Text(readFileOrFail(path, { what: 'the file', missing: 'file not found' }), path), path);
+}
+
+/** Parses JSON text read from elsewhere (a file at a git commit); `name` says where it came from in the error, with the line. */
+export function parseJsonText(text: string, name: string): unknown {
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {
-    throw new InputError(located(path, jsonErrorLine(text, error as Error), 'not valid JSON'));
+    throw new InputError(located(name, jsonErrorLine(text, error as Error), 'not valid JSON'));
   }
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pathsMayLeaveWorkspace } from '../../src/cli/commands/run.js';
+import { pathsMayLeaveWorkspace } from '../../src/cli/workspace-paths.js';
 
 describe('path containment of `infergate run`', () => {
   it('is on inside a GitHub workflow unless the flag lifts it', () => {

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { runCommand } from '../../src/cli/commands/run.js';
+import { runCommand } from '../../src/cli/actions/run.js';
 import { runCli } from '../../src/cli/program.js';
 import { readComparisonFile } from '../../src/gate/comparison-file.js';
 import { builtInDirection } from '../../src/gate/metric-directions.js';

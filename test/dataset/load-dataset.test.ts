@@ -2,8 +2,9 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildPrompts } from '../../src/dataset/build-prompts.js';
+import { RowPrompts } from '../../src/dataset/build-prompts.js';
 import { loadDataset } from '../../src/dataset/load-dataset.js';
 import { DEFAULT_SETTINGS } from '../../src/config/settings-schema.js';
 import type { Logger } from '../../src/util/logger.js';
@@ -82,6 +83,16 @@ describe('XSum readers', () => {
   });
 });
 
+describe('the rows kept and their checksum', () => {
+  it('keeps articles cut to prompt.max_article_words and hashes them whole: the demo profile\'s pinned checksum', async () => {
+    const path = fileURLToPath(new URL('../fixtures/xsum/sample-50.jsonl', import.meta.url));
+    const d = await loadDataset({ data_path: path, task_nums: 50, dataset: datasetSettings(), prompt: { max_article_words: 300 } }, recordingLog());
+    expect(d.checksum).toBe('sha256:446ef59d2b49a2d5267a9150a09716da6936382d0d5b3ed69d0625430bbb9605');
+    expect(d.truncated).toBeGreaterThan(0);
+    expect(Math.max(...d.rows.map((r) => r.document.split(' ').length))).toBe(300);
+  });
+});
+
 describe('hub download when data_path is not set', () => {
   let server: Server;
   let hits = 0;
@@ -126,13 +137,16 @@ describe('hub download when data_path is not set', () => {
 });
 
 describe('prompts', () => {
-  const rows = [{ id: '1', document: 'one two three four five', summary: 's' }];
-  it('follows HELM: the article, a blank line, then the instruction; long articles are cut and counted', () => {
-    const chat = buildPrompts(rows, { api: 'chat', prompt: { ...DEFAULT_SETTINGS.prompt, max_article_words: 3 } });
-    expect(chat.prompts[0]!.messages).toEqual([{ role: 'user', content: 'one two three\n\nSummarize the above article in 1 sentence.' }]);
-    expect(chat.truncated).toBe(1);
-    const completion = buildPrompts(rows, { api: 'completions', prompt: { ...DEFAULT_SETTINGS.prompt } });
-    expect(completion.prompts[0]!.prompt).toBe('###\nArticle: one two three four five\n\nSummarize the above article in 1 sentence.\n');
-    expect(completion.truncated).toBe(0);
+  const dir = tempTree({ 'x.jsonl': `${JSON.stringify({ id: '1', document: 'one two three four five', summary: 's' })}\n` });
+  const load = (maxArticleWords: number) => loadDataset({ data_path: join(dir, 'x.jsonl'), task_nums: 1, dataset: datasetSettings(), prompt: { max_article_words: maxArticleWords } }, recordingLog());
+  it('follows HELM: the article, a blank line, then the instruction; long articles are cut and counted', async () => {
+    const cut = await load(3);
+    const chat = new RowPrompts(cut.rows, { api: 'chat', prompt: { ...DEFAULT_SETTINGS.prompt, max_article_words: 3 } });
+    expect(chat.promptFor(0).messages).toEqual([{ role: 'user', content: 'one two three\n\nSummarize the above article in 1 sentence.' }]);
+    expect(cut.truncated).toBe(1);
+    const whole = await load(DEFAULT_SETTINGS.prompt.max_article_words);
+    const completion = new RowPrompts(whole.rows, { api: 'completions', prompt: { ...DEFAULT_SETTINGS.prompt } });
+    expect(completion.promptFor(0).prompt).toBe('###\nArticle: one two three four five\n\nSummarize the above article in 1 sentence.\n');
+    expect(whole.truncated).toBe(0);
   });
 });

@@ -6,7 +6,7 @@ import type { AbDocument } from '../../src/gate/ab-document.js';
 import { runAb, type AbOutcome } from '../../src/pipeline/ab-run.js';
 import { silentLogger } from '../../src/util/logger.js';
 import { freePort } from '../support/fake-engine-settings.js';
-import { cachedLlamaServer } from '../support/llama-server-binary.js';
+import { llamaServerForTests } from '../support/llama-server-binary.js';
 
 /**
  * `infergate ab` with the real CPU engine: the demo's llama-server configuration as the head (one compute
@@ -15,15 +15,11 @@ import { cachedLlamaServer } from '../support/llama-server-binary.js';
  * one, two threads wait at llama.cpp's barriers), so the test checks the comparison, not its sign.
  * Skipped when llama-server is not built, unless INFERGATE_REQUIRE_LLAMA_SERVER=1 (CI).
  */
-const binary = cachedLlamaServer();
-const required = process.env.INFERGATE_REQUIRE_LLAMA_SERVER === '1';
+const llamaServer = llamaServerForTests('e2e llama-server A/B');
+const binary = llamaServer.binary;
 const ROWS = 6;
 
-if (binary === null && !required) {
-  console.warn('e2e llama-server A/B skipped: no cached llama-server (run `node scripts/build-llama-server.mjs`; set INFERGATE_REQUIRE_LLAMA_SERVER=1 to make this a failure)');
-}
-
-describe.runIf(binary !== null || required)('infergate ab with two llama-server configurations on the CPU', () => {
+describe.runIf(llamaServer.run)('infergate ab with two llama-server configurations on the CPU', () => {
   let outDir: string;
   let outcome: AbOutcome;
   let document: AbDocument;

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readGgufModelSpec, requestFlops } from '../../src/metrics/mfu/index.js';
 import { freePort } from '../support/fake-engine-settings.js';
-import { cachedLlamaServer } from '../support/llama-server-binary.js';
+import { llamaServerForTests } from '../support/llama-server-binary.js';
 import { runCli, type CliResult } from '../support/run-cli.js';
 
 /**
@@ -13,13 +13,13 @@ import { runCli, type CliResult } from '../support/run-cli.js';
  * with a peak given as task.yaml's GPU_FP16. The model's shape comes from the GGUF header, so the run
  * prints an MFU line. Skipped when llama-server is not built, unless INFERGATE_REQUIRE_LLAMA_SERVER=1.
  */
-const binary = cachedLlamaServer();
-const required = process.env.INFERGATE_REQUIRE_LLAMA_SERVER === '1';
+const llamaServer = llamaServerForTests('e2e llama-server MFU');
+const binary = llamaServer.binary;
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const GGUF = join(ROOT, 'test/fixtures/models/sotu-tiny-1.4m-f16.gguf');
 const PEAK_TFLOPS = 0.05;
 
-describe.runIf(binary !== null || required)('infergate run with llama-server and a task.yaml peak', () => {
+describe.runIf(llamaServer.run)('infergate run with llama-server and a task.yaml peak', () => {
   let outDir: string;
   let result: CliResult;
 

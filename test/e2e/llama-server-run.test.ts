@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { groupMembers, readProcessRecord } from '../../src/engine/index.js';
 import { freePort } from '../support/fake-engine-settings.js';
-import { cachedLlamaServer } from '../support/llama-server-binary.js';
+import { llamaServerForTests } from '../support/llama-server-binary.js';
 import { runCli, type CliResult } from '../support/run-cli.js';
 
 /**
@@ -14,17 +14,13 @@ import { runCli, type CliResult } from '../support/run-cli.js';
  * sample, stops the engine and writes the run folder. Skipped when llama-server is not built, unless
  * INFERGATE_REQUIRE_LLAMA_SERVER=1 (CI), where a missing binary fails.
  */
-const binary = cachedLlamaServer();
-const required = process.env.INFERGATE_REQUIRE_LLAMA_SERVER === '1';
+const llamaServer = llamaServerForTests('e2e llama-server run');
+const binary = llamaServer.binary;
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const ROWS = 24;
 const MAX_TOKENS = 64;
 
-if (binary === null && !required) {
-  console.warn('e2e llama-server run skipped: no cached llama-server (run `node scripts/build-llama-server.mjs`; set INFERGATE_REQUIRE_LLAMA_SERVER=1 to make this a failure)');
-}
-
-describe.runIf(binary !== null || required)('infergate run with llama-server on the CPU (demo configuration)', () => {
+describe.runIf(llamaServer.run)('infergate run with llama-server on the CPU (demo configuration)', () => {
   let outDir: string;
   let result: CliResult;
   let wallS: number;
@@ -115,7 +111,7 @@ describe.runIf(binary !== null || required)('infergate run with llama-server on 
   });
 });
 
-describe.runIf(binary !== null || required)('infergate run with llama-server: the prompt cache is off', () => {
+describe.runIf(llamaServer.run)('infergate run with llama-server: the prompt cache is off', () => {
   it('evaluates a repeated prompt in full (cache_prompt: false), so TTFT is not flattered', async () => {
     expect(binary, 'INFERGATE_REQUIRE_LLAMA_SERVER=1 but no llama-server is built').not.toBeNull();
     const outDir = join(mkdtempSync(join(tmpdir(), 'infergate-e2e-cache-')), 'run');

@@ -3,19 +3,15 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { adapterFor, countPromptTokens, groupMembers, readServedLimits, startEngine, type RunningEngine } from '../../src/engine/index.js';
 import { freePort, tempDir, removeTempDirs } from '../support/fake-engine-settings.js';
-import { cachedLlamaServer } from '../support/llama-server-binary.js';
+import { llamaServerForTests } from '../support/llama-server-binary.js';
 
 afterAll(removeTempDirs);
 
 // The real CPU engine: llama-server built by scripts/build-llama-server.mjs, with the tiny model that
 // ships in test/fixtures/models. Skipped when the binary is not built, unless the run requires it.
-const binary = cachedLlamaServer();
-const required = process.env.INFERGATE_REQUIRE_LLAMA_SERVER === '1';
+const llamaServer = llamaServerForTests('llama-server tests');
+const binary = llamaServer.binary;
 const MODEL = fileURLToPath(new URL('../fixtures/models/sotu-tiny-1.4m-f16.gguf', import.meta.url));
-
-if (binary === null && !required) {
-  console.warn('llama-server tests skipped: no cached llama-server (run `node scripts/build-llama-server.mjs`; set INFERGATE_REQUIRE_LLAMA_SERVER=1 to make this a failure)');
-}
 
 interface StreamResult {
   text: string;
@@ -57,7 +53,7 @@ async function stream(engine: RunningEngine, path: string, body: Record<string, 
   return result;
 }
 
-describe.runIf(binary !== null || required)('llama-server through the llamacpp adapter (real CPU engine)', () => {
+describe.runIf(llamaServer.run)('llama-server through the llamacpp adapter (real CPU engine)', () => {
   it('starts, streams chat completions, stops leaving no process, and keeps its log', async () => {
     expect(binary, 'INFERGATE_REQUIRE_LLAMA_SERVER=1 but no llama-server is built; run `node scripts/build-llama-server.mjs`').not.toBeNull();
     const logDir = tempDir('llama');

@@ -3,7 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCommand } from '../../src/cli/commands/run.js';
+import { runCommand } from '../../src/cli/actions/run.js';
 import { deliverSignal } from '../../src/engine/index.js';
 import type { RunPhase } from '../../src/pipeline/run-benchmark.js';
 import { BUILT_CLI } from '../support/run-cli.js';

@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { predictionsBeside, withBaselineQuality } from '../../src/gate/baseline-predictions.js';
-import { baselineFromFile, baselineFromHistory } from '../../src/gate/baseline-set.js';
+import { baselineFromAnyFile, baselineFromFile, baselineFromHistory } from '../../src/gate/baseline-set.js';
 import { compareResults } from '../../src/gate/compare-results.js';
 import { loadThresholds } from '../../src/gate/thresholds-config.js';
 import { tempTree } from '../support/temp-tree.js';
@@ -43,6 +43,14 @@ describe('quality against a baseline file in the ordinary gate', () => {
     expect(passed.verdict).toBe('pass');
     expect(passed.metrics.find((m) => m.name === 'rougeL_paired_delta')?.status).toBe('pass');
     expect(passed.metrics.find((m) => m.name === 'identical_output_share')?.current).toBe(1);
+  });
+
+  it('the CLI\'s baseline file (infergate run --baseline, compare) brings its predictions as the action\'s does', () => {
+    const dropped = folders((i) => 0.26 + (i % 7) / 100 + (i % 2) * 0.001);
+    const baseline = baselineFromAnyFile(dropped.baselinePath);
+    expect(baseline.predictions).toBe(join(dropped.root, 'baselines', 'main.predictions.jsonl'));
+    const comparison = withBaselineQuality(compareResults(baseline, makeResults(headline, { run_id: 'head' }), loadThresholds(undefined)), baseline, dropped.currentPath);
+    expect(comparison.regressed).toContain('rougeL_paired_delta');
   });
 
   it('says why quality was not compared when the baseline has no predictions (a history)', () => {

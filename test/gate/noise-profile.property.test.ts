@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildNoiseProfile, readNoiseProfile, writeNoiseProfile } from '../../src/gate/noise-profile.js';
+import { buildNoiseProfile, parseNoiseProfile, readNoiseProfile, writeNoiseProfile } from '../../src/gate/noise-profile.js';
 import { InputError } from '../../src/util/errors.js';
 import { makeSampledRun } from './make-results.js';
 
@@ -34,6 +34,25 @@ describe('noise profile file (property)', () => {
         }
       }),
       { numRuns: 200 },
+    );
+  });
+
+  it('text read at a trusted commit: any text is the same profile a file gives, or one InputError naming where it was read', () => {
+    const valid = buildNoiseProfile(runs, new Date('2026-12-07T00:00:00Z'));
+    const where = 'noise-profile.json at base commit 0123456789ab';
+    expect(parseNoiseProfile(JSON.stringify(valid, null, 2), where)).toEqual(valid);
+    const texts = fc.oneof(fc.string(), fc.jsonValue().map((v) => JSON.stringify(v)), fc.tuple(fc.constantFrom(...Object.keys(valid)), fc.jsonValue()).map(([key, value]) => JSON.stringify({ ...valid, [key]: value })));
+    fc.assert(
+      fc.property(texts, (text) => {
+        try {
+          parseNoiseProfile(text, where);
+        } catch (error) {
+          expect(error).toBeInstanceOf(InputError);
+          expect((error as Error).message.startsWith(`${where}`)).toBe(true);
+          expect((error as Error).message).not.toContain('\n');
+        }
+      }),
+      { numRuns: 300 },
     );
   });
 

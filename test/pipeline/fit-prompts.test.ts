@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildPrompts, type Prompt } from '../../src/dataset/build-prompts.js';
+import { RowPrompts, type Prompt } from '../../src/dataset/build-prompts.js';
 import type { XsumRow } from '../../src/dataset/xsum-row.js';
 import { NO_LIMITS, type ServedLimits } from '../../src/engine/index.js';
 import { chooseLoad } from '../../src/pipeline/default-load.js';
@@ -18,14 +18,14 @@ const row = (id: string, n: number): XsumRow => ({ id, document: Array.from({ le
 describe('fitting prompts to the served context', () => {
   it('shortens exactly the articles whose prompt would not leave room for the output', async () => {
     const rows = [row('a', 100), row('b', 900), row('c', 2000)];
-    const built = buildPrompts(rows, config);
+    const built = new RowPrompts(rows, config);
     // max_article_words (512) first cuts b and c to 520-word prompts; a context of 400 leaves 336 for a prompt.
-    const { prompts, fit } = await fitPrompts(rows, built.prompts, config, limits(400), countWords);
+    const { prompts, fit } = await fitPrompts(built, config, limits(400), countWords);
     expect(fit).toMatchObject({ context_tokens: 400, prompt_budget_tokens: 336, shortened: 2, over_budget: 0, counted: true });
-    for (const p of prompts) expect(await countWords(p)).toBeLessThanOrEqual(336);
-    expect(prompts[0]).toEqual(built.prompts[0]);
+    for (let i = 0; i < prompts.count; i++) expect(await countWords(prompts.promptFor(i))).toBeLessThanOrEqual(336);
+    expect(prompts.promptFor(0)).toEqual(built.promptFor(0));
     // Cut near the budget, not far below it.
-    expect(await countWords(prompts[2]!)).toBeGreaterThan(300);
+    expect(await countWords(prompts.promptFor(2))).toBeGreaterThan(300);
     expect(describeFit(fit, 3)).toBe("the served context of 400 tokens (test) minus request.max_tokens leaves 336 tokens per prompt: 2 of 3 articles were shortened to fit, counted by the engine's tokenizer");
   });
 
@@ -33,9 +33,9 @@ describe('fitting prompts to the served context', () => {
     await fc.assert(
       fc.asyncProperty(fc.integer({ min: 0, max: 3000 }), fc.integer({ min: 80, max: 4000 }), async (articleWords, context) => {
         const rows = [row('x', articleWords)];
-        const { prompts, fit } = await fitPrompts(rows, buildPrompts(rows, config).prompts, config, limits(context), countWords);
+        const { prompts, fit } = await fitPrompts(new RowPrompts(rows, config), config, limits(context), countWords);
         const budget = context - 64;
-        expect((await countWords(prompts[0]!)) <= budget).toBe(fit.over_budget === 0);
+        expect((await countWords(prompts.promptFor(0))) <= budget).toBe(fit.over_budget === 0);
         expect(fit.over_budget).toBe(0);
       }),
       { numRuns: 60 },
@@ -44,14 +44,14 @@ describe('fitting prompts to the served context', () => {
 
   it('sends prompts as built, and says so, without a context or a way to count', async () => {
     const rows = [row('a', 2000)];
-    const built = buildPrompts(rows, config).prompts;
-    const none = await fitPrompts(rows, built, config, NO_LIMITS, countWords);
+    const built = new RowPrompts(rows, config);
+    const none = await fitPrompts(built, config, NO_LIMITS, countWords);
     expect(none.prompts).toBe(built);
     expect(describeFit(none.fit, 1)).toMatch(/does not report its context length/);
-    const uncounted = await fitPrompts(rows, built, config, limits(1024), null);
+    const uncounted = await fitPrompts(built, config, limits(1024), null);
     expect(uncounted.fit.counted).toBe(false);
     expect(describeFit(uncounted.fit, 1)).toMatch(/cannot count a prompt's tokens, so prompts are sent as built/);
-    const failing = await fitPrompts(rows, built, config, limits(1024), async () => null);
+    const failing = await fitPrompts(built, config, limits(1024), async () => null);
     expect(failing.prompts).toBe(built);
   });
 
@@ -59,7 +59,7 @@ describe('fitting prompts to the served context', () => {
     expect(promptBudget(limits(4096, { inputTokens: 1000 }), 64)).toBe(1000);
     expect(promptBudget(limits(4096), 64)).toBe(4032);
     expect(promptBudget(NO_LIMITS, 64)).toBeNull();
-    await expect(fitPrompts([row('a', 1)], buildPrompts([row('a', 1)], config).prompts, config, limits(64), countWords)).rejects.toThrow(/request.max_tokens \(64\) leaves no room/);
+    await expect(fitPrompts(new RowPrompts([row('a', 1)], config), config, limits(64), countWords)).rejects.toThrow(/request.max_tokens \(64\) leaves no room/);
   });
 });
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { RequestRecord } from '../../src/run-folder/request-record.js';
+import { columnsFromRecords } from '../../src/run-folder/request-columns.js';
 import { buildReportHtml } from '../../src/report/html/build-report-html.js';
 import { buildMarkdown } from '../../src/report/markdown/build-markdown.js';
 import { toVllmBenchResult } from '../../src/report/export/vllm-bench-result.js';
@@ -38,7 +39,7 @@ describe('report robustness', () => {
     const records = Array.from({ length: 200_000 }, (_, i) => ok(i));
     const dir = scratchRun();
     const input = reportInputFromFolder(dir);
-    input.run.requests = records;
+    input.run.requests = columnsFromRecords(records);
     const html = buildReportHtml({ ...input, baseline: null });
     expect(html.length).toBeLessThan(20_000_000);
     expect(toVllmBenchResult(input.run.results, records).completed).toBe(200_000);

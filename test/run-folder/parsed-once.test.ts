@@ -3,6 +3,8 @@ import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { runCli } from '../../src/cli/program.js';
 import * as reader from '../../src/run-folder/requests-jsonl-reader.js';
+import * as columnsReader from '../../src/run-folder/requests-jsonl-columns.js';
+import { columnsFromRecords } from '../../src/run-folder/request-columns.js';
 import { AB_FOLDER, REPORT_FILES, RUN_FILES } from '../../src/run-folder/layout.js';
 import { runAb } from '../../src/pipeline/ab-run.js';
 import { silentLogger } from '../../src/util/logger.js';
@@ -15,6 +17,10 @@ import { startScriptedServer, type ScriptedServer } from '../support/scripted-se
 import { tempTree } from '../support/temp-tree.js';
 
 /** Every entry of the one requests.jsonl reader, wrapped so each parse of the file is counted. */
+vi.mock('../../src/run-folder/requests-jsonl-columns.js', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../src/run-folder/requests-jsonl-columns.js')>();
+  return { ...real, readRequestColumns: vi.fn(real.readRequestColumns), readRequestColumnsSync: vi.fn(real.readRequestColumnsSync) };
+});
 vi.mock('../../src/run-folder/requests-jsonl-reader.js', async (importOriginal) => {
   const real = await importOriginal<typeof import('../../src/run-folder/requests-jsonl-reader.js')>();
   return {
@@ -27,10 +33,14 @@ vi.mock('../../src/run-folder/requests-jsonl-reader.js', async (importOriginal) 
 });
 
 const ENTRIES = ['requestRecords', 'readRequestsJsonl', 'readRequestsJsonlAsync', 'parseRequestsJsonl'] as const;
+const COLUMN_ENTRIES = ['readRequestColumns', 'readRequestColumnsSync'] as const;
 
 /** The files each reader entry was called on, in order. */
 function parses(): string[] {
-  return ENTRIES.flatMap((name) => vi.mocked(reader[name]).mock.calls.map((call) => `${name} ${String(call[0])}`));
+  return [
+    ...ENTRIES.flatMap((name) => vi.mocked(reader[name]).mock.calls.map((call) => `${name} ${String(call[0])}`)),
+    ...COLUMN_ENTRIES.flatMap((name) => vi.mocked(columnsReader[name]).mock.calls.map((call) => `${name} ${String(call[0])}`)),
+  ];
 }
 
 async function cli(args: string[]): Promise<number> {
@@ -69,7 +79,7 @@ describe('requests.jsonl in a run', () => {
 
     expect(await cli(['run', '--host', hostFile, '--out', runDir, '--allow-paths-outside-workspace'])).toBe(0);
 
-    expect(parses()).toEqual([`readRequestsJsonlAsync ${join(runDir, RUN_FILES.requests)}`]);
+    expect(parses()).toEqual([`readRequestColumns ${join(runDir, RUN_FILES.requests)}`]);
     const csv = readFileSync(join(runDir, REPORT_FILES.requestsCsv), 'utf8').trim().split('\n');
     // The header, a row per request of the default warm-up (flagged), and the 4 measured requests.
     expect(csv).toHaveLength(1 + DEFAULT_SETTINGS.load.warmup_requests + 4);
@@ -91,7 +101,7 @@ describe('requests.jsonl in a run', () => {
     expect(reference.baseline.predictions).toBeDefined();
     vi.clearAllMocks();
 
-    const handed = decideGate(readResultsFile(currentPath), reference, runDir, currentPath, records);
+    const handed = decideGate(readResultsFile(currentPath), reference, runDir, currentPath, columnsFromRecords(records));
     expect(parses()).toEqual([]);
     expect(handed.comparison.notices.filter((n) => n.startsWith('Quality'))).toEqual([]);
 
@@ -112,7 +122,7 @@ describe('requests.jsonl in a run', () => {
       const document = JSON.parse(readFileSync(join(outcome.abDir, AB_FOLDER.document), 'utf8')) as { blocks: Array<{ folder: string }>; quality?: unknown };
       expect(document.blocks).toHaveLength(6);
       expect(document.quality).toBeDefined();
-      expect(parses().sort()).toEqual(document.blocks.map((b) => `readRequestsJsonlAsync ${join(outcome.abDir, b.folder, RUN_FILES.requests)}`).sort());
+      expect(parses().sort()).toEqual(document.blocks.map((b) => `readRequestColumns ${join(outcome.abDir, b.folder, RUN_FILES.requests)}`).sort());
     } finally {
       await twin.close();
     }

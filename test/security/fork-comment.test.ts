@@ -3,11 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { buildNoiseProfile, writeNoiseProfile } from '../../src/gate/noise-profile.js';
 import { publishForkComment } from '../../src/pipeline/gate-step.js';
 import { GATE_COMMENT_MARKER } from '../../src/github/pr-comment.js';
 import { readRunContext } from '../../src/github/run-context.js';
 import { makeGitHubEnv } from '../github/github-env.js';
 import { MockGitHubApi } from '../github/mock-github-api.js';
+import { makeSampledRun } from '../gate/make-results.js';
 
 /**
  * Issue 14, finding 6: the fork-comment workflow posted pr-comment.md from the fork's own artifact, so a
@@ -72,6 +74,22 @@ describe('mode fork-comment', () => {
     expect(comment.body).not.toContain('✅ infergate: pass');
     expect(comment.body).toContain('ttft\\_ms\\_p99</sub> | ↓ | 80.4 ms | 96.5 ms');
     expect(comment.body).toContain('/actions/runs/4242');
+  });
+
+  it("judges the fork's run with this checkout's noise profile, as mode run does (a missing one: none)", async () => {
+    const dir = mkdtempSync(join(work, 'artifact-'));
+    writeFileSync(join(dir, 'results.json'), JSON.stringify(makeSampledRun(11, { run_id: 'fork' })));
+    const baseline = join(dir, '..', `baseline-${Date.now()}.json`);
+    writeFileSync(baseline, JSON.stringify(makeSampledRun(12, { run_id: 'base' })));
+    const profile = join(work, 'noise-profile.json');
+    writeNoiseProfile(profile, buildNoiseProfile([1, 2, 3, 4, 5].map((i) => makeSampledRun(20 + i, { run_id: `cal-${i}` })), new Date()));
+    const judged = async (noiseProfilePath: string) =>
+      (await publishForkComment({ resultsDir: dir, baselineSources: [{ kind: 'file', path: baseline }], noiseProfilePath, token: 'tok', ctx: workflowRunContext('push'), workDir: work })).comparison;
+    const details = (c: Awaited<ReturnType<typeof judged>>) => c.metrics.filter((m) => m.noise.method === 'robust-interval').map((m) => m.noise.detail);
+    const withProfile = details(await judged(profile));
+    expect(withProfile.length).toBeGreaterThan(0);
+    for (const detail of withProfile) expect(detail).toContain('between runs: calibration profile of 5 runs');
+    for (const detail of details(await judged(join(work, 'absent-profile.json')))) expect(detail).not.toContain('calibration profile');
   });
 
   it('posts nothing when no open pull request has the run\'s head commit, or the run was not for a pull request', async () => {

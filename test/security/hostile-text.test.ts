@@ -1,4 +1,6 @@
 /* eslint-disable no-control-regex -- these tests look for control characters */
+import { readPredictionsFile } from '../../src/run-folder/predictions-file.js';
+import { PredictionSummaryBuilder } from '../../src/run-folder/prediction-summary.js';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -47,7 +49,10 @@ function expectInertMarkdown(markdown: string, legitimateMarkers: string[] = [])
 
 describe('hostile text in the report (src/report)', () => {
   const input = reportInputFromFolder(fileURLToPath(new URL('../fixtures/report/run', import.meta.url)));
-  input.run.predictions = (input.run.predictions ?? []).map((p) => ({ ...p, prediction: HOSTILE, reference: HOSTILE, id: HOSTILE }));
+  const hostileRows = readPredictionsFile(fileURLToPath(new URL('../fixtures/report/run/predictions.jsonl', import.meta.url))).map((p) => ({ ...p, prediction: HOSTILE, reference: HOSTILE, id: HOSTILE }));
+  const summary = new PredictionSummaryBuilder();
+  for (const row of hostileRows) summary.add(row);
+  input.run.predictions = summary.build();
   const results = input.run.results as unknown as Record<string, any>;
   results.run_id = HOSTILE;
   results.failure = { message: `engine said: ${HOSTILE}`, exit_code: 4 };
@@ -55,7 +60,7 @@ describe('hostile text in the report (src/report)', () => {
 
   it('report.html shows hostile predictions as text', () => {
     const html = buildReportHtml(input);
-    expect(input.run.predictions!.length).toBeGreaterThan(0);
+    expect(hostileRows.length).toBeGreaterThan(0);
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(html).not.toContain('<script>alert');
     expect(html).not.toContain('<img src=x');

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { utf8Guard } from '../../src/dataset/utf8-guard.js';
 import { InputError } from '../../src/util/errors.js';
-import { decodeUtf8Text, firstInvalidUtf8 } from '../../src/util/utf8-text.js';
+import { countNewlines, decodeUtf8Text, firstInvalidUtf8 } from '../../src/util/utf8-text.js';
 
 /** Feeds `bytes` to the guard in the given chunks; resolves to the bytes out, or the error. */
 async function throughGuard(bytes: Buffer, cuts: number[]): Promise<Buffer | Error> {
@@ -66,6 +66,20 @@ describe('UTF-8 checking', () => {
           expect((out as Buffer).toString('utf8')).toBe(whole);
         }
       }),
+    );
+  });
+
+  it('countNewlines counts the newline bytes of any range, as a loop over every byte does', () => {
+    const newlineHeavy = fc.uint8Array({ maxLength: 300 }).map((bytes) => bytes.map((b) => (b % 4 === 0 ? 0x0a : b)));
+    fc.assert(
+      fc.property(newlineHeavy, fc.nat(), fc.nat(), (bytes, a, b) => {
+        const [from, to] = [a % (bytes.length + 1), b % (bytes.length + 1)].sort((x, y) => x - y) as [number, number];
+        let expected = 0;
+        for (let i = from; i < to; i++) if (bytes[i] === 0x0a) expected++;
+        expect(countNewlines(bytes, from, to)).toBe(expected);
+        expect(countNewlines(Buffer.from(bytes), from, to)).toBe(expected);
+      }),
+      { numRuns: 500 },
     );
   });
 });

@@ -1,18 +1,6 @@
 import type { Command } from 'commander';
-import { runAb } from '../../pipeline/ab-run.js';
-import { consoleRunHooks, type RunObservers } from '../console-hooks.js';
-import { interruptOnSignals } from '../interrupt.js';
-import { reportError } from '../report-error.js';
-import { pathsMayLeaveWorkspace } from './run.js';
+import type { AbOptions } from '../actions/ab.js';
 import { setExitCode } from './set-action-exit.js';
-
-export interface AbOptions {
-  host: string;
-  out?: string;
-  set?: string[];
-  baseSet?: string[];
-  allowPathsOutsideWorkspace?: boolean;
-}
 
 /** `infergate ab`: base and head interleaved in blocks on this machine; exit 1 on a regression. */
 export function registerAb(program: Command): void {
@@ -24,20 +12,8 @@ export function registerAb(program: Command): void {
     .option('--set <key=value...>', 'override a setting for both sides, e.g. --set task_nums=50')
     .option('--base-set <key=value...>', `override a setting for the base only, after ab.base, e.g. --base-set 'engine_options.extra_args=["--threads","2"]'`)
     .option('--allow-paths-outside-workspace', 'inside a GitHub workflow, let configured paths point outside the working directory')
-    .action(async (options: AbOptions, command: Command) => setExitCode(command, await abCommand(options)));
-}
-
-/** What `infergate ab` does once its arguments are parsed; resolves to the exit code. */
-export async function abCommand(options: AbOptions, observers: RunObservers = {}): Promise<number> {
-  const interrupt = interruptOnSignals();
-  try {
-    const outcome = await runAb(
-      { hostPath: options.host, overrides: options.set ?? [], baseOverrides: options.baseSet ?? [], outDir: options.out, allowPathsOutsideWorkspace: pathsMayLeaveWorkspace(options.allowPathsOutsideWorkspace) },
-      consoleRunHooks(observers, interrupt.signal, 'infergate ab'),
-    );
-    if (outcome.error) reportError(outcome.error);
-    return outcome.exitCode;
-  } finally {
-    interrupt.dispose();
-  }
+    .action(async (options: AbOptions, command: Command) => {
+      const { abCommand } = await import('../actions/ab.js');
+      setExitCode(command, await abCommand(options));
+    });
 }

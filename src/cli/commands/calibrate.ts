@@ -1,18 +1,6 @@
 import type { Command } from 'commander';
-import { runCalibration, checkCalibrationRuns } from '../../pipeline/calibrate.js';
-import { consoleLogger } from '../../util/logger.js';
-import { interruptOnSignals } from '../interrupt.js';
-import { reportError } from '../report-error.js';
-import { pathsMayLeaveWorkspace } from './run.js';
+import type { CalibrateOptions } from '../actions/calibrate.js';
 import { setExitCode } from './set-action-exit.js';
-
-interface CalibrateOptions {
-  host: string;
-  runs: string;
-  out: string;
-  set?: string[];
-  allowPathsOutsideWorkspace?: boolean;
-}
 
 /** `infergate calibrate`: k runs of one configuration → a noise profile the gate reads (`compare --noise-profile`). */
 export function registerCalibrate(program: Command): void {
@@ -25,22 +13,7 @@ export function registerCalibrate(program: Command): void {
     .option('--set <key=value...>', 'override a setting, as for infergate run')
     .option('--allow-paths-outside-workspace', 'inside a GitHub workflow, let configured paths point outside the working directory')
     .action(async (options: CalibrateOptions, command: Command) => {
-      const runs = Number(options.runs);
-      checkCalibrationRuns(runs);
-      const interrupt = interruptOnSignals();
-      try {
-        const outcome = await runCalibration(
-          {
-            run: { hostPath: options.host, overrides: options.set ?? [], allowPathsOutsideWorkspace: pathsMayLeaveWorkspace(options.allowPathsOutsideWorkspace) },
-            runs,
-            profilePath: options.out,
-          },
-          { log: consoleLogger, printLine: (line) => process.stdout.write(`${line}\n`), signal: interrupt.signal },
-        );
-        if (outcome.error) reportError(outcome.error);
-        setExitCode(command, outcome.exitCode);
-      } finally {
-        interrupt.dispose();
-      }
+      const { calibrateCommand } = await import('../actions/calibrate.js');
+      setExitCode(command, await calibrateCommand(options));
     });
 }

@@ -1,10 +1,6 @@
 import { type Command, InvalidArgumentError } from 'commander';
-import { describeModel } from '../../metrics/mfu/describe.js';
-import { readGgufModelSpec } from '../../metrics/mfu/gguf-model.js';
-import { readModelSpec } from '../../metrics/mfu/model-config.js';
-import { resolvePeak } from '../../metrics/mfu/peak.js';
-import { ExitCode } from '../../util/errors.js';
 import { parseNumber, parseWholeNumber } from '../../util/parse-value.js';
+import type { FlopsOptions } from '../actions/flops.js';
 import { setExitCode } from './set-action-exit.js';
 
 function nonNegativeInteger(flag: string) {
@@ -37,17 +33,8 @@ export function registerFlops(program: Command): void {
     .option('--gpu <name>', 'also print the peak the MFU would divide by for this accelerator (catalog name or nvidia-smi name)')
     .option('--dtype <dtype>', "precision the GEMMs run in, for --gpu (default: the config's torch_dtype)")
     .option('--catalog <file>', 'accelerator catalog to use instead of configs/accelerators.yaml')
-    .action(function (this: Command, options: { modelConfig: string; promptTokens?: number; outputTokens?: number; attention: 'causal' | 'full'; kvBytes: number; gpu?: string; dtype?: string; catalog?: string }) {
-      const spec = options.modelConfig.toLowerCase().endsWith('.gguf') ? readGgufModelSpec(options.modelConfig) : readModelSpec(options.modelConfig);
-      const description = describeModel(spec, { kvBytesPerElement: options.kvBytes, promptTokens: options.promptTokens, outputTokens: options.outputTokens, attention: options.attention });
-      const output: Record<string, unknown> = { ...description };
-      if (options.gpu !== undefined) {
-        const dtype = options.dtype ?? spec.torchDtype;
-        output.peak = dtype === null
-          ? { available: false, precision: null, reason: 'the config has no torch_dtype; pass --dtype' }
-          : resolvePeak({ gpuName: options.gpu, dtype, taskPeaks: {}, catalogPath: options.catalog });
-      }
-      process.stdout.write(`${JSON.stringify(output, null, 2)}\n`);
-      setExitCode(this, ExitCode.ok);
+    .action(async (options: FlopsOptions, command: Command) => {
+      const { flopsCommand } = await import('../actions/flops.js');
+      setExitCode(command, flopsCommand(options));
     });
 }

@@ -1,5 +1,6 @@
 /** The latency figures of one completed request, from its raw timestamps (docs/metrics.md). */
 import type { RequestRecord } from '../../run-folder/request-record.js';
+import { eventCount, orNull, type RequestColumns } from '../../run-folder/request-columns.js';
 
 export interface RequestLatency {
   ttft_ms: number;
@@ -30,4 +31,20 @@ export function interEventGaps(r: RequestRecord): number[] {
   const gaps: number[] = [];
   for (let i = 1; i < t.length; i++) gaps.push(t[i]! - t[i - 1]!);
   return gaps;
+}
+
+/** requestLatency of row `r` of the run's columns (the same definitions, NaN for null). */
+export function rowLatency(columns: RequestColumns, r: number): RequestLatency | null {
+  const ttft = columns.ttftMs[r]!;
+  const e2el = columns.e2elMs[r]!;
+  if (columns.errorKind[r] !== 0 || Number.isNaN(ttft) || Number.isNaN(e2el)) return null;
+  const usage = columns.outputTokens[r]!;
+  const out = Number.isNaN(usage) ? eventCount(columns, r) : usage;
+  return {
+    ttft_ms: ttft,
+    ttft_vllm_ms: orNull(columns.firstChoiceMs[r]!),
+    e2el_ms: e2el,
+    tpot_ms: out > 1 ? (e2el - ttft) / (out - 1) : null,
+    output_tokens: out,
+  };
 }

@@ -1,11 +1,13 @@
 /**
- * Latency and throughput over the measured (non-warmup) records of a run or of one sweep step.
+ * Latency and throughput over the measured (non-warmup) records of a run or of one sweep step, drawn from
+ * the run's typed columns (run-folder/request-columns.ts): a row at a time, samples in Float64Arrays.
  * Every definition is in docs/metrics.md; failed requests count only in failed_requests.
  */
 import type { FailureKind, RequestRecord } from '../../run-folder/request-record.js';
-import { DEFAULT_PERCENTILES, summarize, summarizeInPlace, type Distribution } from './distribution.js';
+import { columnsFromRecords, failureKindOf, selectRows, type RequestColumns } from '../../run-folder/request-columns.js';
+import { DEFAULT_PERCENTILES, summarizeInPlace, type Distribution } from './distribution.js';
 import { MicrosecondCounts } from './microsecond-counts.js';
-import { requestLatency } from './per-request.js';
+import { rowLatency } from './per-request.js';
 
 export interface LatencySlo {
   ttft_ms?: number;
@@ -61,12 +63,12 @@ function meets(slo: LatencySlo, ttft: number, tpot: number | null, e2el: number)
   return true;
 }
 
-/** Calls `fn` with each gap between text events of the completed measured requests. */
-function forEachGap(records: readonly RequestRecord[], fn: (gapMs: number) => void): void {
-  for (const r of records) {
-    if (r.warmup || requestLatency(r) === null) continue;
-    const t = r.text_event_ms;
-    for (let i = 1; i < t.length; i++) fn(t[i]! - t[i - 1]!);
+/** Calls `fn` with each gap between text events of the completed measured rows. */
+function forEachGap(columns: RequestColumns, rows: Uint32Array, fn: (gapMs: number) => void): void {
+  const { events, eventStart } = columns;
+  for (const r of rows) {
+    if (columns.warmup[r] === 1 || rowLatency(columns, r) === null) continue;
+    for (let i = eventStart[r]! + 1; i < eventStart[r + 1]!; i++) fn(events[i]! - events[i - 1]!);
   }
 }
 
@@ -75,11 +77,11 @@ function forEachGap(records: readonly RequestRecord[], fn: (gapMs: number) => vo
  * (the resolution records are kept at; microsecond-counts.ts), so millions of gaps take a few MB; a record
  * with a finer time or a gap that goes backwards makes it fall back to sorting doubles.
  */
-function summarizeItl(records: readonly RequestRecord[], percentiles: readonly number[]): Distribution {
+function summarizeItl(columns: RequestColumns, rows: Uint32Array, percentiles: readonly number[]): Distribution {
   let n = 0;
   let largest = 0;
   let wholeMicroseconds = true;
-  forEachGap(records, (gap) => {
+  forEachGap(columns, rows, (gap) => {
     const us = Math.round(gap * 1000);
     if (Math.abs(gap * 1000 - us) > 1e-6 || us < 0 || !Number.isSafeInteger(us)) wholeMicroseconds = false;
     else largest = Math.max(largest, us);
@@ -88,24 +90,51 @@ function summarizeItl(records: readonly RequestRecord[], percentiles: readonly n
   if (!wholeMicroseconds) {
     const gaps = new Float64Array(n);
     let at = 0;
-    forEachGap(records, (gap) => (gaps[at++] = gap));
+    forEachGap(columns, rows, (gap) => (gaps[at++] = gap));
     return summarizeInPlace(gaps, percentiles);
   }
   const sample = new MicrosecondCounts(largest);
-  forEachGap(records, (gap) => sample.add(Math.round(gap * 1000)));
+  forEachGap(columns, rows, (gap) => sample.add(Math.round(gap * 1000)));
   return sample.summarize(percentiles);
 }
 
-export function summarizeLatency(records: readonly RequestRecord[], options: LatencyOptions = {}): LatencySummary {
+/** A sample filled a value at a time into a Float64Array sized for the most it can hold. */
+class Sample {
+  private readonly values: Float64Array;
+  private n = 0;
+  constructor(capacity: number) {
+    this.values = new Float64Array(capacity);
+  }
+  push(v: number): void {
+    this.values[this.n++] = v;
+  }
+  summarize(percentiles: readonly number[]): Distribution {
+    return summarizeInPlace(this.values.subarray(0, this.n), percentiles);
+  }
+}
+
+function checkedPercentiles(options: LatencyOptions): number[] {
   const percentiles = [...new Set([...DEFAULT_PERCENTILES, ...(options.percentiles ?? [])])].sort((a, b) => a - b);
   for (const p of percentiles) {
     if (!(p >= 0 && p <= 100)) throw new RangeError(`percentile ${p} is outside 0..100`);
   }
-  const ttft: number[] = [];
-  const ttftVllm: number[] = [];
-  const tpot: number[] = [];
-  const e2el: number[] = [];
-  const outTokens: number[] = [];
+  return percentiles;
+}
+
+/** The summary of records held in memory (tests, tools): the same code over their columns. */
+export function summarizeLatency(records: readonly RequestRecord[], options: LatencyOptions = {}): LatencySummary {
+  const columns = columnsFromRecords(records);
+  return summarizeLatencyRows(columns, selectRows(columns, () => true), options);
+}
+
+/** The summary of the given rows of the run's columns (warmup rows among them are left out). */
+export function summarizeLatencyRows(columns: RequestColumns, rows: Uint32Array, options: LatencyOptions = {}): LatencySummary {
+  const percentiles = checkedPercentiles(options);
+  const ttft = new Sample(rows.length);
+  const ttftVllm = new Sample(rows.length);
+  const tpot = new Sample(rows.length);
+  const e2el = new Sample(rows.length);
+  const outTokens = new Sample(rows.length);
 
   let completed = 0;
   let failed = 0;
@@ -119,27 +148,29 @@ export function summarizeLatency(records: readonly RequestRecord[], options: Lat
   let good = 0;
   const slo = options.slo;
 
-  for (const r of records) {
-    if (r.warmup) continue;
-    firstSend = Math.min(firstSend, r.send_ms);
-    const lat = requestLatency(r);
+  for (const r of rows) {
+    if (columns.warmup[r] === 1) continue;
+    firstSend = Math.min(firstSend, columns.sendMs[r]!);
+    const lat = rowLatency(columns, r);
     if (lat === null) {
       failed += 1;
-      const kind = r.error?.kind ?? 'no_text';
+      const kind = failureKindOf(columns, r) ?? 'no_text';
       failedByKind[kind] = (failedByKind[kind] ?? 0) + 1;
       continue;
     }
     completed += 1;
-    lastEnd = Math.max(lastEnd, r.send_ms + (r.close_ms ?? r.e2el_ms ?? 0));
+    const close = columns.closeMs[r]!;
+    lastEnd = Math.max(lastEnd, columns.sendMs[r]! + (Number.isNaN(close) ? lat.e2el_ms : close));
     ttft.push(lat.ttft_ms);
     if (lat.ttft_vllm_ms !== null) ttftVllm.push(lat.ttft_vllm_ms);
     e2el.push(lat.e2el_ms);
     if (lat.tpot_ms !== null) tpot.push(lat.tpot_ms);
     outTokens.push(lat.output_tokens);
     totalOut += lat.output_tokens;
-    if (r.prompt_tokens === null) promptMissing = true;
-    else totalPrompt += r.prompt_tokens;
-    if (r.output_tokens_estimated) estimated += 1;
+    const prompt = columns.promptTokens[r]!;
+    if (Number.isNaN(prompt)) promptMissing = true;
+    else totalPrompt += prompt;
+    if (columns.outputEstimated[r] === 1) estimated += 1;
     if (slo && meets(slo, lat.ttft_ms, lat.tpot_ms, lat.e2el_ms)) good += 1;
   }
 
@@ -159,12 +190,12 @@ export function summarizeLatency(records: readonly RequestRecord[], options: Lat
     total_prompt_tokens: promptMissing ? null : totalPrompt,
     estimated_output_requests: estimated,
     output_tokens_estimated: estimated > 0,
-    ttft_ms: summarize(ttft, percentiles),
-    ttft_vllm_ms: summarize(ttftVllm, percentiles),
-    tpot_ms: summarize(tpot, percentiles),
-    itl_ms: summarizeItl(records, percentiles),
-    e2el_ms: summarize(e2el, percentiles),
-    output_tokens: summarize(outTokens, percentiles),
+    ttft_ms: ttft.summarize(percentiles),
+    ttft_vllm_ms: ttftVllm.summarize(percentiles),
+    tpot_ms: tpot.summarize(percentiles),
+    itl_ms: summarizeItl(columns, rows, percentiles),
+    e2el_ms: e2el.summarize(percentiles),
+    output_tokens: outTokens.summarize(percentiles),
     goodput: slo
       ? { slo, good_requests: good, goodput_rps: per(good), good_fraction: measured > 0 ? good / measured : null }
       : null,
@@ -173,14 +204,17 @@ export function summarizeLatency(records: readonly RequestRecord[], options: Lat
 
 /** One summary per sweep step (records grouped by `step`), in step order. */
 export function summarizeLatencyBySteps(records: readonly RequestRecord[], options: LatencyOptions = {}): Map<number, LatencySummary> {
-  const groups = new Map<number, RequestRecord[]>();
-  for (const r of records) {
-    if (r.warmup) continue;
-    let g = groups.get(r.step);
-    if (!g) groups.set(r.step, (g = []));
-    g.push(r);
-  }
+  const columns = columnsFromRecords(records);
+  return summarizeLatencyByStepRows(columns, selectRows(columns, () => true), options);
+}
+
+/** One summary per sweep step of the given rows (grouped by their step), in step order. */
+export function summarizeLatencyByStepRows(columns: RequestColumns, rows: Uint32Array, options: LatencyOptions = {}): Map<number, LatencySummary> {
+  const steps = new Set<number>();
+  for (const r of rows) if (columns.warmup[r] === 0) steps.add(columns.step[r]!);
   const out = new Map<number, LatencySummary>();
-  for (const step of [...groups.keys()].sort((a, b) => a - b)) out.set(step, summarizeLatency(groups.get(step)!, options));
+  for (const step of [...steps].sort((a, b) => a - b)) {
+    out.set(step, summarizeLatencyRows(columns, rows.filter((r) => columns.step[r] === step), options));
+  }
   return out;
 }

@@ -13,4 +13,4 @@ export { resolvePeak, TASK_BANDWIDTH_KEY, type PeakResolution, type ResolvePeakI
 export { computeUtilization, type UtilizationInput, type UtilizationRequest, type UtilizationResult, type MetricValue } from './utilization.js';
 export { describeModel, type ModelDescription } from './describe.js';
 export { utilizationHeadline, utilizationBlock } from './headline.js';
-export { computeMfu, computeMfuSafely, type MfuOutcome } from './run-mfu.js';
+export { computeMfu, computeMfuOfRowsSafely, computeMfuSafely, type MfuOutcome } from './run-mfu.js';

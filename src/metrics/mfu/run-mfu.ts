@@ -2,6 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BenchmarkConfig } from '../../config/benchmark-config.js';
 import type { RequestRecord } from '../../load/index.js';
+import { orNull, type RequestColumns } from '../../run-folder/request-columns.js';
 import type { Headline } from '../../run-folder/results-document.js';
 import { InputError } from '../../util/errors.js';
 import { readGgufModelSpec } from './gguf-model.js';
@@ -32,6 +33,31 @@ const unavailable = (reason: string): MfuOutcome => ({
  * with the reason, never guessed.
  */
 export function computeMfu(config: BenchmarkConfig, records: readonly RequestRecord[], durationS: number | null): MfuOutcome {
+  const completed = records.filter((r) => r.error === null && !r.warmup);
+  return mfuOfCompleted(config, completed, durationS);
+}
+
+/** The completed measured requests' token counts and times, nullable as the records carry them. */
+interface CompletedRequest {
+  prompt_tokens: number | null;
+  output_tokens: number | null;
+  ttft_ms: number | null;
+  e2el_ms: number | null;
+}
+
+/** computeMfu over rows of the run's columns (warmup and failed rows left out, as there). */
+export function computeMfuOfRows(config: BenchmarkConfig, columns: RequestColumns, rows: Uint32Array, durationS: number | null): MfuOutcome {
+  const completed = rows.filter((r) => columns.warmup[r] === 0 && columns.errorKind[r] === 0);
+  // Each request built when it is read, not held as a list of objects.
+  const requestAt = (i: number): CompletedRequest | undefined => {
+    const r = completed.at(i);
+    if (r === undefined) return undefined;
+    return { prompt_tokens: orNull(columns.promptTokens[r]!), output_tokens: orNull(columns.outputTokens[r]!), ttft_ms: orNull(columns.ttftMs[r]!), e2el_ms: orNull(columns.e2elMs[r]!) };
+  };
+  return mfuOfCompleted(config, { length: completed.length, at: requestAt }, durationS);
+}
+
+function mfuOfCompleted(config: BenchmarkConfig, completed: Pick<readonly CompletedRequest[], 'length' | 'at'>, durationS: number | null): MfuOutcome {
   const model = readModelFile(config.model_path);
   if (!model) return unavailable(`no config.json or GGUF model file found at model_path (${config.model_path ?? 'not set'})`);
   const dtype = config.mfu.dtype ?? config.engine_options.dtype ?? model.torchDtype;
@@ -44,14 +70,18 @@ export function computeMfu(config: BenchmarkConfig, records: readonly RequestRec
   const accelerators = config.gpu_nums >= 1 ? config.gpu_nums : taskPeaks[`GPU_${precision}`] !== undefined ? 1 : 0;
   if (accelerators === 0) return unavailable(`gpu_nums is 0 (CPU only) and task.yaml gives no GPU_${precision}: there is no peak to compare with`);
   const peak = resolvePeak({ gpuName: config.gpu_nums >= 1 ? (config.gpu_name ?? undefined) : undefined, dtype: precision, taskPeaks, catalogPath: config.mfu.catalog ?? undefined });
-  const completed = records.filter((r) => r.error === null && !r.warmup);
   if (completed.length === 0 || durationS === null || durationS <= 0) return unavailable('no completed request to compute it from');
-  if (completed.some((r) => r.prompt_tokens === null || r.output_tokens === null)) {
-    return unavailable('the server did not report prompt token counts (usage), which the FLOP count needs');
+  for (let i = 0; i < completed.length; i++) {
+    const r = completed.at(i)!;
+    if (r.prompt_tokens === null || r.output_tokens === null) return unavailable('the server did not report prompt token counts (usage), which the FLOP count needs');
   }
+  const counted = (i: number) => {
+    const r = completed.at(i);
+    return r && { prompt_tokens: r.prompt_tokens ?? 0, output_tokens: r.output_tokens ?? 0, ttft_ms: r.ttft_ms, e2el_ms: r.e2el_ms };
+  };
   const result = computeUtilization({
     model,
-    requests: completed.map((r) => ({ prompt_tokens: r.prompt_tokens ?? 0, output_tokens: r.output_tokens ?? 0, ttft_ms: r.ttft_ms, e2el_ms: r.e2el_ms })),
+    requests: { length: completed.length, at: counted },
     duration_s: durationS,
     accelerators,
     peak,
@@ -85,8 +115,17 @@ function readModelFile(modelPath: string | null): ModelSpec | null {
 
 /** MFU problems are reported in results, not thrown: a bad config.json must not lose the run's figures. */
 export function computeMfuSafely(config: BenchmarkConfig, records: readonly RequestRecord[], durationS: number | null): MfuOutcome {
+  return safely(() => computeMfu(config, records, durationS));
+}
+
+/** computeMfuSafely over rows of the run's columns (the pipeline's). */
+export function computeMfuOfRowsSafely(config: BenchmarkConfig, columns: RequestColumns, rows: Uint32Array, durationS: number | null): MfuOutcome {
+  return safely(() => computeMfuOfRows(config, columns, rows, durationS));
+}
+
+function safely(compute: () => MfuOutcome): MfuOutcome {
   try {
-    return computeMfu(config, records, durationS);
+    return compute();
   } catch (error) {
     if (error instanceof InputError) return unavailable(error.message);
     throw error;

@@ -17,8 +17,11 @@ export interface UtilizationRequest {
 
 export interface UtilizationInput {
   model: ModelSpec;
-  /** The completed requests of the run (failed ones excluded by the caller). */
-  requests: UtilizationRequest[];
+  /**
+   * The completed requests of the run (failed ones excluded by the caller), read by position: an array,
+   * or the run's, each built from its typed columns when it is read (run-mfu.ts).
+   */
+  requests: Pick<readonly UtilizationRequest[], 'length' | 'at'>;
   /** Wall-clock duration of the benchmark, seconds. */
   duration_s: number;
   accelerators: number;
@@ -143,10 +146,11 @@ interface RequestSums {
   withDecode: number;
 }
 
-function sumRequests(model: ModelSpec, requests: readonly UtilizationRequest[], convention: AttentionConvention, weightBytesPerStep: number, kvBytesPerElement: number): RequestSums {
+function sumRequests(model: ModelSpec, requests: UtilizationInput['requests'], convention: AttentionConvention, weightBytesPerStep: number, kvBytesPerElement: number): RequestSums {
   const perToken = flopsPerToken(model);
   const sums: RequestSums = { total: 0, prefillTotal: 0, decodeTotal: 0, prefillFlopsTimed: 0, ttftSeconds: 0, withTtft: 0, decodeFlopsTimed: 0, decodeSeconds: 0, decodeBytes: 0, withDecode: 0 };
-  requests.forEach((r, index) => {
+  for (let index = 0; index < requests.length; index++) {
+    const r = requests.at(index)!;
     for (const [key, value] of [['prompt_tokens', r.prompt_tokens], ['output_tokens', r.output_tokens]] as const) {
       if (!Number.isInteger(value) || value < 0) throw new InputError(`MFU: request ${index}: ${key} must be a non-negative integer, got ${value}`);
     }
@@ -167,6 +171,6 @@ function sumRequests(model: ModelSpec, requests: readonly UtilizationRequest[], 
       sums.decodeBytes += steps * weightBytesPerStep + kvBytesReadOverContexts(model, r.prompt_tokens, r.prompt_tokens + steps, kvBytesPerElement);
       sums.withDecode++;
     }
-  });
+  }
   return sums;
 }

@@ -37,6 +37,12 @@ export interface RougePair {
 }
 
 /**
+ * Pairs read by position: an array, or a list whose texts are read as they are scored (the pipeline's
+ * predictions, read back from requests.jsonl a line at a time), so no list of strings need be held.
+ */
+export type RougePairList = Pick<readonly RougePair[], 'length' | 'at'>;
+
+/**
  * Defaults: 1,000 resamples at 95%. Seed 42 in rouge-score mode (rouge_score after np.random.seed(42));
  * seed 0 in rouge155 mode, which is ROUGE-1.5.5's own srand(0..999), over the pairs in pyrouge's order
  * (the XSum paper's measure; resample-order.ts).
@@ -90,7 +96,7 @@ export interface RougeCorpusColumns {
  * straight into typed columns (3 doubles a type) and no per-pair object or token list is kept, so the
  * memory held is 8 bytes × 3 × types per pair, whatever the texts.
  */
-export async function scoreCorpusColumnsAsync(pairs: readonly RougePair[], options: ScoreCorpusOptions, signal?: AbortSignal): Promise<RougeCorpusColumns> {
+export async function scoreCorpusColumnsAsync(pairs: RougePairList, options: ScoreCorpusOptions, signal?: AbortSignal): Promise<RougeCorpusColumns> {
   const scoring = prepareScoring(pairs, options);
   const sink = await scoreInTurns(scoring, pairs, new ScoreSink(scoring.types, pairs.length, false), signal);
   const fmeasure: RougeCorpusColumns['fmeasure'] = {};
@@ -98,7 +104,7 @@ export async function scoreCorpusColumnsAsync(pairs: readonly RougePair[], optio
   return { aggregate: aggregateCorpus(scoring, pairs, sink), fmeasure };
 }
 
-async function scoreInTurns(scoring: Scoring, pairs: readonly RougePair[], sink: ScoreSink, signal: AbortSignal | undefined): Promise<ScoreSink> {
+async function scoreInTurns(scoring: Scoring, pairs: RougePairList, sink: ScoreSink, signal: AbortSignal | undefined): Promise<ScoreSink> {
   for (let from = 0; from < pairs.length; from += PAIRS_PER_TURN) {
     scoreRange(scoring, pairs, from, Math.min(pairs.length, from + PAIRS_PER_TURN), sink);
     await nextTurn();
@@ -144,7 +150,7 @@ interface Scoring {
   scorePair: typeof scorePairRouge155;
 }
 
-function prepareScoring(pairs: readonly RougePair[], options: ScoreCorpusOptions): Scoring {
+function prepareScoring(pairs: RougePairList, options: ScoreCorpusOptions): Scoring {
   const { mode } = options;
   const stem = options.stem ?? true;
   const bootstrap = bootstrapSettings(mode, options.bootstrap);
@@ -155,9 +161,9 @@ function prepareScoring(pairs: readonly RougePair[], options: ScoreCorpusOptions
 }
 
 /** Scores pairs[from, to) into `sink`. */
-function scoreRange(scoring: Scoring, pairs: readonly RougePair[], from: number, to: number, sink: ScoreSink): void {
+function scoreRange(scoring: Scoring, pairs: RougePairList, from: number, to: number, sink: ScoreSink): void {
   for (let index = from; index < to; index++) {
-    const pair = pairs[index]!;
+    const pair = pairs.at(index)!;
     if (typeof pair.reference !== 'string') throw new InputError(`ROUGE: pair ${index + 1} has no reference text`);
     const raw = pair.prediction;
     const empty = typeof raw !== 'string' || raw.trim().length === 0;
@@ -173,7 +179,7 @@ function scoreRange(scoring: Scoring, pairs: readonly RougePair[], from: number,
   }
 }
 
-function aggregateCorpus(scoring: Scoring, pairs: readonly RougePair[], sink: ScoreSink): Omit<RougeCorpusResult, 'per_pair'> {
+function aggregateCorpus(scoring: Scoring, pairs: RougePairList, sink: ScoreSink): Omit<RougeCorpusResult, 'per_pair'> {
   const { mode, stem, bootstrap, types } = scoring;
   const columns = sink.columns;
   const resampled =

@@ -1,6 +1,6 @@
-import type { RequestRecord } from '../../run-folder/request-record.js';
+import { asColumns, isCompletedRow, type RequestRows } from '../../run-folder/request-columns.js';
 import type { ResultsDocument } from '../../run-folder/results-document.js';
-import { isCompleted, measured } from '../request-series.js';
+import { measured } from '../request-series.js';
 import { maxOf, mean, minOf } from '../stats.js';
 
 /**
@@ -66,10 +66,17 @@ function isoDuration(seconds: number): string {
   return `PT${Number(seconds.toFixed(3))}S`;
 }
 
-function inputLengths(records: readonly RequestRecord[] | null): number[] {
-  if (!records) return [];
-  const lengths = measured(records).filter(isCompleted).map((r) => r.prompt_tokens);
-  return lengths.every((n): n is number => n !== null) ? lengths : [];
+function inputLengths(requests: RequestRows | null): number[] {
+  if (!requests) return [];
+  const c = asColumns(requests);
+  const lengths: number[] = [];
+  for (const r of measured(c)) {
+    if (!isCompletedRow(c, r)) continue;
+    // Without the server's count for every completed request there is no input length.
+    if (Number.isNaN(c.promptTokens[r]!)) return [];
+    lengths.push(c.promptTokens[r]!);
+  }
+  return lengths;
 }
 
 function loadOf(results: ResultsDocument, lengths: readonly number[]): Record<string, unknown> | undefined {
@@ -91,7 +98,7 @@ function loadOf(results: ResultsDocument, lengths: readonly number[]): Record<st
 }
 
 /** The report for one run, from results.json (and requests.jsonl, for the input lengths, when present). */
-export function toLlmdBenchmarkReport(results: ResultsDocument, records: readonly RequestRecord[] | null = null): Record<string, unknown> {
+export function toLlmdBenchmarkReport(results: ResultsDocument, records: RequestRows | null = null): Record<string, unknown> {
   const latency = (results.metrics.latency ?? {}) as Record<string, unknown> & { completed_requests?: number; failed_requests?: number; duration_s?: number | null };
   const dist = (key: string) => latency[key] as DistributionLike | undefined;
   const lengths = inputLengths(records);

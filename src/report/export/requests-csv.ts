@@ -1,4 +1,5 @@
 import type { RequestRecord } from '../../run-folder/request-record.js';
+import type { RequestColumns, RequestRows } from '../../run-folder/request-columns.js';
 import { itlsOf, tpotOf } from '../request-series.js';
 import { maxOf } from '../stats.js';
 
@@ -37,14 +38,27 @@ function cell(value: string | number | boolean | null, text = false): string {
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-export function toRequestsCsv(records: readonly RequestRecord[]): string {
+export function toRequestsCsv(records: RequestRows): string {
   return [...requestsCsvLines(records)].join('');
 }
 
-/** The CSV a line at a time (each ending in CRLF), for writing a large run without its whole text. */
-export function* requestsCsvLines(records: readonly RequestRecord[]): Generator<string> {
+/**
+ * The CSV a line at a time (each ending in CRLF), for writing a large run without its whole text: a row
+ * of the run's columns is read back whole from its line of requests.jsonl as its CSV line is written.
+ */
+export function* requestsCsvLines(requests: RequestRows): Generator<string> {
   yield `${REQUEST_CSV_COLUMNS.join(',')}\r\n`;
-  for (const r of records) yield `${csvRow(r)}\r\n`;
+  if (Array.isArray(requests)) {
+    for (const r of requests as readonly RequestRecord[]) yield `${csvRow(r)}\r\n`;
+    return;
+  }
+  const columns = requests as RequestColumns;
+  const reader = columns.source.open();
+  try {
+    for (let r = 0; r < columns.length; r++) yield `${csvRow(reader.record(r))}\r\n`;
+  } finally {
+    reader.close();
+  }
 }
 
 function csvRow(r: RequestRecord): string {

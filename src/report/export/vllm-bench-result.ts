@@ -1,7 +1,9 @@
 import type { RequestRecord } from '../../run-folder/request-record.js';
+import { asColumns, eventCount, isCompletedRow, type RequestColumns, type RequestRows } from '../../run-folder/request-columns.js';
 import type { ResultsDocument } from '../../run-folder/results-document.js';
-import { concurrencySteps, endMs, isCompleted, itlsOf, measured, tpotOf } from '../request-series.js';
+import { concurrencyStepFunction, endMs, forEachItl, isCompleted, measured, rowTpot } from '../request-series.js';
 import { maxOf, mean, minOf, quantileSorted, std } from '../stats.js';
+import { StreamedList } from './json-pieces.js';
 
 /**
  * The JSON `vllm bench serve --save-result` writes, rebuilt from requests.jsonl so dashboards that read
@@ -61,37 +63,56 @@ function loadSetting(config: Record<string, unknown>, key: string): unknown {
   return load && typeof load === 'object' ? (load as Record<string, unknown>)[key] : undefined;
 }
 
-export function toVllmBenchResult(results: ResultsDocument, records: readonly RequestRecord[], options: VllmExportOptions = {}): VllmBenchResult {
-  const rs = measured(records).sort((a, b) => a.send_ms - b.send_ms);
-  const ok = rs.filter(isCompleted);
-  const start = minOf(rs.map((r) => r.send_ms), 0);
-  const end = maxOf(rs.map(endMs), 0);
+/** The export with its per-request lists streamed from the run's columns (what the report writes). */
+export type StreamedVllmBenchResult = Omit<VllmBenchResult, PerRequestList> & { [K in PerRequestList]: StreamedList<VllmBenchResult[K][number]> };
+type PerRequestList = 'input_lens' | 'output_lens' | 'ttfts' | 'itls' | 'start_times' | 'generated_texts' | 'errors';
+const PER_REQUEST_LISTS: readonly PerRequestList[] = ['input_lens', 'output_lens', 'ttfts', 'itls', 'start_times', 'generated_texts', 'errors'];
+
+/** The export as one object, its lists held (for tests and callers that want the value). */
+export function toVllmBenchResult(results: ResultsDocument, requests: RequestRows, options: VllmExportOptions = {}): VllmBenchResult {
+  const columns = asColumns(requests);
+  return materialize(vllmBenchResultOfRows(results, columns, measured(columns), options));
+}
+
+function materialize(streamed: StreamedVllmBenchResult): VllmBenchResult {
+  const out: Record<string, unknown> = { ...streamed };
+  for (const key of PER_REQUEST_LISTS) out[key] = streamed[key].toArray();
+  return out as VllmBenchResult;
+}
+
+/**
+ * The export of the given measured rows: figures from the columns, the per-request lists produced a
+ * request at a time as they are written (generated texts and error messages read back from requests.jsonl).
+ */
+export function vllmBenchResultOfRows(results: ResultsDocument, c: RequestColumns, rows: Uint32Array, options: VllmExportOptions = {}): StreamedVllmBenchResult {
+  // Send order; rows that were sent at the same instant keep the file's order.
+  const rs = Uint32Array.from(rows).sort((a, b) => c.sendMs[a]! - c.sendMs[b]! || a - b);
+  const ok = rs.filter((r) => isCompletedRow(c, r));
+  // rs.map would give a Uint32Array: the times are read through a generator instead.
+  const start = minOf(valuesOf(rs, (r) => c.sendMs[r]!), 0);
+  const end = maxOf(valuesOf(rs, (r) => endMs(c, r)), 0);
   const duration = (end - start) / 1000;
-  const outputLen = (r: RequestRecord): number => (isCompleted(r) ? (r.output_tokens ?? 0) : 0);
-  const totalIn = ok.reduce((s, r) => s + (r.prompt_tokens ?? 0), 0);
-  const totalOut = ok.reduce((s, r) => s + outputLen(r), 0);
-  const per = (x: number): number => (duration > 0 ? x / duration : 0);
-
-  // Peak tokens/s over 1 s buckets of text events, as vLLM buckets its own token arrivals.
-  const buckets = new Map<number, number>();
+  const outputLen = (r: number): number => (isCompletedRow(c, r) ? orZero(c.outputTokens[r]!) : 0);
+  let totalIn = 0;
+  let totalOut = 0;
   for (const r of ok) {
-    const perEvent = r.text_event_ms.length > 0 ? outputLen(r) / r.text_event_ms.length : 0;
-    for (const t of r.text_event_ms) {
-      const b = Math.floor((r.send_ms + t - start) / 1000);
-      buckets.set(b, (buckets.get(b) ?? 0) + perEvent);
-    }
+    totalIn += orZero(c.promptTokens[r]!);
+    totalOut += outputLen(r);
   }
-  const peakConcurrency = maxOf(concurrencySteps(rs).map(([, n]) => n), 0);
-
-  // The config's load (src/config/settings-schema.ts): shape "rate" is open loop at `rate` (capped by
-  // max_concurrency); "concurrency" is a closed loop of `concurrency` streams (vLLM: rate inf). A sweep's
-  // whole-run result has no single setting; toVllmBenchResultsPerStep passes each step's.
+  const per = (x: number): number => (duration > 0 ? x / duration : 0);
+  const list = <T>(item: (r: number) => T): StreamedList<T> => new StreamedList(rs.length, function* () {
+    for (const r of rs) yield item(r);
+  });
+  const record = (pick: (record: RequestRecord) => string): StreamedList<string> => new StreamedList(rs.length, () => readBack(c, rs, pick));
   const config = results.config ?? {};
   const shape = loadSetting(config, 'shape');
   const sweep = Array.isArray(loadSetting(config, 'sweep'));
+  // The config's load (src/config/settings-schema.ts): shape "rate" is open loop at `rate` (capped by
+  // max_concurrency); "concurrency" is a closed loop of `concurrency` streams (vLLM: rate inf). A sweep's
+  // whole-run result has no single setting; toVllmBenchResultsPerStep passes each step's.
   const rate = shape === 'rate' && !sweep ? numberSetting(config, 'rate') : null;
   const concurrency = shape === 'concurrency' && !sweep ? numberSetting(config, 'concurrency') : shape === 'rate' ? numberSetting(config, 'max_concurrency') : null;
-  const out: VllmBenchResult = {
+  const out: StreamedVllmBenchResult = {
     date: vllmDate(results.started_at),
     backend: 'openai-chat',
     model_id: results.environment?.model ?? '',
@@ -109,33 +130,79 @@ export function toVllmBenchResult(results: ResultsDocument, records: readonly Re
     request_goodput: null,
     output_throughput: per(totalOut),
     total_token_throughput: per(totalIn + totalOut),
-    input_lens: rs.map((r) => r.prompt_tokens ?? 0),
-    output_lens: rs.map(outputLen),
-    ttfts: rs.map((r) => (isCompleted(r) ? r.ttft_ms! / 1000 : 0)),
-    itls: rs.map((r) => (isCompleted(r) ? itlsOf(r).map((g) => g / 1000) : [])),
-    start_times: rs.map((r) => (r.send_ms - start) / 1000),
-    generated_texts: rs.map((r) => (isCompleted(r) ? r.text : '')),
-    errors: rs.map((r) => (r.error ? `${r.error.kind}: ${r.error.message}` : '')),
-    max_output_tokens_per_s: maxOf(buckets.values(), 0),
-    max_concurrent_requests: peakConcurrency,
-  };
-  const series: Record<string, number[]> = {
-    ttft: ok.map((r) => r.ttft_ms!),
-    tpot: ok.flatMap((r) => {
-      const t = tpotOf(r);
-      return t === null ? [] : [t];
+    input_lens: list((r) => orZero(c.promptTokens[r]!)),
+    output_lens: list(outputLen),
+    ttfts: list((r) => (isCompletedRow(c, r) ? c.ttftMs[r]! / 1000 : 0)),
+    itls: list((r) => {
+      const gaps: number[] = [];
+      if (isCompletedRow(c, r)) forEachItl(c, r, (g) => gaps.push(g / 1000));
+      return gaps;
     }),
-    itl: ok.flatMap(itlsOf),
-    e2el: ok.map((r) => r.e2el_ms!),
+    start_times: list((r) => (c.sendMs[r]! - start) / 1000),
+    generated_texts: record((r) => (isCompleted(r) ? r.text : '')),
+    errors: record((r) => (r.error ? `${r.error.kind}: ${r.error.message}` : '')),
+    max_output_tokens_per_s: peakTokensPerSecond(c, ok, start, outputLen),
+    max_concurrent_requests: maxOf(concurrencyStepFunction(c, rs).levels, 0),
   };
-  const orZero = (v: number): number => (Number.isFinite(v) ? v : 0);
+  Object.assign(out, statistics(c, ok, options.percentiles ?? [99]));
+  return out;
+}
+
+const orZero = (v: number): number => (Number.isNaN(v) ? 0 : v);
+
+function* valuesOf(rows: Uint32Array, value: (r: number) => number): Generator<number> {
+  for (const r of rows) yield value(r);
+}
+
+/** Each row's record read back, in `rows`' order, only where `pick` needs more than the columns hold. */
+function* readBack(c: RequestColumns, rows: Uint32Array, pick: (record: RequestRecord) => string): Generator<string> {
+  const reader = c.source.open();
+  try {
+    for (const r of rows) yield pick(reader.record(r));
+  } finally {
+    reader.close();
+  }
+}
+
+/** Peak tokens/s over 1 s buckets of text events, as vLLM buckets its own token arrivals. */
+function peakTokensPerSecond(c: RequestColumns, ok: Uint32Array, start: number, outputLen: (r: number) => number): number {
+  const buckets = new Map<number, number>();
+  for (const r of ok) {
+    const events = eventCount(c, r);
+    const perEvent = events > 0 ? outputLen(r) / events : 0;
+    for (let i = c.eventStart[r]!; i < c.eventStart[r + 1]!; i++) {
+      const b = Math.floor((c.sendMs[r]! + c.events[i]! - start) / 1000);
+      buckets.set(b, (buckets.get(b) ?? 0) + perEvent);
+    }
+  }
+  return maxOf(buckets.values(), 0);
+}
+
+/** mean/median/std/percentiles of TTFT, TPOT, ITL and E2EL over the completed rows, in vLLM's field names. */
+function statistics(c: RequestColumns, ok: Uint32Array, percentiles: readonly number[]): Record<string, number> {
+  const itl: number[] = [];
+  for (const r of ok) forEachItl(c, r, (g) => itl.push(g));
+  const tpot: number[] = [];
+  for (const r of ok) {
+    const t = rowTpot(c, r);
+    if (t !== null) tpot.push(t);
+  }
+  const series: Record<string, Float64Array> = {
+    ttft: Float64Array.from(ok, (r) => c.ttftMs[r]!),
+    tpot: Float64Array.from(tpot),
+    itl: Float64Array.from(itl),
+    e2el: Float64Array.from(ok, (r) => c.e2elMs[r]!),
+  };
+  itl.length = 0;
+  const finite = (v: number): number => (Number.isFinite(v) ? v : 0);
+  const out: Record<string, number> = {};
   for (const [name, values] of Object.entries(series)) {
+    out[`mean_${name}_ms`] = finite(mean(values));
     // Sorted once, as doubles: the median and every percentile read the same 8 bytes a value.
     const sorted = Float64Array.from(values).sort();
-    out[`mean_${name}_ms`] = orZero(mean(values));
-    out[`median_${name}_ms`] = orZero(quantileSorted(sorted, 0.5));
-    out[`std_${name}_ms`] = orZero(std(values));
-    for (const p of options.percentiles ?? [99]) out[`p${pctName(p)}_${name}_ms`] = orZero(quantileSorted(sorted, p / 100));
+    out[`median_${name}_ms`] = finite(quantileSorted(sorted, 0.5));
+    out[`std_${name}_ms`] = finite(std(values));
+    for (const p of percentiles) out[`p${pctName(p)}_${name}_ms`] = finite(quantileSorted(sorted, p / 100));
   }
   return out;
 }
@@ -155,18 +222,26 @@ function stepLoad(config: Record<string, unknown>, index: number, key: 'concurre
  * One vLLM result per sweep step (vLLM writes one file per concurrency or rate), from the requests
  * recorded with that step number. Empty when the run is not a sweep.
  */
-export function toVllmBenchResultsPerStep(results: ResultsDocument, records: readonly RequestRecord[], options: VllmExportOptions = {}): Array<{ label: string; result: VllmBenchResult }> {
+export function toVllmBenchResultsPerStep(results: ResultsDocument, requests: RequestRows, options: VllmExportOptions = {}): Array<{ label: string; result: VllmBenchResult }> {
+  const columns = asColumns(requests);
+  return vllmBenchResultsPerStepOfRows(results, columns, options).map(({ label, result }) => ({ label, result: materialize(result) }));
+}
+
+/** toVllmBenchResultsPerStep with the per-request lists streamed (what the report writes). */
+export function vllmBenchResultsPerStepOfRows(results: ResultsDocument, c: RequestColumns, options: VllmExportOptions = {}): Array<{ label: string; result: StreamedVllmBenchResult }> {
   const steps = results.steps ?? [];
   if (steps.length < 2) return [];
   const config = results.config ?? {};
+  const rows = measured(c);
   return steps.map((step, i) => {
     const concurrency = stepLoad(config, i, 'concurrency');
     const rate = stepLoad(config, i, 'rate');
     return {
       label: step.label,
-      result: toVllmBenchResult(
+      result: vllmBenchResultOfRows(
         results,
-        records.filter((r) => r.step === i),
+        c,
+        rows.filter((r) => c.step[r] === i),
         // A rate step runs open loop: its concurrency cap is the config's max_concurrency, if any.
         { ...options, maxConcurrency: concurrency ?? (rate !== null ? numberSetting(config, 'max_concurrency') : (options.maxConcurrency ?? null)), requestRate: rate ?? options.requestRate },
       ),

@@ -1,9 +1,9 @@
-import type { RequestRecord } from '../../run-folder/request-record.js';
+import { asColumns, type RequestRows } from '../../run-folder/request-columns.js';
 import type { ResultsDocument } from '../../run-folder/results-document.js';
-import type { PredictionRow } from '../../run-folder/predictions-file.js';
+import type { PredictionSummary } from '../../run-folder/prediction-summary.js';
 import type { TelemetrySample } from '../input/load-telemetry.js';
 import { RUN_FILES } from '../../run-folder/layout.js';
-import { concurrencySteps, inFlightBins, requestSeries, timeline, type InFlightBin } from '../request-series.js';
+import { concurrencyStepFunction, inFlightBins, measured, requestSeries, timeline, type InFlightBin } from '../request-series.js';
 import { distributionCharts } from '../svg/distribution-chart.js';
 import { noData } from '../svg/frame.js';
 import { lineChart, type Series } from '../svg/line-chart.js';
@@ -14,7 +14,7 @@ const section = (title: string, id: string, body: string): string => `<section i
 const charts = (...figures: string[]): string => `<div class="charts">${figures.join('')}</div>`;
 const PALETTE = ['s0', 's1', 's2', 's3', 's4', 's5'];
 
-export function latencySection(requests: readonly RequestRecord[] | null, baseline: readonly RequestRecord[] | null): string {
+export function latencySection(requests: RequestRows | null, baseline: RequestRows | null): string {
   if (!requests) return section('Latency distributions', 'latency', noData('latency', 'Latency', `This run folder has no ${RUN_FILES.requests}.`));
   const cur = requestSeries(requests);
   const base = baseline ? requestSeries(baseline) : null;
@@ -31,7 +31,7 @@ export function latencySection(requests: readonly RequestRecord[] | null, baseli
   );
 }
 
-export function timelineSection(requests: readonly RequestRecord[] | null): string {
+export function timelineSection(requests: RequestRows | null): string {
   if (!requests) return '';
   const { binS, bins } = timeline(requests);
   const pts = (f: (b: (typeof bins)[number]) => number | null): Array<[number, number]> =>
@@ -122,31 +122,32 @@ export function sweepSection(results: ResultsDocument, baseline: ResultsDocument
   return section('Sweep: throughput vs latency', 'sweep', charts(...figures));
 }
 
-export function rougeSection(predictions: readonly PredictionRow[] | null): string {
+export function rougeSection(predictions: PredictionSummary | null): string {
   if (!predictions) return '';
-  const key = rankingScore(predictions);
+  const key = rankingScore(predictions.keys);
   if (!key) {
     return section(
       'ROUGE',
       'rouge',
       `<p class="note">${RUN_FILES.predictions} carries no per-document ROUGE scores (no <code>rouge</code> field), so there is no distribution or ranking to show.</p>` +
-        failedPredictionsTable(predictions),
+        failedPredictionsTable(predictions.failed),
     );
   }
-  const keys = [...new Set(predictions.flatMap((p) => Object.keys(p.rouge ?? {})))].sort();
-  const figures = keys.map((k) =>
-    distributionCharts({ id: `rouge-${k.toLowerCase()}`, title: `${k} F per document`, unit: 'F-measure', current: predictions.flatMap((p) => (typeof p.rouge?.[k] === 'number' ? [p.rouge?.[k]] : [])), range: [0, 1], bins: 20, noun: 'documents' }),
+  const figures = predictions.keys.map((k) =>
+    distributionCharts({ id: `rouge-${k.toLowerCase()}`, title: `${k} F per document`, unit: 'F-measure', current: predictions.scores[k]!, range: [0, 1], bins: 20, noun: 'documents' }),
   );
+  const lowest = predictions.lowest[key]!;
   return section(
     'ROUGE per document',
     'rouge',
-    charts(...figures) + `<h2>Lowest ${key} predictions</h2>` + worstPredictionsTable(predictions, key) + failedPredictionsTable(predictions),
+    charts(...figures) + `<h2>Lowest ${key} predictions</h2>` + worstPredictionsTable(lowest.rows, key, undefined, lowest.keys) + failedPredictionsTable(predictions.failed),
   );
 }
 
 /** Requests in flight per timeline bin: the time-weighted mean, and the most at once, as two step lines. */
-function inFlightChart(requests: readonly RequestRecord[], binS: number): string {
-  const bins = inFlightBins(concurrencySteps(requests), binS);
+function inFlightChart(requests: RequestRows, binS: number): string {
+  const columns = asColumns(requests);
+  const bins = inFlightBins(concurrencyStepFunction(columns, measured(columns)), binS);
   const stepPoints = (pick: (b: InFlightBin) => number): Array<[number, number]> => bins.flatMap((b) => [[b.startS, pick(b)], [b.startS + binS, pick(b)]] as Array<[number, number]>);
   return lineChart({
     id: 'concurrency',

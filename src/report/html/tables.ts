@@ -1,6 +1,7 @@
 import { escapeHtml } from '../../util/escape.js';
 import type { Comparison, MetricComparison } from '../../gate/comparison.js';
 import type { PredictionRow } from '../../run-folder/predictions-file.js';
+import { WORST_COUNT, type FailedPrediction } from '../../run-folder/prediction-summary.js';
 import { describeMetric, metricLabel } from '../metric-catalog.js';
 import { changeSense, formatMetricValue, formatValue } from '../number-format.js';
 import { changeText } from './cards.js';
@@ -44,17 +45,20 @@ export function headlineTable(headline: Record<string, number | null>): string {
 }
 
 /** The score the "worst" ranking uses: ROUGE-2 when present (most sensitive on XSum), else the first. */
-export function rankingScore(rows: readonly PredictionRow[]): string | null {
-  const keys = new Set(rows.flatMap((r) => Object.keys(r.rouge ?? {})));
-  if (keys.has('rouge2')) return 'rouge2';
+export function rankingScore(keys: readonly string[]): string | null {
+  if (keys.includes('rouge2')) return 'rouge2';
   return [...keys].sort()[0] ?? null;
 }
 
-export function worstPredictionsTable(rows: readonly PredictionRow[], key: string, count = 8): string {
+/**
+ * The `count` rows of lowest `key` score; `keys`: the columns (by default the types the scored rows carry;
+ * the run's summary passes those of every scored row, of which `rows` are the lowest few).
+ */
+export function worstPredictionsTable(rows: readonly PredictionRow[], key: string, count = WORST_COUNT, keys?: readonly string[]): string {
   const scoreOf = (r: PredictionRow): number | undefined => r.rouge?.[key];
   const scored = rows.filter((r) => scoreOf(r) !== undefined);
   const worst = [...scored].sort((a, b) => scoreOf(a)! - scoreOf(b)!).slice(0, count);
-  const keys = [...new Set(scored.flatMap((r) => Object.keys(r.rouge ?? {})))].sort();
+  keys ??= [...new Set(scored.flatMap((r) => Object.keys(r.rouge ?? {})))].sort();
   const head = keys.map((k) => `<th>${escapeHtml(k)}</th>`).join('');
   const body = worst
     .map(
@@ -66,7 +70,7 @@ export function worstPredictionsTable(rows: readonly PredictionRow[], key: strin
 }
 
 /** Predictions whose request failed: they score 0 in ROUGE, so the reader sees why (escaped). */
-export function failedPredictionsTable(rows: readonly PredictionRow[]): string {
+export function failedPredictionsTable(rows: readonly FailedPrediction[]): string {
   const failed = rows.filter((r) => r.error !== null);
   if (failed.length === 0) return '';
   const body = failed.map((r) => `<tr><td>${escapeHtml(r.id)}</td><td class="text">${escapeHtml(r.error ?? '')}</td><td class="text">${escapeHtml(r.reference ?? '')}</td></tr>`).join('');

@@ -2,11 +2,11 @@ import { existsSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { GATE_FILES, listedFilePath, runFilePath, RUN_FILES } from '../../run-folder/layout.js';
 import { InputError } from '../../util/errors.js';
-import type { RequestRecord } from '../../run-folder/request-record.js';
+import type { RequestColumns } from '../../run-folder/request-columns.js';
 import type { ResultsDocument } from '../../run-folder/results-document.js';
 import { readResultsFile } from '../../run-folder/results-file.js';
-import { readRequestsJsonl } from '../../run-folder/requests-jsonl-reader.js';
-import { readPredictionsFile, type PredictionRow } from '../../run-folder/predictions-file.js';
+import { readRequestColumnsSync } from '../../run-folder/requests-jsonl-columns.js';
+import { summarizePredictionsFile, type PredictionSummary } from '../../run-folder/prediction-summary.js';
 import { loadTelemetry, type TelemetrySample } from './load-telemetry.js';
 import type { Comparison } from '../../gate/comparison.js';
 import { readComparisonFile } from '../../gate/comparison-file.js';
@@ -15,8 +15,9 @@ import { readComparisonFile } from '../../gate/comparison-file.js';
 export interface RunData {
   dir: string;
   results: ResultsDocument;
-  requests: RequestRecord[] | null;
-  predictions: PredictionRow[] | null;
+  /** requests.jsonl as typed columns (strings read back from its lines when needed). */
+  requests: RequestColumns | null;
+  predictions: PredictionSummary | null;
   telemetry: TelemetrySample[] | null;
   comparison: Comparison | null;
 }
@@ -25,24 +26,24 @@ export interface BaselineData {
   file: string;
   results: ResultsDocument;
   /** The baseline's requests.jsonl when it sits next to its results.json (for distribution overlays). */
-  requests: RequestRecord[] | null;
+  requests: RequestColumns | null;
 }
 
-/** requests.jsonl through the one reader, or null when the folder has none. */
-function loadRequests(file: string): RequestRecord[] | null {
-  return existsSync(file) ? readRequestsJsonl(file).records : null;
+/** requests.jsonl through the one reader, into columns, or null when the folder has none. */
+function loadRequests(file: string): RequestColumns | null {
+  return existsSync(file) ? readRequestColumnsSync(file).columns : null;
 }
 
-/** predictions.jsonl through the one reader, or null when the folder has none. */
-function loadPredictions(file: string): PredictionRow[] | null {
-  return existsSync(file) ? readPredictionsFile(file) : null;
+/** What the report shows of predictions.jsonl (through the one reader), or null when the folder has none. */
+function loadPredictions(file: string): PredictionSummary | null {
+  return existsSync(file) ? summarizePredictionsFile(file) : null;
 }
 
 /**
- * Reads a run folder for the report. `given.requests`: the records the pipeline already read back from this
+ * Reads a run folder for the report. `given.requests`: the columns the pipeline already read back from this
  * folder's requests.jsonl, so a run parses the file once; without them the file is read here.
  */
-export function loadRunFolder(dir: string, given: { requests?: RequestRecord[] } = {}): RunData {
+export function loadRunFolder(dir: string, given: { requests?: RequestColumns; predictions?: PredictionSummary } = {}): RunData {
   if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new InputError(`${dir}: run folder not found`);
   const resultsFile = runFilePath(dir, 'results');
   if (!existsSync(resultsFile)) throw new InputError(`${dir}: no ${RUN_FILES.results} in this run folder`);
@@ -52,7 +53,7 @@ export function loadRunFolder(dir: string, given: { requests?: RequestRecord[] }
     dir,
     results,
     requests: given.requests ?? loadRequests(listedFilePath(dir, results.files, 'requests')),
-    predictions: loadPredictions(listedFilePath(dir, results.files, 'predictions')),
+    predictions: given.predictions ?? loadPredictions(listedFilePath(dir, results.files, 'predictions')),
     telemetry: loadTelemetry(listedFilePath(dir, results.files, 'telemetry')),
     comparison: existsSync(comparisonFile) ? readComparisonFile(comparisonFile) : null,
   };
