@@ -1,4 +1,4 @@
-/** Starts the scripted server as its own process (so it never shares the client's event loop). */
+/** Starts a bench server as its own process (so it never shares the client's event loop): the scripted Node server, or `program`. */
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { request } from 'undici';
@@ -13,9 +13,12 @@ export interface ServerProcess {
 // A bundled bench part (see load.ts) is told where the server's source is.
 const MAIN = process.env.INFERGATE_SCRIPTED_SERVER_MAIN ?? path.join(import.meta.dirname, '../test/support/scripted-server-main.ts');
 
-/** `cpus` (a taskset list, e.g. "0") pins the server to those CPUs. */
-export async function startServerProcess(args: string[], cpus?: string): Promise<ServerProcess> {
-  const argv = [process.execPath, '--import', 'tsx', MAIN, ...args];
+/**
+ * `cpus` (a taskset list, e.g. "0") pins the server to those CPUs. `program` (the C server, load-bench-server.ts)
+ * replaces the scripted server; it prints the same first line.
+ */
+export async function startServerProcess(args: string[], cpus?: string, program?: string): Promise<ServerProcess> {
+  const argv = program ? [program, ...args] : [process.execPath, '--import', 'tsx', MAIN, ...args];
   const [cmd, ...rest] = cpus === undefined ? argv : ['taskset', '-c', cpus, ...argv];
   const child = spawn(cmd!, rest, { stdio: ['ignore', 'pipe', 'inherit'] });
   // Never leave the server behind when this process ends, however it ends.

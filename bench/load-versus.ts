@@ -1,29 +1,26 @@
 /**
  * infergate beside an asyncio + aiohttp client written to vLLM's request-function pattern
- * (aiohttp_client.py, Debian's python3-aiohttp), on the same scripted server, one stream count at a time.
- * Server and client each run in a fresh process, pinned to a CPU of their own when `taskset` exists
- * (server CPU 0, client CPU 1), so "per core" is the client's one core.
+ * (aiohttp_client.py, Debian's python3-aiohttp), on the same bench server (load-bench-server.ts: the C
+ * server, decode steps by default), one stream count at a time. Server and client each run in a fresh
+ * process, pinned to a CPU of their own when `taskset` exists (server CPU 0, client CPU 1), so "per core"
+ * is the client's one core.
  *
  * Per client and stream count:
  * - TTFT error including the send lag: the client's TTFT − the server's own (first text write − request
- *   arrived, stamped when its head is parsed), so whatever lies between the client's stamp and the
- *   request's arrival counts against the client, as does the lag from each write to the client's stamp;
- * - send lag: the request's arrival − the client's send stamp (clocks mapped through CLOCK_MONOTONIC);
+ *   arrived, stamped at the read that completed its head), so whatever lies between the client's stamp
+ *   and the request's arrival counts against the client, as does the lag from each write to the client's stamp;
+ * - send lag: the request's arrival − the client's send stamp (both CLOCK_MONOTONIC);
  * - CPU per text event: the client process's CPU time over the measured requests / their text events.
- * The server is warmed first by a neutral client (bare-socket-reader.ts), the same for both clients.
- * Streams per core = the largest stream count whose p99 TTFT error is ≤ 5 ms (with every count below it too).
+ * Streams per core = the largest stream count whose p99 TTFT error is ≤ 5 ms (with every count below it
+ * too). A client that misses 5 ms at two counts in a row is not run at larger ones (it cannot count there).
  */
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { readBare } from './bare-socket-reader.js';
-import { getJson, quantiles, startServerProcess } from './load-server-process.js';
+import { quantiles } from './load-server-process.js';
+import { SCHEDULE, startBenchServer, type BenchServer } from './load-bench-server.js';
 
-interface Emission {
-  id: string | null;
-  arrived_epoch_ms: number;
-  text_epoch_ms: number[];
-}
 interface ClientRequest {
   id: string;
   send_ms: number;
@@ -35,6 +32,8 @@ interface ClientRequest {
 }
 
 const TOKENS = 32;
+/** Which server the rows were measured against (the Node one where no C compiler is present). */
+let serverKind: BenchServer['kind'] = 'c';
 const PINNED = spawnSync('taskset', ['-c', '0', 'true']).status === 0;
 const PYTHON = fs.existsSync('/usr/bin/python3') ? '/usr/bin/python3' : 'python3';
 const pinned = (cpu: number, argv: string[]): [string, string[]] => (PINNED ? ['taskset', ['-c', String(cpu), ...argv]] : [argv[0]!, argv.slice(1)]);
@@ -53,16 +52,15 @@ function runClient(client: 'infergate' | 'aiohttp', spec: Record<string, unknown
 }
 
 async function measure(client: 'infergate' | 'aiohttp', streams: number, itlMs: number): Promise<Record<string, unknown>> {
-  const server = await startServerProcess(['--shape', 'vllm', '--ttft', '50', '--itl', String(itlMs), '--tokens', String(TOKENS)], PINNED ? '0' : undefined);
+  const server: BenchServer = await startBenchServer({ ttft_ms: 50, itl_ms: itlMs, tokens: TOKENS, schedule: SCHEDULE }, PINNED ? '0' : undefined);
+  serverKind = server.kind;
   try {
-    const { epoch_minus_monotonic_ms: serverEmm } = await getJson<{ epoch_minus_monotonic_ms: number }>(`${server.url}/debug/clock`);
-    // The server is warmed the same way for both clients (its JIT, its sockets), by the bare socket reader,
-    // so each client's own warm-up (its default) warms only the client.
-    await readBare(server.url, Array.from({ length: Math.max(streams * 2, 64) }, (_, i) => `sw${i}`), streams, TOKENS);
+    // The Node server is warmed the same way for both clients (its JIT, its sockets), by the bare socket
+    // reader, so each client's own warm-up (its default) warms only the client. The C server has no JIT.
+    if (server.kind === 'node') await readBare(server.url, Array.from({ length: Math.max(streams * 2, 64) }, (_, i) => `sw${i}`), streams, TOKENS);
     const ids = Array.from({ length: Math.max(streams * 2, 64) }, (_, i) => `${client[0]}${i}`);
     const result = await runClient(client, { url: client === 'infergate' ? server.url : `${server.url}/v1/chat/completions`, ids, concurrency: streams, max_tokens: TOKENS, warmup: 1 });
-    const byId = new Map<string, Emission>();
-    for (const e of await getJson<Emission[]>(`${server.url}/debug/emissions`)) if (e.id) byId.set(e.id, e);
+    const byId = await server.logs();
     const ttftError: number[] = [];
     const sendLag: number[] = [];
     let events = 0;
@@ -71,12 +69,12 @@ async function measure(client: 'infergate' | 'aiohttp', streams: number, itlMs: 
       const em = byId.get(r.id);
       const ttft = r.ttft_ms ?? (r.text_ms?.length ? r.text_ms[0]! - r.send_ms : null);
       events += r.text_events ?? r.text_ms?.length ?? 0;
-      if (r.error || !em || ttft === null || em.text_epoch_ms.length === 0) {
+      if (r.error || !em || ttft === null || em.text_ms.length === 0) {
         failed += 1;
         continue;
       }
-      ttftError.push(ttft - (em.text_epoch_ms[0]! - em.arrived_epoch_ms));
-      sendLag.push(em.arrived_epoch_ms - (r.send_ms + serverEmm));
+      ttftError.push(ttft - (em.text_ms[0]! - em.arrived_ms));
+      sendLag.push(em.arrived_ms - r.send_ms);
     }
     return { client, streams, requests: result.requests.length, failed, ttft_error_ms: quantiles(ttftError), send_lag_ms: quantiles(sendLag), cpu_us_per_event: (result.cpu_s * 1e6) / events, text_events: events };
   } finally {
@@ -84,11 +82,19 @@ async function measure(client: 'infergate' | 'aiohttp', streams: number, itlMs: 
   }
 }
 
-const levels = (process.argv[2] ?? '16,32,64,128,256').split(',').map(Number);
+const levels = (process.argv[2] ?? '8,16,32,64,128,256,512,1024').split(',').map(Number);
 const itlMs = Number(process.argv[3] ?? 10);
 const rows: Record<string, unknown>[] = [];
+/** Consecutive stream counts at which each client missed 5 ms p99 (or failed). */
+const misses = { infergate: 0, aiohttp: 0 };
 for (const streams of levels) {
   // Alternated, so a change in the machine's load falls on both clients alike.
-  for (const client of ['infergate', 'aiohttp'] as const) rows.push(await measure(client, streams, itlMs));
+  for (const client of ['infergate', 'aiohttp'] as const) {
+    if (misses[client] >= 2) continue;
+    const row = await measure(client, streams, itlMs);
+    rows.push(row);
+    const within = (row.failed as number) === 0 && (row.ttft_error_ms as { p99: number }).p99 <= 5;
+    misses[client] = within ? 0 : misses[client] + 1;
+  }
 }
-process.stdout.write(`${JSON.stringify({ versus: { pinned: PINNED, itl_ms: itlMs, tokens: TOKENS, rows } })}\n`);
+process.stdout.write(`${JSON.stringify({ versus: { pinned: PINNED, server: serverKind, schedule: serverKind === 'c' ? SCHEDULE : 'streams', itl_ms: itlMs, tokens: TOKENS, rows } })}\n`);

@@ -12,6 +12,16 @@
 import net, { isIP, type Socket } from 'node:net';
 import tls from 'node:tls';
 
+/**
+ * The one buffer every plain connection reads into (net's `onread`), so a read allocates no Buffer (by
+ * default Node allocates 64 KiB per read and trims it). Shared safely: a read's bytes are handed to the
+ * connection's reader at once, and whoever keeps any copies them (deferred-parse.ts), before the next read.
+ */
+const READ_BUFFER = Buffer.allocUnsafe(64 * 1024);
+
+/** Takes a connection's bytes; they are valid during the call only (a view of READ_BUFFER for plain connections). */
+export type BytesReader = (bytes: Buffer) => void;
+
 /** One connection to the origin. `ready` once connected (for https, once the handshake is done). */
 export class Connection {
   ready = false;
@@ -19,14 +29,27 @@ export class Connection {
   served = 0;
   /** The error that ended the connection before it was ready, kept for a request that waits on it. */
   failure: Error | null = null;
+  /** The request reading this connection; null while idle, when bytes mean the server is out of step. */
+  reader: BytesReader | null = null;
   private waiting: Array<(err: Error | null) => void> = [];
 
-  constructor(readonly socket: Socket, secure: boolean) {
+  /**
+   * `readsIntoSharedBuffer`: the socket was opened with an `onread` callback that calls deliver (the pool's
+   * plain sockets); otherwise (TLS, which has no onread, or a socket made elsewhere) its 'data' events are delivered.
+   */
+  constructor(readonly socket: Socket, secure: boolean, readsIntoSharedBuffer = false) {
     socket.setNoDelay(true);
+    if (!readsIntoSharedBuffer) socket.on('data', (bytes: Buffer) => this.deliver(bytes));
     // An idle socket the server resets must not raise an unhandled 'error'.
     socket.on('error', (err) => this.settle(err));
     socket.once(secure ? 'secureConnect' : 'connect', () => this.settle(null));
     socket.once('close', () => this.settle(new ConnectionClosedError()));
+  }
+
+  /** Hands bytes read from the socket to the request on it; a server never speaks first, so bytes on an idle connection close it. */
+  deliver(bytes: Buffer): void {
+    if (this.reader !== null) this.reader(bytes);
+    else this.socket.destroy();
   }
 
   /** Calls `callback` once the connection is ready (now, when it is) or has failed. */
@@ -70,23 +93,27 @@ export class ConnectionPool {
 
   /** An idle kept-alive connection, or a new one. */
   acquire(): Connection {
-    const reused = this.idle.pop();
-    if (reused) {
-      reused.socket.removeListener('data', dropUnsolicited);
-      return reused;
-    }
-    return this.fresh();
+    return this.idle.pop() ?? this.fresh();
   }
 
   /** A new connection that never carried a request (for the retry after a dropped kept-alive one). */
   fresh(): Connection {
+    // The read callback is given before the connection exists; it runs only after, once bytes arrive.
+    let connection: Connection | null = null;
+    const onread = {
+      buffer: READ_BUFFER,
+      callback: (n: number, buffer: Uint8Array): boolean => {
+        connection!.deliver((buffer as Buffer).subarray(0, n));
+        return true;
+      },
+    };
     const socket = this.secure
       ? tls.connect({ host: this.hostname, port: this.port, servername: isIP(this.hostname) === 0 ? this.hostname : undefined, ALPNProtocols: ['http/1.1'] })
-      : net.connect({ host: this.hostname, port: this.port });
-    const connection = new Connection(socket, this.secure);
-    this.all.add(connection);
-    socket.once('close', () => this.forget(connection));
-    return connection;
+      : net.connect({ host: this.hostname, port: this.port, onread });
+    const opened = (connection = new Connection(socket, this.secure, !this.secure));
+    this.all.add(opened);
+    socket.once('close', () => this.forget(opened));
+    return opened;
   }
 
   /**
@@ -114,9 +141,8 @@ export class ConnectionPool {
   /** Returns a connection after its request ended; `healthy` false closes it instead. */
   release(connection: Connection, healthy: boolean): void {
     const socket = connection.socket;
+    connection.reader = null;
     if (healthy && !this.closed && connection.ready && !socket.destroyed && socket.readyState === 'open') {
-      // A server never speaks first: bytes on an idle connection mean it is out of step; drop it.
-      socket.on('data', dropUnsolicited);
       this.idle.push(connection);
       return;
     }
@@ -146,8 +172,4 @@ export class ConnectionPool {
     const at = this.idle.indexOf(connection);
     if (at >= 0) this.idle.splice(at, 1);
   }
-}
-
-function dropUnsolicited(this: Socket): void {
-  this.destroy();
 }

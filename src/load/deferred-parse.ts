@@ -5,6 +5,10 @@
  * each callback also parsed its events (JSON and all), every later socket's timestamp would include the
  * parse time of the ones before it. So the callback only takes the time and queues the chunk; parsing
  * runs from setImmediate, after every ready socket has been stamped.
+ *
+ * A queued chunk is copied into the queue's own buffer: a plain connection reads into one buffer that the
+ * next read reuses (connection-pool.ts), which saves a Buffer allocation per read; the copy is a memcpy of
+ * the few hundred bytes of an event into memory the queue keeps for the whole request.
  */
 export interface DeferredParser {
   /** Parses the queued chunks of this request, in order, with their arrival times. */
@@ -22,14 +26,28 @@ function flushAll(): void {
   for (const p of batch) p.flush();
 }
 
+const FIRST_CAPACITY = 4096;
+
 export class ChunkQueue implements DeferredParser {
-  private chunks: Buffer[] = [];
-  private times: number[] = [];
+  /** The queued chunks' bytes, back to back; `ends[i]` is where chunk i ends, `times[i]` when it arrived. */
+  private bytes: Buffer | null = null;
+  private length = 0;
+  private readonly ends: number[] = [];
+  private readonly times: number[] = [];
 
   constructor(private readonly consume: (chunk: Buffer, arrivedAt: number) => void) {}
 
-  push(chunk: Buffer, arrivedAt: number): void {
-    this.chunks.push(chunk);
+  /** Queues a copy of `chunk` (which may be a view of a reused read buffer). */
+  push(chunk: Uint8Array, arrivedAt: number): void {
+    const end = this.length + chunk.length;
+    if (this.bytes === null || end > this.bytes.length) {
+      const grown = Buffer.allocUnsafe(Math.max(FIRST_CAPACITY, 2 * end));
+      if (this.bytes !== null) this.bytes.copy(grown, 0, 0, this.length);
+      this.bytes = grown;
+    }
+    this.bytes.set(chunk, this.length);
+    this.length = end;
+    this.ends.push(end);
     this.times.push(arrivedAt);
     dirty.add(this);
     if (!scheduled) {
@@ -40,18 +58,24 @@ export class ChunkQueue implements DeferredParser {
 
   flush(): void {
     dirty.delete(this);
-    if (this.chunks.length === 0) return;
-    const chunks = this.chunks;
-    const times = this.times;
-    this.chunks = [];
-    this.times = [];
-    for (let i = 0; i < chunks.length; i++) this.consume(chunks[i]!, times[i]!);
+    const count = this.ends.length;
+    if (count === 0) return;
+    const bytes = this.bytes!;
+    let from = 0;
+    // A consumer that ends the request discards the queue: the chunks after it are not parsed.
+    for (let i = 0; i < count && this.ends.length === count; i++) {
+      const end = this.ends[i]!;
+      this.consume(bytes.subarray(from, end), this.times[i]!);
+      from = end;
+    }
+    this.discard();
   }
 
   /** Drops what is queued (the request has already ended). */
   discard(): void {
     dirty.delete(this);
-    this.chunks = [];
-    this.times = [];
+    this.length = 0;
+    this.ends.length = 0;
+    this.times.length = 0;
   }
 }

@@ -13,17 +13,25 @@
  * path and must give the probe as its text and everything else as the template event did. The fast path
  * only answers for a non-empty string (an empty one may mean "no text here" and let another field
  * speak). test/load/event-template.property.test.ts checks fast path ≡ full path on generated events.
+ *
+ * matchBytes is the same test on the undecoded bytes of a data line, for the common case: a template
+ * whose prefix and suffix are ASCII and a text of printable ASCII without escapes. Then the whole line is
+ * ASCII, its bytes are its characters, and a byte match is exactly a string match; any other line is left
+ * to interpret. No string is made for the event: the caller copies the text's bytes (text-parts.ts).
  */
 import { interpretEventData, type StreamEvent } from './stream-event.js';
 
 type ChunkEvent = Extract<StreamEvent, { kind: 'chunk' }>;
 type TextField = 'content' | 'reasoning';
 
-interface Template {
+export interface Template {
   prefix: string;
   suffix: string;
   field: TextField;
   has_choices: boolean;
+  /** The prefix and suffix as bytes, when both are ASCII; null otherwise (then matchBytes skips it). */
+  prefix_bytes: Buffer | null;
+  suffix_bytes: Buffer | null;
 }
 
 /** The keys whose string value is the text of a chunk, by the field they fill. */
@@ -37,6 +45,29 @@ export class EventTemplates {
   private templates: Template[] = [];
   /** Fields a template was looked for and none was found: not looked for again in this stream. */
   private readonly given_up = new Set<TextField>();
+
+  /**
+   * The template a data line bytes[start, end) fits with a printable-ASCII text and no escape (the text is
+   * then bytes[start + prefix length, end − suffix length)), or null: the caller decodes the line and asks
+   * interpret. Only a line interpret would answer from that same template with that text is matched.
+   */
+  matchBytes(bytes: Buffer, start: number, end: number): Template | null {
+    for (const t of this.templates) {
+      const prefix = t.prefix_bytes;
+      const suffix = t.suffix_bytes;
+      if (prefix === null || suffix === null) continue;
+      const textStart = start + prefix.length;
+      const textEnd = end - suffix.length;
+      if (textEnd <= textStart || !sameBytes(bytes, start, prefix) || !sameBytes(bytes, textEnd, suffix)) continue;
+      for (let i = textStart; i < textEnd; i++) {
+        const b = bytes[i]!;
+        // A quote, a backslash, a control or a non-ASCII byte: interpret reads it (it may still fit).
+        if (b < 32 || b > 126 || b === 34 || b === 92) return null;
+      }
+      return t;
+    }
+    return null;
+  }
 
   /** The event this data means; the same answer as interpretEventData, faster for a templated event. */
   interpret(data: string): StreamEvent {
@@ -69,7 +100,9 @@ function findTemplate(data: string, event: ChunkEvent, field: TextField): Templa
     const open = at + key.length;
     const close = stringEnd(data, open);
     if (close < 0) continue;
-    const template: Template = { prefix: data.slice(0, open), suffix: data.slice(close), field, has_choices: event.has_choices };
+    const prefix = data.slice(0, open);
+    const suffix = data.slice(close);
+    const template: Template = { prefix, suffix, field, has_choices: event.has_choices, prefix_bytes: asciiBytes(prefix), suffix_bytes: asciiBytes(suffix) };
     if (fill(template, data) !== event[field] || !confirmed(template, event)) continue;
     return template;
   }
@@ -111,6 +144,20 @@ function fill(t: Template, data: string): string | null {
   } catch {
     return null;
   }
+}
+
+/** The bytes of an ASCII string; null when it has any other character. */
+function asciiBytes(text: string): Buffer | null {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 127) return null;
+  return Buffer.from(text, 'latin1');
+}
+
+/** bytes[at, at + expected.length) equals expected (a JS loop: for the ~100 bytes of a prefix it beats a native call). */
+function sameBytes(bytes: Buffer, at: number, expected: Buffer): boolean {
+  const n = expected.length;
+  if (at < 0 || at + n > bytes.length) return false;
+  for (let i = 0; i < n; i++) if (bytes[at + i] !== expected[i]) return false;
+  return true;
 }
 
 /** Index of the quote that closes the JSON string whose body starts at `from`; -1 if none. */

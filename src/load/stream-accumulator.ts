@@ -5,6 +5,7 @@
 import type { FailureKind } from '../run-folder/request-record.js';
 import { MalformedEventError } from './stream-event.js';
 import { EventTemplates } from './event-template.js';
+import { TextParts } from './text-parts.js';
 
 export interface AccumulatedStream {
   ttft_ms: number | null;
@@ -38,12 +39,30 @@ export class StreamAccumulator {
     ttft_ms: null, first_choice_ms: null, e2el_ms: null, text_event_ms: [], prompt_tokens: null,
     usage_completion_tokens: null, finish_reason: null, content: '', reasoning: '', done: false,
   };
-  private readonly contentParts: string[] = [];
-  private readonly reasoningParts: string[] = [];
+  private readonly contentParts = new TextParts();
+  private readonly reasoningParts = new TextParts();
   /** Reads the stream's repeated text chunks without JSON.parse (event-template.ts). */
   private readonly templates = new EventTemplates();
 
   constructor(private readonly sendAt: number) {}
+
+  /**
+   * Takes one event given as the bytes of its one data line, bytes[start, end), when a template of this
+   * stream reads it (event-template.ts, matchBytes); returns false, having done nothing, otherwise (the
+   * caller then decodes it and calls add). Same effect as add(the decoded line, arrivedAt).
+   */
+  addBytes(bytes: Buffer, start: number, end: number, arrivedAt: number): boolean {
+    const t = this.templates.matchBytes(bytes, start, end);
+    if (t === null) return false;
+    const s = this.state;
+    const offset = roundMs(arrivedAt - this.sendAt);
+    if (t.has_choices && s.first_choice_ms === null) s.first_choice_ms = offset;
+    if (s.ttft_ms === null) s.ttft_ms = offset;
+    s.e2el_ms = offset;
+    s.text_event_ms.push(offset);
+    (t.field === 'content' ? this.contentParts : this.reasoningParts).appendAscii(bytes, start + t.prefix_bytes!.length, end - t.suffix_bytes!.length);
+    return true;
+  }
 
   /** Takes one event's data; throws StreamFailure for malformed or error events. */
   add(data: string, arrivedAt: number): void {
@@ -66,8 +85,8 @@ export class StreamAccumulator {
       if (s.ttft_ms === null) s.ttft_ms = offset;
       s.e2el_ms = offset;
       s.text_event_ms.push(offset);
-      if (ev.content.length > 0) this.contentParts.push(ev.content);
-      if (ev.reasoning.length > 0) this.reasoningParts.push(ev.reasoning);
+      if (ev.content.length > 0) this.contentParts.append(ev.content);
+      if (ev.reasoning.length > 0) this.reasoningParts.append(ev.reasoning);
     }
     if (ev.finish_reason !== null) s.finish_reason = ev.finish_reason;
     if (ev.usage !== null) {
@@ -79,8 +98,8 @@ export class StreamAccumulator {
 
   /** The generated text: content, then reasoning when there was any. */
   text(): string {
-    const content = this.contentParts.join('');
-    const reasoning = this.reasoningParts.join('');
+    const content = this.contentParts.text();
+    const reasoning = this.reasoningParts.text();
     return reasoning.length > 0 ? (content.length > 0 ? `${content}\n${reasoning}` : reasoning) : content;
   }
 }

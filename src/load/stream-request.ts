@@ -1,7 +1,7 @@
 /**
  * Sends one streamed request on a pooled connection and times every event with the monotonic clock
  * `performance.now()`. The send stamp is taken as the request's bytes are written to the socket (not when
- * a library is handed the request), and each network chunk is stamped when its 'data' callback runs; the
+ * a library is handed the request), and each network chunk is stamped when its read callback runs; the
  * events in it are parsed later in the same turn (deferred-parse.ts), so parsing never delays a stamp.
  *
  * A request that fails before any response byte with a closed socket (a kept-alive connection the server
@@ -10,7 +10,7 @@
  */
 import type { Connection, ConnectionPool } from './connection-pool.js';
 import type { RequestFailure } from '../run-folder/request-record.js';
-import { SseParser } from './sse-parser.js';
+import { SseParser, type SseSink } from './sse-parser.js';
 import { roundMs, StreamAccumulator, StreamFailure, type AccumulatedStream } from './stream-accumulator.js';
 import { ChunkQueue } from './deferred-parse.js';
 import { onAbort as onAbortOf } from './abort-listeners.js';
@@ -47,7 +47,7 @@ interface AttemptResult extends StreamRequestResult {
 const ERROR_BODY_LIMIT = 2048;
 
 /** One request on one connection, from writing its bytes to the record of its stream. */
-class StreamAttempt {
+class StreamAttempt implements SseSink {
   private sendAt = performance.now();
   /** Replaced when the request is written: offsets count from the send stamp. */
   private acc = new StreamAccumulator(this.sendAt);
@@ -88,7 +88,7 @@ class StreamAttempt {
   private write(): void {
     if (this.settled) return;
     const socket = this.connection.socket;
-    socket.on('data', this.listeners.data);
+    this.connection.reader = this.listeners.data;
     socket.on('close', this.listeners.close);
     socket.on('error', this.listeners.error);
     const bytes = requestBytes(this.input.head, this.input.body);
@@ -155,14 +155,28 @@ class StreamAttempt {
     this.finish(null, endedAt);
   }
 
+  /** Arrival time of the chunk being parsed, for the events it completes (a field: no closure per chunk). */
+  private parsedArrival = 0;
+
   private consume(chunk: Buffer, arrived: number): void {
     if (this.settled) return;
+    this.parsedArrival = arrived;
     try {
-      this.sse.push(chunk, (ev) => this.acc.add(ev.data, arrived));
+      this.sse.pushTo(chunk, this);
     } catch (err) {
       if (!(err instanceof StreamFailure)) throw err;
       this.finish({ kind: err.kind, message: err.message });
     }
+  }
+
+  /** SseSink: a templated text event is read from its bytes (stream-accumulator.ts, addBytes). */
+  dataLine(bytes: Buffer, start: number, end: number): boolean {
+    return this.acc.addBytes(bytes, start, end, this.parsedArrival);
+  }
+
+  /** SseSink: any other event. */
+  event(data: string): void {
+    this.acc.add(data, this.parsedArrival);
   }
 
   private onClose(): void {
@@ -192,7 +206,7 @@ class StreamAttempt {
     clearTimeout(this.timer);
     this.stopListening();
     const socket = this.connection.socket;
-    socket.removeListener('data', this.listeners.data);
+    if (this.connection.reader === this.listeners.data) this.connection.reader = null;
     socket.removeListener('close', this.listeners.close);
     socket.removeListener('error', this.listeners.error);
     const reusable = error === null && this.http.done && this.head!.keep_alive && !this.extraBytes;

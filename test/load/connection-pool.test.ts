@@ -12,14 +12,13 @@ function post(url: string, connection: Connection): Promise<string> {
     const parser = new Http1ResponseParser({
       head: () => undefined, body: (b) => parts.push(Buffer.from(b)),
       end: () => {
-        connection.socket.removeListener('data', onData);
+        connection.reader = null;
         resolve(Buffer.concat(parts).toString('utf8'));
       },
     });
-    const onData = (chunk: Buffer): void => void parser.push(chunk);
     connection.whenReady((err) => {
       if (err) return reject(err);
-      connection.socket.on('data', onData);
+      connection.reader = (chunk) => void parser.push(chunk);
       connection.socket.write(requestBytes(requestHeadPrefix(url, '/x', {}), 'hi'));
     });
   });
