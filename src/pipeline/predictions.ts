@@ -80,14 +80,6 @@ export function predictionsFromRecords(rows: readonly XsumRow[], columnRow: Int3
   };
 }
 
-/** Records held in memory, as the run's predictions: for callers and tests that have them as a list. */
-export function collectPredictions(rows: readonly XsumRow[], records: readonly RequestRecord[]): Prediction[] {
-  const first = new FirstMeasuredRequests(rows);
-  records.forEach(first.see);
-  const columnRow = first.done(rows);
-  return rows.map((row, i) => predictionOf(row, columnRow[i]! >= 0 ? records[columnRow[i]!] : undefined));
-}
-
 /**
  * predictions.jsonl's lines, one at a time (the file is written without its whole text in memory): each
  * prediction with its per-pair ROUGE F when scored, secrets redacted (a JSON line holds no raw newline,

@@ -181,7 +181,7 @@ export function* recordsForCounting(columns: RequestColumns): Generator<RequestR
 }
 
 /** Row r's record from its numbers alone: id, text and finish reason empty, no error kept. */
-export function numbersOnlyRecord(columns: RequestColumns, r: number): RequestRecord {
+function numbersOnlyRecord(columns: RequestColumns, r: number): RequestRecord {
   return {
     id: '', index: columns.index[r]!, warmup: columns.warmup[r] === 1, step: columns.step[r]!, trial: columns.trial[r]!, send_ms: columns.sendMs[r]!,
     ttft_ms: orNull(columns.ttftMs[r]!), first_choice_ms: orNull(columns.firstChoiceMs[r]!), e2el_ms: orNull(columns.e2elMs[r]!), close_ms: orNull(columns.closeMs[r]!),

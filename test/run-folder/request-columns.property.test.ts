@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { columnsFromRecords, failureKindOf, orNull, readAllRecords, type RequestColumns } from '../../src/run-folder/request-columns.js';
+import { columnsFromRecords, eachRecord, failureKindOf, orNull, readAllRecords, recordsForCounting, type RequestColumns } from '../../src/run-folder/request-columns.js';
+import { decideFailureRate } from '../../src/load/failure-rate.js';
 import type { RequestRecord } from '../../src/run-folder/request-record.js';
 import { readRequestColumns, readRequestColumnsSync } from '../../src/run-folder/requests-jsonl-columns.js';
 import { readRequestsJsonl } from '../../src/run-folder/requests-jsonl-reader.js';
@@ -52,6 +53,10 @@ describe('requests.jsonl into columns (property)', () => {
           for (let r = 0; r < columns.length; r++) expect(numbersOf(columns, r)).toEqual(numbersOfRecord(expected[r]!));
           expect(readAllRecords(columns)).toEqual(expected);
         }
+        const { columns } = readRequestColumnsSync(file);
+        expect([...eachRecord(columns)]).toEqual(expected);
+        // The run's failure rule walks failed records whole and completed ones as their numbers: the same decision.
+        for (const limit of [0, 0.1, 0.5, 1]) expect(decideFailureRate(recordsForCounting(columns), limit)).toEqual(decideFailureRate(expected, limit));
         const fromMemory = columnsFromRecords(expected);
         for (let r = 0; r < fromMemory.length; r++) expect(numbersOf(fromMemory, r)).toEqual(numbersOfRecord(expected[r]!));
       }),
