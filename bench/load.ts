@@ -30,7 +30,8 @@ const partArgs: Record<string, string[][]> = {
   // 10 ms between tokens at every level, then 512 streams at 50 ms, about what one engine gives each of
   // 512 streams (a 512-wide decode step); the first saturates this 2-core machine at 512 streams.
   accuracy: quick ? [['1,64', '10']] : [['1,64,512', '10'], ['512', '50']],
-  capacity: [[quick ? '256' : '256,1024']],
+  // Sustained stream counts; then the client thread counts the burst runs with (load.client_threads).
+  capacity: [[quick ? '256' : '256,1024', '1,2']],
   memory: [[quick ? '10000' : '100000']],
 };
 
@@ -87,9 +88,12 @@ function printPart(part: string, result: Record<string, unknown>): void {
       console.log(`  floor, a bare socket reader under the same load: TTFT ${q(a.floor.ttft_error_ms as Q)}; every text event ${q(a.floor.every_event_lag_ms as Q)}`);
     }
   } else if (part === 'capacity') {
-    const c = result.capacity as { burst: Record<string, number>; sustained: Array<Record<string, unknown>> };
+    const c = result.capacity as { burst: Record<string, number>; threads: Array<Record<string, number>>; sustained: Array<Record<string, unknown>> };
     const b = c.burst;
     console.log(`capacity, burst (64 streams × 512 tokens, ${b.streams_completed} streams, ${b.failed} failed): ${f(b.events_per_cpu_s!, 0)} SSE events per client CPU-second, ${f(b.streams_per_cpu_s!, 1)} streams per CPU-second (${f(b.events_per_wall_s!, 0)} events/s wall)`);
+    for (const t of c.threads) {
+      console.log(`capacity, burst over ${t.client_threads} client threads (${t.streams_completed} streams, ${t.failed} failed): ${f(t.events_per_wall_s!, 0)} events/s wall (${f(t.events_per_wall_s! / b.events_per_wall_s!, 2)}× one thread's), ${f(t.events_per_cpu_s!, 0)} SSE events per CPU-second of the whole process; once running (2,000 − 500 requests): ${f(t.marginal_events_per_wall_s!, 0)} events/s wall, ${f(t.marginal_events_per_cpu_s!, 0)} per CPU-second (one thread: ${f(b.marginal_events_per_wall_s!, 0)}, ${f(b.marginal_events_per_cpu_s!, 0)})`);
+    }
     for (const s of c.sustained) {
       console.log(`capacity, sustained ${s.streams} streams at 50 tokens/s each (${s.failed} failed): ${f(s.events_per_wall_s as number, 0)} events/s, client CPU ${f((s.client_cpu_share_of_one_core as number) * 100, 1)}% of one core = ${f(s.cpu_us_per_event as number, 1)} µs per text event (a bare socket reader: ${f(s.bare_reader_cpu_us_per_event as number, 1)} µs), write→stamp lag ${q(s.event_lag_ms as Q)}`);
     }

@@ -1,6 +1,8 @@
 #!/usr/bin/env node
-// Bundles each entry (action main, action post, CLI) with @vercel/ncc into <out>/<entry>/index.js.
-// Usage: build-dist.mjs [--out-dir DIR] [ENTRY ...]; ENTRY is main, post or cli (default: all), DIR dist.
+// Bundles each entry (action main, action post, CLI, and the load thread the other three start for
+// load.client_threads ≥ 2: src/load/threads/thread-entry.ts finds it at ../load-thread/index.js) with
+// @vercel/ncc into <out>/<entry>/index.js.
+// Usage: build-dist.mjs [--out-dir DIR] [ENTRY ...]; ENTRY is main, post, cli or load-thread (default: all), DIR dist.
 // Spawned with argument arrays; ncc's output is ESM because package.json says "type": "module".
 // Run from the repository root: ncc names modules by their path relative to it, so the same tree gives
 // the same bytes wherever it is checked out.
@@ -8,7 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 
-const entries = { main: 'src/main.ts', post: 'src/post.ts', cli: 'src/cli.ts' };
+const entries = { main: 'src/main.ts', post: 'src/post.ts', cli: 'src/cli.ts', 'load-thread': 'src/load/threads/load-thread-main.ts' };
 const args = process.argv.slice(2);
 let outDir = 'dist';
 const only = [];

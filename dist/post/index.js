@@ -32812,16 +32812,16 @@ const $ZodEnum = /*@__PURE__*/ $constructor("$ZodEnum", (inst, def) => {
         return payload;
     };
 });
-const $ZodLiteral = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodLiteral", (inst, def) => {
+const $ZodLiteral = /*@__PURE__*/ $constructor("$ZodLiteral", (inst, def) => {
     $ZodType.init(inst, def);
     const values = new Set(def.values);
     inst._zod.values = values;
-    util.defineLazyInternal(inst, "pattern", (zod) => {
+    defineLazyInternal(inst, "pattern", (zod) => {
         const vals = zod.def.values;
         // unmatchable fallback, RE2-safe: an empty alternation would compile to /^()$/, which matches ""
         return new RegExp(vals.length
             ? `^(${vals
-                .map((o) => typeof o === "string" ? util.escapeRegex(o) : o ? util.escapeRegex(o.toString()) : String(o))
+                .map((o) => typeof o === "string" ? escapeRegex(o) : o ? escapeRegex(o.toString()) : String(o))
                 .join("|")})$`
             : "^[^\\s\\S]$");
     });
@@ -32838,7 +32838,7 @@ const $ZodLiteral = /*@__PURE__*/ (/* unused pure expression or super */ null &&
         });
         return payload;
     };
-})));
+});
 const $ZodFile = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodFile", (inst, def) => {
     $ZodType.init(inst, def);
     inst._zod.parse = (payload, _ctx) => {
@@ -37885,10 +37885,10 @@ function nativeEnum(entries, params) {
         ...util.normalizeParams(params),
     });
 }
-const ZodLiteral = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodLiteral", (inst, def) => {
-    core.$ZodLiteral.init(inst, def);
+const ZodLiteral = /*@__PURE__*/ $constructor("ZodLiteral", (inst, def) => {
+    $ZodLiteral.init(inst, def);
     ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => processors.literalProcessor(inst, ctx, json, params);
+    inst._zod.processJSONSchema = (ctx, json, params) => literalProcessor(inst, ctx, json, params);
     inst.values = new Set(def.values);
     Object.defineProperty(inst, "value", {
         get() {
@@ -37898,12 +37898,12 @@ const ZodLiteral = /*@__PURE__*/ (/* unused pure expression or super */ null && 
             return def.values[0];
         },
     });
-})));
+});
 function literal(value, params) {
     return new ZodLiteral({
         type: "literal",
         values: Array.isArray(value) ? value : [value],
-        ...util.normalizeParams(params),
+        ...normalizeParams(params),
     });
 }
 const ZodFile = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodFile", (inst, def) => {
@@ -38287,6 +38287,8 @@ const MAX_SWEEP_STEPS = 64;
 const MAX_PERCENTILES = 32;
 /** Longest telemetry sampling interval (one hour). */
 const MAX_TELEMETRY_INTERVAL_MS = 3_600_000;
+/** Load threads (load.client_threads): each is a V8 isolate of its own, 9–11 MB before any stream. */
+const MAX_CLIENT_THREADS = 256;
 
 ;// CONCATENATED MODULE: ./src/config/reserved-body-fields.ts
 /**
@@ -38399,6 +38401,12 @@ const loadSettings = strictObject({
     max_failure_rate: schemas_number().min(0).max(1).default(0),
     /** Repeat the whole measurement k times (trials feed the gate's noise model). */
     repeat: positiveInt.max(100).default(1),
+    /**
+     * Threads that own the load's streams: 1 streams on the main thread; n ≥ 2 on n worker threads, the
+     * main thread keeping the schedule; auto picks from the streams in flight (load/threads/auto-threads.ts).
+     */
+    client_threads: union([literal('auto'), positiveInt.max(MAX_CLIENT_THREADS)], { error: `expected auto or a whole number of threads from 1 to ${MAX_CLIENT_THREADS}` })
+        .default('auto'),
 });
 /** Each bound is optional: a run with none set has no SLO. */
 const sloSettings = strictObject({
@@ -38634,8 +38642,10 @@ function writeFileAtomic(path, content) {
 }
 /**
  * writeFileAtomic for content given a piece at a time (the lines of a large JSONL file): pieces are
- * written in batches of about 1 MiB, so the whole text is never held at once.
+ * written in batches of about 64 KiB, so the whole text is never held at once, and a batch's pieces die
+ * young (a larger batch outlives the young generation's passes and its pieces are promoted).
  */
+const BATCH_CHARS = (/* unused pure expression or super */ null && (1 << 16));
 function writeChunksAtomic(path, pieces) {
     writeThroughTemporary(path, (fd) => {
         let batch = [];
@@ -38643,7 +38653,7 @@ function writeChunksAtomic(path, pieces) {
         for (const piece of pieces) {
             batch.push(piece);
             size += piece.length;
-            if (size < 1 << 20)
+            if (size < BATCH_CHARS)
                 continue;
             writeSync(fd, batch.join(''));
             batch = [];

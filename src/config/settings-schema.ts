@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MAX_CONCURRENCY, MAX_PERCENTILES, MAX_RATE_RPS, MAX_SWEEP_STEPS, MAX_TELEMETRY_INTERVAL_MS, MAX_TIMER_S, MAX_WARMUP_REQUESTS, TIMER_LIMIT_REASON } from './bounds.js';
+import { MAX_CLIENT_THREADS, MAX_CONCURRENCY, MAX_PERCENTILES, MAX_RATE_RPS, MAX_SWEEP_STEPS, MAX_TELEMETRY_INTERVAL_MS, MAX_TIMER_S, MAX_WARMUP_REQUESTS, TIMER_LIMIT_REASON } from './bounds.js';
 import { reservedBodyFieldProblem } from './reserved-body-fields.js';
 import { ARRIVAL_CONVENTIONS } from './arrival-conventions.js';
 
@@ -78,6 +78,12 @@ const loadSettings = z.strictObject({
   max_failure_rate: z.number().min(0).max(1).default(0),
   /** Repeat the whole measurement k times (trials feed the gate's noise model). */
   repeat: positiveInt.max(100).default(1),
+  /**
+   * Threads that own the load's streams: 1 streams on the main thread; n ≥ 2 on n worker threads, the
+   * main thread keeping the schedule; auto picks from the streams in flight (load/threads/auto-threads.ts).
+   */
+  client_threads: z.union([z.literal('auto'), positiveInt.max(MAX_CLIENT_THREADS)], { error: `expected auto or a whole number of threads from 1 to ${MAX_CLIENT_THREADS}` })
+    .default('auto'),
 });
 
 /** Each bound is optional: a run with none set has no SLO. */

@@ -4,15 +4,18 @@
  * total time budget runs out or the caller's signal aborts.
  */
 import { setMaxListeners } from 'node:events';
-import { InputError } from '../util/errors.js';
+import { InputError, RunError } from '../util/errors.js';
 import { FAILURE_KINDS, type FailureKind, type RequestRecord } from '../run-folder/request-record.js';
 import { apiPath, buildRequestBody, promptSourceOf, type Api, type PromptInput, type PromptSource, type RequestSettings } from './request-body.js';
 import { checkShape, describeShape, stepsOf, type LoadShape, type SingleShape } from './load-shape.js';
 import { arrivalOffsetsMs } from './arrivals.js';
 import { Semaphore, sleepUntil } from './concurrency.js';
-import { streamRequest, type StreamRequestResult } from './stream-request.js';
-import { ConnectionPool } from './connection-pool.js';
+import type { StreamRequestResult } from './stream-request.js';
 import { requestHeadPrefix, RequestHeaderError } from './http1-request.js';
+import { inThreadTransport, threadedTransport, type StreamTransport } from './threads/stream-transport.js';
+import { LoadThreadCrash } from './threads/client-threads.js';
+import { resolveClientThreads, type ClientThreadsSetting } from './threads/auto-threads.js';
+import type { LoadThreadEntry } from './threads/thread-entry.js';
 
 export interface RunLoadInput {
   /** Base URL of the server, e.g. http://127.0.0.1:8000 (a trailing /v1 is accepted). */
@@ -40,6 +43,17 @@ export interface RunLoadInput {
    */
   keep_records?: boolean;
   signal?: AbortSignal;
+  /**
+   * Threads that own the streams (load.client_threads): 1 streams on this thread, as before threads
+   * existed; n ≥ 2 spreads the streams over n load threads (threads/); `auto` picks (threads/auto-threads.ts).
+   * Absent means 1.
+   */
+  client_threads?: ClientThreadsSetting;
+}
+
+/** What tests may replace: the code a load thread runs (a thread that crashes on purpose). */
+export interface LoadSeams {
+  thread_entry?: LoadThreadEntry;
 }
 
 export interface StepResult {
@@ -76,6 +90,8 @@ export interface LoadOutcome {
   budget_exhausted: boolean;
   /** The caller's signal stopped the run. */
   interrupted: boolean;
+  /** Threads that owned the streams: 1 is the main thread itself, n ≥ 2 that many load threads. */
+  client_threads: number;
 }
 
 function resolveEndpoint(endpoint: string): { origin: string; prefix: string } {
@@ -136,11 +152,15 @@ function emptyOutcome(): LoadOutcome {
     records: [], started_ms: performance.now(), finished_ms: 0, steps: [],
     failures_by_kind: Object.fromEntries(FAILURE_KINDS.map((k) => [k, 0])) as Record<FailureKind, number>,
     first_failure_messages: {}, warmup_failures: 0, retried_connections: 0, budget_exhausted: false, interrupted: false,
+    client_threads: 1,
   };
 }
 
-/** The run's stop signal: the time budget or the caller's signal aborts it. `dispose` removes the listeners. */
-function stopControls(input: RunLoadInput, outcome: LoadOutcome): { signal: AbortSignal; dispose: () => void } {
+/**
+ * The run's stop signal: the time budget, the caller's signal or `abort` (a load thread that died) aborts
+ * it. `dispose` removes the listeners.
+ */
+function stopControls(input: RunLoadInput, outcome: LoadOutcome): { signal: AbortSignal; abort: () => void; dispose: () => void } {
   const stop = new AbortController();
   // Every in-flight request listens on the stop signal.
   setMaxListeners(0, stop.signal);
@@ -156,6 +176,7 @@ function stopControls(input: RunLoadInput, outcome: LoadOutcome): { signal: Abor
   else input.signal?.addEventListener('abort', onCallerAbort, { once: true });
   return {
     signal: stop.signal,
+    abort: () => stop.abort(),
     dispose: () => {
       clearTimeout(budgetTimer);
       input.signal?.removeEventListener('abort', onCallerAbort);
@@ -201,24 +222,47 @@ function widthOf(shape: SingleShape, count: number): number {
   return 0;
 }
 
-export async function runLoad(input: RunLoadInput): Promise<LoadOutcome> {
+export async function runLoad(input: RunLoadInput, seams: LoadSeams = {}): Promise<LoadOutcome> {
   const target = prepareTarget(input);
-  const pool = new ConnectionPool(target.origin);
+  const threads = resolveClientThreads(input.client_threads ?? 1, input.shape, target.prompts.count);
+  // A load thread that dies stops the run (once the run's stop exists; before, it is noted and stops it then).
+  let crash: LoadThreadCrash | null = null;
+  let stopRun = (): void => {};
+  const onCrash = (c: LoadThreadCrash): void => {
+    crash ??= c;
+    stopRun();
+  };
+  // Threads start before the run's clock and budget: starting them is not part of the load.
+  const transport = threads === 1 ? inThreadTransport(target.origin, target.head) : await startThreads(threads, target, onCrash, seams);
   const outcome = emptyOutcome();
+  outcome.client_threads = threads;
   const started = outcome.started_ms;
   const stop = stopControls(input, outcome);
   const signal = stop.signal;
+  stopRun = stop.abort;
+  if (crash) stop.abort();
   const keep = input.keep_records ?? true;
   let nextIndex = 0;
   let lastEnd = 0;
-  const sendOne = async (promptIndex: number, step: number, warmup: boolean, tally: StepResult | null): Promise<void> => {
+  let recorded = 0;
+  let lost = 0;
+  const sendOne = async (promptIndex: number, slot: number, step: number, warmup: boolean, tally: StepResult | null): Promise<void> => {
     const index = nextIndex++;
     const prompt = target.prompts.promptFor(promptIndex);
-    const result = await streamRequest({ connections: pool, head: target.head, body: target.bodyOf(prompt), timeout_ms: input.request.timeout_ms, signal });
-    const record = recordOf(result, prompt, index, warmup, step, started);
-    lastEnd = Math.max(lastEnd, performance.now() - started);
+    let sent: { result: StreamRequestResult; ended_at?: number };
+    try {
+      sent = await transport.send(slot, target.bodyOf(prompt), input.request.timeout_ms, signal);
+    } catch (err) {
+      // Its thread died with it in flight: there is nothing to record (the run fails below, naming it).
+      if (!(err instanceof LoadThreadCrash)) throw err;
+      lost += 1;
+      return;
+    }
+    const record = recordOf(sent.result, prompt, index, warmup, step, started);
+    lastEnd = Math.max(lastEnd, (sent.ended_at ?? performance.now()) - started);
     countRecord(outcome, record, tally);
     if (keep) outcome.records.push(record);
+    recorded += 1;
     input.onRecord?.(record);
   };
   const steps = stepsOf(input.shape);
@@ -228,38 +272,62 @@ export async function runLoad(input: RunLoadInput): Promise<LoadOutcome> {
     // connections), so what it warms — the JIT, the sockets, the engine — is what the step then uses.
     if (input.warmup_requests > 0 && !signal.aborted) {
       const n = input.warmup_requests;
-      await pool.prewarm(widthOf(steps[0]!, n), signal);
-      await runStep(steps[0]!, n, signal, (i) => sendOne(i % prompts, 0, true, null));
+      await transport.prewarm(widthOf(steps[0]!, n), signal);
+      await runStep(steps[0]!, n, signal, (i, slot) => sendOne(i % prompts, slot, 0, true, null));
     }
     for (const [stepIndex, shape] of steps.entries()) {
       if (signal.aborted) break;
       // Closed-loop and offline steps open their connections before their clock starts (connection-pool.ts).
-      await pool.prewarm(widthOf(shape, prompts), signal);
+      await transport.prewarm(widthOf(shape, prompts), signal);
       if (signal.aborted) break;
       const tally: StepResult = {
         step: stepIndex, shape: describeShape(shape), started_ms: performance.now() - started, finished_ms: 0, requests: 0, completed: 0, failed: 0,
       };
-      await runStep(shape, prompts, signal, (i) => sendOne(i, stepIndex, false, tally));
+      await runStep(shape, prompts, signal, (i, slot) => sendOne(i, slot, stepIndex, false, tally));
       tally.finished_ms = performance.now() - started;
       outcome.steps.push(tally);
     }
+  } catch (err) {
+    // A prewarm on a thread that died: the run stops as for a request on it.
+    if (!(err instanceof LoadThreadCrash)) throw err;
+    crash ??= err;
   } finally {
     stop.dispose();
-    await pool.close();
+    await transport.close();
   }
   outcome.finished_ms = lastEnd;
+  if (crash) throw crashFailure(crash, lost, recorded);
   return outcome;
 }
 
-/** Releases `count` requests (prompt indices 0..count-1) following one shape. */
-async function runStep(shape: SingleShape, count: number, signal: AbortSignal, send: (i: number) => Promise<void>): Promise<void> {
+/** The load threads, or RunError naming the one that could not start. */
+async function startThreads(count: number, target: Target, onCrash: (crash: LoadThreadCrash) => void, seams: LoadSeams): Promise<StreamTransport> {
+  try {
+    return await threadedTransport(count, target.origin, target.head, onCrash, seams.thread_entry);
+  } catch (err) {
+    if (err instanceof LoadThreadCrash) throw new RunError(`load: ${err.message} as it started; no request was sent`);
+    throw err;
+  }
+}
+
+/** The one sentence of a run whose load thread died: what stopped, what is missing, what is kept. */
+function crashFailure(crash: LoadThreadCrash, lost: number, recorded: number): RunError {
+  const missing = lost === 1 ? '1 request it had in flight has no record' : `${lost} requests it had in flight have no record`;
+  return new RunError(`load: ${crash.message}; the load was stopped, ${missing}, and the ${recorded} records completed before the stop were kept`);
+}
+
+/**
+ * Releases `count` requests (prompt indices 0..count-1) following one shape. `send(i, slot)`: the stream
+ * slot is the closed loop's lane (0..width-1), or the request's own index in the open loop.
+ */
+async function runStep(shape: SingleShape, count: number, signal: AbortSignal, send: (i: number, slot: number) => Promise<void>): Promise<void> {
   if (shape.kind === 'offline' || shape.kind === 'concurrency') {
     const width = shape.kind === 'offline' ? count : Math.min(shape.concurrency, count);
     let next = 0;
-    const worker = async (): Promise<void> => {
-      while (!signal.aborted && next < count) await send(next++);
+    const lane = async (_: unknown, slot: number): Promise<void> => {
+      while (!signal.aborted && next < count) await send(next++, slot);
     };
-    await Promise.all(Array.from({ length: width }, worker));
+    await Promise.all(Array.from({ length: width }, lane));
     return;
   }
   const burstiness = shape.arrival === 'poisson' ? 1 : (shape.burstiness ?? 1);
@@ -276,7 +344,7 @@ async function runStep(shape: SingleShape, count: number, signal: AbortSignal, s
       await cap.acquire();
       if (signal.aborted) break;
     }
-    inFlight.push(send(i).finally(() => cap?.release()));
+    inFlight.push(send(i, i).finally(() => cap?.release()));
   }
   await Promise.all(inFlight);
   signal.removeEventListener('abort', onStop);

@@ -44,6 +44,7 @@ export async function measureLoad(ctx: LoadContext, shape: LoadShape, warmup: nu
     time_budget_ms: config.load.time_budget_s === null ? undefined : config.load.time_budget_s * 1000,
     headers: ctx.headers,
     signal: hooks.signal,
+    client_threads: config.load.client_threads,
     // Records go to requests.jsonl only; the figures are computed from that file after the load, so
     // memory during the load is bounded by the requests in flight, not by the requests sent.
     keep_records: false,
@@ -57,6 +58,7 @@ export async function measureLoad(ctx: LoadContext, shape: LoadShape, warmup: nu
       hooks.onProgress?.(now);
     },
   });
+  if (outcome.client_threads > 1) ctx.runLog.info(`load: the streams were owned by ${outcome.client_threads} client threads (load.client_threads)`);
   if (outcome.retried_connections > 0) ctx.runLog.info(reconnectNotice(outcome.retried_connections));
   if (outcome.interrupted || hooks.signal?.aborted) throw interruption(hooks.signal);
   const died = await Promise.race([ctx.engineDied, Promise.resolve(null)]);
