@@ -180,31 +180,41 @@ function peakTokensPerSecond(c: RequestColumns, ok: Uint32Array, start: number, 
 
 /** mean/median/std/percentiles of TTFT, TPOT, ITL and E2EL over the completed rows, in vLLM's field names. */
 function statistics(c: RequestColumns, ok: Uint32Array, percentiles: readonly number[]): Record<string, number> {
-  const itl: number[] = [];
-  for (const r of ok) forEachItl(c, r, (g) => itl.push(g));
-  const tpot: number[] = [];
-  for (const r of ok) {
-    const t = rowTpot(c, r);
-    if (t !== null) tpot.push(t);
-  }
-  const series: Record<string, Float64Array> = {
-    ttft: Float64Array.from(ok, (r) => c.ttftMs[r]!),
-    tpot: Float64Array.from(tpot),
-    itl: Float64Array.from(itl),
-    e2el: Float64Array.from(ok, (r) => c.e2elMs[r]!),
-  };
-  itl.length = 0;
-  const finite = (v: number): number => (Number.isFinite(v) ? v : 0);
   const out: Record<string, number> = {};
-  for (const [name, values] of Object.entries(series)) {
-    out[`mean_${name}_ms`] = finite(mean(values));
-    // Sorted once, as doubles: the median and every percentile read the same 8 bytes a value.
-    const sorted = Float64Array.from(values).sort();
+  const finite = (v: number): number => (Number.isFinite(v) ? v : 0);
+  for (const name of ['ttft', 'tpot', 'itl', 'e2el'] as const) {
+    const values = sample(c, ok, name);
+    // Mean and std over the values in request order (the order vLLM sums in), then sorted in place, once:
+    // the median and every percentile read the same 8 bytes a value.
+    const average = mean(values);
+    const spread = std(values);
+    const sorted = values.sort();
+    out[`mean_${name}_ms`] = finite(average);
     out[`median_${name}_ms`] = finite(quantileSorted(sorted, 0.5));
-    out[`std_${name}_ms`] = finite(std(values));
+    out[`std_${name}_ms`] = finite(spread);
     for (const p of percentiles) out[`p${pctName(p)}_${name}_ms`] = finite(quantileSorted(sorted, p / 100));
   }
   return out;
+}
+
+/** One metric's values over the completed rows, in request order, in a Float64Array of their exact count. */
+function sample(c: RequestColumns, ok: Uint32Array, name: 'ttft' | 'tpot' | 'itl' | 'e2el'): Float64Array {
+  if (name === 'ttft') return Float64Array.from(ok, (r) => c.ttftMs[r]!);
+  if (name === 'e2el') return Float64Array.from(ok, (r) => c.e2elMs[r]!);
+  if (name === 'tpot') {
+    const tpot: number[] = [];
+    for (const r of ok) {
+      const t = rowTpot(c, r);
+      if (t !== null) tpot.push(t);
+    }
+    return Float64Array.from(tpot);
+  }
+  let gaps = 0;
+  for (const r of ok) gaps += Math.max(0, eventCount(c, r) - 1);
+  const itl = new Float64Array(gaps);
+  let at = 0;
+  for (const r of ok) forEachItl(c, r, (g) => (itl[at++] = g));
+  return itl;
 }
 
 /**
