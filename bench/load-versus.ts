@@ -59,7 +59,11 @@ async function measure(client: 'infergate' | 'aiohttp', streams: number, itlMs: 
     // reader, so each client's own warm-up (its default) warms only the client. The C server has no JIT.
     if (server.kind === 'node') await readBare(server.url, Array.from({ length: Math.max(streams * 2, 64) }, (_, i) => `sw${i}`), streams, TOKENS);
     const ids = Array.from({ length: Math.max(streams * 2, 64) }, (_, i) => `${client[0]}${i}`);
-    const result = await runClient(client, { url: client === 'infergate' ? server.url : `${server.url}/v1/chat/completions`, ids, concurrency: streams, max_tokens: TOKENS, warmup: 1 });
+    // A client that dies (out of file descriptors at 1024 streams, say) fails its row; the bench goes on.
+    const result = await runClient(client, { url: client === 'infergate' ? server.url : `${server.url}/v1/chat/completions`, ids, concurrency: streams, max_tokens: TOKENS, warmup: 1 }).catch((err: unknown) => {
+      process.stderr.write(`bench: ${(err as Error).message} at ${streams} streams; its row counts every request failed\n`);
+      return { requests: ids.map((id): ClientRequest => ({ id, send_ms: 0, error: 'client exited' })), cpu_s: NaN };
+    });
     const byId = await server.logs();
     const ttftError: number[] = [];
     const sendLag: number[] = [];

@@ -4,7 +4,7 @@
  * memory or JIT state. Prints the figures and the machine. The memory part is bundled with ncc and run by
  * plain node, as the product runs from dist/, so the figure is not inflated by the TypeScript loader.
  *
- *   npm run bench:load [-- --parts versus,accuracy,capacity,memory] [--quick] [--schedule streams]
+ *   npm run bench:load [-- --parts versus,accuracy,capacity,threads,memory] [--quick] [--schedule streams]
  *
  * The versus and accuracy parts run against the C bench server (sse-server.c; load-bench-server.ts), by
  * default on decode steps (every running stream gets its token in one pass, as an engine's batch);
@@ -17,7 +17,7 @@ import path from 'node:path';
 
 const args = process.argv.slice(2);
 const partsArg = args.indexOf('--parts');
-const parts = partsArg >= 0 ? (args[partsArg + 1] ?? '').split(',') : ['versus', 'accuracy', 'capacity', 'memory'];
+const parts = partsArg >= 0 ? (args[partsArg + 1] ?? '').split(',') : ['versus', 'accuracy', 'capacity', 'threads', 'memory'];
 const quick = args.includes('--quick');
 const scheduleArg = args.indexOf('--schedule');
 const schedule = scheduleArg >= 0 ? args[scheduleArg + 1] : 'steps';
@@ -32,6 +32,8 @@ const partArgs: Record<string, string[][]> = {
   accuracy: quick ? [['1,64', '10']] : [['1,64,512', '10'], ['512', '50']],
   // Sustained stream counts; then the client thread counts the burst runs with (load.client_threads).
   capacity: [[quick ? '256' : '256,1024', '1,2']],
+  // Streams, ms between tokens, client thread counts: more events than one thread reads on time (load-threads.ts).
+  threads: [[quick ? '256' : '512', '5', '1,2']],
   memory: [[quick ? '10000' : '100000']],
 };
 
@@ -96,6 +98,12 @@ function printPart(part: string, result: Record<string, unknown>): void {
     }
     for (const s of c.sustained) {
       console.log(`capacity, sustained ${s.streams} streams at 50 tokens/s each (${s.failed} failed): ${f(s.events_per_wall_s as number, 0)} events/s, client CPU ${f((s.client_cpu_share_of_one_core as number) * 100, 1)}% of one core = ${f(s.cpu_us_per_event as number, 1)} µs per text event (a bare socket reader: ${f(s.bare_reader_cpu_us_per_event as number, 1)} µs), write→stamp lag ${q(s.event_lag_ms as Q)}`);
+    }
+  } else if (part === 'threads') {
+    const t = result.threads as { streams: number; itl_ms: number; events_per_s: number; runs: Array<Record<string, unknown>> };
+    console.log(`client threads, ${t.streams} streams a token every ${t.itl_ms} ms each (${t.events_per_s} text events/s), the bench server pinned to CPU 0:`);
+    for (const r of t.runs) {
+      console.log(`  ${r.client_threads} thread(s) (${r.requests_measured} requests measured, ${r.failed} failed): every text event ${q(r.every_event_lag_ms as Q)}; TTFT error ${q(r.ttft_error_ms as Q)}; ${f(r.cpu_us_per_event as number, 1)} µs CPU per text event, the threads' start included`);
     }
   } else if (part === 'memory') {
     const m = result.memory as Record<string, number> & Record<'load' | 'read_back_and_summary', Record<string, number>>;

@@ -114,6 +114,7 @@ __webpack_require__.d(__webpack_exports__, {
   decideGate: () => (/* binding */ decideGate),
   gateReferenceFromFiles: () => (/* binding */ gateReferenceFromFiles),
   publishForkComment: () => (/* binding */ publishForkComment),
+  readGateFiles: () => (/* binding */ readGateFiles),
   runGateStep: () => (/* binding */ runGateStep)
 });
 
@@ -1760,18 +1761,19 @@ async function runGateStep(options) {
     return { ...decision, publish, upload, baselineWrites };
 }
 /**
- * Thresholds, baseline and noise profile as the action reads them: from the trusted commit when
+ * Thresholds, baseline sources and noise profile as the action reads them: from the trusted commit when
  * `trusted-ref` is set (a pull request must not grade itself with its own thresholds.yaml), else from the
- * checkout; baseline artifacts downloaded with the token.
+ * checkout. The action reads them before the benchmark, so a malformed one ends the job before the engine
+ * starts (exit 2), not after the run.
  */
-async function gateReferenceFromGitHub(options, ctx, octokit) {
+async function readGateFiles(options) {
     const trusted = options.trustedRef
         ? await readTrustedGateFiles({
             ref: options.trustedRef,
             thresholdsPath: options.thresholdsPath,
             baselineSources: options.baselineSources,
             noiseProfilePath: options.noiseProfilePath,
-            ctx,
+            ctx: options.ctx ?? readRunContext(),
             cwd: options.cwd ?? process.cwd(),
             tempDir: process.env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)(),
         })
@@ -1780,11 +1782,16 @@ async function gateReferenceFromGitHub(options, ctx, octokit) {
         core/* info */.pq(`thresholds, baseline and noise profile files read from the ${trusted.described}, not from the checkout`);
     const configured = trusted ? (trusted.thresholds ?? thresholds_config/* DEFAULT_THRESHOLDS */.JJ) : (0,thresholds_config/* loadThresholds */.HP)(options.thresholdsPath);
     const thresholds = options.onMismatch ? { ...configured, fingerprint: { ...configured.fingerprint, on_mismatch: options.onMismatch } } : configured;
+    return { thresholds, baselineSources: trusted?.baselineSources ?? [...options.baselineSources], profile: actionNoiseProfile(options.noiseProfilePath, trusted) };
+}
+/** The gate's reference: its files (read before the benchmark, or now), the baseline resolved, artifacts downloaded with the token. */
+async function gateReferenceFromGitHub(options, ctx, octokit) {
+    const files = options.files ?? (await readGateFiles({ ...options, ctx }));
     const artifactDeps = octokit && options.token
         ? { octokit, ctx, token: options.token, destDir: (0,external_node_path_.join)(process.env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)(), 'infergate-baseline'), ...(options.artifactClient ? { client: options.artifactClient } : {}) }
         : null;
-    const { baseline } = await resolveBaseline(trusted?.baselineSources ?? options.baselineSources, artifactDeps);
-    return { thresholds, baseline, profile: actionNoiseProfile(options.noiseProfilePath, trusted) };
+    const { baseline } = await resolveBaseline(files.baselineSources, artifactDeps);
+    return { thresholds: files.thresholds, baseline, profile: files.profile };
 }
 /**
  * The noise profile the action's gate uses: the one at the trusted commit when there is one (a profile

@@ -547,34 +547,46 @@ function peakTokensPerSecond(c, ok, start, outputLen) {
 }
 /** mean/median/std/percentiles of TTFT, TPOT, ITL and E2EL over the completed rows, in vLLM's field names. */
 function statistics(c, ok, percentiles) {
-    const itl = [];
-    for (const r of ok)
-        (0,_request_series_js__WEBPACK_IMPORTED_MODULE_1__/* .forEachItl */ .OC)(c, r, (g) => itl.push(g));
-    const tpot = [];
-    for (const r of ok) {
-        const t = (0,_request_series_js__WEBPACK_IMPORTED_MODULE_1__/* .rowTpot */ .IV)(c, r);
-        if (t !== null)
-            tpot.push(t);
-    }
-    const series = {
-        ttft: Float64Array.from(ok, (r) => c.ttftMs[r]),
-        tpot: Float64Array.from(tpot),
-        itl: Float64Array.from(itl),
-        e2el: Float64Array.from(ok, (r) => c.e2elMs[r]),
-    };
-    itl.length = 0;
-    const finite = (v) => (Number.isFinite(v) ? v : 0);
     const out = {};
-    for (const [name, values] of Object.entries(series)) {
-        out[`mean_${name}_ms`] = finite((0,_stats_js__WEBPACK_IMPORTED_MODULE_3__/* .mean */ .i2)(values));
-        // Sorted once, as doubles: the median and every percentile read the same 8 bytes a value.
-        const sorted = Float64Array.from(values).sort();
+    const finite = (v) => (Number.isFinite(v) ? v : 0);
+    for (const name of ['ttft', 'tpot', 'itl', 'e2el']) {
+        const values = sample(c, ok, name);
+        // Mean and std over the values in request order (the order vLLM sums in), then sorted in place, once:
+        // the median and every percentile read the same 8 bytes a value.
+        const average = (0,_stats_js__WEBPACK_IMPORTED_MODULE_3__/* .mean */ .i2)(values);
+        const spread = (0,_stats_js__WEBPACK_IMPORTED_MODULE_3__/* .std */ .wi)(values);
+        const sorted = values.sort();
+        out[`mean_${name}_ms`] = finite(average);
         out[`median_${name}_ms`] = finite((0,_stats_js__WEBPACK_IMPORTED_MODULE_3__/* .quantileSorted */ .Z4)(sorted, 0.5));
-        out[`std_${name}_ms`] = finite((0,_stats_js__WEBPACK_IMPORTED_MODULE_3__/* .std */ .wi)(values));
+        out[`std_${name}_ms`] = finite(spread);
         for (const p of percentiles)
             out[`p${pctName(p)}_${name}_ms`] = finite((0,_stats_js__WEBPACK_IMPORTED_MODULE_3__/* .quantileSorted */ .Z4)(sorted, p / 100));
     }
     return out;
+}
+/** One metric's values over the completed rows, in request order, in a Float64Array of their exact count. */
+function sample(c, ok, name) {
+    if (name === 'ttft')
+        return Float64Array.from(ok, (r) => c.ttftMs[r]);
+    if (name === 'e2el')
+        return Float64Array.from(ok, (r) => c.e2elMs[r]);
+    if (name === 'tpot') {
+        const tpot = [];
+        for (const r of ok) {
+            const t = (0,_request_series_js__WEBPACK_IMPORTED_MODULE_1__/* .rowTpot */ .IV)(c, r);
+            if (t !== null)
+                tpot.push(t);
+        }
+        return Float64Array.from(tpot);
+    }
+    let gaps = 0;
+    for (const r of ok)
+        gaps += Math.max(0, (0,_run_folder_request_columns_js__WEBPACK_IMPORTED_MODULE_0__/* .eventCount */ .Cj)(c, r) - 1);
+    const itl = new Float64Array(gaps);
+    let at = 0;
+    for (const r of ok)
+        (0,_request_series_js__WEBPACK_IMPORTED_MODULE_1__/* .forEachItl */ .OC)(c, r, (g) => (itl[at++] = g));
+    return itl;
 }
 /**
  * A sweep step's load setting: step i ran at `config.load.sweep[i]`, a concurrency when

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { interceptSignals } from '../engine/index.js';
 import { assertForkRunAllowed, checkedOutCommit, publishAggregate, readRunContext, type ArtifactClientLike } from '../github/index.js';
-import { publishForkComment, runGateStep } from '../pipeline/gate-step.js';
+import { publishForkComment, readGateFiles, runGateStep } from '../pipeline/gate-step.js';
 import { settleLateSignal } from '../pipeline/late-signal.js';
 import { runCalibration } from '../pipeline/calibrate.js';
 import { runBenchmark, type RunOutcome } from '../pipeline/run-benchmark.js';
@@ -48,6 +48,15 @@ export async function runAction(deps: ActionDeps = {}): Promise<number> {
 async function benchmarkAndGate(settings: ActionSettings, signal: AbortSignal, deps: ActionDeps): Promise<number> {
   // The job log, one collapsible group per phase with a status line after each (log-groups.ts).
   const groups = new PhaseGroups();
+  // The gate's own files before the engine starts: a malformed thresholds file or noise profile ends the
+  // job in seconds (exit 2), not after the benchmark without its upload.
+  const gateFiles = await readGateFiles({
+    baselineSources: settings.gate.baselineSources,
+    thresholdsPath: settings.gate.thresholdsPath,
+    noiseProfilePath: settings.gate.calibration.profilePath,
+    ...(settings.gate.trustedRef ? { trustedRef: settings.gate.trustedRef } : {}),
+    ...(settings.gate.onMismatch ? { onMismatch: settings.gate.onMismatch } : {}),
+  });
   let outcome = await runBenchmark(
     { hostPath: settings.hostPath, overrides: settings.overrides, outDir: settings.outDir, allowPathsOutsideWorkspace: settings.allowPathsOutsideWorkspace, profile: settings.profile },
     { log: actionLogger, printLine: infoUntrusted, signal, onEngineSpawn: saveEngineProcess, mask: (s) => core.setSecret(s), onPhase: (phase) => groups.enter(groupOf(phase)) },
@@ -67,16 +76,13 @@ async function benchmarkAndGate(settings: ActionSettings, signal: AbortSignal, d
     current: outcome.results,
     runDir: outcome.runDir,
     baselineSources: settings.gate.baselineSources,
-    thresholdsPath: settings.gate.thresholdsPath,
-    noiseProfilePath: settings.gate.calibration.profilePath,
+    files: gateFiles,
     token: settings.gate.token,
     artifactName: settings.gate.artifactName,
     retentionDays: settings.gate.retentionDays,
     comment: settings.gate.comment,
     history: settings.gate.history,
     baselineFileToUpdate: settings.gate.baselineFileToUpdate,
-    ...(settings.gate.trustedRef ? { trustedRef: settings.gate.trustedRef } : {}),
-    ...(settings.gate.onMismatch ? { onMismatch: settings.gate.onMismatch } : {}),
     ...(deps.artifactClient ? { artifactClient: deps.artifactClient } : {}),
     report: { run: outcome, log: actionLogger },
   });

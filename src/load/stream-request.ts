@@ -94,8 +94,10 @@ class StreamAttempt implements SseSink {
     const bytes = requestBytes(this.input.head, this.input.body);
     this.connection.served += 1;
     this.sendAt = performance.now();
-    this.acc = new StreamAccumulator(this.sendAt);
     socket.write(bytes);
+    // Made after the write, so nothing lies between the stamp and the bytes leaving; no response byte can be
+    // read before this function returns.
+    this.acc = new StreamAccumulator(this.sendAt);
   }
 
   private onData(chunk: Buffer): void {

@@ -5,7 +5,6 @@ import { headlineLatency, requestSamplesOfRows, summarizeLatencyByStepRows, summ
 import { selectRows, type RequestColumns } from '../run-folder/request-columns.js';
 import type { Headline, HeadlineInterval, RequestSamples } from '../run-folder/results-document.js';
 import type { Logger } from '../util/logger.js';
-import { computeMfuOfRowsSafely } from '../metrics/mfu/index.js';
 import { computeRouge, type PerPairRouge } from './rouge-metrics.js';
 import type { PredictionList } from './predictions.js';
 
@@ -53,6 +52,8 @@ export async function computeMetrics(input: MetricsInput): Promise<ComputedMetri
   const headline: Headline = trialCount > 1 ? meanHeadline(trialHeadlines) : { ...(trialHeadlines[0] ?? {}) };
   const blocks: Record<string, unknown> = { latency };
 
+  // Imported when the run computes its figures, after its load: start to first request does not evaluate it.
+  const { computeMfuOfRowsSafely } = await import('../metrics/mfu/index.js');
   const mfu = computeMfuOfRowsSafely(config, columns, firstStepRows, latency.duration_s);
   blocks.mfu = mfu.block;
   Object.assign(headline, mfu.headline);

@@ -113,6 +113,8 @@ export interface GateStepOptions {
   trustedRef?: string;
   /** Overrides the thresholds file's fingerprint.on_mismatch (action input on-mismatch). */
   onMismatch?: MismatchOutcome;
+  /** The gate's files when already read (readGateFiles, before the benchmark); read here otherwise. */
+  files?: GateFiles;
   /** The checkout trustedRef is looked up in; default the working directory. */
   cwd?: string;
   /**
@@ -171,19 +173,30 @@ export async function runGateStep(options: GateStepOptions): Promise<GateStepRes
   return { ...decision, publish, upload, baselineWrites };
 }
 
+/** The gate's own files as the action reads them: thresholds and noise profile parsed, the baseline's sources. */
+export interface GateFiles {
+  thresholds: ThresholdConfig;
+  /** As the inputs name them, or copied out of the trusted commit. */
+  baselineSources: BaselineSource[];
+  profile: NoiseProfile | null;
+}
+
+export type GateFileOptions = Pick<GateStepOptions, 'baselineSources' | 'thresholdsPath' | 'noiseProfilePath' | 'trustedRef' | 'onMismatch' | 'cwd' | 'ctx'>;
+
 /**
- * Thresholds, baseline and noise profile as the action reads them: from the trusted commit when
+ * Thresholds, baseline sources and noise profile as the action reads them: from the trusted commit when
  * `trusted-ref` is set (a pull request must not grade itself with its own thresholds.yaml), else from the
- * checkout; baseline artifacts downloaded with the token.
+ * checkout. The action reads them before the benchmark, so a malformed one ends the job before the engine
+ * starts (exit 2), not after the run.
  */
-async function gateReferenceFromGitHub(options: GateStepOptions, ctx: GitHubRunContext, octokit: Octokit | undefined): Promise<GateReference> {
+export async function readGateFiles(options: GateFileOptions): Promise<GateFiles> {
   const trusted = options.trustedRef
     ? await readTrustedGateFiles({
         ref: options.trustedRef,
         thresholdsPath: options.thresholdsPath,
         baselineSources: options.baselineSources,
         noiseProfilePath: options.noiseProfilePath,
-        ctx,
+        ctx: options.ctx ?? readRunContext(),
         cwd: options.cwd ?? process.cwd(),
         tempDir: process.env.RUNNER_TEMP ?? tmpdir(),
       })
@@ -191,12 +204,18 @@ async function gateReferenceFromGitHub(options: GateStepOptions, ctx: GitHubRunC
   if (trusted) core.info(`thresholds, baseline and noise profile files read from the ${trusted.described}, not from the checkout`);
   const configured = trusted ? (trusted.thresholds ?? DEFAULT_THRESHOLDS) : loadThresholds(options.thresholdsPath);
   const thresholds = options.onMismatch ? { ...configured, fingerprint: { ...configured.fingerprint, on_mismatch: options.onMismatch } } : configured;
+  return { thresholds, baselineSources: trusted?.baselineSources ?? [...options.baselineSources], profile: actionNoiseProfile(options.noiseProfilePath, trusted) };
+}
+
+/** The gate's reference: its files (read before the benchmark, or now), the baseline resolved, artifacts downloaded with the token. */
+async function gateReferenceFromGitHub(options: GateStepOptions, ctx: GitHubRunContext, octokit: Octokit | undefined): Promise<GateReference> {
+  const files = options.files ?? (await readGateFiles({ ...options, ctx }));
   const artifactDeps =
     octokit && options.token
       ? { octokit, ctx, token: options.token, destDir: join(process.env.RUNNER_TEMP ?? tmpdir(), 'infergate-baseline'), ...(options.artifactClient ? { client: options.artifactClient } : {}) }
       : null;
-  const { baseline } = await resolveBaseline(trusted?.baselineSources ?? options.baselineSources, artifactDeps);
-  return { thresholds, baseline, profile: actionNoiseProfile(options.noiseProfilePath, trusted) };
+  const { baseline } = await resolveBaseline(files.baselineSources, artifactDeps);
+  return { thresholds: files.thresholds, baseline, profile: files.profile };
 }
 
 /**

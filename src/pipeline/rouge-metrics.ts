@@ -1,5 +1,6 @@
 import type { BenchmarkConfig } from '../config/benchmark-config.js';
-import { ROUGE_TYPES_BY_MODE, scoreCorpusColumnsAsync, type RougeCorpusColumns, type RougePairList, type RougeMode, type RougeType } from '../metrics/rouge/index.js';
+import type { RougeCorpusColumns, RougePairList } from '../metrics/rouge/index.js';
+import { ROUGE_TYPES_BY_MODE, type RougeMode, type RougeType } from '../metrics/rouge/types.js';
 import type { Headline, HeadlineInterval } from '../run-folder/results-document.js';
 import type { PredictionList } from './predictions.js';
 
@@ -37,6 +38,8 @@ export async function computeRouge(config: Pick<BenchmarkConfig, 'rouge'>, predi
   // Each pair is read when it is scored (the run's predictions are read back from requests.jsonl).
   const pairs: RougePairList = { length: predictions.length, at: (i) => predictions.at(i) };
   // Scored a slice at a time, so a signal is handled while a large test set is scored (scoreCorpusAsync).
+  // Imported when the run scores, after its load: start to first request does not evaluate the scorers.
+  const { scoreCorpusColumnsAsync } = await import('../metrics/rouge/index.js');
   const results = new Map<RougeMode, RougeCorpusColumns>();
   for (const mode of MODES) results.set(mode, await scoreCorpusColumnsAsync(pairs, { mode, stem: true }, signal));
   const { aggregate: chosen, fmeasure } = results.get(config.rouge.mode) as RougeCorpusColumns;

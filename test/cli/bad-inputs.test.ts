@@ -192,7 +192,7 @@ const serverCases: ServerCase[] = [
   { name: 'probe answered with an HTML page', probe: { status: 200, type: 'text/html', body: '<html><body>Welcome to nginx!</body></html>' }, code: 3, expect: ['external engine at http://127.0.0.1:', 'POST /v1/chat/completions answered 200 without a completion: <html><body>Welcome to nginx!'] },
   { name: 'model not served (404)', probe: { status: 404, type: 'application/json', body: '{"error":{"message":"The model `model` does not exist."}}' }, code: 3, expect: ['POST /v1/chat/completions for model "model" answered 404', 'does not exist'] },
   // The message says what the server answered meanwhile (it said only "not ready after 1 s").
-  { name: 'health never answers 200', health: 503, code: 3, expect: [/external engine at http:\/\/127\.0\.0\.1:\d+: not ready after 1 s; readiness requests: GET \/health → 503 ×\d+ \(last: "/] },
+  { name: 'health never answers 200', health: 503, code: 3, expect: [/external engine at http:\/\/127\.0\.0\.1:\d+: not ready after 5 s; readiness requests: GET \/health → 503 ×\d+ \(last: "/] },
   { name: 'stream request answered with plain JSON', stream: OK_PROBE, code: 4, expect: ['all 2 measured requests failed; first: request 1 ('] },
   { name: 'stream whose events are not JSON', stream: { status: 200, type: 'text/event-stream', body: SSE('{"choices": [', chunk('x')) }, code: 4, expect: ['all 2 measured requests failed; first: request 1 (malformed_event)'] },
   { name: 'stream with an error event', stream: { status: 200, type: 'text/event-stream', body: SSE(chunk('The'), { error: { message: 'CUDA error: device-side assert', code: 500 } }) }, code: 4, expect: ['first: request 1 (server_error_event)', 'CUDA error'] },
@@ -220,8 +220,10 @@ describe('server responses infergate cannot use (engine external)', () => {
     const server = await startReplyServer(testCase);
     try {
       // Only the case about the deadline waits it out; a server that answers gets a deadline no loaded
-      // machine reaches (1 s once failed these cases under load: "not ready after 1 s").
-      const startupTimeoutS = testCase.health !== undefined ? 1 : 600;
+      // machine reaches (1 s once failed these cases under load: "not ready after 1 s"). The deadline case
+      // must see at least one 503 answered before it: 1 s once saw none beside a loaded suite (load 8),
+      // so it waits 5 s, in which the probe's first answer arrives even on a starved machine.
+      const startupTimeoutS = testCase.health !== undefined ? 5 : 600;
       const host = withHost({ endpoint: server.url }, `model_name: model\nengine_options:\n  startup_timeout_s: ${startupTimeoutS}\ntelemetry:\n  enabled: false\n`);
       const cwd = tempTree({ 'host.yaml': host, 'data.jsonl': DATA, 'cfg/acme/external/task.yaml': 'GPU_NAME: H100-SXM\nGPU_FP16: 989\ntask_nums: 2\n' });
       const result = await runCli(['run', '--host', 'host.yaml'], { cwd });

@@ -25,13 +25,16 @@ function modulesOf(urls: readonly string[]): Set<string> {
   return names;
 }
 
-/** Modules of those rooms that a start may load: the live progress line (drawn during the load), and the names `history page --help` lists. */
-const NEEDED_AT_START = new Set(['src/report/progress-line.ts', 'src/history/trend-metrics.ts']);
+/**
+ * Modules of those rooms that a start may load: the live progress line (drawn during the load), the names
+ * `history page --help` lists, the choices of `score --resample-order`, and the ROUGE type names.
+ */
+const NEEDED_AT_START = new Set(['src/report/progress-line.ts', 'src/history/trend-metrics.ts', 'src/metrics/rouge/resample-order.ts', 'src/metrics/rouge/types.ts']);
 
 /** Modules the run path needs only after its load, or never without a baseline or a hub download. */
 function afterTheLoad(module: string): boolean {
   if (NEEDED_AT_START.has(module)) return false;
-  return /^src\/(report|gate|github|history)\//.test(module)
+  return /^src\/(report|gate|github|history|metrics\/rouge|metrics\/mfu)\//.test(module)
     || ['src/pipeline/report-step.ts', 'src/pipeline/gate-step.ts'].includes(module)
     || /^node_modules\/(undici|@actions\/.*|pg|@octokit\/.*)$/.test(module);
 }
@@ -68,7 +71,7 @@ describe('infergate run: the modules loaded before the first request', () => {
     await server?.close();
   });
 
-  it('holds no report, gate, history, GitHub client or undici module, which load after the load', async () => {
+  it('holds no report, gate, history, GitHub client, ROUGE or MFU scorer or undici module, which load after the load', async () => {
     const args = ['--import', TSX, '--import', pathToFileURL(join(ROOT, 'test/support/module-log.mjs')).href, join(ROOT, 'src/cli.ts'), 'run', '--host', 'host.yaml', '--out', 'run'];
     const child = spawn(process.execPath, args, { cwd, env: { ...process.env, INFERGATE_MODULE_LOG: log() }, stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
@@ -82,5 +85,6 @@ describe('infergate run: the modules loaded before the first request', () => {
     const after = modulesOf(readFileSync(log(), 'utf8').split('\n'));
     expect(after.has('src/pipeline/report-step.ts')).toBe(true);
     expect([...after].some((m) => m.startsWith('src/report/html/'))).toBe(true);
+    expect(after.has('src/metrics/rouge/index.ts') && after.has('src/metrics/mfu/index.ts')).toBe(true);
   }, 120_000);
 });

@@ -12,7 +12,7 @@ const parent = parentPort!;
 const port: LoadThreadPort = {
   on: (_event, listener) =>
     parent.on('message', (message: ToLoadThread) => {
-      if (message.kind === 'send' && message.body.includes(CRASH_MARKER)) throw new Error('scripted crash');
+      if (message.kind === 'send' && message.body.includes(CRASH_MARKER)) throw new Error('scripted crash\n  and a second line that the one-line report leaves out');
       listener(message);
     }),
   postMessage: (message) => parent.postMessage(message),

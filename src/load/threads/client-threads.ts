@@ -135,7 +135,8 @@ export class ClientThreads {
       });
       let reason = 'it exited';
       thread.worker.on('error', (err) => {
-        reason = `${err.name}: ${err.message}`;
+        // One line: the failure is reported as one sentence, whatever the error's message holds.
+        reason = `${err.name}: ${err.message.split('\n')[0]!.trim()}`;
       });
       thread.worker.once('exit', (code) => {
         // Closed with nothing left to answer: its end was asked for (or, after EXIT_GRACE_MS, forced).

@@ -1,19 +1,18 @@
-export const id = 997;
-export const ids = [997];
+export const id = 185;
+export const ids = [185];
 export const modules = {
 
-/***/ 90997:
+/***/ 43185:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  zX: () => (/* reexport */ ROUGE_TYPES_BY_MODE),
   $D: () => (/* binding */ scoreCorpus),
-  mC: () => (/* binding */ scoreCorpusColumnsAsync)
+  scoreCorpusColumnsAsync: () => (/* binding */ scoreCorpusColumnsAsync)
 });
 
-// UNUSED EXPORTS: RESAMPLE_ORDERS, defaultBootstrap, scoreCorpusAsync
+// UNUSED EXPORTS: RESAMPLE_ORDERS, ROUGE_TYPES_BY_MODE, defaultBootstrap, scoreCorpusAsync
 
 // EXTERNAL MODULE: external "node:timers/promises"
 var promises_ = __webpack_require__(58500);
@@ -1853,12 +1852,8 @@ function makeTokenizer(mode, stem) {
     return (text) => scanText(text, nonAsciiSeparates, entryOf) ?? stepByStep(text);
 }
 
-;// CONCATENATED MODULE: ./src/metrics/rouge/types.ts
-const ROUGE_TYPES_BY_MODE = {
-    'rouge-score': ['rouge1', 'rouge2', 'rougeL', 'rougeLsum'],
-    rouge155: ['rouge1', 'rouge2', 'rougeL'],
-};
-
+// EXTERNAL MODULE: ./src/metrics/rouge/types.ts
+var types = __webpack_require__(77585);
 ;// CONCATENATED MODULE: ./src/metrics/rouge/index.ts
 /**
  * ROUGE for the pipeline and the `score` command. Two modes reproduce two references exactly:
@@ -1972,7 +1967,7 @@ function prepareScoring(pairs, options) {
     if (pairs.length === 0)
         throw new errors/* InputError */.dz('ROUGE: there are no pairs to score');
     return {
-        mode, stem, bootstrap, types: [...ROUGE_TYPES_BY_MODE[mode]], tokenize: makeTokenizer(mode, stem), scorePair: mode === 'rouge155' ? scorePairRouge155 : scorePairRougeScore,
+        mode, stem, bootstrap, types: [...types/* ROUGE_TYPES_BY_MODE */.z[mode]], tokenize: makeTokenizer(mode, stem), scorePair: mode === 'rouge155' ? scorePairRouge155 : scorePairRougeScore,
     };
 }
 /** Scores pairs[from, to) into `sink`. */

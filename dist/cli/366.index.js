@@ -1,5 +1,5 @@
-export const id = 442;
-export const ids = [442];
+export const id = 366;
+export const ids = [366];
 export const modules = {
 
 /***/ 94442:
@@ -19,8 +19,8 @@ var external_node_fs_ = __webpack_require__(73024);
 var errors = __webpack_require__(70017);
 // EXTERNAL MODULE: ./src/util/parse-value.ts
 var parse_value = __webpack_require__(52607);
-// EXTERNAL MODULE: ./src/metrics/rouge/index.ts + 24 modules
-var rouge = __webpack_require__(90997);
+// EXTERNAL MODULE: ./src/metrics/rouge/index.ts + 23 modules
+var rouge = __webpack_require__(43185);
 // EXTERNAL MODULE: ./src/util/read-file.ts
 var read_file = __webpack_require__(45201);
 // EXTERNAL MODULE: ./src/util/utf8-text.ts
@@ -128,6 +128,20 @@ function scoreCommand(options) {
     process.stdout.write(`${JSON.stringify(aggregatesOf(result), null, 2)}\n`);
     return 0;
 }
+
+
+/***/ }),
+
+/***/ 77585:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   z: () => (/* binding */ ROUGE_TYPES_BY_MODE)
+/* harmony export */ });
+const ROUGE_TYPES_BY_MODE = {
+    'rouge-score': ['rouge1', 'rouge2', 'rougeL', 'rougeLsum'],
+    rouge155: ['rouge1', 'rouge2', 'rougeL'],
+};
 
 
 /***/ }),

@@ -1,5 +1,5 @@
-export const id = 426;
-export const ids = [426];
+export const id = 954;
+export const ids = [954];
 export const modules = {
 
 /***/ 64970:
@@ -118,6 +118,35 @@ function flopsCommand(options) {
     }
     process.stdout.write(`${JSON.stringify(output, null, 2)}\n`);
     return errors/* ExitCode */.yU.ok;
+}
+
+
+/***/ }),
+
+/***/ 80131:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ findUp)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+
+
+/** Walks up from `startDir` to the first directory holding `relativePath`; its full path, or null. */
+function findUp(relativePath, startDir) {
+    let dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(startDir);
+    for (;;) {
+        const candidate = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, relativePath);
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(candidate))
+            return candidate;
+        const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir);
+        if (parent === dir)
+            return null;
+        dir = parent;
+    }
 }
 
 

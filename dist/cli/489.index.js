@@ -1,5 +1,5 @@
-export const id = 593;
-export const ids = [593];
+export const id = 489;
+export const ids = [489];
 export const modules = {
 
 /***/ 44741:
@@ -2931,7 +2931,21 @@ async function stopLeftoverEngine(where, graceMs = 10_000, signal) {
 
 /***/ }),
 
-/***/ 43733:
+/***/ 77585:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   z: () => (/* binding */ ROUGE_TYPES_BY_MODE)
+/* harmony export */ });
+const ROUGE_TYPES_BY_MODE = {
+    'rouge-score': ['rouge1', 'rouge2', 'rougeL', 'rougeLsum'],
+    rouge155: ['rouge1', 'rouge2', 'rougeL'],
+};
+
+
+/***/ }),
+
+/***/ 34585:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -4443,9 +4457,12 @@ var external_node_tls_default = /*#__PURE__*/__webpack_require__.n(external_node
 
 
 /**
- * The one buffer every plain connection reads into (net's `onread`), so a read allocates no Buffer (by
- * default Node allocates 64 KiB per read and trims it). Shared safely: a read's bytes are handed to the
- * connection's reader at once, and whoever keeps any copies them (deferred-parse.ts), before the next read.
+ * The one buffer every plain connection reads into (net's `onread`): a read allocates no Buffer and skips
+ * the Readable stream machinery (push, 'data' events) that a socket's default reads, and Node's http
+ * client's, go through. With the byte path (sse-parser.ts), the client's CPU per text event went from
+ * 26–31 µs to 20–22 µs at 64 streams (C server on decode steps, alternated runs, load average 7). Shared
+ * safely: a read's bytes are handed to the connection's reader at once, and whoever keeps any copies them
+ * (deferred-parse.ts) before the next read.
  */
 const READ_BUFFER = Buffer.allocUnsafe(64 * 1024);
 /** One connection to the origin. `ready` once connected (for https, once the handshake is done). */
@@ -5574,8 +5591,10 @@ class StreamAttempt {
         const bytes = requestBytes(this.input.head, this.input.body);
         this.connection.served += 1;
         this.sendAt = performance.now();
-        this.acc = new StreamAccumulator(this.sendAt);
         socket.write(bytes);
+        // Made after the write, so nothing lies between the stamp and the bytes leaving; no response byte can be
+        // read before this function returns.
+        this.acc = new StreamAccumulator(this.sendAt);
     }
     onData(chunk) {
         const arrived = performance.now();
@@ -5916,7 +5935,8 @@ class ClientThreads {
             });
             let reason = 'it exited';
             thread.worker.on('error', (err) => {
-                reason = `${err.name}: ${err.message}`;
+                // One line: the failure is reported as one sentence, whatever the error's message holds.
+                reason = `${err.name}: ${err.message.split('\n')[0].trim()}`;
             });
             thread.worker.once('exit', (code) => {
                 // Closed with nothing left to answer: its end was asked for (or, after EXIT_GRACE_MS, forced).
@@ -6832,284 +6852,8 @@ function describeCapacity(result) {
     return `capacity at SLO: ${Number(result.capacity_rps.toPrecision(4))} requests/s (${between}${result.note ? `; ${result.note}` : ''}; ${probes})`;
 }
 
-// EXTERNAL MODULE: ./src/metrics/mfu/model-config.ts + 5 modules
-var model_config = __webpack_require__(50653);
-// EXTERNAL MODULE: ./src/metrics/mfu/gguf-model.ts
-var gguf_model = __webpack_require__(36843);
-// EXTERNAL MODULE: ./src/metrics/mfu/gguf-header.ts
-var gguf_header = __webpack_require__(29289);
-// EXTERNAL MODULE: ./src/metrics/mfu/precision.ts
-var mfu_precision = __webpack_require__(82368);
-// EXTERNAL MODULE: ./src/metrics/mfu/catalog.ts
-var catalog = __webpack_require__(79075);
-// EXTERNAL MODULE: ./src/metrics/mfu/peak.ts
-var mfu_peak = __webpack_require__(38969);
-// EXTERNAL MODULE: ./src/metrics/mfu/flops.ts
-var flops = __webpack_require__(9434);
-// EXTERNAL MODULE: ./src/metrics/mfu/kv-cache.ts
-var kv_cache = __webpack_require__(82984);
-// EXTERNAL MODULE: ./src/metrics/mfu/parameter-count.ts
-var parameter_count = __webpack_require__(92777);
-;// CONCATENATED MODULE: ./src/metrics/mfu/utilization.ts
-
-
-
-
-function summarize(model, params, weightBytesPerParam) {
-    return {
-        source: model.source,
-        model_type: model.modelType,
-        layers: model.layers.length,
-        parameters: { total: params.total, active: params.active, active_without_embedding: params.activeWithoutEmbedding, active_non_embedding: params.activeNonEmbedding, linear_active: params.linearActive },
-        flops_use: parameter_count/* FLOPS_USE */.H,
-        weight_bytes_per_param: weightBytesPerParam,
-    };
-}
-const ok = (value) => ({ value, reason: null });
-const none = (reason) => ({ value: null, reason });
-/**
- * MFU  = Σ request FLOPs / (duration × accelerators × peak FLOP/s).
- * Prefill MFU = Σ prefill FLOPs / (Σ TTFT × accelerators × peak); decode MFU likewise over Σ (E2EL − TTFT).
- * MBU  = Σ bytes read by decode steps / Σ decode time / (accelerators × peak bandwidth), where a
- * decode step reads the active weights once and the request's KV cache at its context length.
- * Definitions and caveats: docs/mfu.md.
- */
-function computeUtilization(input) {
-    const { model, requests, peak } = input;
-    const convention = input.attention ?? 'causal';
-    if (!Number.isFinite(input.duration_s) || input.duration_s < 0)
-        throw new errors/* InputError */.dz(`MFU: duration_s must be a non-negative number, got ${input.duration_s}`);
-    if (!Number.isInteger(input.accelerators) || input.accelerators < 1)
-        throw new errors/* InputError */.dz(`MFU: accelerators must be a positive integer, got ${input.accelerators}`);
-    if (!(input.weightBytesPerParam > 0))
-        throw new errors/* InputError */.dz(`MFU: weightBytesPerParam must be positive, got ${input.weightBytesPerParam}`);
-    if (!(input.kvBytesPerElement > 0))
-        throw new errors/* InputError */.dz(`MFU: kvBytesPerElement must be positive, got ${input.kvBytesPerElement}`);
-    const params = (0,parameter_count/* countParameters */.y)(model);
-    // Weights one decode step streams: every active parameter except the input embedding tables, of
-    // which a step gathers only one row per sequence (when tied, the token table is the head and is read).
-    const weightBytesPerStep = (params.active - (model.tieWordEmbeddings ? 0 : params.embedding) - params.positionEmbedding) * input.weightBytesPerParam;
-    const sums = sumRequests(model, requests, convention, weightBytesPerStep, input.kvBytesPerElement);
-    const { total, prefillTotal, decodeTotal, prefillFlopsTimed, ttftSeconds, withTtft, decodeFlopsTimed, decodeSeconds, decodeBytes, withDecode } = sums;
-    const counts = { total: requests.length, with_ttft: withTtft, with_decode: withDecode };
-    const summary = summarize(model, params, input.weightBytesPerParam);
-    const achieved = requests.length === 0 ? none('no completed request') : input.duration_s > 0 ? ok(total / input.duration_s / 1e12) : none('the run has zero duration');
-    if (!peak.available) {
-        const reason = `peak unavailable: ${peak.reason}`;
-        return { mfu: none(reason), prefill_mfu: none(reason), decode_mfu: none(reason), mbu: none(reason), achieved_tflops: achieved, total_flops: total, prefill_flops: prefillTotal, decode_flops: decodeTotal, attention_convention: convention, peak: null, requests: counts, model: summary };
-    }
-    const peakFlops = peak.tflops * 1e12 * input.accelerators;
-    const mfu = achieved.value === null ? none(achieved.reason) : ok(total / input.duration_s / peakFlops);
-    const prefillMfu = withTtft === 0 ? none('no completed request has a TTFT') : ok(prefillFlopsTimed / ttftSeconds / peakFlops);
-    const decodeMfu = withDecode === 0 ? none('no completed request generated 2 or more tokens with a TTFT and an E2EL') : ok(decodeFlopsTimed / decodeSeconds / peakFlops);
-    let mbu;
-    if (peak.bandwidth_gbps === null)
-        mbu = none('peak memory bandwidth unknown: not in the catalog entry and no GPU_BANDWIDTH_GBPS in task.yaml');
-    else if (withDecode === 0)
-        mbu = none(decodeMfu.reason ?? 'no decode timing');
-    else
-        mbu = ok(decodeBytes / decodeSeconds / (peak.bandwidth_gbps * 1e9 * input.accelerators));
-    return {
-        mfu,
-        prefill_mfu: prefillMfu,
-        decode_mfu: decodeMfu,
-        mbu,
-        achieved_tflops: achieved,
-        total_flops: total,
-        prefill_flops: prefillTotal,
-        decode_flops: decodeTotal,
-        attention_convention: convention,
-        peak: { tflops: peak.tflops, bandwidth_gbps: peak.bandwidth_gbps, precision: peak.precision, source: peak.source, bandwidth_source: peak.bandwidth_source, accelerator: peak.accelerator },
-        requests: counts,
-        model: summary,
-    };
-}
-function sumRequests(model, requests, convention, weightBytesPerStep, kvBytesPerElement) {
-    const perToken = (0,flops/* flopsPerToken */.Rc)(model);
-    const sums = { total: 0, prefillTotal: 0, decodeTotal: 0, prefillFlopsTimed: 0, ttftSeconds: 0, withTtft: 0, decodeFlopsTimed: 0, decodeSeconds: 0, decodeBytes: 0, withDecode: 0 };
-    for (let index = 0; index < requests.length; index++) {
-        const r = requests.at(index);
-        for (const [key, value] of [['prompt_tokens', r.prompt_tokens], ['output_tokens', r.output_tokens]]) {
-            if (!Number.isInteger(value) || value < 0)
-                throw new errors/* InputError */.dz(`MFU: request ${index}: ${key} must be a non-negative integer, got ${value}`);
-        }
-        const f = (0,flops/* requestFlops */.Qh)(model, r.prompt_tokens, r.output_tokens, convention, perToken);
-        sums.total += f.total;
-        sums.prefillTotal += f.prefill;
-        sums.decodeTotal += f.decode;
-        if (r.ttft_ms !== null && r.ttft_ms > 0) {
-            sums.prefillFlopsTimed += f.prefill;
-            sums.ttftSeconds += r.ttft_ms / 1000;
-            sums.withTtft++;
-        }
-        const steps = r.output_tokens - 1;
-        if (steps >= 1 && r.ttft_ms !== null && r.e2el_ms !== null && r.e2el_ms > r.ttft_ms) {
-            sums.decodeFlopsTimed += f.decode;
-            sums.decodeSeconds += (r.e2el_ms - r.ttft_ms) / 1000;
-            // Step j (1…G−1) reads the cache at context P + j.
-            sums.decodeBytes += steps * weightBytesPerStep + (0,kv_cache/* kvBytesReadOverContexts */.zB)(model, r.prompt_tokens, r.prompt_tokens + steps, kvBytesPerElement);
-            sums.withDecode++;
-        }
-    }
-    return sums;
-}
-
-;// CONCATENATED MODULE: ./src/metrics/mfu/headline.ts
-/**
- * The flat name → number entries results.json's `headline` takes from a UtilizationResult (null when
- * not measured; the reason lives in the detailed block, see `utilizationBlock`).
- */
-function utilizationHeadline(result) {
-    return {
-        mfu: result.mfu.value,
-        prefill_mfu: result.prefill_mfu.value,
-        decode_mfu: result.decode_mfu.value,
-        mbu: result.mbu.value,
-        achieved_tflops: result.achieved_tflops.value,
-    };
-}
-/** The detailed `metrics.mfu` block of results.json: every value with its reason, the peak and its source. */
-function utilizationBlock(result) {
-    return { ...result };
-}
-
-;// CONCATENATED MODULE: ./src/metrics/mfu/run-mfu.ts
-
-
-
-
-
-
-
-
-
-
-const unavailable = (reason) => ({
-    block: { available: false, reason },
-    headline: { mfu: null, prefill_mfu: null, decode_mfu: null, mbu: null, achieved_tflops: null },
-    unavailable: reason,
-});
-/**
- * MFU/MBU of the measured requests (docs/mfu.md). Needs the model's shape (config.json in model_path,
- * or the GGUF file model_path names), the accelerator's peak (task.yaml GPU_<PRECISION> or the
- * catalog via GPU_NAME) and a device to divide by; without any of them MFU is reported as unavailable
- * with the reason, never guessed.
- */
-function computeMfu(config, records, durationS) {
-    const completed = records.filter((r) => r.error === null && !r.warmup);
-    return mfuOfCompleted(config, completed, durationS);
-}
-/** computeMfu over rows of the run's columns (warmup and failed rows left out, as there). */
-function computeMfuOfRows(config, columns, rows, durationS) {
-    const completed = rows.filter((r) => columns.warmup[r] === 0 && columns.errorKind[r] === 0);
-    // Each request built when it is read, not held as a list of objects.
-    const requestAt = (i) => {
-        const r = completed.at(i);
-        if (r === undefined)
-            return undefined;
-        return { prompt_tokens: (0,request_columns/* orNull */.Xd)(columns.promptTokens[r]), output_tokens: (0,request_columns/* orNull */.Xd)(columns.outputTokens[r]), ttft_ms: (0,request_columns/* orNull */.Xd)(columns.ttftMs[r]), e2el_ms: (0,request_columns/* orNull */.Xd)(columns.e2elMs[r]) };
-    };
-    return mfuOfCompleted(config, { length: completed.length, at: requestAt }, durationS);
-}
-function mfuOfCompleted(config, completed, durationS) {
-    const model = readModelFile(config.model_path);
-    if (!model)
-        return unavailable(`no config.json or GGUF model file found at model_path (${config.model_path ?? 'not set'})`);
-    const dtype = config.mfu.dtype ?? config.engine_options.dtype ?? model.torchDtype;
-    if (!dtype)
-        return unavailable('the GEMM precision is unknown: set mfu.dtype (e.g. BF16) in task.yaml');
-    const precision = (0,mfu_precision/* precisionOf */.ij)(dtype);
-    if (!precision)
-        return unavailable(`the precision "${dtype}" is not one of FP32, TF32, BF16, FP16, FP8, INT8, FP4: set mfu.dtype`);
-    const taskPeaks = taskPeakKeys(config.gpu_peaks_tflops);
-    // gpu_nums 0 runs the engine on the host. A GPU_<PRECISION> in task.yaml is then the peak of that
-    // one device, stated by the user; without it there is nothing to divide by.
-    const accelerators = config.gpu_nums >= 1 ? config.gpu_nums : taskPeaks[`GPU_${precision}`] !== undefined ? 1 : 0;
-    if (accelerators === 0)
-        return unavailable(`gpu_nums is 0 (CPU only) and task.yaml gives no GPU_${precision}: there is no peak to compare with`);
-    const peak = (0,mfu_peak/* resolvePeak */.U)({ gpuName: config.gpu_nums >= 1 ? (config.gpu_name ?? undefined) : undefined, dtype: precision, taskPeaks, catalogPath: config.mfu.catalog ?? undefined });
-    if (completed.length === 0 || durationS === null || durationS <= 0)
-        return unavailable('no completed request to compute it from');
-    for (let i = 0; i < completed.length; i++) {
-        const r = completed.at(i);
-        if (r.prompt_tokens === null || r.output_tokens === null)
-            return unavailable('the server did not report prompt token counts (usage), which the FLOP count needs');
-    }
-    const counted = (i) => {
-        const r = completed.at(i);
-        return r && { prompt_tokens: r.prompt_tokens ?? 0, output_tokens: r.output_tokens ?? 0, ttft_ms: r.ttft_ms, e2el_ms: r.e2el_ms };
-    };
-    const result = computeUtilization({
-        model,
-        requests: { length: completed.length, at: counted },
-        duration_s: durationS,
-        accelerators,
-        peak,
-        // A GGUF file says how many bytes its weights take (quantized types included); else the precision does.
-        weightBytesPerParam: model.weightBytesPerParam ?? mfu_precision/* WEIGHT_BYTES */.$T[precision],
-        // The KV cache runs in 16-bit unless the engine is told otherwise; docs/mfu.md.
-        kvBytesPerElement: 2,
-        attention: config.mfu.non_causal_attention ? 'full' : 'causal',
-    });
-    return { block: utilizationBlock(result), headline: utilizationHeadline(result), unavailable: result.mfu.value === null ? result.mfu.reason : null };
-}
-/**
- * The configuration keys its peaks by precision (FP16, BF16, BANDWIDTH_GBPS); resolvePeak names them as
- * task.yaml writes them (GPU_FP16), so that its messages quote the key the user wrote.
- */
-function taskPeakKeys(peaks) {
-    return Object.fromEntries(Object.entries(peaks).map(([precision, value]) => [`GPU_${precision}`, value]));
-}
-/** The model's shape: a GGUF file (llama.cpp), a config.json, or a directory holding config.json. */
-function readModelFile(modelPath) {
-    if (!modelPath || !(0,external_node_fs_.existsSync)(modelPath))
-        return null;
-    if ((0,external_node_fs_.statSync)(modelPath).isFile()) {
-        if (modelPath.toLowerCase().endsWith('.gguf'))
-            return (0,gguf_model/* readGgufModelSpec */.yX)(modelPath);
-        return modelPath.endsWith('.json') ? (0,model_config/* readModelSpec */.T)(modelPath) : null;
-    }
-    const candidate = (0,external_node_path_.join)(modelPath, 'config.json');
-    return (0,external_node_fs_.existsSync)(candidate) ? (0,model_config/* readModelSpec */.T)(candidate) : null;
-}
-/** MFU problems are reported in results, not thrown: a bad config.json must not lose the run's figures. */
-function computeMfuSafely(config, records, durationS) {
-    return safely(() => computeMfu(config, records, durationS));
-}
-/** computeMfuSafely over rows of the run's columns (the pipeline's). */
-function computeMfuOfRowsSafely(config, columns, rows, durationS) {
-    return safely(() => computeMfuOfRows(config, columns, rows, durationS));
-}
-function safely(compute) {
-    try {
-        return compute();
-    }
-    catch (error) {
-        if (error instanceof errors/* InputError */.dz)
-            return unavailable(error.message);
-        throw error;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/metrics/mfu/index.ts
-// MFU and MBU from the model's own config.json and a cited accelerator catalog (docs/mfu.md).
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-// EXTERNAL MODULE: ./src/metrics/rouge/index.ts + 24 modules
-var rouge = __webpack_require__(90997);
+// EXTERNAL MODULE: ./src/metrics/rouge/types.ts
+var types = __webpack_require__(77585);
 ;// CONCATENATED MODULE: ./src/pipeline/rouge-metrics.ts
 
 /** Pair `index`'s F of each type, as predictions.jsonl's `rouge` field carries it. */
@@ -7131,9 +6875,11 @@ async function computeRouge(config, predictions, signal) {
     // Each pair is read when it is scored (the run's predictions are read back from requests.jsonl).
     const pairs = { length: predictions.length, at: (i) => predictions.at(i) };
     // Scored a slice at a time, so a signal is handled while a large test set is scored (scoreCorpusAsync).
+    // Imported when the run scores, after its load: start to first request does not evaluate the scorers.
+    const { scoreCorpusColumnsAsync } = await __webpack_require__.e(/* import() */ 185).then(__webpack_require__.bind(__webpack_require__, 43185));
     const results = new Map();
     for (const mode of MODES)
-        results.set(mode, await (0,rouge/* scoreCorpusColumnsAsync */.mC)(pairs, { mode, stem: true }, signal));
+        results.set(mode, await scoreCorpusColumnsAsync(pairs, { mode, stem: true }, signal));
     const { aggregate: chosen, fmeasure } = results.get(config.rouge.mode);
     const headline = {};
     const intervals = {};
@@ -7155,12 +6901,11 @@ function anyCompleted(predictions) {
     return false;
 }
 function notMeasured(mode) {
-    const headline = Object.fromEntries(rouge/* ROUGE_TYPES_BY_MODE */.zX[mode].map((type) => [type, null]));
+    const headline = Object.fromEntries(types/* ROUGE_TYPES_BY_MODE */.z[mode].map((type) => [type, null]));
     return { block: { mode, available: false, reason: 'no request completed: there is no generated text to score' }, headline, intervals: {}, perPair: null };
 }
 
 ;// CONCATENATED MODULE: ./src/pipeline/compute-metrics.ts
-
 
 
 
@@ -7186,6 +6931,8 @@ async function computeMetrics(input) {
     const latency = summarizeLatencyRows(columns, firstStepRows, options);
     const headline = trialCount > 1 ? meanHeadline(trialHeadlines) : { ...(trialHeadlines[0] ?? {}) };
     const blocks = { latency };
+    // Imported when the run computes its figures, after its load: start to first request does not evaluate it.
+    const { computeMfuOfRowsSafely } = await Promise.all(/* import() */[__webpack_require__.e(772), __webpack_require__.e(46)]).then(__webpack_require__.bind(__webpack_require__, 5046));
     const mfu = computeMfuOfRowsSafely(config, columns, firstStepRows, latency.duration_s);
     blocks.mfu = mfu.block;
     Object.assign(headline, mfu.headline);
@@ -8383,6 +8130,35 @@ function deepMerge(base, ...overs) {
 }
 function isPlainObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+
+/***/ }),
+
+/***/ 80131:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ findUp)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+
+
+/** Walks up from `startDir` to the first directory holding `relativePath`; its full path, or null. */
+function findUp(relativePath, startDir) {
+    let dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(startDir);
+    for (;;) {
+        const candidate = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, relativePath);
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(candidate))
+            return candidate;
+        const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir);
+        if (parent === dir)
+            return null;
+        dir = parent;
+    }
 }
 
 
