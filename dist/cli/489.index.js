@@ -82,7 +82,7 @@ const MAX_SWEEP_STEPS = 64;
 const MAX_PERCENTILES = 32;
 /** Longest telemetry sampling interval (one hour). */
 const MAX_TELEMETRY_INTERVAL_MS = 3_600_000;
-/** Load threads (load.client_threads): each is a V8 isolate of its own, 9–11 MB before any stream. */
+/** Load threads (load.client_threads): each is a V8 isolate of its own, 9–14 MB before any stream. */
 const MAX_CLIENT_THREADS = 256;
 
 
@@ -7382,13 +7382,6 @@ function predictionsFromRecords(rows, columnRow, reader) {
             return predictionOf(row, r >= 0 ? reader.record(r) : undefined);
         },
     };
-}
-/** Records held in memory, as the run's predictions: for callers and tests that have them as a list. */
-function collectPredictions(rows, records) {
-    const first = new FirstMeasuredRequests(rows);
-    records.forEach(first.see);
-    const columnRow = first.done(rows);
-    return rows.map((row, i) => predictionOf(row, columnRow[i] >= 0 ? records[columnRow[i]] : undefined));
 }
 /**
  * predictions.jsonl's lines, one at a time (the file is written without its whole text in memory): each

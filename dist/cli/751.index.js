@@ -529,7 +529,6 @@ function rougeScores(value) {
 /* harmony export */   w9: () => (/* binding */ RequestColumnsBuilder),
 /* harmony export */   y2: () => (/* binding */ measuredRows)
 /* harmony export */ });
-/* unused harmony export numbersOnlyRecord */
 /* harmony import */ var _request_record_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(15647);
 /**
  * A run's requests as typed columns: what every stage after the load draws its figures from, instead of a

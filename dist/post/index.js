@@ -38287,7 +38287,7 @@ const MAX_SWEEP_STEPS = 64;
 const MAX_PERCENTILES = 32;
 /** Longest telemetry sampling interval (one hour). */
 const MAX_TELEMETRY_INTERVAL_MS = 3_600_000;
-/** Load threads (load.client_threads): each is a V8 isolate of its own, 9–11 MB before any stream. */
+/** Load threads (load.client_threads): each is a V8 isolate of its own, 9–14 MB before any stream. */
 const MAX_CLIENT_THREADS = 256;
 
 ;// CONCATENATED MODULE: ./src/config/reserved-body-fields.ts
