@@ -26,7 +26,10 @@ function comparisonFails(c) {
 /* harmony export */   Y: () => (/* binding */ notGreedyReason),
 /* harmony export */   v: () => (/* binding */ samplingOf)
 /* harmony export */ });
-const DEFAULT_TEMPERATURE = 0;
+/* harmony import */ var _config_settings_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(42151);
+
+// The setting's default, declared once in the settings schema: what the configuration would have resolved.
+const DEFAULT_TEMPERATURE = _config_settings_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_SETTINGS */ .a$.request.temperature;
 function field(object, key) {
     return typeof object === 'object' && object !== null ? object[key] : undefined;
 }

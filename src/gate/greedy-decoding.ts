@@ -1,3 +1,4 @@
+import { DEFAULT_SETTINGS } from '../config/settings-schema.js';
 import type { ResultsDocument } from '../run-folder/results-document.js';
 
 /**
@@ -13,7 +14,8 @@ import type { ResultsDocument } from '../run-folder/results-document.js';
  */
 export type Sampling = { greedy: true } | { greedy: false; described: string };
 
-const DEFAULT_TEMPERATURE = 0;
+// The setting's default, declared once in the settings schema: what the configuration would have resolved.
+const DEFAULT_TEMPERATURE = DEFAULT_SETTINGS.request.temperature;
 
 function field(object: unknown, key: string): unknown {
   return typeof object === 'object' && object !== null ? (object as Record<string, unknown>)[key] : undefined;

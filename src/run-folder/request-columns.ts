@@ -7,6 +7,7 @@
  * line of requests.jsonl it came from, or the record it was built from), so memory after the load is a
  * few dozen bytes a request plus 8 bytes a text event.
  */
+import { grownTo } from '../util/typed-array.js';
 import { FAILURE_KINDS, type FailureKind, type RequestRecord } from './request-record.js';
 
 /** Reads whole records back by row: a line of requests.jsonl, or a record held in memory. */
@@ -135,9 +136,7 @@ export class RequestColumnsBuilder {
   }
 
   private growEvents(capacity: number): void {
-    const next = new Float64Array(capacity);
-    next.set(this.eventData.subarray(0, this.events));
-    this.eventData = next;
+    this.eventData = grownTo(this.eventData, capacity, this.events);
     this.eventCapacity = capacity;
   }
 

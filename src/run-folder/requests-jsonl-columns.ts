@@ -8,6 +8,7 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import fs from 'node:fs';
 import { InputError, located } from '../util/errors.js';
+import { grownTo } from '../util/typed-array.js';
 import type { RequestRecord } from './request-record.js';
 import { RequestColumnsBuilder, type RecordReader, type RecordSource, type RequestColumns } from './request-columns.js';
 import { cannotRead, openRegularFile, recordsByChunk, type ReadRequestsOptions } from './requests-jsonl-reader.js';
@@ -57,12 +58,8 @@ class LinePositions {
 
   add(start: number, bytes: number): void {
     if (this.n === this.starts.length) {
-      const starts = new Float64Array(this.n * 2);
-      starts.set(this.starts);
-      const lengths = new Uint32Array(this.n * 2);
-      lengths.set(this.lengths);
-      this.starts = starts;
-      this.lengths = lengths;
+      this.starts = grownTo(this.starts, this.n * 2);
+      this.lengths = grownTo(this.lengths, this.n * 2);
     }
     this.starts[this.n] = start;
     this.lengths[this.n++] = bytes;

@@ -1,5 +1,5 @@
-export const id = 751;
-export const ids = [751];
+export const id = 561;
+export const ids = [561];
 export const modules = {
 
 /***/ 21916:
@@ -152,6 +152,51 @@ exports.kp = closest;
 
 /***/ }),
 
+/***/ 749:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $y: () => (/* binding */ MAX_CLIENT_THREADS),
+/* harmony export */   E1: () => (/* binding */ MAX_TELEMETRY_INTERVAL_MS),
+/* harmony export */   KW: () => (/* binding */ MAX_RATE_RPS),
+/* harmony export */   Ry: () => (/* binding */ MAX_WARMUP_REQUESTS),
+/* harmony export */   Sj: () => (/* binding */ MAX_SWEEP_STEPS),
+/* harmony export */   fx: () => (/* binding */ MAX_CONCURRENCY),
+/* harmony export */   hu: () => (/* binding */ MAX_TIMER_S),
+/* harmony export */   t5: () => (/* binding */ TIMER_LIMIT_REASON),
+/* harmony export */   wg: () => (/* binding */ MAX_PERCENTILES)
+/* harmony export */ });
+/* unused harmony export MAX_TIMER_MS */
+/**
+ * Upper bounds on settings that size what a run holds or waits for. Each is far above any real benchmark
+ * and far below what would exhaust a runner; docs/configuration.md ("Bounds") lists them with the reason.
+ */
+/**
+ * Node's timers hold at most 2^31−1 ms (about 24.8 days); a longer delay fires after 1 ms instead. Every
+ * duration that becomes a timer (request.timeout_s, engine_options.startup_timeout_s, load.time_budget_s)
+ * is checked against it, in seconds.
+ */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+const MAX_TIMER_S = Math.floor(MAX_TIMER_MS / 1000);
+const TIMER_LIMIT_REASON = 'the longest a Node timer can wait, about 24.8 days';
+/** Requests in flight at once (load.concurrency, load.max_concurrency, a concurrency sweep's entries). */
+const MAX_CONCURRENCY = 10_000;
+/** Warm-up requests go out together before the measured steps; each holds a socket and a record. */
+const MAX_WARMUP_REQUESTS = 10_000;
+/** Requests per second of the open-loop shape (load.rate, a rate sweep's entries). */
+const MAX_RATE_RPS = 1_000_000;
+/** Entries of load.sweep: each is a whole pass over the prompts. */
+const MAX_SWEEP_STEPS = 64;
+/** Percentiles reported per latency metric. */
+const MAX_PERCENTILES = 32;
+/** Longest telemetry sampling interval (one hour). */
+const MAX_TELEMETRY_INTERVAL_MS = 3_600_000;
+/** Load threads (load.client_threads): each is a V8 isolate of its own, 9–14 MB before any stream. */
+const MAX_CLIENT_THREADS = 256;
+
+
+/***/ }),
+
 /***/ 36123:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -195,6 +240,293 @@ function lineOf(lines, path) {
     }
     return undefined;
 }
+
+
+/***/ }),
+
+/***/ 42151:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  a$: () => (/* binding */ DEFAULT_SETTINGS),
+  GS: () => (/* binding */ SETTING_KEYS),
+  eS: () => (/* binding */ datasetSchema),
+  e$: () => (/* binding */ loadSchema),
+  Ze: () => (/* binding */ optionalSettingsShape),
+  a_: () => (/* binding */ promptSchema),
+  TF: () => (/* binding */ requestSchema),
+  Lw: () => (/* binding */ resolvedSettingsSchema),
+  I: () => (/* binding */ rougeSchema),
+  dP: () => (/* binding */ settingsSchema),
+  _6: () => (/* binding */ sloSchema)
+});
+
+// UNUSED EXPORTS: engineOptionsSchema, mfuSchema, telemetrySchema
+
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
+var schemas = __webpack_require__(92857);
+// EXTERNAL MODULE: ./src/config/bounds.ts
+var bounds = __webpack_require__(749);
+;// CONCATENATED MODULE: ./src/config/reserved-body-fields.ts
+/**
+ * Request-body fields infergate sets itself (src/load/request-body.ts builds them): `request.extra_body`
+ * is merged over the body last, so one of these there would silently replace what is measured (the
+ * prompt, the length cap, streaming) or what the gate compares (sampling). Each is refused with the
+ * setting that controls it instead (docs/configuration.md).
+ */
+const RESERVED_BODY_FIELDS = {
+    model: 'set model_name instead',
+    messages: 'the prompt comes from the dataset and the prompt.* settings',
+    prompt: 'the prompt comes from the dataset and the prompt.* settings',
+    max_tokens: 'set request.max_tokens instead',
+    max_completion_tokens: 'set request.max_tokens instead (the engine adapter picks the field name)',
+    stream: 'every request streams: the timings are read from the stream',
+    stream_options: 'infergate asks for usage in the stream itself',
+    temperature: 'set request.temperature instead',
+    top_p: 'set request.top_p instead',
+    seed: 'set request.seed instead',
+    n: 'one completion per request is what every metric counts',
+};
+/** Why `field` may not be written in request.extra_body, or null when it may. */
+function reservedBodyFieldProblem(field) {
+    const instead = RESERVED_BODY_FIELDS[field];
+    return instead === undefined ? null : `"${field}" is set by infergate and cannot be overridden in extra_body: ${instead}`;
+}
+
+;// CONCATENATED MODULE: ./src/config/arrival-conventions.ts
+/**
+ * The values of load.arrivals: where an open loop's drawn gaps sit on the clock (load/arrivals.ts).
+ * first-at-zero: request 1 at 0, each next one a drawn gap later. vllm: `vllm bench serve`'s convention,
+ * request 1 after one gap and the offsets rescaled so the last lands at N / rate.
+ */
+const ARRIVAL_CONVENTIONS = ['first-at-zero', 'vllm'];
+
+;// CONCATENATED MODULE: ./src/config/settings-schema.ts
+
+
+
+
+/**
+ * Settings that are new in infergate (the seed had none of them). They may be written in host.yaml,
+ * in task.yaml (per vendor and engine; wins over host.yaml) or given with `--set` (wins over both).
+ * Each setting is declared once here with its default; the files carry each key optional and without
+ * defaults (writtenForm), and the defaults apply once the three sources are merged (resolvedSettingsSchema).
+ * docs/configuration.md describes each key.
+ */
+const positiveInt = schemas/* int */.Whr().min(1);
+const nonNegative = schemas/* number */.aig().min(0);
+/** A setting with no default: null in the resolved configuration unless a file or --set writes it. */
+function unset(schema) {
+    return schema.nullable().default(null);
+}
+const promptSettings = schemas/* strictObject */.rej({
+    /** Text after the article in the chat message (HELM's XSum wording by default). */
+    instruction: schemas/* string */.YjP().min(1).default('Summarize the above article in 1 sentence.'),
+    /** /v1/completions template; `{article}` is replaced by the (possibly truncated) article. */
+    completion_template: schemas/* string */.YjP().min(1).refine((t) => t.includes('{article}'), { message: 'must contain {article}' })
+        .default('###\nArticle: {article}\n\nSummarize the above article in 1 sentence.\n'),
+    /** Optional system message for /v1/chat/completions. */
+    system: schemas/* string */.YjP().default(''),
+    /** Articles longer than this many words are cut to it; the results count how many were. HELM keeps XSum articles of at most 512 words. */
+    max_article_words: positiveInt.default(512),
+});
+const requestSettings = schemas/* strictObject */.rej({
+    /** HELM generates at most 64 tokens for XSum summaries. */
+    max_tokens: positiveInt.max(1_000_000).default(64),
+    temperature: nonNegative.max(2).default(0),
+    seed: schemas/* int */.Whr().default(0),
+    top_p: schemas/* number */.aig().gt(0).max(1).default(1),
+    /** Per-request timeout in seconds (from send to stream close). */
+    timeout_s: schemas/* number */.aig().gt(0).max(bounds/* MAX_TIMER_S */.hu, bounds/* TIMER_LIMIT_REASON */.t5).default(600),
+    /** Extra fields merged into every request body (engine-specific switches); never the ones infergate sets. */
+    extra_body: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J()).superRefine((body, context) => {
+        for (const field of Object.keys(body)) {
+            const problem = reservedBodyFieldProblem(field);
+            if (problem !== null)
+                context.addIssue({ code: 'custom', path: [field], message: problem, input: body[field] });
+        }
+    }).default({}),
+    /** Extra HTTP headers; values like `${ENV_NAME}` are read from the environment and masked. */
+    headers: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP()).default({}),
+});
+const loadSettings = schemas/* strictObject */.rej({
+    /**
+     * offline: everything at once (the seed's way); concurrency: closed loop; rate: open loop; auto (the
+     * default): chosen from what the engine reports once it answers (pipeline/default-load.ts); the run
+     * then records the concrete one.
+     */
+    shape: schemas/* enum */.k5n(['auto', 'offline', 'concurrency', 'rate']).default('auto'),
+    concurrency: positiveInt.max(bounds/* MAX_CONCURRENCY */.fx).default(1),
+    /** Requests per second for the open-loop shape. */
+    rate: schemas/* number */.aig().gt(0).max(bounds/* MAX_RATE_RPS */.KW).default(1),
+    /** Gamma shape of inter-arrival times: 1 is Poisson, < 1 burstier, > 1 smoother. */
+    burstiness: schemas/* number */.aig().gt(0).default(1),
+    /** Where the drawn gaps sit: first-at-zero (request 1 at 0) or vllm (`vllm bench serve`'s, load/arrivals.ts). */
+    arrivals: schemas/* enum */.k5n(ARRIVAL_CONVENTIONS).default('first-at-zero'),
+    /** Optional cap on requests in flight for the rate shape. */
+    max_concurrency: unset(positiveInt.max(bounds/* MAX_CONCURRENCY */.fx)),
+    /** A list of concurrencies (shape concurrency) or rates (shape rate): one result block each. */
+    sweep: unset(schemas/* array */.YOg(schemas/* number */.aig().gt(0).max(bounds/* MAX_RATE_RPS */.KW)).min(1).max(bounds/* MAX_SWEEP_STEPS */.Sj)),
+    /**
+     * Warm by default: the client's JIT and sockets and the engine's caches are warm before the clock
+     * starts (docs/metrics.md, "Warm-up"); released as the first step releases its requests.
+     */
+    warmup_requests: schemas/* int */.Whr().min(0).max(bounds/* MAX_WARMUP_REQUESTS */.Ry).default(32),
+    /** Total time budget for the measured requests, in seconds. */
+    time_budget_s: unset(schemas/* number */.aig().gt(0).max(bounds/* MAX_TIMER_S */.hu, bounds/* TIMER_LIMIT_REASON */.t5)),
+    /** The run fails when more than this fraction of requests fail (0 to 1). */
+    max_failure_rate: schemas/* number */.aig().min(0).max(1).default(0),
+    /** Repeat the whole measurement k times (trials feed the gate's noise model). */
+    repeat: positiveInt.max(100).default(1),
+    /**
+     * Threads that own the load's streams: 1 streams on the main thread; n ≥ 2 on n worker threads, the
+     * main thread keeping the schedule; auto picks from the streams in flight (load/threads/auto-threads.ts).
+     */
+    client_threads: schemas/* union */.KCZ([schemas/* literal */.euz('auto'), positiveInt.max(bounds/* MAX_CLIENT_THREADS */.$y)], { error: `expected auto or a whole number of threads from 1 to ${bounds/* MAX_CLIENT_THREADS */.$y}` })
+        .default('auto'),
+});
+/** Each bound is optional: a run with none set has no SLO. */
+const sloSettings = schemas/* strictObject */.rej({
+    ttft_ms: schemas/* number */.aig().gt(0).optional(),
+    tpot_ms: schemas/* number */.aig().gt(0).optional(),
+    e2el_ms: schemas/* number */.aig().gt(0).optional(),
+});
+const datasetSettings = schemas/* strictObject */.rej({
+    /** first: the first task_nums usable rows; random: a seeded sample of task_nums rows. */
+    sample: schemas/* enum */.k5n(['first', 'random']).default('first'),
+    seed: schemas/* int */.Whr().default(0),
+    /** Where the hub download is cached when data_path is not set. */
+    cache_dir: schemas/* string */.YjP().min(1).default('.infergate-cache/datasets'),
+    /** Base URL of the dataset hub (the test split is fetched from <hub_url>/<file>). */
+    hub_url: schemas/* string */.YjP().url().default('https://huggingface.co/datasets/knkarthick/xsum/resolve/main'),
+});
+const engineOptionsSettings = schemas/* strictObject */.rej({
+    host: schemas/* string */.YjP().min(1).default('127.0.0.1'),
+    port: schemas/* int */.Whr().min(1).max(65535).default(8000),
+    dtype: unset(schemas/* string */.YjP().min(1)),
+    max_model_len: unset(positiveInt),
+    gpu_memory_utilization: unset(schemas/* number */.aig().gt(0).max(1)),
+    /** Free-form arguments appended to the engine's launch line. */
+    extra_args: schemas/* array */.YOg(schemas/* string */.YjP()).default([]),
+    /** Extra environment variables for the engine process. */
+    env: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP()).default({}),
+    /** Path or name of the engine's executable, when not the default. */
+    binary: unset(schemas/* string */.YjP().min(1)),
+    startup_timeout_s: schemas/* number */.aig().gt(0).max(bounds/* MAX_TIMER_S */.hu, bounds/* TIMER_LIMIT_REASON */.t5).default(1800),
+    /**
+     * Seconds between the one SIGTERM and SIGKILL when the engine is stopped (an hour at most); the default
+     * is long enough for vLLM or SGLang to free accelerator memory and end their workers.
+     */
+    stop_grace_s: schemas/* number */.aig().min(0).max(3600).default(15),
+    /** Device list for CUDA_VISIBLE_DEVICES / HIP_VISIBLE_DEVICES / ASCEND_RT_VISIBLE_DEVICES. */
+    visible_devices: unset(schemas/* string */.YjP()),
+    /** vLLM across nodes over a Ray cluster the user started (docs/engines.md). */
+    ray: unset(schemas/* strictObject */.rej({
+        address: schemas/* string */.YjP().min(1),
+        tensor_parallel_size: positiveInt,
+        pipeline_parallel_size: positiveInt,
+    }).partial()),
+    /** MindIE only: the service's config.json. */
+    config_file: unset(schemas/* string */.YjP().min(1)),
+});
+const telemetrySettings = schemas/* strictObject */.rej({
+    enabled: schemas/* boolean */.zMY().default(true),
+    interval_ms: schemas/* int */.Whr().min(50).max(bounds/* MAX_TELEMETRY_INTERVAL_MS */.E1).default(1000),
+});
+const rougeSettings = schemas/* strictObject */.rej({
+    /** Which ROUGE the console lines show: the XSum paper's ROUGE-1.5.5 or Google's rouge_score. */
+    mode: schemas/* enum */.k5n(['rouge155', 'rouge-score']).default('rouge155'),
+});
+const mfuSettings = schemas/* strictObject */.rej({
+    /** Precision the GEMMs run in; picks GPU_<dtype> from task.yaml or the catalog. */
+    dtype: unset(schemas/* string */.YjP().min(1)),
+    /** Alternative accelerator catalog file. */
+    catalog: unset(schemas/* string */.YjP().min(1)),
+    /** Count attention FLOPs over the full context instead of the causal half (vLLM's convention). */
+    non_causal_attention: schemas/* boolean */.zMY().default(false),
+});
+/** What the base of an A/B comparison changes from the head's settings (docs/gate.md, "A/B mode"); nothing by default. */
+const abBaseSettings = schemas/* strictObject */.rej({
+    /** A server already running for the base (the head's own endpoint or launched engine stays the head). */
+    endpoint: schemas/* string */.YjP().url().optional(),
+    model_name: schemas/* string */.YjP().min(1).optional(),
+    /** Replaces the head's keys of the same name: another binary, arguments, environment, devices. */
+    engine_options: writtenForm(engineOptionsSettings).partial().optional(),
+});
+/** `infergate ab`: blocks of base and head interleaved on one machine (docs/gate.md, "A/B mode"). */
+const abSettings = schemas/* strictObject */.rej({
+    base: abBaseSettings.default({}),
+    /** Pairs of blocks (one base, one head) run before the first look; at least 3, so each side runs 3 times. */
+    min_pairs: schemas/* int */.Whr().min(3).max(100).default(3),
+    /** Pairs an inconclusive comparison may grow to (the block budget); every look is paid for in the error rate. */
+    max_pairs: schemas/* int */.Whr().min(3).max(100).default(6),
+    /** No pair is started once this many seconds have passed since the first block began. */
+    time_budget_s: unset(schemas/* number */.aig().gt(0).max(bounds/* MAX_TIMER_S */.hu, bounds/* TIMER_LIMIT_REASON */.t5)),
+    /** Seeds the order of base and head within each pair. */
+    seed: schemas/* int */.Whr().default(0),
+    /** False-alarm rate of the whole verdict: every gated metric at every look. */
+    alpha: schemas/* number */.aig().gt(0).max(0.5).default(0.05),
+    /** A change smaller than this (percent) counts as no change. */
+    margin_pct: schemas/* number */.aig().gt(0).max(100).default(5),
+});
+/** The top-level settings; a section's defaults apply when the section is absent too (prefault). */
+const resolvedShape = {
+    /** Name the engine serves the model under (default: the model folder's name, which loadConfig knows). */
+    model_name: schemas/* string */.YjP().min(1).optional(),
+    /** Base URL of an endpoint already running (engine: external). */
+    endpoint: unset(schemas/* string */.YjP().url()),
+    /** Which OpenAI-compatible API to call. */
+    api: schemas/* enum */.k5n(['chat', 'completions']).default('chat'),
+    prompt: promptSettings.prefault({}),
+    request: requestSettings.prefault({}),
+    load: loadSettings.prefault({}),
+    slo: sloSettings.prefault({}),
+    percentiles: schemas/* array */.YOg(schemas/* number */.aig().gt(0).lt(100)).max(bounds/* MAX_PERCENTILES */.wg).default([50, 90, 95, 99]),
+    dataset: datasetSettings.prefault({}),
+    engine_options: engineOptionsSettings.prefault({}),
+    telemetry: telemetrySettings.prefault({}),
+    rouge: rougeSettings.prefault({}),
+    mfu: mfuSettings.prefault({}),
+    /** `infergate ab` only. */
+    ab: abSettings.prefault({}),
+};
+/** The settings once merged, every default applied: the type the later stages read. */
+const resolvedSettingsSchema = schemas/* strictObject */.rej(resolvedShape);
+/** Every default, as one object (the resolution of no settings at all). */
+const DEFAULT_SETTINGS = resolvedSettingsSchema.parse({});
+function writtenField(field) {
+    if (field instanceof schemas/* ZodDefault */.XiL) {
+        const inner = field.unwrap();
+        return field.def.defaultValue === null && inner instanceof schemas/* ZodNullable */.l1C ? inner.unwrap() : inner;
+    }
+    if (field instanceof schemas/* ZodPrefault */.xgV)
+        return writtenForm(field.unwrap());
+    return field;
+}
+/** A section of settings as a file writes it: the same keys and checks, no defaults. */
+function writtenForm(section) {
+    const shape = Object.fromEntries(Object.entries(section.shape).map(([key, field]) => [key, writtenField(field)]));
+    return schemas/* strictObject */.rej(shape);
+}
+const promptSchema = writtenForm(promptSettings);
+const requestSchema = writtenForm(requestSettings);
+const loadSchema = writtenForm(loadSettings);
+const sloSchema = writtenForm(sloSettings);
+const datasetSchema = writtenForm(datasetSettings);
+const engineOptionsSchema = writtenForm(engineOptionsSettings);
+const telemetrySchema = writtenForm(telemetrySettings);
+const rougeSchema = writtenForm(rougeSettings);
+const mfuSchema = writtenForm(mfuSettings);
+/** The top-level keys, each optional: how host.yaml, task.yaml and --set carry them. */
+const optionalSettingsShape = Object.fromEntries(Object.entries(resolvedShape).map(([key, field]) => {
+    const written = writtenField(field);
+    return [key, (written instanceof schemas/* ZodObject */.bvH ? written.partial() : written).optional()];
+}));
+/** The names of the top-level settings. */
+const SETTING_KEYS = Object.keys(resolvedShape);
+const settingsSchema = schemas/* strictObject */.rej(optionalSettingsShape);
 
 
 /***/ }),
@@ -529,6 +861,7 @@ function rougeScores(value) {
 /* harmony export */   w9: () => (/* binding */ RequestColumnsBuilder),
 /* harmony export */   y2: () => (/* binding */ measuredRows)
 /* harmony export */ });
+/* harmony import */ var _util_typed_array_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76476);
 /* harmony import */ var _request_record_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(15647);
 /**
  * A run's requests as typed columns: what every stage after the load draws its figures from, instead of a
@@ -539,6 +872,7 @@ function rougeScores(value) {
  * line of requests.jsonl it came from, or the record it was built from), so memory after the load is a
  * few dozen bytes a request plus 8 bytes a text event.
  */
+
 
 const NULL = Number.NaN;
 const orNaN = (v) => (v === null || v === undefined ? NULL : v);
@@ -623,9 +957,7 @@ class RequestColumnsBuilder {
         this.capacity = capacity;
     }
     growEvents(capacity) {
-        const next = new Float64Array(capacity);
-        next.set(this.eventData.subarray(0, this.events));
-        this.eventData = next;
+        this.eventData = (0,_util_typed_array_js__WEBPACK_IMPORTED_MODULE_1__/* .grownTo */ .p)(this.eventData, capacity, this.events);
         this.eventCapacity = capacity;
     }
     /** The columns, each cut to its length (copied once, so the spare capacity is freed). */
@@ -721,6 +1053,7 @@ const FAILURE_KINDS = [
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(70017);
+/* harmony import */ var _util_typed_array_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(76476);
 /* harmony import */ var _request_columns_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(38499);
 /* harmony import */ var _requests_jsonl_reader_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(56011);
 /**
@@ -730,6 +1063,7 @@ const FAILURE_KINDS = [
  * needs a row's strings (the generated text of a prediction, an error message, an id) reads that one line
  * back. Memory after the read is the columns', not the records'.
  */
+
 
 
 
@@ -769,12 +1103,8 @@ class LinePositions {
     n = 0;
     add(start, bytes) {
         if (this.n === this.starts.length) {
-            const starts = new Float64Array(this.n * 2);
-            starts.set(this.starts);
-            const lengths = new Uint32Array(this.n * 2);
-            lengths.set(this.lengths);
-            this.starts = starts;
-            this.lengths = lengths;
+            this.starts = (0,_util_typed_array_js__WEBPACK_IMPORTED_MODULE_5__/* .grownTo */ .p)(this.starts, this.n * 2);
+            this.lengths = (0,_util_typed_array_js__WEBPACK_IMPORTED_MODULE_5__/* .grownTo */ .p)(this.lengths, this.n * 2);
         }
         this.starts[this.n] = start;
         this.lengths[this.n++] = bytes;
@@ -1335,6 +1665,22 @@ function seededUniform(seed) {
         t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
         return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
     };
+}
+
+
+/***/ }),
+
+/***/ 76476:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ grownTo)
+/* harmony export */ });
+/** A typed array of the same kind with room for `capacity` elements, holding the first `used` of `array`. */
+function grownTo(array, capacity, used = array.length) {
+    const next = new array.constructor(capacity);
+    next.set(array.subarray(0, used));
+    return next;
 }
 
 
