@@ -1393,9 +1393,10 @@ function contentEncoding(raw) {
 ;// CONCATENATED MODULE: ./src/load/threads/thread-clock.ts
 /**
  * One monotonic clock across threads. Every thread's performance.now() is CLOCK_MONOTONIC minus that
- * thread's own origin (a worker's origin is when the worker started, not the process), while
- * process.hrtime.bigint() reads the same CLOCK_MONOTONIC in every thread. So each thread finds its origin
- * on the shared clock once, and a stamp moves between threads by the difference of the two origins.
+ * thread's origin. Node ≥ 20 gives a worker the process's origin, but a runtime may give it its own (when
+ * the worker started), while process.hrtime.bigint() reads the same CLOCK_MONOTONIC in every thread. So
+ * each thread finds its origin on the shared clock once, and a stamp moves between threads by the
+ * difference of the two origins.
  *
  * The origin is read between two hrtime calls; the tightest of many brackets bounds its error (tens of
  * nanoseconds here, against records rounded to 1 µs; docs/metrics.md, "Clock and timestamps").
