@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { buildReportHtml } from '../../src/report/html/build-report-html.js';
 import { readComparisonFile } from '../../src/gate/comparison-file.js';
 import { reportInputFromFolder } from '../../src/report/write-report.js';
+import { readResultsFile } from '../../src/run-folder/results-file.js';
 import { FAILED_LISTED } from '../../src/run-folder/prediction-summary.js';
 import { FIXTURE_BASELINE, FIXTURE_RUN, scratchRun } from './fixture-paths.js';
 
@@ -94,6 +95,15 @@ describe('report.html', () => {
     const table = page.slice(page.indexOf('<table class="failed">'));
     expect(table).toContain(`<td>f${FAILED_LISTED - 1}</td>`);
     expect(table).not.toContain(`<td>f${FAILED_LISTED}</td>`);
+  });
+
+  it('draws from the results document it is handed, not results.json read back (the run just wrote it)', () => {
+    const dir = scratchRun();
+    const results = readResultsFile(join(dir, 'results.json'));
+    const page = buildReportHtml(reportInputFromFolder(dir, { results }));
+    writeFileSync(join(dir, 'results.json'), '{ not json');
+    expect(buildReportHtml(reportInputFromFolder(dir, { results }))).toBe(page);
+    expect(() => reportInputFromFolder(dir)).toThrow(/results\.json/);
   });
 
   it('leaves out the sections whose files are absent, and says so where a chart has no data', () => {
