@@ -4,7 +4,7 @@
  * reference; the first FAILED_LISTED of them, and their count). The run builds it as it writes the file, so the report never reads the file back; `infergate
  * report` folds the file's rows into it. No list of every prediction's text is kept.
  */
-import { predictionRow, readPredictionsFile, type PredictionRow } from './predictions-file.js';
+import { forEachPredictionRow, predictionRow, type PredictionRow } from './predictions-file.js';
 
 /** Rows of the "lowest" table. */
 export const WORST_COUNT = 8;
@@ -73,10 +73,10 @@ export class PredictionSummaryBuilder {
   }
 }
 
-/** The summary of a predictions.jsonl on disk (`infergate report`), through the one reader. */
+/** The summary of a predictions.jsonl on disk (`infergate report`), a row at a time through the one reader's checks. */
 export function summarizePredictionsFile(path: string): PredictionSummary {
   const builder = new PredictionSummaryBuilder();
-  for (const row of readPredictionsFile(path)) builder.add(row);
+  forEachPredictionRow(path, (row) => builder.add(row));
   return builder.build();
 }
 

@@ -1,7 +1,8 @@
 import { refuseSpecialFile } from '../util/file-kind.js';
-import { parseJsonlObjects } from '../util/jsonl.js';
+import { InputError } from '../util/errors.js';
+import { parseJsonlObject, parseJsonlObjects } from '../util/jsonl.js';
 import { readFileOrFail } from '../util/read-file.js';
-import { decodeUtf8Text } from '../util/utf8-text.js';
+import { decodeUtf8Text, firstInvalidUtf8, hasBom, notUtf8Message, UTF8_BOM } from '../util/utf8-text.js';
 
 /**
  * One line of predictions.jsonl (written by src/pipeline/predictions.ts, docs/results.md), as the gate's
@@ -29,15 +30,43 @@ export function readPredictionsFile(path: string): PredictionRow[] {
   return parsePredictionsJsonl(decodeUtf8Text(readFileOrFail(path, { what: 'the predictions' }), path), path);
 }
 
+/**
+ * readPredictionsFile's rows handed to `fn` one at a time, each line decoded from the file's bytes as it
+ * is reached: neither the file's whole text nor a list of its rows is held (the report's summary of a
+ * folder, `infergate report`). The same checks, in the same order, with the same errors.
+ */
+export function forEachPredictionRow(path: string, fn: (row: PredictionRow) => void): void {
+  refuseSpecialFile(path, 'predictions file');
+  const bytes = readFileOrFail(path, { what: 'the predictions' });
+  const body = bytes.subarray(hasBom(bytes) ? UTF8_BOM.length : 0);
+  const bad = firstInvalidUtf8(body);
+  if (bad >= 0) throw new InputError(notUtf8Message(path, body, bad));
+  const seen = new Set<string>();
+  let lineNumber = 0;
+  // A newline byte never occurs inside a UTF-8 sequence: splitting the bytes splits the text.
+  for (let from = 0; from <= body.length; ) {
+    const newline = body.indexOf(0x0a, from);
+    const to = newline === -1 ? body.length : newline;
+    const line = body.toString('utf8', from, to);
+    lineNumber += 1;
+    from = to + 1;
+    if (line.trim() === '') continue;
+    fn(parseJsonlObject(line, lineNumber, path, (value) => uniqueRow(value, seen)));
+  }
+}
+
+/** predictionRow of a line whose id no earlier line had. */
+function uniqueRow(line: Record<string, unknown>, seen: Set<string>): PredictionRow {
+  const row = predictionRow(line);
+  if (seen.has(row.id)) throw new Error(`id "${row.id}" appears twice`);
+  seen.add(row.id);
+  return row;
+}
+
 /** predictions.jsonl's text already in memory; `file` names it in any error. */
 export function parsePredictionsJsonl(text: string, file: string): PredictionRow[] {
   const seen = new Set<string>();
-  return parseJsonlObjects(text, file, (line) => {
-    const row = predictionRow(line);
-    if (seen.has(row.id)) throw new Error(`id "${row.id}" appears twice`);
-    seen.add(row.id);
-    return row;
-  });
+  return parseJsonlObjects(text, file, (line) => uniqueRow(line, seen));
 }
 
 /** Checks one parsed line; throws a plain sentence that parseJsonlObjects places at its file and line. */
