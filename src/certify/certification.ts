@@ -25,7 +25,7 @@ export function checkProfiledRun(profile: LoadedProfile, config: BenchmarkConfig
 }
 
 /** results.json's certification block: whether the definition held, and the pass criteria judged on the run. */
-export function certificationBlock(run: ProfiledRun, model: string, headline: Headline, records: readonly RequestRecord[]): CertificationBlock {
+export function certificationBlock(run: ProfiledRun, model: string, headline: Headline, records: Iterable<RequestRecord>): CertificationBlock {
   const { verdict, criteria } = judgeCriteria({ profile: run.profile.definition, model, headline, records });
   return {
     profile: run.profile.id,

@@ -2,12 +2,24 @@ import type { RequestRecord } from '../load/index.js';
 import type { CriterionResult, Headline } from '../run-folder/results-document.js';
 import type { Profile } from './profile-schema.js';
 
-/** What the verdict reads: the run's headline, its measured records and the served model's name. */
+/**
+ * What the verdict reads: the run's headline, its records and the served model's name. `records` is walked
+ * twice, a record at a time (an array, or the run's requests.jsonl read back on each walk), and not held.
+ */
 export interface VerdictInput {
   profile: Profile;
   model: string;
   headline: Headline;
-  records: readonly RequestRecord[];
+  records: Iterable<RequestRecord>;
+}
+
+/** What the length and integrity criteria count over the measured records. */
+interface RecordTally {
+  measured: number;
+  completed: number;
+  outputTokens: number;
+  /** Per integrity share's name, the measured requests it counts. */
+  shares: Map<string, number>;
 }
 
 const ROUGE_TYPES = ['rouge1', 'rouge2', 'rougeL'] as const;
@@ -33,36 +45,62 @@ function rougeCriteria(input: VerdictInput): CriterionResult[] {
   });
 }
 
-function lengthCriterion(input: VerdictInput, completed: readonly RequestRecord[]): CriterionResult[] {
+function lengthCriterion(input: VerdictInput, tally: RecordTally): CriterionResult[] {
   const rule = input.profile.criteria.output_length;
   if (!rule) return [];
   const name = `mean output tokens within ±${rule.margin * 100}% of reference`;
   const ref = input.profile.references[input.model]?.mean_output_tokens;
   if (ref === undefined) return [notEvaluated(name, `±${rule.margin * 100}%`, `the profile has no mean_output_tokens reference for model ${input.model}`)];
   const bound = `${(ref * (1 - rule.margin)).toFixed(2)} … ${(ref * (1 + rule.margin)).toFixed(2)}`;
-  if (completed.length === 0) return [notEvaluated(name, bound, 'no request completed')];
-  const mean = completed.reduce((sum, r) => sum + (r.output_tokens ?? 0), 0) / completed.length;
-  return [judged(name, mean, Math.abs(mean - ref) <= rule.margin * ref, bound, `${completed.length} completed requests`)];
+  if (tally.completed === 0) return [notEvaluated(name, bound, 'no request completed')];
+  const mean = tally.outputTokens / tally.completed;
+  return [judged(name, mean, Math.abs(mean - ref) <= rule.margin * ref, bound, `${tally.completed} completed requests`)];
 }
 
-function integrityCriteria(input: VerdictInput, measured: readonly RequestRecord[]): CriterionResult[] {
+type ShareRule = [name: string, max: number | undefined, counts: (r: RequestRecord) => boolean];
+
+/** The integrity shares, in the order they are reported; the repeated-outputs one reads `byText`. */
+function shareRules(input: VerdictInput, byText: ReadonlyMap<string, Set<string>>): ShareRule[] {
   const rule = input.profile.criteria.integrity;
   if (!rule) return [];
-  const shares: Array<[string, number | undefined, (r: RequestRecord) => boolean]> = [
+  return [
     ['failed requests share', rule.max_failed_share, (r) => r.error !== null],
     ['empty outputs share', rule.max_empty_share, (r) => r.error?.kind === 'no_text' || (r.error === null && r.text.trim() === '')],
     // A stop at max_tokens cut the summary short: MLPerf's truncation check.
     ['outputs cut at max_tokens share', rule.max_truncated_share, (r) => r.error === null && r.finish_reason === 'length'],
+    ['outputs repeated across articles share', rule.max_duplicate_share, (r) => r.error === null && (byText.get(r.text)?.size ?? 0) > 1],
   ];
-  // Same text for two different articles: a cache answering the wrong prompt, or a constant reply.
+}
+
+/**
+ * Two walks over the records: the first finds each output text's articles (same text for two different
+ * articles: a cache answering the wrong prompt, or a constant reply), the second counts.
+ */
+function tallyRecords(input: VerdictInput): RecordTally {
   const byText = new Map<string, Set<string>>();
-  for (const r of measured) if (r.error === null && r.text.trim() !== '') byText.set(r.text, (byText.get(r.text) ?? new Set()).add(r.id));
-  shares.push(['outputs repeated across articles share', rule.max_duplicate_share, (r) => r.error === null && (byText.get(r.text)?.size ?? 0) > 1]);
-  return shares.flatMap(([name, max, counts]) => {
+  if (input.profile.criteria.integrity) {
+    for (const r of input.records) if (!r.warmup && r.error === null && r.text.trim() !== '') byText.set(r.text, (byText.get(r.text) ?? new Set()).add(r.id));
+  }
+  const rules = shareRules(input, byText);
+  const tally: RecordTally = { measured: 0, completed: 0, outputTokens: 0, shares: new Map(rules.map(([name]) => [name, 0])) };
+  for (const r of input.records) {
+    if (r.warmup) continue;
+    tally.measured += 1;
+    if (r.error === null) {
+      tally.completed += 1;
+      tally.outputTokens += r.output_tokens ?? 0;
+    }
+    for (const [name, , counts] of rules) if (counts(r)) tally.shares.set(name, tally.shares.get(name)! + 1);
+  }
+  return tally;
+}
+
+function integrityCriteria(input: VerdictInput, tally: RecordTally): CriterionResult[] {
+  return shareRules(input, new Map()).flatMap(([name, max]) => {
     if (max === undefined) return [];
-    if (measured.length === 0) return [notEvaluated(name, `≤ ${max}`, 'no measured request')];
-    const n = measured.filter(counts).length;
-    return [judged(name, n / measured.length, n / measured.length <= max, `≤ ${max}`, `${n} of ${measured.length} measured requests`)];
+    if (tally.measured === 0) return [notEvaluated(name, `≤ ${max}`, 'no measured request')];
+    const n = tally.shares.get(name)!;
+    return [judged(name, n / tally.measured, n / tally.measured <= max, `≤ ${max}`, `${n} of ${tally.measured} measured requests`)];
   });
 }
 
@@ -79,9 +117,8 @@ function performanceCriteria(input: VerdictInput): CriterionResult[] {
 
 /** Every pass criterion of the profile, judged on the run; the verdict is pass, fail or incomplete. */
 export function judgeCriteria(input: VerdictInput): { verdict: 'pass' | 'fail' | 'incomplete'; criteria: CriterionResult[] } {
-  const measured = input.records.filter((r) => !r.warmup);
-  const completed = measured.filter((r) => r.error === null);
-  const criteria = [...rougeCriteria(input), ...lengthCriterion(input, completed), ...integrityCriteria(input, measured), ...performanceCriteria(input)];
+  const tally = tallyRecords(input);
+  const criteria = [...rougeCriteria(input), ...lengthCriterion(input, tally), ...integrityCriteria(input, tally), ...performanceCriteria(input)];
   const verdict = criteria.some((c) => c.status === 'fail') ? 'fail' : criteria.some((c) => c.status === 'not_evaluated') ? 'incomplete' : 'pass';
   return { verdict, criteria };
 }

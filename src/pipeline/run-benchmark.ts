@@ -11,7 +11,7 @@ import { RowPrompts } from '../dataset/build-prompts.js';
 import { loadDataset, type LoadedDataset } from '../dataset/load-dataset.js';
 import { startEngine, startTelemetry, type RunningEngine, type TelemetrySampler, type TelemetrySummary } from '../engine/index.js';
 import { decideFailureRate, type LoadOutcome } from '../load/index.js';
-import { columnsFromRecords, readAllRecords, recordsForCounting, type RequestColumns } from '../run-folder/request-columns.js';
+import { columnsFromRecords, recordsForCounting, recordsOnEachWalk, type RequestColumns } from '../run-folder/request-columns.js';
 import { readRequestColumns } from '../run-folder/requests-jsonl-columns.js';
 import { summarizingLines, type PredictionSummary } from '../run-folder/prediction-summary.js';
 import { RequestsJsonlWriter } from '../run-folder/requests-jsonl-writer.js';
@@ -340,8 +340,8 @@ async function writeResults(input: FinishInput & { failure: InfergateError | nul
   const status = runStatus(failure);
   // Failure messages quote server answers and engine logs: no token may ride along into the artifact, nor
   // into the summary and PR comment the action renders from the returned document. The certification's
-  // criteria read every measured request's text: under a profile (only), the records are read back whole.
-  const certification = input.profiled ? certificationBlock(input.profiled, config.model_name, metrics.headline, readAllRecords(columns)) : undefined;
+  // criteria read every measured request's text: under a profile (only), the records are read back, one at a time.
+  const certification = input.profiled ? certificationBlock(input.profiled, config.model_name, metrics.headline, recordsOnEachWalk(columns)) : undefined;
   const manifest = await buildManifest(runDir);
   const text = redactSecrets(`${JSON.stringify({ ...buildResults({ ...input, status, certification }), manifest }, null, 2)}\n`);
   writeFileAtomic(join(runDir, RUN_FILES.results), text);

@@ -166,6 +166,23 @@ export function readAllRecords(columns: RequestColumns): RequestRecord[] {
 }
 
 /**
+ * Every row's record, read back whole from requests.jsonl a line at a time on each walk (the certification
+ * criteria walk twice): one record is alive at a time, where readAllRecords holds them all.
+ */
+export function recordsOnEachWalk(columns: RequestColumns): Iterable<RequestRecord> {
+  return {
+    *[Symbol.iterator]() {
+      const reader = columns.source.open();
+      try {
+        for (let row = 0; row < columns.length; row++) yield reader.record(row);
+      } finally {
+        reader.close();
+      }
+    },
+  };
+}
+
+/**
  * Every row as a record, for a consumer that walks records once (the run's failure rule): a failed row's
  * record is read back whole (its id and message are the strings such a consumer reads), a completed row's
  * is built from its numbers with its strings left empty. One record is alive at a time.
