@@ -1,3 +1,4 @@
+import type { RowList } from '../dataset/row-store.js';
 import type { XsumRow } from '../dataset/xsum-row.js';
 import type { RequestRecord } from '../load/index.js';
 import type { RecordReader } from '../run-folder/request-columns.js';
@@ -32,11 +33,11 @@ export class FirstMeasuredRequests {
   readonly columnRow: Int32Array;
   private positions: Map<string, number> | null;
 
-  constructor(rows: readonly XsumRow[]) {
+  constructor(rows: RowList) {
     this.columnRow = new Int32Array(rows.length).fill(-1);
     this.positions = new Map();
     // The first row of an id is the one predicted, as a lookup by id finds it.
-    for (let i = rows.length - 1; i >= 0; i--) this.positions.set(rows[i]!.id, i);
+    for (let i = rows.length - 1; i >= 0; i--) this.positions.set(rows.at(i)!.id, i);
   }
 
   /** Called with each record read back and its row in the columns, in file order. */
@@ -48,10 +49,10 @@ export class FirstMeasuredRequests {
   };
 
   /** Every dataset row sharing an id predicts from the same request, as a lookup by id does. */
-  done(rows: readonly XsumRow[]): Int32Array {
+  done(rows: RowList): Int32Array {
     const positions = this.positions;
     this.positions = null;
-    if (positions) rows.forEach((row, i) => (this.columnRow[i] = this.columnRow[positions.get(row.id)!]!));
+    if (positions) for (let i = 0; i < rows.length; i++) this.columnRow[i] = this.columnRow[positions.get(rows.at(i)!.id)!]!;
     return this.columnRow;
   }
 }
@@ -68,7 +69,7 @@ export function predictionOf(row: XsumRow, record: RequestRecord | undefined): P
  * trial, first sweep step). A failed or unsent request gives an empty prediction that scores 0 — counted,
  * never dropped. Each is built when asked for, its record read through `reader`.
  */
-export function predictionsFromRecords(rows: readonly XsumRow[], columnRow: Int32Array, reader: RecordReader): PredictionList {
+export function predictionsFromRecords(rows: RowList, columnRow: Int32Array, reader: RecordReader): PredictionList {
   return {
     length: rows.length,
     at: (i: number): Prediction | undefined => {
