@@ -1,7 +1,7 @@
 /**
  * A Node client of the CPU part (load-cpu.ts), run in a process of its own: `infergate` (runLoad with the
- * product's default warm-up, records streamed to onRecord, as the CLI runs it) or `bare` (the bare socket
- * reader, bare-socket-reader.ts, warmed with as many requests). Reads one JSON spec from argv[2]:
+ * product's default warm-up, records streamed to onRecord, as the CLI runs it) or `bare` (the Node floor,
+ * bare-keepalive-reader.ts, warmed with as many requests). Reads one JSON spec from argv[2]:
  * {client, url, ids, concurrency, max_tokens}. Between warm-up and measured requests, and after them, it
  * writes "mark\n" and blocks until the bench answers on stdin, so the bench's /proc samples bound exactly
  * the measured requests; then prints {"text_events"} (the measured requests' text events).
@@ -9,7 +9,7 @@
 import fs from 'node:fs';
 import { DEFAULT_SETTINGS } from '../src/config/settings-schema.js';
 import { runLoad } from '../src/load/index.js';
-import { readBare } from './bare-socket-reader.js';
+import { readKeepAlive } from './bare-keepalive-reader.js';
 
 interface Spec {
   client: 'infergate' | 'bare';
@@ -53,12 +53,9 @@ async function infergate(spec: Spec): Promise<number> {
 
 async function bare(spec: Spec): Promise<number> {
   const warm = Math.max(DEFAULT_SETTINGS.load.warmup_requests, spec.concurrency);
-  await readBare(spec.url, Array.from({ length: warm }, (_, i) => `bw${i}`), spec.concurrency, spec.max_tokens);
+  await readKeepAlive(spec.url, Array.from({ length: warm }, (_, i) => `bw${i}`), spec.concurrency, spec.max_tokens);
   mark();
-  const stamps = await readBare(spec.url, spec.ids, spec.concurrency, spec.max_tokens);
-  let events = 0;
-  for (const s of stamps.values()) events += s.length;
-  return events;
+  return readKeepAlive(spec.url, spec.ids, spec.concurrency, spec.max_tokens);
 }
 
 const spec = JSON.parse(process.argv[2]!) as Spec;

@@ -6,12 +6,13 @@
  * - infergate: runLoad, the product's default warm-up, records streamed (load-cpu-client.ts);
  * - aiohttp: vLLM's request pattern (aiohttp_client.py via aiohttp_cpu_client.py), at every count,
  *   whatever its latency there (this part measures CPU only);
- * - bare Node: a net socket per request, 'data' callbacks counting text events, no HTTP/SSE/JSON
- *   (bare-socket-reader.ts): the floor of any Node client that reads each write;
+ * - bare Node: keep-alive sockets read through net's onread into one buffer, counting text events, no
+ *   HTTP/SSE/JSON (bare-keepalive-reader.ts): the floor of any Node client that reads each write;
  * - C: one epoll thread reading keep-alive connections and counting text events (sse-reader.c): the
  *   floor of any client that reads each write.
  * Each client warms up, then blocks at a mark while this process samples /proc (proc-cpu.ts), runs the
- * measured requests, and blocks at a second mark. Over that window, per text event: CPU (user, system),
+ * measured requests, and blocks at a second mark. Over that window, per text event: CPU (every thread's,
+ * exact; split into user and system by the kernel's tick sampling),
  * the main thread's CPU and every other thread's; the main thread's voluntary context switches (each one
  * a sleep in epoll_wait and a wake-up), so wake-ups per second and text events per wake-up.
  */
@@ -82,14 +83,13 @@ async function measure(client: Client, streams: number): Promise<Record<string, 
     const { window: w, result } = await runClient(clientArgv(client, server.url, streams, ids));
     const events = result.text_events;
     const us = (s: number): number => (s * 1e6) / events;
-    const others = Object.values(w.others_cpu_s).reduce((a, b) => a + b, 0);
     return {
-      client, streams, text_events: events, failed: result.failed ?? 0, wall_s: w.wall_s,
-      cpu_us_per_event: us(w.user_s + w.system_s), user_us_per_event: us(w.user_s), system_us_per_event: us(w.system_s),
-      main_us_per_event: us(w.main_cpu_s), other_threads_us_per_event: us(others),
+      client, streams, text_events: events, expected_text_events: ids.length * TOKENS, failed: result.failed ?? 0, wall_s: w.wall_s,
+      cpu_us_per_event: us(w.cpu_s), user_us_per_event: us(w.user_s), system_us_per_event: us(w.system_s),
+      main_us_per_event: us(w.main_cpu_s), other_threads_us_per_event: us(w.cpu_s - w.main_cpu_s),
       other_threads_us_per_event_by_name: Object.fromEntries(Object.entries(w.others_cpu_s).map(([k, v]) => [k, us(v)])),
       wakeups_per_s: w.main_voluntary / w.wall_s, events_per_wakeup: events / w.main_voluntary,
-      cpu_us_per_wakeup: ((w.user_s + w.system_s) * 1e6) / w.main_voluntary, involuntary_switches: w.main_involuntary,
+      cpu_us_per_wakeup: (w.cpu_s * 1e6) / w.main_voluntary, involuntary_switches: w.main_involuntary,
     };
   } finally {
     await server.stop();

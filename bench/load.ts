@@ -172,6 +172,8 @@ function printVersus(v: Versus): void {
 interface CpuRow {
   client: string;
   streams: number;
+  text_events: number;
+  expected_text_events: number;
   failed: number;
   cpu_us_per_event: number;
   user_us_per_event: number;
@@ -193,6 +195,7 @@ function printCpu(c: CpuPart): void {
   console.log(`CPU per text event, each client in its own process${c.pinned ? ' on CPU 1, the C server on CPU 0' : ' (not pinned: no taskset)'}, decode steps every ${c.itl_ms} ms, ${c.tokens} tokens per request, warm-up excluded (bench/load-cpu.ts; main = the event-loop thread, others = every other thread; wake-ups = the main thread's voluntary context switches):`);
   console.log('  streams  client      CPU µs/event  user  system   main  others   wake-ups/s  events/wake-up  CPU µs/wake-up  ×aiohttp  failed');
   for (const r of c.rows) {
+    if (r.text_events !== r.expected_text_events) console.log(`  (${r.client} at ${r.streams} streams counted ${r.text_events} text events of ${r.expected_text_events}: its row is per counted event)`);
     const py = c.rows.find((x) => x.client === 'aiohttp' && x.streams === r.streams);
     const ratio = py ? f(r.cpu_us_per_event / py.cpu_us_per_event, 2) : '-';
     console.log(`  ${String(r.streams).padStart(7)}  ${r.client.padEnd(10)}  ${f(r.cpu_us_per_event, 1).padStart(12)}  ${f(r.user_us_per_event, 1).padStart(4)}  ${f(r.system_us_per_event, 1).padStart(6)}  ${f(r.main_us_per_event, 1).padStart(5)}  ${f(r.other_threads_us_per_event, 1).padStart(6)}  ${f(r.wakeups_per_s, 0).padStart(11)}  ${f(r.events_per_wakeup, 1).padStart(14)}  ${f(r.cpu_us_per_wakeup, 0).padStart(14)}  ${ratio.padStart(8)}  ${r.failed}`);

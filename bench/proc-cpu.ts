@@ -14,7 +14,7 @@ interface ThreadSample {
 
 export interface ProcSample {
   pid: number;
-  /** The whole process, exited threads included (/proc/PID/stat utime, stime), seconds. */
+  /** The whole process (/proc/PID/stat utime, stime, in clock ticks), seconds. */
   user_s: number;
   system_s: number;
   threads: Map<number, ThreadSample>;
@@ -46,7 +46,8 @@ export function sampleProc(pid: number): ProcSample {
         involuntary: statusField(status, 'nonvoluntary_ctxt_switches'),
       });
     } catch {
-      // The thread ended between the listing and the read: its time is in the process's totals.
+      // The thread ended between the listing and the read. A thread that ends inside a window loses its
+      // time from cpu_s: the clients' threads (V8's workers, libuv's pool) live as long as the process.
     }
   }
   // Fields 14 and 15 of the stat line (utime, stime) are the 12th and 13th after the name.
@@ -55,6 +56,10 @@ export function sampleProc(pid: number): ProcSample {
 
 export interface CpuWindow {
   wall_s: number;
+  /** Every thread's CPU (schedstat, ns): exact, unlike the process's utime and stime in 10 ms ticks. */
+  cpu_s: number;
+  /** cpu_s split by the ticks' user : system ratio over the window (the kernel's own split: each tick is
+   * charged to the mode it finds the process in); NaN when no tick fell in the window. */
   user_s: number;
   system_s: number;
   /** The main thread (TID = PID): the event loop of Node and Python, the epoll loop of the C reader. */
@@ -73,11 +78,15 @@ export function cpuWindow(a: ProcSample, b: ProcSample, wallS: number): CpuWindo
     const spent = (t.cpu_ns - (a.threads.get(tid)?.cpu_ns ?? 0)) / 1e9;
     if (spent > 0) others[t.name] = (others[t.name] ?? 0) + spent;
   }
+  const mainCpu = (main(b).cpu_ns - main(a).cpu_ns) / 1e9;
+  const cpu = mainCpu + Object.values(others).reduce((x, y) => x + y, 0);
+  const [user, system] = [b.user_s - a.user_s, b.system_s - a.system_s];
   return {
     wall_s: wallS,
-    user_s: b.user_s - a.user_s,
-    system_s: b.system_s - a.system_s,
-    main_cpu_s: (main(b).cpu_ns - main(a).cpu_ns) / 1e9,
+    cpu_s: cpu,
+    user_s: (cpu * user) / (user + system),
+    system_s: (cpu * system) / (user + system),
+    main_cpu_s: mainCpu,
     main_voluntary: main(b).voluntary - main(a).voluntary,
     main_involuntary: main(b).involuntary - main(a).involuntary,
     others_cpu_s: others,
