@@ -98,7 +98,9 @@ async function measure(client: Client, streams: number): Promise<Record<string, 
 
 if (!compiledC('sse-server')) throw new Error('the CPU part needs a C compiler (bench/sse-server.c, bench/sse-reader.c)');
 const levels = (process.argv[2] ?? '8,16,32,64').split(',').map(Number);
+// BENCH_CPU_CLIENTS=infergate,bare-node (say) runs only those, for alternated before/after runs of one change.
+const clients = CLIENTS.filter((c) => (process.env.BENCH_CPU_CLIENTS ?? CLIENTS.join(',')).split(',').includes(c));
 const rows: Record<string, unknown>[] = [];
 // Alternated, client by client at each count, so a change in the machine's load falls on all alike.
-for (const streams of levels) for (const client of CLIENTS) rows.push(await measure(client, streams));
+for (const streams of levels) for (const client of clients) rows.push(await measure(client, streams));
 process.stdout.write(`${JSON.stringify({ cpu: { pinned: PINNED, itl_ms: ITL_MS, tokens: TOKENS, rows } })}\n`);
