@@ -27,6 +27,8 @@ type Client = (typeof CLIENTS)[number];
 const TOKENS = 32;
 const ITL_MS = 10;
 const PINNED = spawnSync('taskset', ['-c', '0', 'true']).status === 0;
+/** BENCH_CPU_NODE_FLAGS (e.g. "--single-threaded-gc"): V8/Node flags for the two Node clients, to see where their CPU goes. */
+const NODE_FLAGS = (process.env.BENCH_CPU_NODE_FLAGS ?? '').split(' ').filter((f) => f !== '');
 const PYTHON = fs.existsSync('/usr/bin/python3') ? '/usr/bin/python3' : 'python3';
 
 function clientArgv(client: Client, url: string, streams: number, ids: string[]): string[] {
@@ -35,7 +37,7 @@ function clientArgv(client: Client, url: string, streams: number, ids: string[])
   switch (client) {
     case 'infergate':
     case 'bare-node':
-      return [process.execPath, '--import', 'tsx', path.join(import.meta.dirname, 'load-cpu-client.ts'), JSON.stringify({ ...spec, client: client === 'infergate' ? 'infergate' : 'bare' })];
+      return [process.execPath, ...NODE_FLAGS, '--import', 'tsx', path.join(import.meta.dirname, 'load-cpu-client.ts'), JSON.stringify({ ...spec, client: client === 'infergate' ? 'infergate' : 'bare' })];
     case 'aiohttp':
       return [PYTHON, path.join(import.meta.dirname, 'aiohttp_cpu_client.py'), JSON.stringify({ ...spec, url: `${url}/v1/chat/completions`, warmup: warm })];
     case 'c': {
