@@ -1,3 +1,4 @@
+import { DatasetRows, type RowList } from '../dataset/row-store.js';
 import type { XsumRow } from '../dataset/xsum-row.js';
 import type { RequestRecord } from '../load/index.js';
 import type { RecordReader } from '../run-folder/request-columns.js';
@@ -34,7 +35,7 @@ export class FirstMeasuredRequests {
   readonly columnRow: Int32Array;
   private positions: RowIdIndex | null;
 
-  constructor(rows: readonly XsumRow[]) {
+  constructor(rows: RowList) {
     const idOf = rowIdAccessor(rows);
     this.columnRow = new Int32Array(rows.length).fill(-1);
     // The first row of an id is the one predicted, as a lookup by id finds it.
@@ -50,7 +51,7 @@ export class FirstMeasuredRequests {
   };
 
   /** Every dataset row sharing an id predicts from the same request, as a lookup by id does. */
-  done(rows: readonly XsumRow[]): Int32Array {
+  done(rows: RowList): Int32Array {
     const positions = this.positions;
     this.positions = null;
     const idOf = rowIdAccessor(rows);
@@ -59,9 +60,12 @@ export class FirstMeasuredRequests {
   }
 }
 
-/** Row i's id: the one place the dataset's rows are read for their ids (the swap to rows kept on disk). */
-function rowIdAccessor(rows: readonly XsumRow[]): (i: number) => string {
-  return (i) => rows[i]!.id;
+/**
+ * Row i's id: the one place the dataset's rows are read for their ids. Rows kept on disk (DatasetRows)
+ * read the id alone, without cutting the article as `at` does.
+ */
+function rowIdAccessor(rows: RowList): (i: number) => string {
+  return rows instanceof DatasetRows ? (i) => rows.id(i) : (i) => rows.at(i)!.id;
 }
 
 /** The prediction of a dataset row from its request's record (or from none: never sent). */
@@ -76,7 +80,7 @@ export function predictionOf(row: XsumRow, record: RequestRecord | undefined): P
  * trial, first sweep step). A failed or unsent request gives an empty prediction that scores 0 — counted,
  * never dropped. Each is built when asked for, its record read through `reader`.
  */
-export function predictionsFromRecords(rows: readonly XsumRow[], columnRow: Int32Array, reader: RecordReader): PredictionList {
+export function predictionsFromRecords(rows: RowList, columnRow: Int32Array, reader: RecordReader): PredictionList {
   return {
     length: rows.length,
     at: (i: number): Prediction | undefined => {
