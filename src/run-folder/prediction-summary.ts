@@ -4,6 +4,7 @@
  * reference; the first FAILED_LISTED of them, and their count). The run builds it as it writes the file, so the report never reads the file back; `infergate
  * report` folds the file's rows into it. No list of every prediction's text is kept.
  */
+import { grownTo } from '../util/typed-array.js';
 import { forEachPredictionRow, predictionRow, type PredictionRow } from './predictions-file.js';
 
 /** Rows of the "lowest" table. */
@@ -21,8 +22,8 @@ export type FailedPrediction = Pick<PredictionRow, 'id' | 'error' | 'reference'>
 export interface PredictionSummary {
   /** Every per-document ROUGE type any row carries, sorted. */
   keys: string[];
-  /** Per type, the F of each row that carries it, in file order. */
-  scores: Record<string, number[]>;
+  /** Per type, the F of each row that carries it, in file order (a typed column: 8 bytes a document). */
+  scores: Record<string, Float64Array>;
   /** Per type, the WORST_COUNT rows of lowest F (ties in file order), and the types those rows' peers carry. */
   lowest: Record<string, { rows: PredictionRow[]; keys: string[] }>;
   /** The first FAILED_LISTED failed predictions, in file order. */
@@ -32,7 +33,8 @@ export interface PredictionSummary {
 }
 
 export class PredictionSummaryBuilder {
-  private readonly scores = new Map<string, number[]>();
+  /** Per type, a column with room to grow and how many of its entries are used. */
+  private readonly scores = new Map<string, { values: Float64Array; used: number }>();
   private readonly lowest = new Map<string, { rows: PredictionRow[]; keys: Set<string> }>();
   private readonly failed: FailedPrediction[] = [];
   private failedCount = 0;
@@ -43,8 +45,9 @@ export class PredictionSummaryBuilder {
     for (const type of types) {
       const score = rouge[type]!;
       let column = this.scores.get(type);
-      if (!column) this.scores.set(type, (column = []));
-      column.push(score);
+      if (!column) this.scores.set(type, (column = { values: new Float64Array(1024), used: 0 }));
+      if (column.used === column.values.length) column.values = grownTo(column.values, column.values.length * 2, column.used);
+      column.values[column.used++] = score;
       let rank = this.lowest.get(type);
       if (!rank) this.lowest.set(type, (rank = { rows: [], keys: new Set() }));
       for (const t of types) rank.keys.add(t);
@@ -65,7 +68,7 @@ export class PredictionSummaryBuilder {
     const keys = [...this.scores.keys()].sort();
     return {
       keys,
-      scores: Object.fromEntries(keys.map((k) => [k, this.scores.get(k)!])),
+      scores: Object.fromEntries(keys.map((k) => [k, this.scores.get(k)!.values.slice(0, this.scores.get(k)!.used)])),
       lowest: Object.fromEntries(keys.map((k) => [k, { rows: this.lowest.get(k)!.rows, keys: [...this.lowest.get(k)!.keys].sort() }])),
       failed: this.failed,
       failedCount: this.failedCount,

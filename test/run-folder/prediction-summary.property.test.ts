@@ -27,7 +27,7 @@ function fromWholeList(rows: readonly PredictionRow[]): PredictionSummary {
   };
   return {
     keys,
-    scores: Object.fromEntries(keys.map((k) => [k, rows.flatMap((p) => (typeof p.rouge?.[k] === 'number' ? [p.rouge[k]] : []))])),
+    scores: Object.fromEntries(keys.map((k) => [k, Float64Array.from(rows.flatMap((p) => (typeof p.rouge?.[k] === 'number' ? [p.rouge[k]] : [])))])),
     lowest: Object.fromEntries(keys.map((k) => [k, lowest(k)])),
     failed: rows.filter((r) => r.error !== null).slice(0, FAILED_LISTED).map((r) => ({ id: r.id, error: r.error, reference: r.reference })),
     failedCount: rows.filter((r) => r.error !== null).length,
@@ -67,6 +67,17 @@ describe('predictions.jsonl summarized for the report (property)', () => {
       }),
       { numRuns: 50 },
     );
+  });
+
+  it('keeps the scores of each type in one typed column, however many documents (grown, not pushed)', () => {
+    const builder = new PredictionSummaryBuilder();
+    const count = 5000;
+    for (let i = 0; i < count; i++) builder.add({ id: `r${i}`, prediction: 'p', error: null, rouge: { rouge1: (i % 100) / 100, rouge2: 0.5 }, finish_reason: null });
+    const { scores } = builder.build();
+    expect(scores.rouge1).toBeInstanceOf(Float64Array);
+    expect(scores.rouge1!.length).toBe(count);
+    expect(scores.rouge1![4321]).toBe(0.21);
+    expect(scores.rouge2!.every((v) => v === 0.5)).toBe(true);
   });
 
   it('a line the reader would refuse leaves no summary (the report reads the file and says why)', () => {
