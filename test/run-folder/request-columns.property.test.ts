@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { columnsFromRecords, eachRecord, failureKindOf, orNull, readAllRecords, recordsForCounting, type RequestColumns } from '../../src/run-folder/request-columns.js';
+import { columnsFromRecords, eachRecord, RequestColumnsBuilder, failureKindOf, orNull, readAllRecords, recordsForCounting, type RequestColumns } from '../../src/run-folder/request-columns.js';
 import { decideFailureRate } from '../../src/load/failure-rate.js';
 import type { RequestRecord } from '../../src/run-folder/request-record.js';
 import { readRequestColumns, readRequestColumnsSync } from '../../src/run-folder/requests-jsonl-columns.js';
@@ -82,5 +82,24 @@ describe('requests.jsonl into columns (property)', () => {
     expect(all.length).toBe(5000);
     expect(numbersOf(all, 4999)).toEqual(numbersOfRecord(JSON.parse(JSON.stringify(records[4999])) as RequestRecord));
     expect(all.events.length).toBe(records.reduce((s, r) => s + r.text_event_ms.length, 0));
+  });
+
+  it('cuts a nearly full column as a view (no second copy while it is cut), a mostly empty one as a copy', () => {
+    const records = fc.sample(requestRecordArbitrary, { numRuns: 1000, seed: 5 });
+    const built = (count: number): RequestColumns => {
+      const builder = new RequestColumnsBuilder(1024);
+      for (const r of records.slice(0, count)) builder.add(r);
+      return builder.build({ open: () => ({ record: (row) => records[row]!, close: () => {} }) });
+    };
+    const full = built(900);
+    expect(full.sendMs.buffer.byteLength).toBe(1024 * 8);
+    expect(full.sendMs.length).toBe(900);
+    const few = built(10);
+    expect(few.sendMs.buffer.byteLength).toBe(10 * 8);
+    for (const [columns, count] of [[full, 900], [few, 10]] as const) {
+      expect(Array.from(columns.sendMs)).toEqual(records.slice(0, count).map((r) => r.send_ms));
+      expect(columns.eventStart.length).toBe(count + 1);
+      expect(columns.events.length).toBe(records.slice(0, count).reduce((s, r) => s + r.text_event_ms.length, 0));
+    }
   });
 });
