@@ -64,7 +64,7 @@ function runPart(name: string, partArgv: string[]): Promise<Record<string, unkno
 }
 
 const f = (x: number, d = 3): string => x.toFixed(d);
-type Q = { n: number; p50: number; p99: number; max: number; min: number };
+type Q = { n: number; p50: number; p99: number; p999: number; max: number; min: number };
 const q = (x: Q): string => `p50 ${f(x.p50)}  p99 ${f(x.p99)}  max ${f(x.max)}  (n=${x.n})`;
 
 const cpus = os.cpus();
@@ -150,9 +150,11 @@ function serverName(kind: 'c' | 'node', schedule: 'steps' | 'streams'): string {
 
 function printVersus(v: Versus): void {
   console.log(`infergate (default warm-up) beside an asyncio + aiohttp client in vLLM's pattern (bench/aiohttp_client.py), same server: ${serverName(v.server, v.schedule)}, ${v.tokens} tokens, first after 50 ms, then every ${v.itl_ms} ms, ${v.pinned ? 'server on CPU 0, client on CPU 1' : 'not pinned (no taskset)'}:`);
-  console.log('  streams  client     TTFT error incl. send lag p50 / p99   send lag p50 / p99    CPU per text event  failed');
+  console.log('  streams  client     TTFT error incl. send lag p50 / p99 / p99.9 / max (n)     send lag p50 / p99    CPU per text event  failed');
   for (const r of v.rows) {
-    console.log(`  ${String(r.streams).padStart(7)}  ${r.client.padEnd(9)}  ${f(r.ttft_error_ms.p50).padStart(12)} / ${f(r.ttft_error_ms.p99).padEnd(12)}  ${f(r.send_lag_ms.p50).padStart(8)} / ${f(r.send_lag_ms.p99).padEnd(8)}  ${f(r.cpu_us_per_event, 1).padStart(10)} µs  ${r.failed}`);
+    const e = r.ttft_error_ms;
+    const tail = `${f(e.p50)} / ${f(e.p99)} / ${f(e.p999)} / ${f(e.max)} (${e.n})`;
+    console.log(`  ${String(r.streams).padStart(7)}  ${r.client.padEnd(9)}  ${tail.padEnd(48)}  ${f(r.send_lag_ms.p50).padStart(8)} / ${f(r.send_lag_ms.p99).padEnd(8)}  ${f(r.cpu_us_per_event, 1).padStart(10)} µs  ${r.failed}`);
   }
   const side = (c: VersusRow['client']): VersusRow[] => v.rows.filter((r) => r.client === c);
   const [ig, py] = [streamsWithin5ms(side('infergate')), streamsWithin5ms(side('aiohttp'))];
@@ -161,6 +163,6 @@ function printVersus(v: Versus): void {
   const at64 = (c: VersusRow['client']): VersusRow | undefined => side(c).find((r) => r.streams === 64);
   const [i64, p64] = [at64('infergate'), at64('aiohttp')];
   if (i64 && p64) {
-    console.log(`  at 64 streams: TTFT error p99 infergate ${f(i64.ttft_error_ms.p99)} ms (target ≤ 1 ms on an idle core), aiohttp ${f(p64.ttft_error_ms.p99)} ms; CPU per event ${f(i64.cpu_us_per_event / p64.cpu_us_per_event, 2)}× aiohttp's (target ≤ 0.2×)`);
+    console.log(`  at 64 streams: TTFT error p99 infergate ${f(i64.ttft_error_ms.p99)} ms over ${i64.ttft_error_ms.n} requests (target ≤ 1 ms on an idle core), aiohttp ${f(p64.ttft_error_ms.p99)} ms; CPU per event ${f(i64.cpu_us_per_event / p64.cpu_us_per_event, 2)}× aiohttp's (target ≤ 0.2×)`);
   }
 }
