@@ -33,7 +33,11 @@ const outcome = await runLoad({
   request: { max_tokens: spec.max_tokens, temperature: 0, timeout_ms: 120_000 },
   shape: { kind: 'concurrency', concurrency: spec.concurrency }, warmup_requests: warmup,
   onRecord: (r) => {
-    if (r.warmup && ++warmSeen === warmup) cpu0 = process.cpuUsage();
+    if (r.warmup && ++warmSeen === warmup) {
+      cpu0 = process.cpuUsage();
+      // Where the warm-up ends in this process's output (with BENCH_NODE_FLAGS' --trace-opt, what V8 still compiles after it).
+      if (process.env.BENCH_TRACE) process.stdout.write('bench: warm-up done\n');
+    }
   },
 });
 const cpu = process.cpuUsage(cpu0 ?? undefined);

@@ -45,15 +45,22 @@ const PYTHON = fs.existsSync('/usr/bin/python3') ? '/usr/bin/python3' : 'python3
 const pinned = (cpu: number, argv: string[]): [string, string[]] => (PINNED ? ['taskset', ['-c', String(cpu), ...argv]] : [argv[0]!, argv.slice(1)]);
 
 function runClient(client: 'infergate' | 'aiohttp', spec: Record<string, unknown>): Promise<{ requests: ClientRequest[]; cpu_s: number; gc?: GcPause[] }> {
+  // BENCH_NODE_FLAGS (e.g. "--trace-opt --trace-deopt") go to the infergate process, its output kept beside the trace.
+  const nodeFlags = process.env.BENCH_NODE_FLAGS?.split(' ').filter(Boolean) ?? [];
   const argv = client === 'infergate'
-    ? [process.execPath, '--import', 'tsx', path.join(import.meta.dirname, 'load-versus-infergate.ts'), JSON.stringify(spec)]
+    ? [process.execPath, ...nodeFlags, '--import', 'tsx', path.join(import.meta.dirname, 'load-versus-infergate.ts'), JSON.stringify(spec)]
     : [PYTHON, path.join(import.meta.dirname, 'aiohttp_client.py'), JSON.stringify(spec)];
   const [cmd, args] = pinned(1, argv);
   return new Promise((resolve, reject) => {
     const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';
     child.stdout.on('data', (c: Buffer) => (out += c.toString('utf8')));
-    child.on('exit', (code) => (code === 0 ? resolve(JSON.parse(out.trim().split('\n').at(-1)!)) : reject(new Error(`${client} client exited with ${code}`))));
+    // 'close', not 'exit': 'exit' can come before the last of stdout is read (it did with --trace-opt's output).
+    child.on('close', () => {
+      if (process.env.BENCH_TRACE) fs.mkdirSync(process.env.BENCH_TRACE, { recursive: true });
+      if (process.env.BENCH_TRACE) fs.writeFileSync(path.join(process.env.BENCH_TRACE, `${client}-${String(spec.concurrency)}.stdout`), out);
+    });
+    child.on('close', (code) => (code === 0 ? resolve(JSON.parse(out.trim().split('\n').at(-1)!)) : reject(new Error(`${client} client exited with ${code}`))));
   });
 }
 
