@@ -1,4 +1,5 @@
 import type { BenchmarkConfig } from '../config/benchmark-config.js';
+import type { RowList } from './row-store.js';
 import type { XsumRow } from './xsum-row.js';
 
 export interface ChatMessage {
@@ -58,7 +59,7 @@ export function truncateWords(text: string, maxWords: number): { text: string; t
  */
 export class RowPrompts {
   constructor(
-    private readonly rows: readonly XsumRow[],
+    private readonly rows: RowList,
     private readonly config: Pick<BenchmarkConfig, 'api' | 'prompt'>,
     private readonly wordLimits: Uint32Array | null = null,
   ) {}
@@ -78,7 +79,7 @@ export class RowPrompts {
 
   /** Row i's prompt with its article cut to `maxWords` words, and how many words it kept. */
   build(index: number, maxWords: number): { prompt: Prompt; truncated: boolean; words: number } {
-    return buildPrompt(this.rows[index]!, this.config, maxWords);
+    return buildPrompt(this.rows.at(index)!, this.config, maxWords);
   }
 
   /** The same rows, row i's article cut to `limits[i]` words. */

@@ -2,23 +2,24 @@ import type { BenchmarkConfig } from '../config/benchmark-config.js';
 import type { Containment } from '../config/path-containment.js';
 import { InputError } from '../util/errors.js';
 import type { Logger } from '../util/logger.js';
-import { truncateWords } from './build-prompts.js';
-import { RowsChecksum, rowsChecksum } from './checksum.js';
+import { RowsChecksum } from './checksum.js';
 import { listDataFiles, type DataFormat } from './data-files.js';
 import { ensureHubTestSplit } from './hub-download.js';
 import { readCsvRows } from './read-csv.js';
 import { readJsonlRows, readJsonRows } from './read-json.js';
 import { readSummaryFile } from './read-summary-file.js';
+import { IdSet } from './id-set.js';
+import { cutRow, DatasetRows } from './row-store.js';
 import { selectRows } from './select-rows.js';
-import { checkRow, type RawRow, type SkipReason, type XsumRow } from './xsum-row.js';
+import { checkRow, type RawRow, type RowSpan, type SkipReason, type XsumRow } from './xsum-row.js';
 
 export interface LoadedDataset {
   source: string;
   /**
-   * The rows used, in order, each holding only what the run needs of it: its id, its article cut to
-   * prompt.max_article_words (when given) and its summary.
+   * The rows used, in order, each read back by position when asked for (row-store.ts): its id, its article
+   * cut to prompt.max_article_words (when given) and its summary. No row is held as strings for the run.
    */
-  rows: XsumRow[];
+  rows: DatasetRows;
   rows_read: number;
   rows_usable: number;
   rows_skipped: Partial<Record<SkipReason, number>>;
@@ -42,43 +43,49 @@ function rowsOf(path: string, format: DataFormat): AsyncIterable<RawRow> | Itera
 }
 
 /**
- * The rows kept as the one pass over the files reads them. The first task_nums usable rows are hashed and
- * cut as they come, and only they are kept (past them a row leaves its id, for the duplicate check); a
- * seeded sample needs every usable row until it is drawn, and is hashed and cut once drawn.
+ * The rows kept as the one pass over the files reads them, by position (a JSON Lines row) or packed
+ * (row-store.ts). The first task_nums usable rows are hashed and counted as cut as they come, and only
+ * they are kept; a seeded sample keeps every usable row's position (or packed row, whole) until it is
+ * drawn, then reads the drawn rows back to hash them.
  */
 class KeptRows {
-  readonly rows: XsumRow[] = [];
   truncated = 0;
   usable = 0;
+  private readonly rows: DatasetRows;
   private readonly checksum = new RowsChecksum();
 
-  constructor(private readonly settings: DatasetSettings) {}
+  constructor(private readonly settings: DatasetSettings) {
+    this.rows = new DatasetRows(settings.prompt?.max_article_words);
+  }
 
-  add(row: XsumRow): void {
+  add(row: XsumRow, file: string, span: RowSpan | undefined): void {
     this.usable++;
-    if (this.settings.dataset.sample === 'random') this.rows.push(row);
-    else if (this.rows.length < this.settings.task_nums) {
+    const sampled = this.settings.dataset.sample === 'random';
+    if (!sampled && this.rows.length >= this.settings.task_nums) return;
+    let kept = row;
+    if (!sampled) {
       this.checksum.add(row);
-      this.rows.push(this.cut(row));
+      const cut = cutRow(row, this.settings.prompt?.max_article_words);
+      if (cut.truncated) this.truncated++;
+      kept = cut.row;
     }
+    if (span) this.rows.addSpan(file, span);
+    else this.rows.addPacked(kept);
   }
 
   /** The rows used, with the checksum of the rows as read. */
-  finish(): { rows: XsumRow[]; checksum: string } {
+  finish(): { rows: DatasetRows; checksum: string } {
     const { sample, seed } = this.settings.dataset;
     if (sample !== 'random') return { rows: this.rows, checksum: this.checksum.digest() };
-    const drawn = selectRows(this.rows, this.settings.task_nums, sample, seed);
-    return { checksum: rowsChecksum(drawn), rows: drawn.map((row) => this.cut(row)) };
-  }
-
-  private cut(row: XsumRow): XsumRow {
-    const maxWords = this.settings.prompt?.max_article_words;
-    // More than maxWords words take at least 2 × maxWords + 1 characters: a shorter article is not scanned.
-    if (maxWords === undefined || row.document.length <= 2 * maxWords) return row;
-    const article = truncateWords(row.document, maxWords);
-    if (!article.truncated) return row;
-    this.truncated++;
-    return { id: row.id, document: article.text, summary: row.summary };
+    const all = Array.from({ length: this.rows.length }, (_, i) => i);
+    const drawn = this.rows.subset(selectRows(all, this.settings.task_nums, sample, seed));
+    const checksum = new RowsChecksum();
+    for (let i = 0; i < drawn.length; i++) {
+      const row = drawn.whole(i);
+      checksum.add(row);
+      if (cutRow(row, this.settings.prompt?.max_article_words).truncated) this.truncated++;
+    }
+    return { checksum: checksum.digest(), rows: drawn };
   }
 }
 
@@ -91,20 +98,19 @@ export async function loadDataset(config: DatasetSettings, log: Logger, signal?:
   const kept = new KeptRows(config);
   const skipped: Partial<Record<SkipReason, number>> = {};
   const examples: string[] = [];
-  const seen = new Set<string>();
+  const seen = new IdSet();
   let read = 0;
   for (const file of listDataFiles(source, 'data_path', containment)) {
     for await (const raw of rowsOf(file.path, file.format)) {
       read++;
       let checked = checkRow(raw);
-      if (typeof checked !== 'string' && seen.has(checked.id)) checked = 'duplicate_id';
+      if (typeof checked !== 'string' && !seen.add(checked.id)) checked = 'duplicate_id';
       if (typeof checked === 'string') {
         skipped[checked] = (skipped[checked] ?? 0) + 1;
         if (examples.length < 5) examples.push(`${raw.where}: ${checked.replace('_', ' ')}`);
         continue;
       }
-      seen.add(checked.id);
-      kept.add(checked);
+      kept.add(checked, file.path, raw.span);
     }
   }
   const usable = kept.usable;

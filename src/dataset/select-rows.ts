@@ -1,12 +1,11 @@
 import { uniformInt } from 'pure-rand/distribution/uniformInt';
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
-import type { XsumRow } from './xsum-row.js';
 
 /**
  * task_nums rows: the first N usable rows, or a seeded uniform sample of N (partial Fisher-Yates),
  * returned in dataset order so a sample reads the same whatever the seed picked first.
  */
-export function selectRows(rows: readonly XsumRow[], count: number, mode: 'first' | 'random', seed: number): XsumRow[] {
+export function selectRows<T>(rows: readonly T[], count: number, mode: 'first' | 'random', seed: number): T[] {
   if (mode === 'first' || count >= rows.length) return rows.slice(0, count);
   const rng = xoroshiro128plus(seed);
   const indices = rows.map((_, i) => i);
@@ -17,5 +16,5 @@ export function selectRows(rows: readonly XsumRow[], count: number, mode: 'first
   return indices
     .slice(0, count)
     .sort((a, b) => a - b)
-    .map((i) => rows[i] as XsumRow);
+    .map((i) => rows[i] as T);
 }

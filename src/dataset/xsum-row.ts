@@ -1,3 +1,5 @@
+import { InputError } from '../util/errors.js';
+
 /** One XSum example: the article to summarise and its reference (gold) summary. */
 export interface XsumRow {
   id: string;
@@ -14,6 +16,24 @@ export interface RawRow {
   document: unknown;
   summary: unknown;
   where: string;
+  /** Where the row lies in its file, for a reader that knows (JSON Lines): the dataset keeps that, not the row. */
+  span?: RowSpan;
+}
+
+/** Where a JSON Lines row lies in its file: the line's bytes, without its line break, and its line number. */
+export interface RowSpan {
+  offset: number;
+  length: number;
+  line: number;
+}
+
+/** A parsed JSON row as a raw row; `dialogue` stands for `document` (knkarthick's name). */
+export function rawRowOf(value: unknown, where: string): RawRow {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new InputError(`${where}: expected an object {id, document, summary}, got ${Array.isArray(value) ? 'a list' : typeof value}`);
+  }
+  const row = value as Record<string, unknown>;
+  return { id: row.id, document: row.document ?? row.dialogue, summary: row.summary, where };
 }
 
 /** Checks one raw row; returns the usable row or the reason it cannot be used. */

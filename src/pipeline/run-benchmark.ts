@@ -119,7 +119,7 @@ export async function runBenchmark(plan: RunPlan, hooks: RunHooks): Promise<RunO
   const dataset = await loadDatasetUnlessInterrupted(config, runLog, hooks.signal);
   const profiled = profile && dataset ? checkProfiledRun(profile, config, plan.overrides, dataset.checksum) : null;
   for (const reason of profiled?.deviations ?? []) runLog.warn(`not certified under profile ${profiled?.profile.id}: ${reason}`);
-  // Each prompt is built as the load sends it, from the rows as the dataset keeps them (articles already cut).
+  // Each prompt is built as the load sends it, from its row read back by position (dataset/row-store.ts).
   const prompts = new RowPrompts(dataset?.rows ?? [], config);
   const truncated = dataset?.truncated ?? 0;
   if (truncated > 0) runLog.info(`${truncated} of ${prompts.count} articles were longer than ${config.prompt.max_article_words} words and were truncated`);

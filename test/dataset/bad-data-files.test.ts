@@ -79,7 +79,7 @@ describe('special files in the data', () => {
     symlinkSync(join(dir, 'more'), join(dir, 'data/more'));
     symlinkSync(join(dir, 'gone.txt'), join(dir, 'data/notes.txt')); // broken, but never read
     const loaded = await load(join(dir, 'data'));
-    expect(loaded.rows.map((row) => row.id)).toEqual(['1', '2']);
+    expect([...loaded.rows].map((row) => row.id)).toEqual(['1', '2']);
   });
 });
 
@@ -115,8 +115,8 @@ describe('text that is not UTF-8', () => {
     const summaries = Array.from({ length: 40 }, (_, i) => ROW(String(i), '€'.repeat(3000)));
     writeFileSync(join(dir, 'x.jsonl'), `${summaries.join('\n')}\n`);
     const loaded = await load(join(dir, 'x.jsonl'));
-    expect(loaded.rows).toHaveLength(40);
-    expect(loaded.rows[39]!.summary).toBe('€'.repeat(3000));
+    expect([...loaded.rows]).toHaveLength(40);
+    expect([...loaded.rows][39]!.summary).toBe('€'.repeat(3000));
   });
 });
 
@@ -129,12 +129,12 @@ describe('byte-order marks', () => {
   ])('%s with a BOM reads like one without', async (name, text) => {
     const dir = tempTree({ [name]: text });
     const loaded = await load(join(dir, name));
-    expect(loaded.rows.map((row) => row.id)).toEqual(['1', '2']);
+    expect([...loaded.rows].map((row) => row.id)).toEqual(['1', '2']);
   });
 
   it('a .summary file with a BOM reads like one without', async () => {
     const dir = tempTree({ 'raw/7.summary': `${BOM}[SN]FIRST-SENTENCE[SN]\nGold.\n[SN]RESTBODY[SN]\nBody.\n` });
     const loaded = await load(join(dir, 'raw'));
-    expect(loaded.rows).toEqual([{ id: '7', document: 'Body.', summary: 'Gold.' }]);
+    expect([...loaded.rows]).toEqual([{ id: '7', document: 'Body.', summary: 'Gold.' }]);
   });
 });

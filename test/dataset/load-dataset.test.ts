@@ -27,7 +27,7 @@ describe('XSum readers', () => {
   it('reads knkarthick CSV (dialogue column, quoted newlines and commas)', async () => {
     const dir = tempTree({ 'test.csv': 'id,dialogue,summary\n1,"First line,\nsecond ""quoted"" line",A summary.\n2,Plain,Another.\n' });
     const d = await loadDataset({ data_path: join(dir, 'test.csv'), task_nums: 10, dataset: datasetSettings() }, recordingLog());
-    expect(d.rows).toEqual([
+    expect([...d.rows]).toEqual([
       { id: '1', document: 'First line,\nsecond "quoted" line', summary: 'A summary.' },
       { id: '2', document: 'Plain', summary: 'Another.' },
     ]);
@@ -42,8 +42,8 @@ describe('XSum readers', () => {
       'data/notes.md': 'ignored',
     });
     const d = await loadDataset({ data_path: join(dir, 'data'), task_nums: 10, dataset: datasetSettings() }, recordingLog());
-    expect(d.rows.map((r) => r.id)).toEqual(['j1', '39000001', '7']);
-    expect(d.rows[1]).toEqual({ id: '39000001', document: 'The article body.\nMore body.', summary: 'The gold summary.' });
+    expect([...d.rows].map((r) => r.id)).toEqual(['j1', '39000001', '7']);
+    expect([...d.rows][1]).toEqual({ id: '39000001', document: 'The article body.\nMore body.', summary: 'The gold summary.' });
   });
 
   it('counts and reports unusable rows instead of dropping them silently', async () => {
@@ -57,7 +57,7 @@ describe('XSum readers', () => {
     const dir = tempTree({ 'x.jsonl': rows.map((r) => JSON.stringify(r)).join('\n') });
     const log = recordingLog();
     const d = await loadDataset({ data_path: join(dir, 'x.jsonl'), task_nums: 10, dataset: datasetSettings() }, log);
-    expect(d.rows.map((r) => r.id)).toEqual(['a']);
+    expect([...d.rows].map((r) => r.id)).toEqual(['a']);
     expect(d.rows_read).toBe(5);
     expect(d.rows_skipped).toEqual({ empty_document: 1, no_summary: 1, bad_id: 1, duplicate_id: 1 });
     expect(d.skipped_examples[0]).toBe(`${join(dir, 'x.jsonl')}:2: empty document`);
@@ -69,15 +69,15 @@ describe('XSum readers', () => {
     const dir = tempTree({ 'x.jsonl': rows.join('\n') });
     const path = join(dir, 'x.jsonl');
     const first = await loadDataset({ data_path: path, task_nums: 5, dataset: datasetSettings() }, recordingLog());
-    expect(first.rows.map((r) => r.id)).toEqual(['r0', 'r1', 'r2', 'r3', 'r4']);
+    expect([...first.rows].map((r) => r.id)).toEqual(['r0', 'r1', 'r2', 'r3', 'r4']);
     const a = await loadDataset({ data_path: path, task_nums: 10, dataset: datasetSettings({ sample: 'random', seed: 7 }) }, recordingLog());
     const b = await loadDataset({ data_path: path, task_nums: 10, dataset: datasetSettings({ sample: 'random', seed: 7 }) }, recordingLog());
     const c = await loadDataset({ data_path: path, task_nums: 10, dataset: datasetSettings({ sample: 'random', seed: 8 }) }, recordingLog());
-    expect(a.rows).toEqual(b.rows);
+    expect([...a.rows]).toEqual([...b.rows]);
     expect(a.checksum).toBe(b.checksum);
-    expect(a.rows).not.toEqual(c.rows);
+    expect([...a.rows]).not.toEqual([...c.rows]);
     expect(a.checksum).not.toBe(c.checksum);
-    const indices = a.rows.map((r) => Number(r.id.slice(1)));
+    const indices = [...a.rows].map((r) => Number(r.id.slice(1)));
     expect(indices).toEqual([...indices].sort((x, y) => x - y));
     expect(new Set(indices).size).toBe(10);
   });
@@ -89,7 +89,7 @@ describe('the rows kept and their checksum', () => {
     const d = await loadDataset({ data_path: path, task_nums: 50, dataset: datasetSettings(), prompt: { max_article_words: 300 } }, recordingLog());
     expect(d.checksum).toBe('sha256:446ef59d2b49a2d5267a9150a09716da6936382d0d5b3ed69d0625430bbb9605');
     expect(d.truncated).toBeGreaterThan(0);
-    expect(Math.max(...d.rows.map((r) => r.document.split(' ').length))).toBe(300);
+    expect(Math.max(...[...d.rows].map((r) => r.document.split(' ').length))).toBe(300);
   });
 });
 
@@ -117,12 +117,12 @@ describe('hub download when data_path is not set', () => {
     const cache = join(tempTree({}), 'cache');
     const log = recordingLog();
     const first = await loadDataset({ data_path: null, task_nums: 5, dataset: datasetSettings({ cache_dir: cache, hub_url: url }) }, log);
-    expect(first.rows).toEqual([{ id: '11', document: 'An article.', summary: 'A summary.' }]);
+    expect([...first.rows]).toEqual([{ id: '11', document: 'An article.', summary: 'A summary.' }]);
     expect(log.lines.some((l) => l.includes(`downloading the XSum test split once from ${url}/test.csv`))).toBe(true);
     expect(readFileSync(join(cache, 'knkarthick-xsum', 'test.csv'), 'utf8')).toContain('An article.');
     const before = hits;
     const again = await loadDataset({ data_path: null, task_nums: 5, dataset: datasetSettings({ cache_dir: cache, hub_url: url }) }, recordingLog());
-    expect(again.rows).toEqual(first.rows);
+    expect([...again.rows]).toEqual([...first.rows]);
     expect(hits).toBe(before);
   });
 
@@ -141,11 +141,11 @@ describe('prompts', () => {
   const load = (maxArticleWords: number) => loadDataset({ data_path: join(dir, 'x.jsonl'), task_nums: 1, dataset: datasetSettings(), prompt: { max_article_words: maxArticleWords } }, recordingLog());
   it('follows HELM: the article, a blank line, then the instruction; long articles are cut and counted', async () => {
     const cut = await load(3);
-    const chat = new RowPrompts(cut.rows, { api: 'chat', prompt: { ...DEFAULT_SETTINGS.prompt, max_article_words: 3 } });
+    const chat = new RowPrompts([...cut.rows], { api: 'chat', prompt: { ...DEFAULT_SETTINGS.prompt, max_article_words: 3 } });
     expect(chat.promptFor(0).messages).toEqual([{ role: 'user', content: 'one two three\n\nSummarize the above article in 1 sentence.' }]);
     expect(cut.truncated).toBe(1);
     const whole = await load(DEFAULT_SETTINGS.prompt.max_article_words);
-    const completion = new RowPrompts(whole.rows, { api: 'completions', prompt: { ...DEFAULT_SETTINGS.prompt } });
+    const completion = new RowPrompts([...whole.rows], { api: 'completions', prompt: { ...DEFAULT_SETTINGS.prompt } });
     expect(completion.promptFor(0).prompt).toBe('###\nArticle: one two three four five\n\nSummarize the above article in 1 sentence.\n');
     expect(whole.truncated).toBe(0);
   });

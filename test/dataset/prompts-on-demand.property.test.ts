@@ -64,12 +64,12 @@ describe('prompts on demand (fast-check)', () => {
         const whole = await loadDataset(base, silent);
         const cut = await loadDataset({ ...base, prompt: config.prompt }, silent);
 
-        const upFront = whole.rows.map((row) => buildPrompt(row, config, s.maxWords));
-        expect(promptsOf(new RowPrompts(cut.rows, config))).toEqual(upFront.map((built) => built.prompt));
+        const upFront = [...whole.rows].map((row) => buildPrompt(row, config, s.maxWords));
+        expect(promptsOf(new RowPrompts([...cut.rows], config))).toEqual(upFront.map((built) => built.prompt));
         expect(cut.truncated).toBe(upFront.filter((built) => built.truncated).length);
-        expect(cut.checksum).toBe(referenceChecksum(whole.rows));
+        expect(cut.checksum).toBe(referenceChecksum([...whole.rows]));
         expect(whole.checksum).toBe(cut.checksum);
-        expect(cut.rows.map((r) => [r.id, r.summary])).toEqual(whole.rows.map((r) => [r.id, r.summary]));
+        expect([...cut.rows].map((r) => [r.id, r.summary])).toEqual([...whole.rows].map((r) => [r.id, r.summary]));
       }),
       { numRuns: 150 },
     );
@@ -85,8 +85,8 @@ describe('prompts on demand (fast-check)', () => {
         const base = { data_path: path, task_nums: s.taskNums, dataset: { ...DEFAULT_SETTINGS.dataset, sample: s.sample, seed: s.seed } };
         const whole = await loadDataset(base, silent);
         const cut = await loadDataset({ ...base, prompt: config.prompt }, silent);
-        const { prompts } = await fitPrompts(new RowPrompts(cut.rows, config), config, { ...NO_LIMITS, contextTokens: context, source: 'test' }, countWords);
-        expect(promptsOf(prompts)).toEqual(whole.rows.map((row, i) => buildPrompt(row, config, prompts.wordLimit(i)).prompt));
+        const { prompts } = await fitPrompts(new RowPrompts([...cut.rows], config), config, { ...NO_LIMITS, contextTokens: context, source: 'test' }, countWords);
+        expect(promptsOf(prompts)).toEqual([...whole.rows].map((row, i) => buildPrompt(row, config, prompts.wordLimit(i)).prompt));
       }),
       { numRuns: 100 },
     );
