@@ -207,7 +207,9 @@ function printCpu(c: CpuPart): void {
     const [py, bare, cc] = [at('aiohttp'), at('bare-node'), at('c')];
     if (!py || !bare || !cc) continue;
     const target = 0.2 * py.cpu_us_per_event;
-    const verdict = bare.cpu_us_per_event > target ? 'out of reach for a Node client reading each write' : 'within reach of a Node client';
+    const verdict = bare.cpu_us_per_event > target
+      ? 'out of reach for a Node client reading each write'
+      : `a Node client reading each write would have ${f(target - bare.cpu_us_per_event, 1)} µs per event for its own work (infergate's: ${f((at('infergate')?.cpu_us_per_event ?? NaN) - bare.cpu_us_per_event, 1)})`;
     console.log(`  at ${streams} streams: 0.2× aiohttp = ${f(target, 1)} µs/event; floors: bare Node ${f(bare.cpu_us_per_event, 1)}, C ${f(cc.cpu_us_per_event, 1)} µs/event: ${verdict}`);
   }
 }
