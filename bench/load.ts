@@ -28,7 +28,8 @@ const partArgs: Record<string, string[][]> = {
   // that misses 5 ms p99 at two counts in a row stops there, so the grid can reach 1024 and stay short.
   versus: [[quick ? '16,64' : '8,16,32,64,128,256,512,1024']],
   // CPU per text event, decomposed, for infergate, aiohttp and the two floors (load-cpu.ts).
-  cpu: [[quick ? '16,64' : '8,16,32,64']],
+  // Then again after 32 rounds of requests per client (a long run's steady state, V8 done compiling).
+  cpu: [[quick ? '16,64' : '8,16,32,64', '0'], [quick ? '16,64' : '8,16,32,64', '32']],
   // 10 ms between tokens at every level, then 512 streams at 50 ms, about what one engine gives each of
   // 512 streams (a 512-wide decode step); the first saturates this 2-core machine at 512 streams.
   accuracy: quick ? [['1,64', '10']] : [['1,64,512', '10'], ['512', '50']],
@@ -188,13 +189,14 @@ interface CpuRow {
 }
 interface CpuPart {
   pinned: boolean;
+  prerun_rounds: number;
   itl_ms: number;
   tokens: number;
   rows: CpuRow[];
 }
 
 function printCpu(c: CpuPart): void {
-  console.log(`CPU per text event, each client in its own process${c.pinned ? ' on CPU 1, the C server on CPU 0' : ' (not pinned: no taskset)'}, decode steps every ${c.itl_ms} ms, ${c.tokens} tokens per request, warm-up excluded (bench/load-cpu.ts; main = the event-loop thread, others = every other thread; wake-ups = the main thread's voluntary context switches):`);
+  console.log(`CPU per text event, each client in its own process${c.pinned ? ' on CPU 1, the C server on CPU 0' : ' (not pinned: no taskset)'}, decode steps every ${c.itl_ms} ms, ${c.tokens} tokens per request, ${c.prerun_rounds > 0 ? `after ${c.prerun_rounds} rounds of requests (× streams) and the warm-up` : 'warm-up excluded'} (bench/load-cpu.ts; main = the event-loop thread, others = every other thread; wake-ups = the main thread's voluntary context switches):`);
   console.log('  streams  client      CPU µs/event  user  system   main  others   wake-ups/s  events/wake-up  CPU µs/wake-up  ×aiohttp  failed');
   for (const r of c.rows) {
     if (r.text_events !== r.expected_text_events) console.log(`  (${r.client} at ${r.streams} streams counted ${r.text_events} text events of ${r.expected_text_events}: its row is per counted event)`);
@@ -207,7 +209,9 @@ function printCpu(c: CpuPart): void {
     const [py, bare, cc] = [at('aiohttp'), at('bare-node'), at('c')];
     if (!py || !bare || !cc) continue;
     const target = 0.2 * py.cpu_us_per_event;
-    const verdict = bare.cpu_us_per_event > target ? 'out of reach for a Node client reading each write' : 'within reach of a Node client';
+    const verdict = bare.cpu_us_per_event > target
+      ? 'out of reach for a Node client reading each write'
+      : `a Node client reading each write would have ${f(target - bare.cpu_us_per_event, 1)} µs per event for its own work (infergate's: ${f((at('infergate')?.cpu_us_per_event ?? NaN) - bare.cpu_us_per_event, 1)})`;
     console.log(`  at ${streams} streams: 0.2× aiohttp = ${f(target, 1)} µs/event; floors: bare Node ${f(bare.cpu_us_per_event, 1)}, C ${f(cc.cpu_us_per_event, 1)} µs/event: ${verdict}`);
   }
 }
