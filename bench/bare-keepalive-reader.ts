@@ -18,7 +18,7 @@ const READ_BUFFER = Buffer.allocUnsafe(64 * 1024);
  * write(), so on loopback a read holds whole events: no pattern is split across reads (the CPU part
  * checks the count against requests × tokens).
  */
-function countEvents(bytes: Buffer): number {
+export function countEvents(bytes: Buffer): number {
   let n = 0;
   for (let at = bytes.indexOf(CONTENT); at >= 0; at = bytes.indexOf(CONTENT, at + CONTENT.length)) {
     if (bytes[at + CONTENT.length] !== QUOTE) n++;
@@ -27,7 +27,7 @@ function countEvents(bytes: Buffer): number {
 }
 
 /** Whether `bytes` ends with a chunked body's last chunk. */
-function endsResponse(bytes: Buffer): boolean {
+export function endsResponse(bytes: Buffer): boolean {
   return bytes.length >= END.length && bytes.compare(END, 0, END.length, bytes.length - END.length) === 0;
 }
 

@@ -8,7 +8,7 @@
  */
 import fs from 'node:fs';
 import { DEFAULT_SETTINGS } from '../src/config/settings-schema.js';
-import { runLoad } from '../src/load/index.js';
+import { runLoad, type RequestRecord } from '../src/load/index.js';
 import { readKeepAlive } from './bare-keepalive-reader.js';
 
 interface Spec {
@@ -17,6 +17,7 @@ interface Spec {
   ids: string[];
   concurrency: number;
   max_tokens: number;
+  prerun: number;
 }
 
 /** Blocks this thread (its event loop included) until the bench has sampled /proc and answers. */
@@ -34,25 +35,31 @@ function mark(): void {
 }
 
 async function infergate(spec: Spec): Promise<number> {
+  if (spec.prerun > 0) await load(spec, Array.from({ length: spec.prerun }, (_, i) => `pr${i}`), () => {});
   const warmup = DEFAULT_SETTINGS.load.warmup_requests;
   let warmSeen = 0;
   let events = 0;
   if (warmup === 0) mark();
-  await runLoad({
-    endpoint: spec.url, api: 'chat', model: 'scripted-model',
-    prompts: spec.ids.map((id) => ({ id, prompt: `infergate prompt [[id=${id}]]` })),
-    request: { max_tokens: spec.max_tokens, temperature: 0, timeout_ms: 120_000 },
-    shape: { kind: 'concurrency', concurrency: spec.concurrency }, warmup_requests: warmup, keep_records: false,
-    onRecord: (r) => {
-      if (!r.warmup) events += r.text_event_ms.length;
-      else if (++warmSeen === warmup) mark();
-    },
+  await load(spec, spec.ids, (r) => {
+    if (!r.warmup) events += r.text_event_ms.length;
+    else if (++warmSeen === warmup) mark();
   });
   return events;
 }
 
+/** runLoad over `ids` as the CLI runs it (default warm-up, records streamed to `onRecord`). */
+async function load(spec: Spec, ids: string[], onRecord: (r: RequestRecord) => void): Promise<void> {
+  await runLoad({
+    endpoint: spec.url, api: 'chat', model: 'scripted-model',
+    prompts: ids.map((id) => ({ id, prompt: `infergate prompt [[id=${id}]]` })),
+    request: { max_tokens: spec.max_tokens, temperature: 0, timeout_ms: 120_000 },
+    shape: { kind: 'concurrency', concurrency: spec.concurrency }, warmup_requests: DEFAULT_SETTINGS.load.warmup_requests, keep_records: false,
+    onRecord,
+  });
+}
+
 async function bare(spec: Spec): Promise<number> {
-  const warm = Math.max(DEFAULT_SETTINGS.load.warmup_requests, spec.concurrency);
+  const warm = Math.max(DEFAULT_SETTINGS.load.warmup_requests, spec.concurrency) + spec.prerun;
   await readKeepAlive(spec.url, Array.from({ length: warm }, (_, i) => `bw${i}`), spec.concurrency, spec.max_tokens);
   mark();
   return readKeepAlive(spec.url, spec.ids, spec.concurrency, spec.max_tokens);

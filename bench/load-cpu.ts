@@ -31,9 +31,10 @@ const PINNED = spawnSync('taskset', ['-c', '0', 'true']).status === 0;
 const NODE_FLAGS = (process.env.BENCH_CPU_NODE_FLAGS ?? '').split(' ').filter((f) => f !== '');
 const PYTHON = fs.existsSync('/usr/bin/python3') ? '/usr/bin/python3' : 'python3';
 
-function clientArgv(client: Client, url: string, streams: number, ids: string[]): string[] {
-  const warm = Math.max(32, streams); // infergate's default warm-up is 32 requests; the others match it
-  const spec = { url, ids, concurrency: streams, max_tokens: TOKENS };
+function clientArgv(client: Client, url: string, streams: number, ids: string[], prerun: number): string[] {
+  // infergate's default warm-up is 32 requests (after its prerun); the others match it.
+  const warm = Math.max(32, streams) + prerun;
+  const spec = { url, ids, concurrency: streams, max_tokens: TOKENS, prerun };
   switch (client) {
     case 'infergate':
     case 'bare-node':
@@ -76,13 +77,13 @@ function runClient(argv: string[]): Promise<{ window: CpuWindow; result: { text_
   });
 }
 
-async function measure(client: Client, streams: number): Promise<Record<string, unknown>> {
+async function measure(client: Client, streams: number, prerun: number): Promise<Record<string, unknown>> {
   const server = await startBenchServer({ ttft_ms: 50, itl_ms: ITL_MS, tokens: TOKENS, schedule: 'steps' }, PINNED ? '0' : undefined);
   try {
     // Enough measured requests that the 10 ms clock ticks behind the user/system split are a small part
     // (the kernel splits the exact total by which mode each tick found the process in).
     const ids = Array.from({ length: Math.max(streams * 8, 256) }, (_, i) => `${client[0]}${i}`);
-    const { window: w, result } = await runClient(clientArgv(client, server.url, streams, ids));
+    const { window: w, result } = await runClient(clientArgv(client, server.url, streams, ids, prerun));
     const events = result.text_events;
     const us = (s: number): number => (s * 1e6) / events;
     return {
@@ -98,11 +99,26 @@ async function measure(client: Client, streams: number): Promise<Record<string, 
   }
 }
 
-if (!compiledC('sse-server')) throw new Error('the CPU part needs a C compiler (bench/sse-server.c, bench/sse-reader.c)');
-const levels = (process.argv[2] ?? '8,16,32,64').split(',').map(Number);
+if (!compiledC('sse-server')) {
+  // Its floors are measured against the C server's writes; without a compiler there is nothing to compare.
+  process.stderr.write('bench: the CPU part needs a C compiler (bench/sse-server.c, bench/sse-reader.c); skipped\n');
+}
+const levels = compiledC('sse-server') === null ? [] : (process.argv[2] ?? '8,16,32,64').split(',').map(Number);
+// Rounds of requests (× streams) each client runs before its warm-up: 0 measures what a short run meets
+// (V8 still compiling infergate's per-request code on its worker threads); 32 rounds, a long run's steady state.
+const prerunRounds = Number(process.argv[3] ?? 0);
 // BENCH_CPU_CLIENTS=infergate,bare-node (say) runs only those, for alternated before/after runs of one change.
 const clients = CLIENTS.filter((c) => (process.env.BENCH_CPU_CLIENTS ?? CLIENTS.join(',')).split(',').includes(c));
 const rows: Record<string, unknown>[] = [];
 // Alternated, client by client at each count, so a change in the machine's load falls on all alike.
-for (const streams of levels) for (const client of clients) rows.push(await measure(client, streams));
-process.stdout.write(`${JSON.stringify({ cpu: { pinned: PINNED, itl_ms: ITL_MS, tokens: TOKENS, rows } })}\n`);
+for (const streams of levels) {
+  for (const client of clients) {
+    // A client that cannot run here (no aiohttp, no C compiler) leaves its row out and says why; the rest go on.
+    const row = await measure(client, streams, prerunRounds * streams).catch((err: unknown) => {
+      process.stderr.write(`bench: the ${client} client at ${streams} streams: ${(err as Error).message}; its row is left out\n`);
+      return null;
+    });
+    if (row) rows.push(row);
+  }
+}
+process.stdout.write(`${JSON.stringify({ cpu: { pinned: PINNED, itl_ms: ITL_MS, tokens: TOKENS, prerun_rounds: prerunRounds, rows } })}\n`);

@@ -28,7 +28,7 @@ function statusField(text: string, key: string): number {
 }
 
 /** Fields after the command name of a /proc stat line (the name may hold spaces and parentheses). */
-function statFields(text: string): string[] {
+export function statFields(text: string): string[] {
   return text.slice(text.lastIndexOf(')') + 2).split(' ');
 }
 
