@@ -11,6 +11,7 @@ import { loadDataset } from '../../src/dataset/load-dataset.js';
 import { linesWithOffsets } from '../../src/dataset/read-json.js';
 import { selectRows } from '../../src/dataset/select-rows.js';
 import { checkRow, type XsumRow } from '../../src/dataset/xsum-row.js';
+import { InputError } from '../../src/util/errors.js';
 
 /**
  * The dataset keeps positions, not rows (row-store.ts): what it reads back by position must be what the
@@ -147,6 +148,21 @@ describe('a duplicate id', () => {
     const loaded = await loadDataset({ data_path: path, task_nums: 10, dataset: { sample: 'first', seed: 0, cache_dir: '.cache', hub_url: 'http://127.0.0.1:9' } }, silent);
     expect(loaded.rows_skipped).toEqual({ duplicate_id: 1 });
     expect(loaded.skipped_examples).toEqual([`${path}${second}${path}${first}`]);
+  });
+});
+
+describe('a data file changed after the pass', () => {
+  it('a row read back names its file and line in an InputError', async () => {
+    const dir = join(root, String(counter++));
+    mkdirSync(dir);
+    const path = join(dir, 'data.jsonl');
+    writeFileSync(path, '{"id":"a","document":"d","summary":"s"}\n{"id":"b","document":"d","summary":"s"}\n');
+    const loaded = await loadDataset({ data_path: path, task_nums: 10, dataset: { sample: 'first', seed: 0, cache_dir: '.cache', hub_url: 'http://127.0.0.1:9' } }, silent);
+    writeFileSync(path, '{"id":"a","document":"d","summary":"s"}\n{"id":"b","document":"d"');
+    expect(() => loaded.rows.reference(1)).toThrow(InputError);
+    expect(() => loaded.rows.reference(1)).toThrow(`${path}:2: the data file changed since the dataset was read`);
+    writeFileSync(path, '{"id":"a","document":"d","summary":"s"}\n{"id":"b","document":"d","summary":" "}\n');
+    expect(() => loaded.rows.at(1)).toThrow(`${path}:2: the row changed since the dataset was read (now: no summary)`);
   });
 });
 
