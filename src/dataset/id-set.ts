@@ -1,13 +1,16 @@
 import { grownTo } from '../util/typed-array.js';
 
+/** A place with no number (a .summary file's rows are named by their file alone). */
+const NO_NUMBER = 0xffffffff;
+
 /**
  * Where each id was first seen, for the duplicate message: a row's "file:line" split into the part shared
- * by its file's rows and its number, kept as a prefix index and a number (12 bytes an id, not a string).
+ * by its file's rows and its number, kept as a prefix index and a number (8 bytes an id, not a string).
  */
 export class FirstPlaces {
   private readonly prefixes: string[] = [];
   private prefix = new Uint32Array(1024);
-  private number = new Float64Array(1024);
+  private number = new Uint32Array(1024);
   private count = 0;
 
   /** Records the place of id number `count` (ids are numbered in the order they were added). */
@@ -20,13 +23,13 @@ export class FirstPlaces {
       this.number = grownTo(this.number, this.count * 2);
     }
     this.prefix[this.count] = this.prefixes.length - 1;
-    this.number[this.count++] = digits ? Number(digits[0]) : Number.NaN;
+    this.number[this.count++] = digits ? Math.min(Number(digits[0]), NO_NUMBER - 1) : NO_NUMBER;
   }
 
   /** Where id number `index` was first seen. */
   where(index: number): string {
     const number = this.number[index]!;
-    return `${this.prefixes[this.prefix[index]!]}${Number.isNaN(number) ? '' : number}`;
+    return `${this.prefixes[this.prefix[index]!]}${number === NO_NUMBER ? '' : number}`;
   }
 }
 

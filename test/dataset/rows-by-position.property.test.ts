@@ -149,6 +149,16 @@ describe('a duplicate id', () => {
     expect(loaded.rows_skipped).toEqual({ duplicate_id: 1 });
     expect(loaded.skipped_examples).toEqual([`${path}${second}${path}${first}`]);
   });
+  it('.summary files: names both files', async () => {
+    const dir = join(root, String(counter++));
+    const summary = '[SN]FIRST-SENTENCE[SN]\nGold.\n\n[SN]RESTBODY[SN]\nBody.\n';
+    mkdirSync(join(dir, 'a'), { recursive: true });
+    mkdirSync(join(dir, 'b'));
+    writeFileSync(join(dir, 'a/7.summary'), summary);
+    writeFileSync(join(dir, 'b/7.summary'), summary);
+    const loaded = await loadDataset({ data_path: dir, task_nums: 10, dataset: { sample: 'first', seed: 0, cache_dir: '.cache', hub_url: 'http://127.0.0.1:9' } }, silent);
+    expect(loaded.skipped_examples).toEqual([`${join(dir, 'b/7.summary')}: duplicate id (first at ${join(dir, 'a/7.summary')})`]);
+  });
 });
 
 describe('a data file changed after the pass', () => {
