@@ -149,6 +149,7 @@ describe('a duplicate id', () => {
     expect(loaded.rows_skipped).toEqual({ duplicate_id: 1 });
     expect(loaded.skipped_examples).toEqual([`${path}${second}${path}${first}`]);
   });
+
   it('.summary files: names both files', async () => {
     const dir = join(root, String(counter++));
     const summary = '[SN]FIRST-SENTENCE[SN]\nGold.\n\n[SN]RESTBODY[SN]\nBody.\n';
