@@ -37,8 +37,6 @@ export interface BenchServer {
 }
 
 const ROOT = process.env.INFERGATE_ROOT ?? path.join(import.meta.dirname, '..');
-const SOURCE = path.join(ROOT, 'bench/sse-server.c');
-const BINARY = path.join(ROOT, '.infergate-cache/bench-load/sse-server');
 
 /** The schedule the benches use: BENCH_SCHEDULE=streams for per-stream timers, decode steps otherwise. */
 export const SCHEDULE: Schedule['schedule'] = process.env.BENCH_SCHEDULE === 'streams' ? 'streams' : 'steps';
@@ -46,23 +44,39 @@ export const SCHEDULE: Schedule['schedule'] = process.env.BENCH_SCHEDULE === 'st
 /** performance.now() + this = CLOCK_MONOTONIC ms (see epochMinusMonotonicMs). */
 export const TO_MONOTONIC_MS = performance.timeOrigin - epochMinusMonotonicMs();
 
-let compiled: string | null | undefined;
+const compiled = new Map<string, string | null>();
 
-/** The C server's binary, compiled when missing or older than its source; null when there is no C compiler. */
-export function cServerBinary(): string | null {
-  if (compiled !== undefined) return compiled;
-  const fresh = fs.existsSync(BINARY) && fs.statSync(BINARY).mtimeMs >= fs.statSync(SOURCE).mtimeMs;
+/**
+ * bench/NAME.c's binary (.infergate-cache/bench-load/NAME), compiled with `cc -O2` when missing or older
+ * than its source; null when there is no C compiler.
+ */
+export function compiledC(name: string): string | null {
+  const known = compiled.get(name);
+  if (known !== undefined) return known;
+  const source = path.join(ROOT, `bench/${name}.c`);
+  const binary = path.join(ROOT, `.infergate-cache/bench-load/${name}`);
+  const fresh = fs.existsSync(binary) && fs.statSync(binary).mtimeMs >= fs.statSync(source).mtimeMs;
   if (!fresh) {
-    fs.mkdirSync(path.dirname(BINARY), { recursive: true });
+    fs.mkdirSync(path.dirname(binary), { recursive: true });
     const cc = process.env.CC ?? 'cc';
-    const r = spawnSync(cc, ['-std=c99', '-O2', '-Wall', '-o', BINARY, SOURCE], { stdio: ['ignore', 'inherit', 'inherit'] });
+    const r = spawnSync(cc, ['-std=c99', '-O2', '-Wall', '-o', binary, source], { stdio: ['ignore', 'inherit', 'inherit'] });
     if (r.error) {
-      process.stderr.write(`bench: no C compiler (${cc}: ${(r.error as NodeJS.ErrnoException).code}); the figures below are against the Node scripted server, whose own lateness counts against the clients\n`);
-      return (compiled = null);
+      process.stderr.write(`bench: no C compiler (${cc}: ${(r.error as NodeJS.ErrnoException).code}) for bench/${name}.c\n`);
+      compiled.set(name, null);
+      return null;
     }
-    if (r.status !== 0) throw new Error(`${cc} could not compile ${SOURCE} (exit ${r.status})`);
+    if (r.status !== 0) throw new Error(`${cc} could not compile ${source} (exit ${r.status})`);
   }
-  return (compiled = BINARY);
+  compiled.set(name, binary);
+  return binary;
+}
+
+/** The C server's binary; null (with a line saying what the figures are measured against) without a C compiler. */
+export function cServerBinary(): string | null {
+  const first = !compiled.has('sse-server');
+  const binary = compiledC('sse-server');
+  if (binary === null && first) process.stderr.write('bench: the figures below are against the Node scripted server, whose own lateness counts against the clients\n');
+  return binary;
 }
 
 /** Starts the bench server with `schedule`, pinned to `cpus` (a taskset list) when given. */

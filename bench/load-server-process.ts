@@ -69,12 +69,12 @@ export async function clockOffsetMs(url: string, rounds = 20): Promise<{ offset_
   return { offset_ms: server - epochMinusMonotonicMs(), rtt_ms: rtt };
 }
 
-export function quantiles(xs: number[]): { n: number; p50: number; p99: number; max: number; min: number } {
+export function quantiles(xs: number[]): { n: number; p50: number; p99: number; p999: number; max: number; min: number } {
   const s = Float64Array.from(xs).sort();
   const q = (p: number): number => {
     const r = (p / 100) * (s.length - 1);
     const lo = Math.floor(r);
     return s[lo]! + (r - lo) * (s[Math.min(lo + 1, s.length - 1)]! - s[lo]!);
   };
-  return { n: s.length, min: s[0]!, p50: q(50), p99: q(99), max: s[s.length - 1]! };
+  return { n: s.length, min: s[0]!, p50: q(50), p99: q(99), p999: q(99.9), max: s[s.length - 1]! };
 }

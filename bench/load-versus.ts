@@ -20,6 +20,7 @@ import path from 'node:path';
 import { readBare } from './bare-socket-reader.js';
 import { quantiles } from './load-server-process.js';
 import { SCHEDULE, startBenchServer, type BenchServer } from './load-bench-server.js';
+import { traceRequests, writeTrace, type GcPause } from './load-versus-trace.js';
 
 interface ClientRequest {
   id: string;
@@ -32,22 +33,34 @@ interface ClientRequest {
 }
 
 const TOKENS = 32;
+/**
+ * Requests measured at a stream count: 16 rounds of every stream, at least 512, so p99 is not one stall's
+ * (at 64 streams, 1,024 requests: p99 is the 11th worst, p99.9 the 2nd). A round takes 50 + 31 × 10 ms.
+ */
+const measuredRequests = (streams: number): number => Math.max(streams * 16, 512);
 /** Which server the rows were measured against (the Node one where no C compiler is present). */
 let serverKind: BenchServer['kind'] = 'c';
 const PINNED = spawnSync('taskset', ['-c', '0', 'true']).status === 0;
 const PYTHON = fs.existsSync('/usr/bin/python3') ? '/usr/bin/python3' : 'python3';
 const pinned = (cpu: number, argv: string[]): [string, string[]] => (PINNED ? ['taskset', ['-c', String(cpu), ...argv]] : [argv[0]!, argv.slice(1)]);
 
-function runClient(client: 'infergate' | 'aiohttp', spec: Record<string, unknown>): Promise<{ requests: ClientRequest[]; cpu_s: number }> {
+function runClient(client: 'infergate' | 'aiohttp', spec: Record<string, unknown>): Promise<{ requests: ClientRequest[]; cpu_s: number; gc?: GcPause[] }> {
+  // BENCH_NODE_FLAGS (e.g. "--trace-opt --trace-deopt") go to the infergate process, its output kept beside the trace.
+  const nodeFlags = process.env.BENCH_NODE_FLAGS?.split(' ').filter(Boolean) ?? [];
   const argv = client === 'infergate'
-    ? [process.execPath, '--import', 'tsx', path.join(import.meta.dirname, 'load-versus-infergate.ts'), JSON.stringify(spec)]
+    ? [process.execPath, ...nodeFlags, '--import', 'tsx', path.join(import.meta.dirname, 'load-versus-infergate.ts'), JSON.stringify(spec)]
     : [PYTHON, path.join(import.meta.dirname, 'aiohttp_client.py'), JSON.stringify(spec)];
   const [cmd, args] = pinned(1, argv);
   return new Promise((resolve, reject) => {
     const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';
     child.stdout.on('data', (c: Buffer) => (out += c.toString('utf8')));
-    child.on('exit', (code) => (code === 0 ? resolve(JSON.parse(out.trim().split('\n').at(-1)!)) : reject(new Error(`${client} client exited with ${code}`))));
+    // 'close', not 'exit': 'exit' can come before the last of stdout is read (it did with --trace-opt's output).
+    child.on('close', () => {
+      if (process.env.BENCH_TRACE) fs.mkdirSync(process.env.BENCH_TRACE, { recursive: true });
+      if (process.env.BENCH_TRACE) fs.writeFileSync(path.join(process.env.BENCH_TRACE, `${client}-${String(spec.concurrency)}.stdout`), out);
+    });
+    child.on('close', (code) => (code === 0 ? resolve(JSON.parse(out.trim().split('\n').at(-1)!)) : reject(new Error(`${client} client exited with ${code}`))));
   });
 }
 
@@ -58,7 +71,7 @@ async function measure(client: 'infergate' | 'aiohttp', streams: number, itlMs: 
     // The Node server is warmed the same way for both clients (its JIT, its sockets), by the bare socket
     // reader, so each client's own warm-up (its default) warms only the client. The C server has no JIT.
     if (server.kind === 'node') await readBare(server.url, Array.from({ length: Math.max(streams * 2, 64) }, (_, i) => `sw${i}`), streams, TOKENS);
-    const ids = Array.from({ length: Math.max(streams * 2, 64) }, (_, i) => `${client[0]}${i}`);
+    const ids = Array.from({ length: measuredRequests(streams) }, (_, i) => `${client[0]}${i}`);
     // A client that dies (out of file descriptors at 1024 streams, say) fails its row; the bench goes on.
     const result = await runClient(client, { url: client === 'infergate' ? server.url : `${server.url}/v1/chat/completions`, ids, concurrency: streams, max_tokens: TOKENS, warmup: 1 }).catch((err: unknown) => {
       process.stderr.write(`bench: ${(err as Error).message} at ${streams} streams; its row counts every request failed\n`);
@@ -79,6 +92,14 @@ async function measure(client: 'infergate' | 'aiohttp', streams: number, itlMs: 
       }
       ttftError.push(ttft - (em.text_ms[0]! - em.arrived_ms));
       sendLag.push(em.arrived_ms - r.send_ms);
+    }
+    const traceDir = process.env.BENCH_TRACE;
+    if (traceDir) {
+      const traced = result.requests.flatMap((r) => {
+        const ttft = r.ttft_ms ?? (r.text_ms?.length ? r.text_ms[0]! - r.send_ms : null);
+        return ttft !== null && !r.error ? [{ id: r.id, send_ms: r.send_ms, ttft_ms: ttft }] : [];
+      });
+      writeTrace(traceDir, `${client}-${streams}`, traceRequests(traced, byId, 'gc' in result ? (result.gc ?? []) : [], itlMs));
     }
     return { client, streams, requests: result.requests.length, failed, ttft_error_ms: quantiles(ttftError), send_lag_ms: quantiles(sendLag), cpu_us_per_event: (result.cpu_s * 1e6) / events, text_events: events };
   } finally {

@@ -4,7 +4,7 @@
  * memory or JIT state. Prints the figures and the machine. The memory part is bundled with ncc and run by
  * plain node, as the product runs from dist/, so the figure is not inflated by the TypeScript loader.
  *
- *   npm run bench:load [-- --parts versus,accuracy,capacity,threads,memory] [--quick] [--schedule streams]
+ *   npm run bench:load [-- --parts versus,cpu,accuracy,capacity,threads,memory] [--quick] [--schedule streams]
  *
  * The versus and accuracy parts run against the C bench server (sse-server.c; load-bench-server.ts), by
  * default on decode steps (every running stream gets its token in one pass, as an engine's batch);
@@ -17,7 +17,7 @@ import path from 'node:path';
 
 const args = process.argv.slice(2);
 const partsArg = args.indexOf('--parts');
-const parts = partsArg >= 0 ? (args[partsArg + 1] ?? '').split(',') : ['versus', 'accuracy', 'capacity', 'threads', 'memory'];
+const parts = partsArg >= 0 ? (args[partsArg + 1] ?? '').split(',') : ['versus', 'cpu', 'accuracy', 'capacity', 'threads', 'memory'];
 const quick = args.includes('--quick');
 const scheduleArg = args.indexOf('--schedule');
 const schedule = scheduleArg >= 0 ? args[scheduleArg + 1] : 'steps';
@@ -27,6 +27,9 @@ const partArgs: Record<string, string[][]> = {
   // Stream counts each client runs (a token every 10 ms each); streams per core is read off them. A client
   // that misses 5 ms p99 at two counts in a row stops there, so the grid can reach 1024 and stay short.
   versus: [[quick ? '16,64' : '8,16,32,64,128,256,512,1024']],
+  // CPU per text event, decomposed, for infergate, aiohttp and the two floors (load-cpu.ts).
+  // Then again after 32 rounds of requests per client (a long run's steady state, V8 done compiling).
+  cpu: [[quick ? '16,64' : '8,16,32,64', '0'], [quick ? '16,64' : '8,16,32,64', '32']],
   // 10 ms between tokens at every level, then 512 streams at 50 ms, about what one engine gives each of
   // 512 streams (a 512-wide decode step); the first saturates this 2-core machine at 512 streams.
   accuracy: quick ? [['1,64', '10']] : [['1,64,512', '10'], ['512', '50']],
@@ -64,7 +67,7 @@ function runPart(name: string, partArgv: string[]): Promise<Record<string, unkno
 }
 
 const f = (x: number, d = 3): string => x.toFixed(d);
-type Q = { n: number; p50: number; p99: number; max: number; min: number };
+type Q = { n: number; p50: number; p99: number; p999: number; max: number; min: number };
 const q = (x: Q): string => `p50 ${f(x.p50)}  p99 ${f(x.p99)}  max ${f(x.max)}  (n=${x.n})`;
 
 const cpus = os.cpus();
@@ -76,6 +79,8 @@ for (const part of parts) {
 function printPart(part: string, result: Record<string, unknown>): void {
   if (part === 'versus') {
     printVersus(result.versus as Versus);
+  } else if (part === 'cpu') {
+    printCpu(result.cpu as CpuPart);
   } else if (part === 'accuracy') {
     type Side = Record<string, unknown> & { requests_measured: number };
     console.log(`accuracy against ${serverName(result.server as 'c' | 'node', result.schedule as 'steps' | 'streams')}:`);
@@ -150,9 +155,11 @@ function serverName(kind: 'c' | 'node', schedule: 'steps' | 'streams'): string {
 
 function printVersus(v: Versus): void {
   console.log(`infergate (default warm-up) beside an asyncio + aiohttp client in vLLM's pattern (bench/aiohttp_client.py), same server: ${serverName(v.server, v.schedule)}, ${v.tokens} tokens, first after 50 ms, then every ${v.itl_ms} ms, ${v.pinned ? 'server on CPU 0, client on CPU 1' : 'not pinned (no taskset)'}:`);
-  console.log('  streams  client     TTFT error incl. send lag p50 / p99   send lag p50 / p99    CPU per text event  failed');
+  console.log('  streams  client     TTFT error incl. send lag p50 / p99 / p99.9 / max (n)     send lag p50 / p99    CPU per text event  failed');
   for (const r of v.rows) {
-    console.log(`  ${String(r.streams).padStart(7)}  ${r.client.padEnd(9)}  ${f(r.ttft_error_ms.p50).padStart(12)} / ${f(r.ttft_error_ms.p99).padEnd(12)}  ${f(r.send_lag_ms.p50).padStart(8)} / ${f(r.send_lag_ms.p99).padEnd(8)}  ${f(r.cpu_us_per_event, 1).padStart(10)} µs  ${r.failed}`);
+    const e = r.ttft_error_ms;
+    const tail = `${f(e.p50)} / ${f(e.p99)} / ${f(e.p999)} / ${f(e.max)} (${e.n})`;
+    console.log(`  ${String(r.streams).padStart(7)}  ${r.client.padEnd(9)}  ${tail.padEnd(48)}  ${f(r.send_lag_ms.p50).padStart(8)} / ${f(r.send_lag_ms.p99).padEnd(8)}  ${f(r.cpu_us_per_event, 1).padStart(10)} µs  ${r.failed}`);
   }
   const side = (c: VersusRow['client']): VersusRow[] => v.rows.filter((r) => r.client === c);
   const [ig, py] = [streamsWithin5ms(side('infergate')), streamsWithin5ms(side('aiohttp'))];
@@ -161,6 +168,50 @@ function printVersus(v: Versus): void {
   const at64 = (c: VersusRow['client']): VersusRow | undefined => side(c).find((r) => r.streams === 64);
   const [i64, p64] = [at64('infergate'), at64('aiohttp')];
   if (i64 && p64) {
-    console.log(`  at 64 streams: TTFT error p99 infergate ${f(i64.ttft_error_ms.p99)} ms (target ≤ 1 ms on an idle core), aiohttp ${f(p64.ttft_error_ms.p99)} ms; CPU per event ${f(i64.cpu_us_per_event / p64.cpu_us_per_event, 2)}× aiohttp's (target ≤ 0.2×)`);
+    console.log(`  at 64 streams: TTFT error p99 infergate ${f(i64.ttft_error_ms.p99)} ms over ${i64.ttft_error_ms.n} requests (target ≤ 1 ms on an idle core), aiohttp ${f(p64.ttft_error_ms.p99)} ms; CPU per event ${f(i64.cpu_us_per_event / p64.cpu_us_per_event, 2)}× aiohttp's (target ≤ 0.2×)`);
+  }
+}
+
+interface CpuRow {
+  client: string;
+  streams: number;
+  text_events: number;
+  expected_text_events: number;
+  failed: number;
+  cpu_us_per_event: number;
+  user_us_per_event: number;
+  system_us_per_event: number;
+  main_us_per_event: number;
+  other_threads_us_per_event: number;
+  wakeups_per_s: number;
+  events_per_wakeup: number;
+  cpu_us_per_wakeup: number;
+}
+interface CpuPart {
+  pinned: boolean;
+  prerun_rounds: number;
+  itl_ms: number;
+  tokens: number;
+  rows: CpuRow[];
+}
+
+function printCpu(c: CpuPart): void {
+  console.log(`CPU per text event, each client in its own process${c.pinned ? ' on CPU 1, the C server on CPU 0' : ' (not pinned: no taskset)'}, decode steps every ${c.itl_ms} ms, ${c.tokens} tokens per request, ${c.prerun_rounds > 0 ? `after ${c.prerun_rounds} rounds of requests (× streams) and the warm-up` : 'warm-up excluded'} (bench/load-cpu.ts; main = the event-loop thread, others = every other thread; wake-ups = the main thread's voluntary context switches):`);
+  console.log('  streams  client      CPU µs/event  user  system   main  others   wake-ups/s  events/wake-up  CPU µs/wake-up  ×aiohttp  failed');
+  for (const r of c.rows) {
+    if (r.text_events !== r.expected_text_events) console.log(`  (${r.client} at ${r.streams} streams counted ${r.text_events} text events of ${r.expected_text_events}: its row is per counted event)`);
+    const py = c.rows.find((x) => x.client === 'aiohttp' && x.streams === r.streams);
+    const ratio = py ? f(r.cpu_us_per_event / py.cpu_us_per_event, 2) : '-';
+    console.log(`  ${String(r.streams).padStart(7)}  ${r.client.padEnd(10)}  ${f(r.cpu_us_per_event, 1).padStart(12)}  ${f(r.user_us_per_event, 1).padStart(4)}  ${f(r.system_us_per_event, 1).padStart(6)}  ${f(r.main_us_per_event, 1).padStart(5)}  ${f(r.other_threads_us_per_event, 1).padStart(6)}  ${f(r.wakeups_per_s, 0).padStart(11)}  ${f(r.events_per_wakeup, 1).padStart(14)}  ${f(r.cpu_us_per_wakeup, 0).padStart(14)}  ${ratio.padStart(8)}  ${r.failed}`);
+  }
+  for (const streams of [...new Set(c.rows.map((r) => r.streams))]) {
+    const at = (client: string): CpuRow | undefined => c.rows.find((r) => r.client === client && r.streams === streams);
+    const [py, bare, cc] = [at('aiohttp'), at('bare-node'), at('c')];
+    if (!py || !bare || !cc) continue;
+    const target = 0.2 * py.cpu_us_per_event;
+    const verdict = bare.cpu_us_per_event > target
+      ? 'out of reach for a Node client reading each write'
+      : `a Node client reading each write would have ${f(target - bare.cpu_us_per_event, 1)} µs per event for its own work (infergate's: ${f((at('infergate')?.cpu_us_per_event ?? NaN) - bare.cpu_us_per_event, 1)})`;
+    console.log(`  at ${streams} streams: 0.2× aiohttp = ${f(target, 1)} µs/event; floors: bare Node ${f(bare.cpu_us_per_event, 1)}, C ${f(cc.cpu_us_per_event, 1)} µs/event: ${verdict}`);
   }
 }

@@ -121,7 +121,7 @@ export interface GateStepOptions {
    * Draw the report (report.html, report.md, exports) with the comparison before the upload, so the
    * artifact carries it and its charts reach the summary and the comment; problems go to this logger.
    */
-  report?: { run: Pick<RunOutcome, 'runDir' | 'columns' | 'predictions'>; log: Logger };
+  report?: { run: Pick<RunOutcome, 'runDir' | 'columns' | 'predictions' | 'results'>; log: Logger };
   ctx?: GitHubRunContext;
   octokit?: Octokit;
   artifactClient?: ArtifactClientLike;

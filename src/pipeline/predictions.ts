@@ -1,9 +1,10 @@
-import type { RowList } from '../dataset/row-store.js';
+import { DatasetRows, type RowList } from '../dataset/row-store.js';
 import type { XsumRow } from '../dataset/xsum-row.js';
 import type { RequestRecord } from '../load/index.js';
 import type { RecordReader } from '../run-folder/request-columns.js';
 import { redactSecrets } from '../util/secrets.js';
 import { pairRouge, type PerPairRouge } from './rouge-metrics.js';
+import { RowIdIndex } from './row-id-index.js';
 
 export interface Prediction {
   id: string;
@@ -25,25 +26,26 @@ const NOT_SENT = 'not sent (the run stopped first)';
 
 /**
  * Which request gives each dataset row its prediction: the row's first measured request (first trial,
- * first sweep step), found while the run's records are read back. One Int32Array entry a row; the map
- * from id to row is the only other state, and is dropped once the records are read.
+ * first sweep step), found while the run's records are read back. One Int32Array entry a row; the index
+ * from id to row (a typed table over the rows' own ids, row-id-index.ts) is the only other state, and is
+ * dropped once the records are read.
  */
 export class FirstMeasuredRequests {
   /** For dataset row i, the row of the run's columns that predicts it, or −1 (never sent). */
   readonly columnRow: Int32Array;
-  private positions: Map<string, number> | null;
+  private positions: RowIdIndex | null;
 
   constructor(rows: RowList) {
+    const idOf = rowIdAccessor(rows);
     this.columnRow = new Int32Array(rows.length).fill(-1);
-    this.positions = new Map();
     // The first row of an id is the one predicted, as a lookup by id finds it.
-    for (let i = rows.length - 1; i >= 0; i--) this.positions.set(rows.at(i)!.id, i);
+    this.positions = new RowIdIndex(rows.length, idOf);
   }
 
   /** Called with each record read back and its row in the columns, in file order. */
   readonly see = (record: RequestRecord, columnRow: number): void => {
     if (record.warmup || (record.trial ?? 0) !== 0 || record.step !== 0) return;
-    const position = this.positions?.get(record.id);
+    const position = this.positions?.find(record.id);
     if (position === undefined) return;
     if (this.columnRow[position] === -1) this.columnRow[position] = columnRow;
   };
@@ -52,9 +54,18 @@ export class FirstMeasuredRequests {
   done(rows: RowList): Int32Array {
     const positions = this.positions;
     this.positions = null;
-    if (positions) for (let i = 0; i < rows.length; i++) this.columnRow[i] = this.columnRow[positions.get(rows.at(i)!.id)!]!;
+    const idOf = rowIdAccessor(rows);
+    if (positions) for (let i = 0; i < rows.length; i++) this.columnRow[i] = this.columnRow[positions.find(idOf(i))!]!;
     return this.columnRow;
   }
+}
+
+/**
+ * Row i's id: the one place the dataset's rows are read for their ids. Rows kept on disk (DatasetRows)
+ * read the id alone, without cutting the article as `at` does.
+ */
+function rowIdAccessor(rows: RowList): (i: number) => string {
+  return rows instanceof DatasetRows ? (i) => rows.id(i) : (i) => rows.at(i)!.id;
 }
 
 /** The prediction of a dataset row from its request's record (or from none: never sent). */

@@ -9,12 +9,14 @@ import { redactSecrets } from '../util/secrets.js';
  * Writes report.html, report.md and the exports into the run folder and returns the Mermaid charts for
  * the job summary and PR comment. A report that cannot be drawn is a warning: the measured results are
  * already written and must not be lost to it. The report is drawn from the run's columns as read back
- * and the predictions' summary gathered as they were written, not from a second parse of either file.
+ * and the predictions' summary gathered as they were written, and the results document the run wrote, not
+ * from a second parse of any of those files.
  */
-export function writeRunReport(run: Pick<RunOutcome, 'runDir' | 'columns' | 'predictions'>, log: Logger, comparison?: Comparison): { charts?: string } {
-  const { runDir, columns: requests, predictions } = run;
+export function writeRunReport(run: Pick<RunOutcome, 'runDir' | 'columns' | 'predictions' | 'results'>, log: Logger, comparison?: Comparison): { charts?: string } {
+  const { runDir, columns: requests, predictions, results } = run;
   try {
-    const written = writeReport(runDir, { requests, ...(predictions ? { predictions } : {}), ...(comparison ? { comparison } : {}) });
+    // results.json is the text `results` was parsed from (late-signal.ts rewrites both together): not read back.
+    const written = writeReport(runDir, { requests, results, ...(predictions ? { predictions } : {}), ...(comparison ? { comparison } : {}) });
     return { charts: redactSecrets(buildChartsMarkdown(written.input)) };
   } catch (error) {
     log.warn(`the report could not be written: ${error instanceof Error ? error.message : String(error)}`);

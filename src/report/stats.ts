@@ -9,8 +9,28 @@ export function quantileSorted(sorted: ArrayLike<number>, q: number): number {
   return sorted[lo]! + (sorted[hi]! - sorted[lo]!) * (pos - lo);
 }
 
-export function quantile(values: readonly number[], q: number): number {
-  return quantileSorted([...values].sort((a, b) => a - b), q);
+/** Numbers as the report's series hold them: an array, or a typed column (the run's series are Float64Arrays). */
+export type Values = ArrayLike<number> & Iterable<number>;
+
+/** Sorted into a Float64Array (8 bytes a value, a numeric sort without a comparator call a pair). */
+export function quantile(values: Values, q: number): number {
+  return quantileSorted(Float64Array.from(values).sort(), q);
+}
+
+/** `a` then `b` in one Float64Array (a chart's current and baseline values pooled for its axis). */
+export function pooled(a: Values, b: Values | null): Values {
+  if (b === null) return a;
+  const out = new Float64Array(a.length + b.length);
+  out.set(Float64Array.from(a));
+  out.set(Float64Array.from(b), a.length);
+  return out;
+}
+
+/** How many values lie above `bound`. */
+export function countAbove(values: Iterable<number>, bound: number): number {
+  let count = 0;
+  for (const v of values) if (v > bound) count++;
+  return count;
 }
 
 export function mean(values: readonly number[] | Float64Array): number {
@@ -39,7 +59,7 @@ export interface Bins {
  * Equal-width bins over [lo, hi]; the last bin is closed on the right. Values outside are clamped to
  * the end bins so no measured request disappears from a chart.
  */
-export function histogram(values: readonly number[], lo: number, hi: number, binCount: number): Bins {
+export function histogram(values: Iterable<number>, lo: number, hi: number, binCount: number): Bins {
   const width = hi > lo ? (hi - lo) / binCount : 1;
   const edges = Array.from({ length: binCount + 1 }, (_, i) => lo + i * width);
   const counts = new Array<number>(binCount).fill(0);
@@ -87,7 +107,7 @@ export function thin<T>(points: readonly T[], limit: number): T[] {
  * each), then only the `limit` kept points built. A CDF of a million inter-token gaps costs 8 MB, not the
  * ~60 MB of a pair per value.
  */
-export function thinnedEcdf(values: readonly number[], limit: number): Array<[number, number]> {
+export function thinnedEcdf(values: Values, limit: number): Array<[number, number]> {
   const sorted = Float64Array.from(values).sort();
   const n = sorted.length;
   const pointAt = (i: number): [number, number] => [sorted[i]!, (i + 1) / n];

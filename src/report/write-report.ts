@@ -13,6 +13,7 @@ import { vllmBenchResultOfRows, vllmBenchResultsPerStepOfRows } from './export/v
 import type { Comparison } from '../gate/comparison.js';
 import type { RequestColumns } from '../run-folder/request-columns.js';
 import type { PredictionSummary } from '../run-folder/prediction-summary.js';
+import type { ResultsDocument } from '../run-folder/results-document.js';
 import { loadBaseline, loadRunFolder } from './input/load-run-folder.js';
 import { EXPORTS_FOLDER, REPORT_FILES, vllmBenchStepFile } from '../run-folder/layout.js';
 
@@ -30,6 +31,8 @@ export interface WriteReportOptions extends MarkdownOptions {
   requests?: RequestColumns;
   /** What the report shows of predictions.jsonl, gathered as the pipeline wrote it: the file is not read back. */
   predictions?: PredictionSummary;
+  /** The run's results.json as the pipeline wrote it (the document it parsed from that text): not read back. */
+  results?: ResultsDocument;
 }
 
 export interface WrittenReport {
@@ -43,8 +46,9 @@ export interface WrittenReport {
 }
 
 /** Assembles the report's input from a run folder (what `infergate report` and the pipeline both use). */
-export function reportInputFromFolder(runDir: string, options: Pick<WriteReportOptions, 'baselineFile' | 'comparison' | 'requests' | 'predictions'> = {}): ReportInput {
-  const run = loadRunFolder(runDir, { ...(options.requests ? { requests: options.requests } : {}), ...(options.predictions ? { predictions: options.predictions } : {}) });
+export function reportInputFromFolder(runDir: string, options: Pick<WriteReportOptions, 'baselineFile' | 'comparison' | 'requests' | 'predictions' | 'results'> = {}): ReportInput {
+  const { requests, predictions, results } = options;
+  const run = loadRunFolder(runDir, { ...(requests ? { requests } : {}), ...(predictions ? { predictions } : {}), ...(results ? { results } : {}) });
   const baseline = options.baselineFile ? loadBaseline(options.baselineFile) : null;
   return { run, baseline, comparison: options.comparison ?? run.comparison };
 }

@@ -1,13 +1,19 @@
 /**
  * What the report shows of predictions.jsonl, gathered a line at a time: per ROUGE type the documents' F
  * (a number a document), the lowest-scoring predictions (a few, whole), and the failed ones (id, error,
- * reference). The run builds it as it writes the file, so the report never reads the file back; `infergate
+ * reference; the first FAILED_LISTED of them, and their count). The run builds it as it writes the file, so the report never reads the file back; `infergate
  * report` folds the file's rows into it. No list of every prediction's text is kept.
  */
 import { predictionRow, readPredictionsFile, type PredictionRow } from './predictions-file.js';
 
 /** Rows of the "lowest" table. */
 export const WORST_COUNT = 8;
+
+/**
+ * Failed predictions the report lists by name (the first, in file order); the rest are counted. A run
+ * whose engine fails every request would otherwise hold, and print, one entry a request.
+ */
+export const FAILED_LISTED = 50;
 
 /** A failed prediction as the report lists it. */
 export type FailedPrediction = Pick<PredictionRow, 'id' | 'error' | 'reference'>;
@@ -19,13 +25,17 @@ export interface PredictionSummary {
   scores: Record<string, number[]>;
   /** Per type, the WORST_COUNT rows of lowest F (ties in file order), and the types those rows' peers carry. */
   lowest: Record<string, { rows: PredictionRow[]; keys: string[] }>;
+  /** The first FAILED_LISTED failed predictions, in file order. */
   failed: FailedPrediction[];
+  /** How many predictions failed in all. */
+  failedCount: number;
 }
 
 export class PredictionSummaryBuilder {
   private readonly scores = new Map<string, number[]>();
   private readonly lowest = new Map<string, { rows: PredictionRow[]; keys: Set<string> }>();
   private readonly failed: FailedPrediction[] = [];
+  private failedCount = 0;
 
   add(row: PredictionRow): void {
     const rouge = row.rouge ?? {};
@@ -46,7 +56,9 @@ export class PredictionSummaryBuilder {
         if (rank.rows.length > WORST_COUNT) rank.rows.pop();
       }
     }
-    if (row.error !== null) this.failed.push({ id: row.id, error: row.error, ...(row.reference !== undefined ? { reference: row.reference } : {}) });
+    if (row.error === null) return;
+    this.failedCount += 1;
+    if (this.failed.length < FAILED_LISTED) this.failed.push({ id: row.id, error: row.error, ...(row.reference !== undefined ? { reference: row.reference } : {}) });
   }
 
   build(): PredictionSummary {
@@ -56,6 +68,7 @@ export class PredictionSummaryBuilder {
       scores: Object.fromEntries(keys.map((k) => [k, this.scores.get(k)!])),
       lowest: Object.fromEntries(keys.map((k) => [k, { rows: this.lowest.get(k)!.rows, keys: [...this.lowest.get(k)!.keys].sort() }])),
       failed: this.failed,
+      failedCount: this.failedCount,
     };
   }
 }

@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { buildReportHtml } from '../../src/report/html/build-report-html.js';
 import { readComparisonFile } from '../../src/gate/comparison-file.js';
 import { reportInputFromFolder } from '../../src/report/write-report.js';
+import { readResultsFile } from '../../src/run-folder/results-file.js';
+import { FAILED_LISTED } from '../../src/run-folder/prediction-summary.js';
 import { FIXTURE_BASELINE, FIXTURE_RUN, scratchRun } from './fixture-paths.js';
 
 const chartIds = (html: string): string[] => [...html.matchAll(/data-chart="([^"]+)"/g)].map((m) => m[1]!);
@@ -80,6 +82,28 @@ describe('report.html', () => {
     expect(failed).toHaveLength(2);
     const table = html.slice(html.indexOf('<table class="failed">'));
     for (const p of failed) expect(table).toContain(`<td>${p.id}</td>`);
+  });
+
+  it('lists the first FAILED_LISTED failed predictions and counts every one (a run whose requests all failed)', () => {
+    const dir = scratchRun();
+    const count = FAILED_LISTED + 7;
+    const lines = Array.from({ length: count }, (_, i) => JSON.stringify({ id: `f${i}`, reference: 'r', prediction: '', error: 'http_status: 500', finish_reason: null, rouge: { rouge1: 0 } }));
+    writeFileSync(join(dir, 'predictions.jsonl'), `${lines.join('\n')}\n`);
+    const page = buildReportHtml(reportInputFromFolder(dir));
+    expect(page).toContain(`Failed predictions (${count})`);
+    expect(page).toContain(`The first ${FAILED_LISTED} are listed`);
+    const table = page.slice(page.indexOf('<table class="failed">'));
+    expect(table).toContain(`<td>f${FAILED_LISTED - 1}</td>`);
+    expect(table).not.toContain(`<td>f${FAILED_LISTED}</td>`);
+  });
+
+  it('draws from the results document it is handed, not results.json read back (the run just wrote it)', () => {
+    const dir = scratchRun();
+    const results = readResultsFile(join(dir, 'results.json'));
+    const page = buildReportHtml(reportInputFromFolder(dir, { results }));
+    writeFileSync(join(dir, 'results.json'), '{ not json');
+    expect(buildReportHtml(reportInputFromFolder(dir, { results }))).toBe(page);
+    expect(() => reportInputFromFolder(dir)).toThrow(/results\.json/);
   });
 
   it('leaves out the sections whose files are absent, and says so where a chart has no data', () => {

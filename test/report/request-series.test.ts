@@ -25,7 +25,7 @@ describe('request series', () => {
       record({}),
       record({ error: { kind: 'timeout', message: 't' }, ttft_ms: null, e2el_ms: null }),
     ]);
-    expect(s.ttftMs).toEqual([100]);
+    expect(Array.from(s.ttftMs)).toEqual([100]);
     expect(s.itlMs).toEqual([100, 100, 100]);
     expect(s.completed).toBe(1);
     expect(s.failed).toBe(1);

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { writeFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { PredictionSummaryBuilder, summarizePredictionsFile, summarizingLines, WORST_COUNT, type PredictionSummary } from '../../src/run-folder/prediction-summary.js';
+import { FAILED_LISTED, PredictionSummaryBuilder, summarizePredictionsFile, summarizingLines, WORST_COUNT, type PredictionSummary } from '../../src/run-folder/prediction-summary.js';
 import type { PredictionRow } from '../../src/run-folder/predictions-file.js';
 import { tempTree } from '../support/temp-tree.js';
 
@@ -29,7 +29,8 @@ function fromWholeList(rows: readonly PredictionRow[]): PredictionSummary {
     keys,
     scores: Object.fromEntries(keys.map((k) => [k, rows.flatMap((p) => (typeof p.rouge?.[k] === 'number' ? [p.rouge[k]] : []))])),
     lowest: Object.fromEntries(keys.map((k) => [k, lowest(k)])),
-    failed: rows.filter((r) => r.error !== null).map((r) => ({ id: r.id, error: r.error, reference: r.reference })),
+    failed: rows.filter((r) => r.error !== null).slice(0, FAILED_LISTED).map((r) => ({ id: r.id, error: r.error, reference: r.reference })),
+    failedCount: rows.filter((r) => r.error !== null).length,
   };
 }
 
@@ -52,6 +53,19 @@ describe('predictions.jsonl summarized for the report (property)', () => {
         expect(written).toEqual(summarizePredictionsFile(file));
       }),
       { numRuns: 200 },
+    );
+  });
+
+  it('holds the first FAILED_LISTED failed predictions and counts the rest, however many fail', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 3 * FAILED_LISTED }), fc.integer({ min: 0, max: 20 }), (failing, passing) => {
+        const builder = new PredictionSummaryBuilder();
+        for (let i = 0; i < failing + passing; i++) builder.add({ id: `r${i}`, reference: `s${i}`, prediction: '', error: i < failing ? `http_status: ${i}` : null, rouge: null, finish_reason: null });
+        const { failed, failedCount } = builder.build();
+        expect(failedCount).toBe(failing);
+        expect(failed.map((f) => f.id)).toEqual(Array.from({ length: Math.min(failing, FAILED_LISTED) }, (_, i) => `r${i}`));
+      }),
+      { numRuns: 50 },
     );
   });
 

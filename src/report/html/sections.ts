@@ -130,7 +130,7 @@ export function rougeSection(predictions: PredictionSummary | null): string {
       'ROUGE',
       'rouge',
       `<p class="note">${RUN_FILES.predictions} carries no per-document ROUGE scores (no <code>rouge</code> field), so there is no distribution or ranking to show.</p>` +
-        failedPredictionsTable(predictions.failed),
+        failedPredictionsTable(predictions.failed, predictions.failedCount),
     );
   }
   const figures = predictions.keys.map((k) =>
@@ -140,7 +140,7 @@ export function rougeSection(predictions: PredictionSummary | null): string {
   return section(
     'ROUGE per document',
     'rouge',
-    charts(...figures) + `<h2>Lowest ${key} predictions</h2>` + worstPredictionsTable(lowest.rows, key, undefined, lowest.keys) + failedPredictionsTable(predictions.failed),
+    charts(...figures) + `<h2>Lowest ${key} predictions</h2>` + worstPredictionsTable(lowest.rows, key, undefined, lowest.keys) + failedPredictionsTable(predictions.failed, predictions.failedCount),
   );
 }
 

@@ -2,6 +2,7 @@ import { escapeHtml } from '../../util/escape.js';
 import type { Comparison, MetricComparison } from '../../gate/comparison.js';
 import type { PredictionRow } from '../../run-folder/predictions-file.js';
 import { WORST_COUNT, type FailedPrediction } from '../../run-folder/prediction-summary.js';
+import { RUN_FILES } from '../../run-folder/layout.js';
 import { describeMetric, metricLabel } from '../metric-catalog.js';
 import { changeSense, formatMetricValue, formatValue } from '../number-format.js';
 import { changeText } from './cards.js';
@@ -69,10 +70,15 @@ export function worstPredictionsTable(rows: readonly PredictionRow[], key: strin
   return `<table class="worst"><thead><tr><th>id</th>${head}<th>prediction</th><th>reference</th></tr></thead><tbody>${body}</tbody></table>`;
 }
 
-/** Predictions whose request failed: they score 0 in ROUGE, so the reader sees why (escaped). */
-export function failedPredictionsTable(rows: readonly FailedPrediction[]): string {
+/**
+ * Predictions whose request failed: they score 0 in ROUGE, so the reader sees why (escaped). `rows` are
+ * the first few of `count` (prediction-summary.ts FAILED_LISTED); the rest are counted, not listed.
+ */
+export function failedPredictionsTable(rows: readonly FailedPrediction[], count = rows.length): string {
   const failed = rows.filter((r) => r.error !== null);
   if (failed.length === 0) return '';
   const body = failed.map((r) => `<tr><td>${escapeHtml(r.id)}</td><td class="text">${escapeHtml(r.error ?? '')}</td><td class="text">${escapeHtml(r.reference ?? '')}</td></tr>`).join('');
-  return `<h2>Failed predictions (${failed.length})</h2><table class="failed"><thead><tr><th>id</th><th>error</th><th>reference</th></tr></thead><tbody>${body}</tbody></table>`;
+  const total = Math.max(count, failed.length);
+  const more = total > failed.length ? `<p class="note">The first ${failed.length} are listed; ${RUN_FILES.predictions} carries every one with its error.</p>` : '';
+  return `<h2>Failed predictions (${total})</h2>${more}<table class="failed"><thead><tr><th>id</th><th>error</th><th>reference</th></tr></thead><tbody>${body}</tbody></table>`;
 }

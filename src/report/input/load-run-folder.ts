@@ -41,13 +41,14 @@ function loadPredictions(file: string): PredictionSummary | null {
 
 /**
  * Reads a run folder for the report. `given.requests`: the columns the pipeline already read back from this
- * folder's requests.jsonl, so a run parses the file once; without them the file is read here.
+ * folder's requests.jsonl, so a run parses the file once; without them the file is read here. Likewise
+ * `given.results`: the document the run just wrote (its per-request samples are not parsed a second time).
  */
-export function loadRunFolder(dir: string, given: { requests?: RequestColumns; predictions?: PredictionSummary } = {}): RunData {
+export function loadRunFolder(dir: string, given: { requests?: RequestColumns; predictions?: PredictionSummary; results?: ResultsDocument } = {}): RunData {
   if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new InputError(`${dir}: run folder not found`);
   const resultsFile = runFilePath(dir, 'results');
   if (!existsSync(resultsFile)) throw new InputError(`${dir}: no ${RUN_FILES.results} in this run folder`);
-  const results = readResultsFile(resultsFile);
+  const results = given.results ?? readResultsFile(resultsFile);
   const comparisonFile = join(dir, GATE_FILES.comparison);
   return {
     dir,

@@ -7,7 +7,7 @@ import { orderedMetrics } from '../html/tables.js';
 import { headlineValue, metricLabel, unitOf } from '../metric-catalog.js';
 import { changeSense, formatMetricValue, formatValue } from '../number-format.js';
 import { requestSeries } from '../request-series.js';
-import { histogram, minOf, quantile } from '../stats.js';
+import { histogram, minOf, pooled, quantile, type Values } from '../stats.js';
 import { certificationMarkdown } from './certification-markdown.js';
 import { VERDICT_LABEL } from './comparison-markdown.js';
 import { BAD_COLOUR, GOOD_COLOUR, xyChart } from './mermaid.js';
@@ -52,11 +52,11 @@ function changeChart(rows: readonly MetricComparison[]): string | null {
 }
 
 /** A histogram of current vs baseline on shared bins, in percent of each run's requests. */
-function distributionShift(name: string, current: number[], baseline: number[] | null, bins: number): string | null {
+function distributionShift(name: string, current: Values, baseline: Values | null, bins: number): string | null {
   if (current.length === 0) return null;
-  const pooled = baseline ? [...current, ...baseline] : current;
-  const lo = minOf(pooled);
-  const hi = Math.max(lo + 1e-9, quantile(pooled, 0.99));
+  const pool = pooled(current, baseline);
+  const lo = minOf(pool);
+  const hi = Math.max(lo + 1e-9, quantile(pool, 0.99));
   const cur = histogram(current, lo, hi, bins);
   const pct = (counts: number[], n: number): number[] => counts.map((c) => (100 * c) / n);
   const series: Array<{ kind: 'bar' | 'line'; values: number[] }> = [{ kind: 'bar', values: pct(cur.counts, current.length) }];

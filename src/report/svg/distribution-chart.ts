@@ -1,4 +1,4 @@
-import { histogram, maxOf, minOf, quantile, thinnedEcdf } from '../stats.js';
+import { countAbove, histogram, maxOf, minOf, pooled, quantile, thinnedEcdf, type Values } from '../stats.js';
 import { AXIS_TICKS, frame, noData } from './frame.js';
 import { formatTick, stableNiceDomain } from './scale.js';
 import { pathData } from './path.js';
@@ -7,8 +7,8 @@ export interface DistributionSpec {
   id: string;
   title: string;
   unit: string;
-  current: number[];
-  baseline?: number[] | null;
+  current: Values;
+  baseline?: Values | null;
   bins?: number;
   /** Upper quantile shown; values beyond it are clamped into the last bin (said in the caption). */
   clipQuantile?: number;
@@ -30,17 +30,17 @@ function shares(counts: number[], total: number): number[] {
 export function distributionCharts(spec: DistributionSpec): string {
   if (spec.current.length === 0) return noData(spec.id, spec.title, 'No completed request measured this quantity.');
   const base = spec.baseline && spec.baseline.length > 0 ? spec.baseline : null;
-  const pooled = base ? [...spec.current, ...base] : spec.current;
+  const pool = pooled(spec.current, base);
   const q = spec.clipQuantile ?? 0.995;
   // The bins span the axis the frame draws (its round ends), so the last bin ends where the axis does and
   // the caption's bound is the axis end a reader sees.
-  const [lo, hi] = spec.range ?? stableNiceDomain(minOf(pooled), Math.max(minOf(pooled) + 1e-9, quantile(pooled, q)), AXIS_TICKS);
+  const [lo, hi] = spec.range ?? stableNiceDomain(minOf(pool), Math.max(minOf(pool) + 1e-9, quantile(pool, q)), AXIS_TICKS);
   const binCount = spec.bins ?? 30;
   const cur = histogram(spec.current, lo, hi, binCount);
   const curShare = shares(cur.counts, spec.current.length);
   const baseShare = base ? shares(histogram(base, lo, hi, binCount).counts, base.length) : null;
   const maxShare = Math.max(maxOf(curShare, 0), maxOf(baseShare ?? [], 0));
-  const clipped = pooled.filter((v) => v > hi).length;
+  const clipped = countAbove(pool, hi);
   const noun = spec.noun ?? 'requests';
   const caption =
     `${spec.current.length} ${noun}` +
