@@ -1,5 +1,38 @@
 import { grownTo } from '../util/typed-array.js';
 
+/** A place with no number (a .summary file's rows are named by their file alone). */
+const NO_NUMBER = 0xffffffff;
+
+/**
+ * Where each id was first seen, for the duplicate message: a row's "file:line" split into the part shared
+ * by its file's rows and its number, kept as a prefix index and a number (8 bytes an id, not a string).
+ */
+export class FirstPlaces {
+  private readonly prefixes: string[] = [];
+  private prefix = new Uint32Array(1024);
+  private number = new Uint32Array(1024);
+  private count = 0;
+
+  /** Records the place of id number `count` (ids are numbered in the order they were added). */
+  add(where: string): void {
+    const digits = /\d+$/.exec(where);
+    const prefix = digits ? where.slice(0, digits.index) : where;
+    if (this.prefixes.at(-1) !== prefix) this.prefixes.push(prefix);
+    if (this.count === this.prefix.length) {
+      this.prefix = grownTo(this.prefix, this.count * 2);
+      this.number = grownTo(this.number, this.count * 2);
+    }
+    this.prefix[this.count] = this.prefixes.length - 1;
+    this.number[this.count++] = digits ? Math.min(Number(digits[0]), NO_NUMBER - 1) : NO_NUMBER;
+  }
+
+  /** Where id number `index` was first seen. */
+  where(index: number): string {
+    const number = this.number[index]!;
+    return `${this.prefixes[this.prefix[index]!]}${number === NO_NUMBER ? '' : number}`;
+  }
+}
+
 /**
  * The ids seen by the dataset's pass, for its duplicate check, without a string an id: their UTF-8 bytes
  * end to end in one Buffer, and an open-addressing table (a Uint32Array of id numbers + 1, 0 empty) keyed by
@@ -17,8 +50,8 @@ export class IdSet {
     return this.count;
   }
 
-  /** Adds `id`; false when it was already there. */
-  add(id: string): boolean {
+  /** Adds `id` as the next id (0, 1, …); when it was already there, returns that id's number instead, else -1. */
+  add(id: string): number {
     const length = Buffer.byteLength(id, 'utf8');
     if (this.used + length > this.bytes.length) {
       const next = Buffer.alloc(Math.max(this.bytes.length * 2, this.used + length));
@@ -27,13 +60,13 @@ export class IdSet {
     }
     this.bytes.write(id, this.used, 'utf8');
     const slot = this.find(this.used, this.used + length);
-    if (this.table[slot] !== 0) return false;
+    if (this.table[slot] !== 0) return this.table[slot]! - 1;
     if (this.count === this.ends.length) this.ends = grownTo(this.ends, this.count * 2);
     this.used += length;
     this.ends[this.count++] = this.used;
     this.table[slot] = this.count;
     if (this.count * 2 > this.table.length) this.rehash(this.table.length * 2);
-    return true;
+    return -1;
   }
 
   /** The table slot holding the id at bytes[start, end), or the empty slot where it belongs. */

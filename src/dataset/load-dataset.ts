@@ -8,7 +8,7 @@ import { ensureHubTestSplit } from './hub-download.js';
 import { readCsvRows } from './read-csv.js';
 import { readJsonlRows, readJsonRows } from './read-json.js';
 import { readSummaryFile } from './read-summary-file.js';
-import { IdSet } from './id-set.js';
+import { FirstPlaces, IdSet } from './id-set.js';
 import { cutRow, DatasetRows } from './row-store.js';
 import { selectRows } from './select-rows.js';
 import { checkRow, type RawRow, type RowSpan, type SkipReason, type XsumRow } from './xsum-row.js';
@@ -99,17 +99,21 @@ export async function loadDataset(config: DatasetSettings, log: Logger, signal?:
   const skipped: Partial<Record<SkipReason, number>> = {};
   const examples: string[] = [];
   const seen = new IdSet();
+  const places = new FirstPlaces();
   let read = 0;
   for (const file of listDataFiles(source, 'data_path', containment)) {
     for await (const raw of rowsOf(file.path, file.format)) {
       read++;
       let checked = checkRow(raw);
-      if (typeof checked !== 'string' && !seen.add(checked.id)) checked = 'duplicate_id';
+      const earlier = typeof checked === 'string' ? -1 : seen.add(checked.id);
+      if (earlier >= 0) checked = 'duplicate_id';
       if (typeof checked === 'string') {
         skipped[checked] = (skipped[checked] ?? 0) + 1;
-        if (examples.length < 5) examples.push(`${raw.where}: ${checked.replace('_', ' ')}`);
+        const also = earlier >= 0 ? ` (first at ${places.where(earlier)})` : '';
+        if (examples.length < 5) examples.push(`${raw.where}: ${checked.replace('_', ' ')}${also}`);
         continue;
       }
+      places.add(raw.where);
       kept.add(checked, file.path, raw.span);
     }
   }

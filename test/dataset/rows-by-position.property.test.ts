@@ -11,6 +11,7 @@ import { loadDataset } from '../../src/dataset/load-dataset.js';
 import { linesWithOffsets } from '../../src/dataset/read-json.js';
 import { selectRows } from '../../src/dataset/select-rows.js';
 import { checkRow, type XsumRow } from '../../src/dataset/xsum-row.js';
+import { InputError } from '../../src/util/errors.js';
 
 /**
  * The dataset keeps positions, not rows (row-store.ts): what it reads back by position must be what the
@@ -122,15 +123,57 @@ describe('rows read back by position (fast-check)', () => {
     fc.assert(
       fc.property(fc.array(fc.oneof(fc.string({ maxLength: 3 }), fc.string({ unit: 'grapheme', maxLength: 6 }), fc.integer({ max: 3000, min: 0 }).map(String)), { maxLength: 3000 }), (ids) => {
         const set = new IdSet();
-        const reference = new Set<string>();
+        const reference = new Map<string, number>();
         for (const id of ids) {
-          expect(set.add(id)).toBe(!reference.has(id));
-          reference.add(id);
+          expect(set.add(id)).toBe(reference.get(id) ?? -1);
+          if (!reference.has(id)) reference.set(id, reference.size);
         }
         expect(set.size).toBe(reference.size);
       }),
       { numRuns: 100 },
     );
+  });
+});
+
+describe('a duplicate id', () => {
+  it.each([
+    ['data.jsonl', ['{"id":"a","document":"d","summary":"s"}', '', '{"id":"b","document":"d","summary":"s"}', '{"id":"a","document":"e","summary":"s"}'].join('\n'), ':4: duplicate id (first at ', ':1)'],
+    ['data.csv', 'id,document,summary\na,"d\nd",s\nb,d,s\n a,d,s\n', ':5: duplicate id (first at ', ':3)'],
+    ['data.json', JSON.stringify([{ id: 1, document: 'd', summary: 's' }, { id: '1', document: 'd', summary: 's' }]), ': row 2: duplicate id (first at ', ': row 1)'],
+  ])('%s: names the duplicate and the row it repeats', async (name, content, second, first) => {
+    const dir = join(root, String(counter++));
+    mkdirSync(dir);
+    const path = join(dir, name);
+    writeFileSync(path, content);
+    const loaded = await loadDataset({ data_path: path, task_nums: 10, dataset: { sample: 'first', seed: 0, cache_dir: '.cache', hub_url: 'http://127.0.0.1:9' } }, silent);
+    expect(loaded.rows_skipped).toEqual({ duplicate_id: 1 });
+    expect(loaded.skipped_examples).toEqual([`${path}${second}${path}${first}`]);
+  });
+
+  it('.summary files: names both files', async () => {
+    const dir = join(root, String(counter++));
+    const summary = '[SN]FIRST-SENTENCE[SN]\nGold.\n\n[SN]RESTBODY[SN]\nBody.\n';
+    mkdirSync(join(dir, 'a'), { recursive: true });
+    mkdirSync(join(dir, 'b'));
+    writeFileSync(join(dir, 'a/7.summary'), summary);
+    writeFileSync(join(dir, 'b/7.summary'), summary);
+    const loaded = await loadDataset({ data_path: dir, task_nums: 10, dataset: { sample: 'first', seed: 0, cache_dir: '.cache', hub_url: 'http://127.0.0.1:9' } }, silent);
+    expect(loaded.skipped_examples).toEqual([`${join(dir, 'b/7.summary')}: duplicate id (first at ${join(dir, 'a/7.summary')})`]);
+  });
+});
+
+describe('a data file changed after the pass', () => {
+  it('a row read back names its file and line in an InputError', async () => {
+    const dir = join(root, String(counter++));
+    mkdirSync(dir);
+    const path = join(dir, 'data.jsonl');
+    writeFileSync(path, '{"id":"a","document":"d","summary":"s"}\n{"id":"b","document":"d","summary":"s"}\n');
+    const loaded = await loadDataset({ data_path: path, task_nums: 10, dataset: { sample: 'first', seed: 0, cache_dir: '.cache', hub_url: 'http://127.0.0.1:9' } }, silent);
+    writeFileSync(path, '{"id":"a","document":"d","summary":"s"}\n{"id":"b","document":"d"');
+    expect(() => loaded.rows.reference(1)).toThrow(InputError);
+    expect(() => loaded.rows.reference(1)).toThrow(`${path}:2: the data file changed since the dataset was read`);
+    writeFileSync(path, '{"id":"a","document":"d","summary":"s"}\n{"id":"b","document":"d","summary":" "}\n');
+    expect(() => loaded.rows.at(1)).toThrow(`${path}:2: the row changed since the dataset was read (now: no summary)`);
   });
 });
 
