@@ -19,8 +19,8 @@ var atomic_write = __webpack_require__(95105);
 var errors = __webpack_require__(70017);
 // EXTERNAL MODULE: ./src/run-folder/layout.ts
 var layout = __webpack_require__(87460);
-// EXTERNAL MODULE: ./src/pipeline/run-benchmark.ts + 64 modules
-var run_benchmark = __webpack_require__(34585);
+// EXTERNAL MODULE: ./src/pipeline/run-benchmark.ts + 67 modules
+var run_benchmark = __webpack_require__(50649);
 ;// CONCATENATED MODULE: ./src/pipeline/late-signal.ts
 
 

@@ -136,12 +136,14 @@ var secrets = __webpack_require__(84537);
  * Writes report.html, report.md and the exports into the run folder and returns the Mermaid charts for
  * the job summary and PR comment. A report that cannot be drawn is a warning: the measured results are
  * already written and must not be lost to it. The report is drawn from the run's columns as read back
- * and the predictions' summary gathered as they were written, not from a second parse of either file.
+ * and the predictions' summary gathered as they were written, and the results document the run wrote, not
+ * from a second parse of any of those files.
  */
 function writeRunReport(run, log, comparison) {
-    const { runDir, columns: requests, predictions } = run;
+    const { runDir, columns: requests, predictions, results } = run;
     try {
-        const written = (0,write_report/* writeReport */.u5)(runDir, { requests, ...(predictions ? { predictions } : {}), ...(comparison ? { comparison } : {}) });
+        // results.json is the text `results` was parsed from (late-signal.ts rewrites both together): not read back.
+        const written = (0,write_report/* writeReport */.u5)(runDir, { requests, results, ...(predictions ? { predictions } : {}), ...(comparison ? { comparison } : {}) });
         return { charts: (0,secrets/* redactSecrets */.fp)((0,build_markdown/* buildChartsMarkdown */.n)(written.input)) };
     }
     catch (error) {
@@ -677,17 +679,17 @@ function distributionCharts(spec) {
     if (spec.current.length === 0)
         return (0,svg_frame/* noData */._h)(spec.id, spec.title, 'No completed request measured this quantity.');
     const base = spec.baseline && spec.baseline.length > 0 ? spec.baseline : null;
-    const pooled = base ? [...spec.current, ...base] : spec.current;
+    const pool = (0,stats/* pooled */.IE)(spec.current, base);
     const q = spec.clipQuantile ?? 0.995;
     // The bins span the axis the frame draws (its round ends), so the last bin ends where the axis does and
     // the caption's bound is the axis end a reader sees.
-    const [lo, hi] = spec.range ?? (0,scale/* stableNiceDomain */.FN)((0,stats/* minOf */._h)(pooled), Math.max((0,stats/* minOf */._h)(pooled) + 1e-9, (0,stats/* quantile */.YV)(pooled, q)), svg_frame/* AXIS_TICKS */.Vo);
+    const [lo, hi] = spec.range ?? (0,scale/* stableNiceDomain */.FN)((0,stats/* minOf */._h)(pool), Math.max((0,stats/* minOf */._h)(pool) + 1e-9, (0,stats/* quantile */.YV)(pool, q)), svg_frame/* AXIS_TICKS */.Vo);
     const binCount = spec.bins ?? 30;
     const cur = (0,stats/* histogram */.JW)(spec.current, lo, hi, binCount);
     const curShare = shares(cur.counts, spec.current.length);
     const baseShare = base ? shares((0,stats/* histogram */.JW)(base, lo, hi, binCount).counts, base.length) : null;
     const maxShare = Math.max((0,stats/* maxOf */._)(curShare, 0), (0,stats/* maxOf */._)(baseShare ?? [], 0));
-    const clipped = pooled.filter((v) => v > hi).length;
+    const clipped = (0,stats/* countAbove */.d2)(pool, hi);
     const noun = spec.noun ?? 'requests';
     const caption = `${spec.current.length} ${noun}` +
         (base ? `, baseline ${base.length}` : '') +
@@ -874,11 +876,11 @@ function rougeSection(predictions) {
     const key = (0,tables/* rankingScore */.Lj)(predictions.keys);
     if (!key) {
         return section('ROUGE', 'rouge', `<p class="note">${layout/* RUN_FILES */.al.predictions} carries no per-document ROUGE scores (no <code>rouge</code> field), so there is no distribution or ranking to show.</p>` +
-            (0,tables/* failedPredictionsTable */.kE)(predictions.failed));
+            (0,tables/* failedPredictionsTable */.kE)(predictions.failed, predictions.failedCount));
     }
     const figures = predictions.keys.map((k) => distributionCharts({ id: `rouge-${k.toLowerCase()}`, title: `${k} F per document`, unit: 'F-measure', current: predictions.scores[k], range: [0, 1], bins: 20, noun: 'documents' }));
     const lowest = predictions.lowest[key];
-    return section('ROUGE per document', 'rouge', charts(...figures) + `<h2>Lowest ${key} predictions</h2>` + (0,tables/* worstPredictionsTable */.G9)(lowest.rows, key, undefined, lowest.keys) + (0,tables/* failedPredictionsTable */.kE)(predictions.failed));
+    return section('ROUGE per document', 'rouge', charts(...figures) + `<h2>Lowest ${key} predictions</h2>` + (0,tables/* worstPredictionsTable */.G9)(lowest.rows, key, undefined, lowest.keys) + (0,tables/* failedPredictionsTable */.kE)(predictions.failed, predictions.failedCount));
 }
 /** Requests in flight per timeline bin: the time-weighted mean, and the most at once, as two step lines. */
 function inFlightChart(requests, binS) {
@@ -1023,9 +1025,11 @@ function verdictBadge(comparison) {
 /* harmony export */ });
 /* harmony import */ var _util_escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(55421);
 /* harmony import */ var _run_folder_prediction_summary_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5974);
-/* harmony import */ var _metric_catalog_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(34562);
-/* harmony import */ var _number_format_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(21329);
-/* harmony import */ var _cards_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(88093);
+/* harmony import */ var _run_folder_layout_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(87460);
+/* harmony import */ var _metric_catalog_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(34562);
+/* harmony import */ var _number_format_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(21329);
+/* harmony import */ var _cards_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(88093);
+
 
 
 
@@ -1040,9 +1044,9 @@ function comparisonRowsHtml(rows) {
     const body = rows
         .map((r) => {
         const status = (0,_util_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeHtml */ .ZD)(r.status);
-        const label = (0,_metric_catalog_js__WEBPACK_IMPORTED_MODULE_2__/* .metricLabel */ .B)(r.name);
+        const label = (0,_metric_catalog_js__WEBPACK_IMPORTED_MODULE_3__/* .metricLabel */ .B)(r.name);
         const name = label === r.name ? (0,_util_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeHtml */ .ZD)(r.name) : `${(0,_util_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeHtml */ .ZD)(label)} <code>${(0,_util_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeHtml */ .ZD)(r.name)}</code>`;
-        return `<tr><td>${name}</td><td class="num">${(0,_number_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatMetricValue */ .dd)(r.name, r.baseline)}</td><td class="num">${(0,_number_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatMetricValue */ .dd)(r.name, r.current)}</td><td class="num ${(0,_number_format_js__WEBPACK_IMPORTED_MODULE_3__/* .changeSense */ .jF)(r.delta_pct, r.direction)}">${(0,_util_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeHtml */ .ZD)((0,_cards_js__WEBPACK_IMPORTED_MODULE_4__/* .changeText */ .k0)(r))}</td><td class="${status}">${status}</td><td class="reason">${(0,_util_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeHtml */ .ZD)(r.reason)}</td></tr>`;
+        return `<tr><td>${name}</td><td class="num">${(0,_number_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatMetricValue */ .dd)(r.name, r.baseline)}</td><td class="num">${(0,_number_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatMetricValue */ .dd)(r.name, r.current)}</td><td class="num ${(0,_number_format_js__WEBPACK_IMPORTED_MODULE_4__/* .changeSense */ .jF)(r.delta_pct, r.direction)}">${(0,_util_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeHtml */ .ZD)((0,_cards_js__WEBPACK_IMPORTED_MODULE_5__/* .changeText */ .k0)(r))}</td><td class="${status}">${status}</td><td class="reason">${(0,_util_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeHtml */ .ZD)(r.reason)}</td></tr>`;
     })
         .join('');
     return `<table class="comparison"><thead><tr><th>metric</th><th>baseline</th><th>current</th><th>change</th><th>status</th><th>why</th></tr></thead><tbody>${body}</tbody></table>`;
@@ -1058,8 +1062,8 @@ function comparisonTable(comparison) {
 function headlineTable(headline) {
     const rows = Object.entries(headline)
         .map(([name, v]) => {
-        const info = (0,_metric_catalog_js__WEBPACK_IMPORTED_MODULE_2__/* .describeMetric */ .oz)(name);
-        return `<tr><td>${(0,_util_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeHtml */ .ZD)(name)}</td><td class="num">${(0,_number_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatValue */ .Fl)(v, 'not measured')}</td><td>${(0,_util_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeHtml */ .ZD)(info.unit)}</td><td>${info.direction === 'neutral' ? '' : `${info.direction} is better`}</td></tr>`;
+        const info = (0,_metric_catalog_js__WEBPACK_IMPORTED_MODULE_3__/* .describeMetric */ .oz)(name);
+        return `<tr><td>${(0,_util_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeHtml */ .ZD)(name)}</td><td class="num">${(0,_number_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatValue */ .Fl)(v, 'not measured')}</td><td>${(0,_util_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeHtml */ .ZD)(info.unit)}</td><td>${info.direction === 'neutral' ? '' : `${info.direction} is better`}</td></tr>`;
     })
         .join('');
     return `<table class="headline"><thead><tr><th>headline metric</th><th>value</th><th>unit</th><th>direction</th></tr></thead><tbody>${rows}</tbody></table>`;
@@ -1081,17 +1085,22 @@ function worstPredictionsTable(rows, key, count = _run_folder_prediction_summary
     keys ??= [...new Set(scored.flatMap((r) => Object.keys(r.rouge ?? {})))].sort();
     const head = keys.map((k) => `<th>${(0,_util_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeHtml */ .ZD)(k)}</th>`).join('');
     const body = worst
-        .map((r) => `<tr><td>${(0,_util_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeHtml */ .ZD)(r.id)}</td>${keys.map((k) => `<td class="num">${(0,_number_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatValue */ .Fl)(r.rouge?.[k])}</td>`).join('')}<td class="text">${(0,_util_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeHtml */ .ZD)(r.prediction)}${r.error ? `<div class="note">${(0,_util_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeHtml */ .ZD)(r.error)}</div>` : ''}</td><td class="text">${(0,_util_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeHtml */ .ZD)(r.reference ?? '')}</td></tr>`)
+        .map((r) => `<tr><td>${(0,_util_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeHtml */ .ZD)(r.id)}</td>${keys.map((k) => `<td class="num">${(0,_number_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatValue */ .Fl)(r.rouge?.[k])}</td>`).join('')}<td class="text">${(0,_util_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeHtml */ .ZD)(r.prediction)}${r.error ? `<div class="note">${(0,_util_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeHtml */ .ZD)(r.error)}</div>` : ''}</td><td class="text">${(0,_util_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeHtml */ .ZD)(r.reference ?? '')}</td></tr>`)
         .join('');
     return `<table class="worst"><thead><tr><th>id</th>${head}<th>prediction</th><th>reference</th></tr></thead><tbody>${body}</tbody></table>`;
 }
-/** Predictions whose request failed: they score 0 in ROUGE, so the reader sees why (escaped). */
-function failedPredictionsTable(rows) {
+/**
+ * Predictions whose request failed: they score 0 in ROUGE, so the reader sees why (escaped). `rows` are
+ * the first few of `count` (prediction-summary.ts FAILED_LISTED); the rest are counted, not listed.
+ */
+function failedPredictionsTable(rows, count = rows.length) {
     const failed = rows.filter((r) => r.error !== null);
     if (failed.length === 0)
         return '';
     const body = failed.map((r) => `<tr><td>${(0,_util_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeHtml */ .ZD)(r.id)}</td><td class="text">${(0,_util_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeHtml */ .ZD)(r.error ?? '')}</td><td class="text">${(0,_util_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeHtml */ .ZD)(r.reference ?? '')}</td></tr>`).join('');
-    return `<h2>Failed predictions (${failed.length})</h2><table class="failed"><thead><tr><th>id</th><th>error</th><th>reference</th></tr></thead><tbody>${body}</tbody></table>`;
+    const total = Math.max(count, failed.length);
+    const more = total > failed.length ? `<p class="note">The first ${failed.length} are listed; ${_run_folder_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .RUN_FILES */ .al.predictions} carries every one with its error.</p>` : '';
+    return `<h2>Failed predictions (${total})</h2>${more}<table class="failed"><thead><tr><th>id</th><th>error</th><th>reference</th></tr></thead><tbody>${body}</tbody></table>`;
 }
 
 
@@ -1237,9 +1246,9 @@ function changeChart(rows) {
 function distributionShift(name, current, baseline, bins) {
     if (current.length === 0)
         return null;
-    const pooled = baseline ? [...current, ...baseline] : current;
-    const lo = (0,stats/* minOf */._h)(pooled);
-    const hi = Math.max(lo + 1e-9, (0,stats/* quantile */.YV)(pooled, 0.99));
+    const pool = (0,stats/* pooled */.IE)(current, baseline);
+    const lo = (0,stats/* minOf */._h)(pool);
+    const hi = Math.max(lo + 1e-9, (0,stats/* quantile */.YV)(pool, 0.99));
     const cur = (0,stats/* histogram */.JW)(current, lo, hi, bins);
     const pct = (counts, n) => counts.map((c) => (100 * c) / n);
     const series = [{ kind: 'bar', values: pct(cur.counts, current.length) }];
@@ -1590,19 +1599,22 @@ function requestSeries(requests) {
 }
 function drawSeries(c) {
     const rows = measured(c);
-    const s = { ttftMs: [], tpotMs: [], e2elMs: [], completed: 0, failed: 0 };
+    const ttftMs = new Float64Array(rows.length);
+    const tpotMs = new Float64Array(rows.length);
+    const e2elMs = new Float64Array(rows.length);
+    let completed = 0;
+    let tpots = 0;
     for (const r of rows) {
-        if (!(0,_run_folder_request_columns_js__WEBPACK_IMPORTED_MODULE_0__/* .isCompletedRow */ .uP)(c, r)) {
-            s.failed += 1;
+        if (!(0,_run_folder_request_columns_js__WEBPACK_IMPORTED_MODULE_0__/* .isCompletedRow */ .uP)(c, r))
             continue;
-        }
-        s.completed += 1;
-        s.ttftMs.push(c.ttftMs[r]);
-        s.e2elMs.push(c.e2elMs[r]);
+        ttftMs[completed] = c.ttftMs[r];
+        e2elMs[completed] = c.e2elMs[r];
+        completed += 1;
         const tpot = rowTpot(c, r);
         if (tpot !== null)
-            s.tpotMs.push(tpot);
+            tpotMs[tpots++] = tpot;
     }
+    const s = { ttftMs: ttftMs.subarray(0, completed), tpotMs: tpotMs.subarray(0, tpots), e2elMs: e2elMs.subarray(0, completed), completed, failed: rows.length - completed };
     // Every gap of every request (15 a request at 16 tokens): drawn when asked for, not kept with the series.
     return Object.defineProperty(s, 'itlMs', {
         enumerable: true,
@@ -1749,12 +1761,14 @@ function inFlightBins(steps, binS) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   IE: () => (/* binding */ pooled),
 /* harmony export */   JW: () => (/* binding */ histogram),
 /* harmony export */   LE: () => (/* binding */ thinnedEcdf),
 /* harmony export */   YV: () => (/* binding */ quantile),
 /* harmony export */   Z4: () => (/* binding */ quantileSorted),
 /* harmony export */   _: () => (/* binding */ maxOf),
 /* harmony export */   _h: () => (/* binding */ minOf),
+/* harmony export */   d2: () => (/* binding */ countAbove),
 /* harmony export */   i2: () => (/* binding */ mean),
 /* harmony export */   wi: () => (/* binding */ std)
 /* harmony export */ });
@@ -1769,8 +1783,26 @@ function quantileSorted(sorted, q) {
     const hi = Math.ceil(pos);
     return sorted[lo] + (sorted[hi] - sorted[lo]) * (pos - lo);
 }
+/** Sorted into a Float64Array (8 bytes a value, a numeric sort without a comparator call a pair). */
 function quantile(values, q) {
-    return quantileSorted([...values].sort((a, b) => a - b), q);
+    return quantileSorted(Float64Array.from(values).sort(), q);
+}
+/** `a` then `b` in one Float64Array (a chart's current and baseline values pooled for its axis). */
+function pooled(a, b) {
+    if (b === null)
+        return a;
+    const out = new Float64Array(a.length + b.length);
+    out.set(Float64Array.from(a));
+    out.set(Float64Array.from(b), a.length);
+    return out;
+}
+/** How many values lie above `bound`. */
+function countAbove(values, bound) {
+    let count = 0;
+    for (const v of values)
+        if (v > bound)
+            count++;
+    return count;
 }
 function mean(values) {
     if (values.length === 0)
@@ -2139,7 +2171,8 @@ function loadPredictions(file) {
 }
 /**
  * Reads a run folder for the report. `given.requests`: the columns the pipeline already read back from this
- * folder's requests.jsonl, so a run parses the file once; without them the file is read here.
+ * folder's requests.jsonl, so a run parses the file once; without them the file is read here. Likewise
+ * `given.results`: the document the run just wrote (its per-request samples are not parsed a second time).
  */
 function loadRunFolder(dir, given = {}) {
     if (!(0,external_node_fs_.existsSync)(dir) || !(0,external_node_fs_.statSync)(dir).isDirectory())
@@ -2147,7 +2180,7 @@ function loadRunFolder(dir, given = {}) {
     const resultsFile = (0,layout/* runFilePath */.N3)(dir, 'results');
     if (!(0,external_node_fs_.existsSync)(resultsFile))
         throw new errors/* InputError */.dz(`${dir}: no ${layout/* RUN_FILES */.al.results} in this run folder`);
-    const results = (0,results_file/* readResultsFile */.B)(resultsFile);
+    const results = given.results ?? (0,results_file/* readResultsFile */.B)(resultsFile);
     const comparisonFile = (0,external_node_path_.join)(dir, layout/* GATE_FILES */.Y8.comparison);
     return {
         dir,
@@ -2182,7 +2215,8 @@ function loadBaseline(file) {
 
 /** Assembles the report's input from a run folder (what `infergate report` and the pipeline both use). */
 function reportInputFromFolder(runDir, options = {}) {
-    const run = loadRunFolder(runDir, { ...(options.requests ? { requests: options.requests } : {}), ...(options.predictions ? { predictions: options.predictions } : {}) });
+    const { requests, predictions, results } = options;
+    const run = loadRunFolder(runDir, { ...(requests ? { requests } : {}), ...(predictions ? { predictions } : {}), ...(results ? { results } : {}) });
     const baseline = options.baselineFile ? loadBaseline(options.baselineFile) : null;
     return { run, baseline, comparison: options.comparison ?? run.comparison };
 }

@@ -689,21 +689,30 @@ function summarizeSorted(sorted, percentiles) {
 /* harmony export */   Og: () => (/* binding */ summarizingLines),
 /* harmony export */   uU: () => (/* binding */ WORST_COUNT)
 /* harmony export */ });
-/* unused harmony export PredictionSummaryBuilder */
+/* unused harmony exports FAILED_LISTED, PredictionSummaryBuilder */
+/* harmony import */ var _util_typed_array_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76476);
 /* harmony import */ var _predictions_file_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77505);
 /**
  * What the report shows of predictions.jsonl, gathered a line at a time: per ROUGE type the documents' F
  * (a number a document), the lowest-scoring predictions (a few, whole), and the failed ones (id, error,
- * reference). The run builds it as it writes the file, so the report never reads the file back; `infergate
+ * reference; the first FAILED_LISTED of them, and their count). The run builds it as it writes the file, so the report never reads the file back; `infergate
  * report` folds the file's rows into it. No list of every prediction's text is kept.
  */
 
+
 /** Rows of the "lowest" table. */
 const WORST_COUNT = 8;
+/**
+ * Failed predictions the report lists by name (the first, in file order); the rest are counted. A run
+ * whose engine fails every request would otherwise hold, and print, one entry a request.
+ */
+const FAILED_LISTED = 50;
 class PredictionSummaryBuilder {
+    /** Per type, a column with room to grow and how many of its entries are used. */
     scores = new Map();
     lowest = new Map();
     failed = [];
+    failedCount = 0;
     add(row) {
         const rouge = row.rouge ?? {};
         const types = Object.keys(rouge);
@@ -711,8 +720,10 @@ class PredictionSummaryBuilder {
             const score = rouge[type];
             let column = this.scores.get(type);
             if (!column)
-                this.scores.set(type, (column = []));
-            column.push(score);
+                this.scores.set(type, (column = { values: new Float64Array(1024), used: 0 }));
+            if (column.used === column.values.length)
+                column.values = (0,_util_typed_array_js__WEBPACK_IMPORTED_MODULE_1__/* .grownTo */ .p)(column.values, column.values.length * 2, column.used);
+            column.values[column.used++] = score;
             let rank = this.lowest.get(type);
             if (!rank)
                 this.lowest.set(type, (rank = { rows: [], keys: new Set() }));
@@ -728,24 +739,27 @@ class PredictionSummaryBuilder {
                     rank.rows.pop();
             }
         }
-        if (row.error !== null)
+        if (row.error === null)
+            return;
+        this.failedCount += 1;
+        if (this.failed.length < FAILED_LISTED)
             this.failed.push({ id: row.id, error: row.error, ...(row.reference !== undefined ? { reference: row.reference } : {}) });
     }
     build() {
         const keys = [...this.scores.keys()].sort();
         return {
             keys,
-            scores: Object.fromEntries(keys.map((k) => [k, this.scores.get(k)])),
+            scores: Object.fromEntries(keys.map((k) => [k, this.scores.get(k).values.slice(0, this.scores.get(k).used)])),
             lowest: Object.fromEntries(keys.map((k) => [k, { rows: this.lowest.get(k).rows, keys: [...this.lowest.get(k).keys].sort() }])),
             failed: this.failed,
+            failedCount: this.failedCount,
         };
     }
 }
-/** The summary of a predictions.jsonl on disk (`infergate report`), through the one reader. */
+/** The summary of a predictions.jsonl on disk (`infergate report`), a row at a time through the one reader's checks. */
 function summarizePredictionsFile(path) {
     const builder = new PredictionSummaryBuilder();
-    for (const row of (0,_predictions_file_js__WEBPACK_IMPORTED_MODULE_0__/* .readPredictionsFile */ .jO)(path))
-        builder.add(row);
+    (0,_predictions_file_js__WEBPACK_IMPORTED_MODULE_0__/* .forEachPredictionRow */ .GQ)(path, (row) => builder.add(row));
     return builder.build();
 }
 /**
@@ -777,14 +791,17 @@ function* summarizingLines(lines, done) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GQ: () => (/* binding */ forEachPredictionRow),
 /* harmony export */   jO: () => (/* binding */ readPredictionsFile),
 /* harmony export */   oJ: () => (/* binding */ predictionRow)
 /* harmony export */ });
 /* unused harmony export parsePredictionsJsonl */
 /* harmony import */ var _util_file_kind_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(24899);
-/* harmony import */ var _util_jsonl_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(87142);
-/* harmony import */ var _util_read_file_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(45201);
-/* harmony import */ var _util_utf8_text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(88253);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(70017);
+/* harmony import */ var _util_jsonl_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(87142);
+/* harmony import */ var _util_read_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(45201);
+/* harmony import */ var _util_utf8_text_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(88253);
+
 
 
 
@@ -795,18 +812,46 @@ function* summarizingLines(lines, done) {
  */
 function readPredictionsFile(path) {
     (0,_util_file_kind_js__WEBPACK_IMPORTED_MODULE_0__/* .refuseSpecialFile */ .Iy)(path, 'predictions file');
-    return parsePredictionsJsonl((0,_util_utf8_text_js__WEBPACK_IMPORTED_MODULE_3__/* .decodeUtf8Text */ .$y)((0,_util_read_file_js__WEBPACK_IMPORTED_MODULE_2__/* .readFileOrFail */ ._)(path, { what: 'the predictions' }), path), path);
+    return parsePredictionsJsonl((0,_util_utf8_text_js__WEBPACK_IMPORTED_MODULE_4__/* .decodeUtf8Text */ .$y)((0,_util_read_file_js__WEBPACK_IMPORTED_MODULE_3__/* .readFileOrFail */ ._)(path, { what: 'the predictions' }), path), path);
+}
+/**
+ * readPredictionsFile's rows handed to `fn` one at a time, each line decoded from the file's bytes as it
+ * is reached: neither the file's whole text nor a list of its rows is held (the report's summary of a
+ * folder, `infergate report`). The same checks, in the same order, with the same errors.
+ */
+function forEachPredictionRow(path, fn) {
+    (0,_util_file_kind_js__WEBPACK_IMPORTED_MODULE_0__/* .refuseSpecialFile */ .Iy)(path, 'predictions file');
+    const bytes = (0,_util_read_file_js__WEBPACK_IMPORTED_MODULE_3__/* .readFileOrFail */ ._)(path, { what: 'the predictions' });
+    const body = bytes.subarray((0,_util_utf8_text_js__WEBPACK_IMPORTED_MODULE_4__/* .hasBom */ .BH)(bytes) ? _util_utf8_text_js__WEBPACK_IMPORTED_MODULE_4__/* .UTF8_BOM */ .hD.length : 0);
+    const bad = (0,_util_utf8_text_js__WEBPACK_IMPORTED_MODULE_4__/* .firstInvalidUtf8 */ .vE)(body);
+    if (bad >= 0)
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz((0,_util_utf8_text_js__WEBPACK_IMPORTED_MODULE_4__/* .notUtf8Message */ .Uj)(path, body, bad));
+    const seen = new Set();
+    let lineNumber = 0;
+    // A newline byte never occurs inside a UTF-8 sequence: splitting the bytes splits the text.
+    for (let from = 0; from <= body.length;) {
+        const newline = body.indexOf(0x0a, from);
+        const to = newline === -1 ? body.length : newline;
+        const line = body.toString('utf8', from, to);
+        lineNumber += 1;
+        from = to + 1;
+        if (line.trim() === '')
+            continue;
+        fn((0,_util_jsonl_js__WEBPACK_IMPORTED_MODULE_2__/* .parseJsonlObject */ .B)(line, lineNumber, path, (value) => uniqueRow(value, seen)));
+    }
+}
+/** predictionRow of a line whose id no earlier line had. */
+function uniqueRow(line, seen) {
+    const row = predictionRow(line);
+    if (seen.has(row.id))
+        throw new Error(`id "${row.id}" appears twice`);
+    seen.add(row.id);
+    return row;
 }
 /** predictions.jsonl's text already in memory; `file` names it in any error. */
 function parsePredictionsJsonl(text, file) {
     const seen = new Set();
-    return (0,_util_jsonl_js__WEBPACK_IMPORTED_MODULE_1__/* .parseJsonlObjects */ .y)(text, file, (line) => {
-        const row = predictionRow(line);
-        if (seen.has(row.id))
-            throw new Error(`id "${row.id}" appears twice`);
-        seen.add(row.id);
-        return row;
-    });
+    return (0,_util_jsonl_js__WEBPACK_IMPORTED_MODULE_2__/* .parseJsonlObjects */ .y)(text, file, (line) => uniqueRow(line, seen));
 }
 /** Checks one parsed line; throws a plain sentence that parseJsonlObjects places at its file and line. */
 function predictionRow(line) {
@@ -852,7 +897,7 @@ function rougeScores(value) {
 /* harmony export */   B8: () => (/* binding */ recordsForCounting),
 /* harmony export */   Cj: () => (/* binding */ eventCount),
 /* harmony export */   Kt: () => (/* binding */ failureKindOf),
-/* harmony export */   SH: () => (/* binding */ readAllRecords),
+/* harmony export */   Qx: () => (/* binding */ recordsOnEachWalk),
 /* harmony export */   Xd: () => (/* binding */ orNull),
 /* harmony export */   kt: () => (/* binding */ asColumns),
 /* harmony export */   n$: () => (/* binding */ eachRecord),
@@ -861,6 +906,7 @@ function rougeScores(value) {
 /* harmony export */   w9: () => (/* binding */ RequestColumnsBuilder),
 /* harmony export */   y2: () => (/* binding */ measuredRows)
 /* harmony export */ });
+/* unused harmony export readAllRecords */
 /* harmony import */ var _util_typed_array_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76476);
 /* harmony import */ var _request_record_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(15647);
 /**
@@ -960,12 +1006,20 @@ class RequestColumnsBuilder {
         this.eventData = (0,_util_typed_array_js__WEBPACK_IMPORTED_MODULE_1__/* .grownTo */ .p)(this.eventData, capacity, this.events);
         this.eventCapacity = capacity;
     }
-    /** The columns, each cut to its length (copied once, so the spare capacity is freed). */
+    /** The columns, each cut to its length (cutTo: a view when nearly full, else a copy that frees the spare room). */
     build(source) {
         const n = this.rows;
-        const cut = Object.fromEntries(Object.entries(this.cols).map(([key, col]) => [key, col.slice(0, key === 'eventStart' ? n + 1 : n)]));
-        return { ...cut, length: n, events: this.eventData.slice(0, this.events), source };
+        const cut = Object.fromEntries(Object.entries(this.cols).map(([key, col]) => [key, cutTo(col, key === 'eventStart' ? n + 1 : n)]));
+        return { ...cut, length: n, events: cutTo(this.eventData, this.events), source };
     }
+}
+/**
+ * The first `used` entries of a column. Three quarters full or more, a view over it: a copy would hold the
+ * column twice while it is made (at a million requests, ~230 MB of columns become ~460 MB for a moment), to
+ * free at most a quarter. Less full (a short run in a large first allocation), a copy.
+ */
+function cutTo(column, used) {
+    return (used * 4 >= column.length * 3 ? column.subarray(0, used) : column.slice(0, used));
 }
 /** Columns over records already in memory (tests, a baseline's overlay): the source hands back the records. */
 function columnsFromRecords(records) {
@@ -983,6 +1037,13 @@ function readAllRecords(columns) {
     finally {
         reader.close();
     }
+}
+/**
+ * Every row's record, read back whole from requests.jsonl a line at a time on each walk (the certification
+ * criteria walk twice): one record is alive at a time, where readAllRecords holds them all.
+ */
+function recordsOnEachWalk(columns) {
+    return { [Symbol.iterator]: () => eachRecord(columns) };
 }
 /**
  * Every row as a record, for a consumer that walks records once (the run's failure rule): a failed row's
@@ -1568,6 +1629,7 @@ function refuseSpecialFile(path, what) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ parseJsonlObject),
 /* harmony export */   y: () => (/* binding */ parseJsonlObjects)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(70017);
@@ -1580,28 +1642,31 @@ function refuseSpecialFile(path, what) {
 function parseJsonlObjects(text, file, parse, wording = {}) {
     const out = [];
     text.split('\n').forEach((line, i) => {
-        if (line.trim() === '')
-            return;
-        let value;
-        try {
-            value = JSON.parse(line);
-        }
-        catch {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .located */ .t4)(file, i + 1, wording.notJson ?? 'this line is not valid JSON'));
-        }
-        if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .located */ .t4)(file, i + 1, wording.notObject ?? 'each line must be a JSON object'));
-        }
-        try {
-            out.push(parse(value));
-        }
-        catch (error) {
-            if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz)
-                throw error;
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .located */ .t4)(file, i + 1, error instanceof Error ? error.message : String(error)));
-        }
+        if (line.trim() !== '')
+            out.push(parseJsonlObject(line, i + 1, file, parse, wording));
     });
     return out;
+}
+/** One non-blank line of parseJsonlObjects (line `lineNumber` of `file`), for a reader that goes a line at a time. */
+function parseJsonlObject(line, lineNumber, file, parse, wording = {}) {
+    let value;
+    try {
+        value = JSON.parse(line);
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .located */ .t4)(file, lineNumber, wording.notJson ?? 'this line is not valid JSON'));
+    }
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .located */ .t4)(file, lineNumber, wording.notObject ?? 'each line must be a JSON object'));
+    }
+    try {
+        return parse(value);
+    }
+    catch (error) {
+        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz)
+            throw error;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .located */ .t4)(file, lineNumber, error instanceof Error ? error.message : String(error)));
+    }
 }
 
 

@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 var noise_profile = __webpack_require__(54793);
 // EXTERNAL MODULE: ./src/util/errors.ts
 var errors = __webpack_require__(70017);
-// EXTERNAL MODULE: ./src/pipeline/run-benchmark.ts + 64 modules
-var run_benchmark = __webpack_require__(34585);
+// EXTERNAL MODULE: ./src/pipeline/run-benchmark.ts + 67 modules
+var run_benchmark = __webpack_require__(50649);
 ;// CONCATENATED MODULE: ./src/pipeline/calibrate.ts
 
 

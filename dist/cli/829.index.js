@@ -138,8 +138,8 @@ function baseAssignments(base) {
     return out;
 }
 
-// EXTERNAL MODULE: ./src/pipeline/run-benchmark.ts + 64 modules
-var run_benchmark = __webpack_require__(34585);
+// EXTERNAL MODULE: ./src/pipeline/run-benchmark.ts + 67 modules
+var run_benchmark = __webpack_require__(50649);
 // EXTERNAL MODULE: ./src/pipeline/secrets.ts
 var pipeline_secrets = __webpack_require__(88099);
 // EXTERNAL MODULE: ./src/pipeline/report-step.ts + 1 modules

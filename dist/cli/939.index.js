@@ -719,6 +719,7 @@ function refuseSpecialFile(path, what) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ parseJsonlObject),
 /* harmony export */   y: () => (/* binding */ parseJsonlObjects)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(70017);
@@ -731,28 +732,31 @@ function refuseSpecialFile(path, what) {
 function parseJsonlObjects(text, file, parse, wording = {}) {
     const out = [];
     text.split('\n').forEach((line, i) => {
-        if (line.trim() === '')
-            return;
-        let value;
-        try {
-            value = JSON.parse(line);
-        }
-        catch {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .located */ .t4)(file, i + 1, wording.notJson ?? 'this line is not valid JSON'));
-        }
-        if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .located */ .t4)(file, i + 1, wording.notObject ?? 'each line must be a JSON object'));
-        }
-        try {
-            out.push(parse(value));
-        }
-        catch (error) {
-            if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz)
-                throw error;
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .located */ .t4)(file, i + 1, error instanceof Error ? error.message : String(error)));
-        }
+        if (line.trim() !== '')
+            out.push(parseJsonlObject(line, i + 1, file, parse, wording));
     });
     return out;
+}
+/** One non-blank line of parseJsonlObjects (line `lineNumber` of `file`), for a reader that goes a line at a time. */
+function parseJsonlObject(line, lineNumber, file, parse, wording = {}) {
+    let value;
+    try {
+        value = JSON.parse(line);
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .located */ .t4)(file, lineNumber, wording.notJson ?? 'this line is not valid JSON'));
+    }
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .located */ .t4)(file, lineNumber, wording.notObject ?? 'each line must be a JSON object'));
+    }
+    try {
+        return parse(value);
+    }
+    catch (error) {
+        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz)
+            throw error;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .located */ .t4)(file, lineNumber, error instanceof Error ? error.message : String(error)));
+    }
 }
 
 

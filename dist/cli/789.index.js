@@ -1,5 +1,5 @@
-export const id = 489;
-export const ids = [489];
+export const id = 789;
+export const ids = [789];
 export const modules = {
 
 /***/ 44741:
@@ -2613,7 +2613,7 @@ const ROUGE_TYPES_BY_MODE = {
 
 /***/ }),
 
-/***/ 34585:
+/***/ 50649:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2743,7 +2743,7 @@ function rougeCriteria(input) {
         return judged(name, measured, measured >= rule.min_share * ref, bound, `${(measured / ref * 100).toFixed(2)}% of the reference`);
     });
 }
-function lengthCriterion(input, completed) {
+function lengthCriterion(input, tally) {
     const rule = input.profile.criteria.output_length;
     if (!rule)
         return [];
@@ -2752,34 +2752,59 @@ function lengthCriterion(input, completed) {
     if (ref === undefined)
         return [notEvaluated(name, `±${rule.margin * 100}%`, `the profile has no mean_output_tokens reference for model ${input.model}`)];
     const bound = `${(ref * (1 - rule.margin)).toFixed(2)} … ${(ref * (1 + rule.margin)).toFixed(2)}`;
-    if (completed.length === 0)
+    if (tally.completed === 0)
         return [notEvaluated(name, bound, 'no request completed')];
-    const mean = completed.reduce((sum, r) => sum + (r.output_tokens ?? 0), 0) / completed.length;
-    return [judged(name, mean, Math.abs(mean - ref) <= rule.margin * ref, bound, `${completed.length} completed requests`)];
+    const mean = tally.outputTokens / tally.completed;
+    return [judged(name, mean, Math.abs(mean - ref) <= rule.margin * ref, bound, `${tally.completed} completed requests`)];
 }
-function integrityCriteria(input, measured) {
+/** The integrity shares, in the order they are reported; the repeated-outputs one reads `byText`. */
+function shareRules(input, byText) {
     const rule = input.profile.criteria.integrity;
     if (!rule)
         return [];
-    const shares = [
+    return [
         ['failed requests share', rule.max_failed_share, (r) => r.error !== null],
         ['empty outputs share', rule.max_empty_share, (r) => r.error?.kind === 'no_text' || (r.error === null && r.text.trim() === '')],
         // A stop at max_tokens cut the summary short: MLPerf's truncation check.
         ['outputs cut at max_tokens share', rule.max_truncated_share, (r) => r.error === null && r.finish_reason === 'length'],
+        ['outputs repeated across articles share', rule.max_duplicate_share, (r) => r.error === null && (byText.get(r.text)?.size ?? 0) > 1],
     ];
-    // Same text for two different articles: a cache answering the wrong prompt, or a constant reply.
+}
+/**
+ * Two walks over the records: the first finds each output text's articles (same text for two different
+ * articles: a cache answering the wrong prompt, or a constant reply), the second counts.
+ */
+function tallyRecords(input) {
     const byText = new Map();
-    for (const r of measured)
-        if (r.error === null && r.text.trim() !== '')
-            byText.set(r.text, (byText.get(r.text) ?? new Set()).add(r.id));
-    shares.push(['outputs repeated across articles share', rule.max_duplicate_share, (r) => r.error === null && (byText.get(r.text)?.size ?? 0) > 1]);
-    return shares.flatMap(([name, max, counts]) => {
+    if (input.profile.criteria.integrity) {
+        for (const r of input.records)
+            if (!r.warmup && r.error === null && r.text.trim() !== '')
+                byText.set(r.text, (byText.get(r.text) ?? new Set()).add(r.id));
+    }
+    const rules = shareRules(input, byText);
+    const tally = { measured: 0, completed: 0, outputTokens: 0, shares: new Map(rules.map(([name]) => [name, 0])) };
+    for (const r of input.records) {
+        if (r.warmup)
+            continue;
+        tally.measured += 1;
+        if (r.error === null) {
+            tally.completed += 1;
+            tally.outputTokens += r.output_tokens ?? 0;
+        }
+        for (const [name, , counts] of rules)
+            if (counts(r))
+                tally.shares.set(name, tally.shares.get(name) + 1);
+    }
+    return tally;
+}
+function integrityCriteria(input, tally) {
+    return shareRules(input, new Map()).flatMap(([name, max]) => {
         if (max === undefined)
             return [];
-        if (measured.length === 0)
+        if (tally.measured === 0)
             return [notEvaluated(name, `≤ ${max}`, 'no measured request')];
-        const n = measured.filter(counts).length;
-        return [judged(name, n / measured.length, n / measured.length <= max, `≤ ${max}`, `${n} of ${measured.length} measured requests`)];
+        const n = tally.shares.get(name);
+        return [judged(name, n / tally.measured, n / tally.measured <= max, `≤ ${max}`, `${n} of ${tally.measured} measured requests`)];
     });
 }
 function performanceCriteria(input) {
@@ -2795,9 +2820,8 @@ function performanceCriteria(input) {
 }
 /** Every pass criterion of the profile, judged on the run; the verdict is pass, fail or incomplete. */
 function judgeCriteria(input) {
-    const measured = input.records.filter((r) => !r.warmup);
-    const completed = measured.filter((r) => r.error === null);
-    const criteria = [...rougeCriteria(input), ...lengthCriterion(input, completed), ...integrityCriteria(input, measured), ...performanceCriteria(input)];
+    const tally = tallyRecords(input);
+    const criteria = [...rougeCriteria(input), ...lengthCriterion(input, tally), ...integrityCriteria(input, tally), ...performanceCriteria(input)];
     const verdict = criteria.some((c) => c.status === 'fail') ? 'fail' : criteria.some((c) => c.status === 'not_evaluated') ? 'incomplete' : 'pass';
     return { verdict, criteria };
 }
@@ -3102,7 +3126,7 @@ class RowPrompts {
     }
     /** Row i's prompt with its article cut to `maxWords` words, and how many words it kept. */
     build(index, maxWords) {
-        return buildPrompt(this.rows[index], this.config, maxWords);
+        return buildPrompt(this.rows.at(index), this.config, maxWords);
     }
     /** The same rows, row i's article cut to `limits[i]` words. */
     withWordLimits(limits) {
@@ -3408,8 +3432,32 @@ async function* readCsvRows(path) {
     }
 }
 
-// EXTERNAL MODULE: external "node:readline"
-var external_node_readline_ = __webpack_require__(80481);
+;// CONCATENATED MODULE: ./src/dataset/xsum-row.ts
+
+/** A parsed JSON row as a raw row; `dialogue` stands for `document` (knkarthick's name). */
+function rawRowOf(value, where) {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+        throw new errors/* InputError */.dz(`${where}: expected an object {id, document, summary}, got ${Array.isArray(value) ? 'a list' : typeof value}`);
+    }
+    const row = value;
+    return { id: row.id, document: row.document ?? row.dialogue, summary: row.summary, where };
+}
+/** Checks one raw row; returns the usable row or the reason it cannot be used. */
+function checkRow(raw) {
+    let id;
+    if (typeof raw.id === 'number' && Number.isFinite(raw.id))
+        id = String(raw.id);
+    else if (typeof raw.id === 'string' && raw.id.trim() !== '' && !/[\r\n\t]/.test(raw.id))
+        id = raw.id.trim();
+    else
+        return 'bad_id';
+    if (typeof raw.document !== 'string' || raw.document.trim() === '')
+        return 'empty_document';
+    if (typeof raw.summary !== 'string' || raw.summary.trim() === '')
+        return 'no_summary';
+    return { id, document: raw.document, summary: raw.summary };
+}
+
 ;// CONCATENATED MODULE: ./src/dataset/read-json.ts
 
 
@@ -3417,31 +3465,90 @@ var external_node_readline_ = __webpack_require__(80481);
 
 
 
-function toRaw(value, where) {
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-        throw new errors/* InputError */.dz(`${where}: expected an object {id, document, summary}, got ${Array.isArray(value) ? 'a list' : typeof value}`);
+/** Whether the file starts with a UTF-8 BOM (the guard drops it: line offsets count it back in). */
+function startsWithBom(path) {
+    const head = Buffer.alloc(3);
+    let fd;
+    try {
+        fd = (0,external_node_fs_.openSync)(path, 'r');
+        return (0,utf8_text/* hasBom */.BH)(head.subarray(0, (0,external_node_fs_.readSync)(fd, head, 0, 3, 0)));
     }
-    const row = value;
-    return { id: row.id, document: row.document ?? row.dialogue, summary: row.summary, where };
+    catch {
+        return false; // the stream below reports why the file cannot be read
+    }
+    finally {
+        if (fd !== undefined)
+            (0,external_node_fs_.closeSync)(fd);
+    }
 }
-/** JSON Lines: one {id, document, summary} object per line; blank lines are allowed; UTF-8, BOM dropped. */
+/**
+ * The lines of a UTF-8 byte stream with the byte offset of each in the file, split as readline splits
+ * them (LF, CRLF, or a lone CR; CRLF is one break even across chunks). A line's bytes are joined only when
+ * it spans chunks.
+ */
+async function* linesWithOffsets(chunks, firstOffset) {
+    let pieces = [];
+    let lineStart = firstOffset;
+    let position = firstOffset;
+    let afterCr = false;
+    for await (const chunk of chunks) {
+        if (chunk.length === 0)
+            continue;
+        let from = 0;
+        if (afterCr && chunk.length > 0 && chunk[0] === 0x0a) {
+            from = 1;
+            lineStart = position + 1;
+        }
+        afterCr = false;
+        // The next LF and the next CR, each found natively (a byte-by-byte loop was most of the pass's time).
+        let lf = chunk.indexOf(0x0a, from);
+        let cr = chunk.indexOf(0x0d, from);
+        while (lf >= 0 || cr >= 0) {
+            const i = lf < 0 ? cr : cr < 0 ? lf : Math.min(lf, cr);
+            const byte = chunk[i];
+            const bytes = pieces.length === 0 ? chunk.subarray(from, i) : Buffer.concat([...pieces, chunk.subarray(from, i)]);
+            pieces = [];
+            yield { text: bytes.toString('utf8'), offset: lineStart, length: bytes.length };
+            const crlf = byte === 0x0d && chunk[i + 1] === 0x0a;
+            if (byte === 0x0d && i + 1 === chunk.length)
+                afterCr = true;
+            from = i + (crlf ? 2 : 1);
+            lineStart = position + from;
+            if (lf >= 0 && lf < from)
+                lf = chunk.indexOf(0x0a, from);
+            if (cr >= 0 && cr < from)
+                cr = chunk.indexOf(0x0d, from);
+        }
+        if (from < chunk.length)
+            pieces.push(chunk.subarray(from));
+        position += chunk.length;
+    }
+    if (pieces.length > 0) {
+        const bytes = Buffer.concat(pieces);
+        yield { text: bytes.toString('utf8'), offset: lineStart, length: bytes.length };
+    }
+}
+/**
+ * JSON Lines: one {id, document, summary} object per line; blank lines are allowed; UTF-8, BOM dropped.
+ * Each row says where its line lies in the file (`span`): the dataset keeps that, not the row.
+ */
 async function* readJsonlRows(path) {
-    const text = (0,external_node_stream_.pipeline)((0,external_node_fs_.createReadStream)(path), utf8Guard(path), () => undefined);
-    const lines = (0,external_node_readline_.createInterface)({ input: text.setEncoding('utf8'), crlfDelay: Infinity });
+    const bom = startsWithBom(path);
+    const bytes = (0,external_node_stream_.pipeline)((0,external_node_fs_.createReadStream)(path), utf8Guard(path), () => undefined);
     let number = 0;
     try {
-        for await (const line of lines) {
+        for await (const line of linesWithOffsets(bytes, bom ? utf8_text/* UTF8_BOM */.hD.length : 0)) {
             number++;
-            if (line.trim() === '')
+            if (line.text.trim() === '')
                 continue;
             let value;
             try {
-                value = JSON.parse(line);
+                value = JSON.parse(line.text);
             }
             catch (error) {
                 throw new errors/* InputError */.dz((0,errors/* located */.t4)(path, number, `invalid JSON: ${error.message}`));
             }
-            yield toRaw(value, `${path}:${number}`);
+            yield { ...rawRowOf(value, `${path}:${number}`), span: { offset: line.offset, length: line.length, line: number } };
         }
     }
     catch (error) {
@@ -3450,7 +3557,7 @@ async function* readJsonlRows(path) {
         throw new errors/* InputError */.dz(`${path}: cannot read the data file: ${error.message}`);
     }
     finally {
-        text.destroy();
+        bytes.destroy();
     }
 }
 /** A JSON file holding a list of rows, or {data: [...]} / {rows: [...]} as dataset exports do. */
@@ -3468,7 +3575,7 @@ async function* readJsonRows(path) {
     if (!Array.isArray(list))
         throw new errors/* InputError */.dz(`${path}: expected a list of {id, document, summary} rows (or {"data": [...]})`);
     for (let i = 0; i < list.length; i++)
-        yield toRaw(list[i], `${path}: row ${i + 1}`);
+        yield rawRowOf(list[i], `${path}: row ${i + 1}`);
 }
 
 ;// CONCATENATED MODULE: ./src/dataset/read-summary-file.ts
@@ -3494,6 +3601,274 @@ function readSummaryFile(path) {
         sections.set(mark[1] ?? '', text.slice(start, end).trim());
     });
     return { id: (0,external_node_path_.basename)(path, '.summary'), document: sections.get('RESTBODY'), summary: sections.get('FIRST-SENTENCE'), where: path };
+}
+
+// EXTERNAL MODULE: ./src/util/typed-array.ts
+var typed_array = __webpack_require__(76476);
+;// CONCATENATED MODULE: ./src/dataset/id-set.ts
+
+/** A place with no number (a .summary file's rows are named by their file alone). */
+const NO_NUMBER = 0xffffffff;
+/**
+ * Where each id was first seen, for the duplicate message: a row's "file:line" split into the part shared
+ * by its file's rows and its number, kept as a prefix index and a number (8 bytes an id, not a string).
+ */
+class FirstPlaces {
+    prefixes = [];
+    prefix = new Uint32Array(1024);
+    number = new Uint32Array(1024);
+    count = 0;
+    /** Records the place of id number `count` (ids are numbered in the order they were added). */
+    add(where) {
+        const digits = /\d+$/.exec(where);
+        const prefix = digits ? where.slice(0, digits.index) : where;
+        if (this.prefixes.at(-1) !== prefix)
+            this.prefixes.push(prefix);
+        if (this.count === this.prefix.length) {
+            this.prefix = (0,typed_array/* grownTo */.p)(this.prefix, this.count * 2);
+            this.number = (0,typed_array/* grownTo */.p)(this.number, this.count * 2);
+        }
+        this.prefix[this.count] = this.prefixes.length - 1;
+        this.number[this.count++] = digits ? Math.min(Number(digits[0]), NO_NUMBER - 1) : NO_NUMBER;
+    }
+    /** Where id number `index` was first seen. */
+    where(index) {
+        const number = this.number[index];
+        return `${this.prefixes[this.prefix[index]]}${number === NO_NUMBER ? '' : number}`;
+    }
+}
+/**
+ * The ids seen by the dataset's pass, for its duplicate check, without a string an id: their UTF-8 bytes
+ * end to end in one Buffer, and an open-addressing table (a Uint32Array of id numbers + 1, 0 empty) keyed by
+ * an FNV-1a hash of the bytes. Two ids are the same when their bytes are; a hash collision only probes on.
+ * About the id's bytes plus 12–20 bytes an id, where a Set of strings held ~50 (a string and its entry).
+ */
+class IdSet {
+    bytes = Buffer.alloc(1 << 16);
+    used = 0;
+    ends = new Uint32Array(1024);
+    count = 0;
+    table = new Uint32Array(2048);
+    get size() {
+        return this.count;
+    }
+    /** Adds `id` as the next id (0, 1, …); when it was already there, returns that id's number instead, else -1. */
+    add(id) {
+        const length = Buffer.byteLength(id, 'utf8');
+        if (this.used + length > this.bytes.length) {
+            const next = Buffer.alloc(Math.max(this.bytes.length * 2, this.used + length));
+            this.bytes.copy(next, 0, 0, this.used);
+            this.bytes = next;
+        }
+        this.bytes.write(id, this.used, 'utf8');
+        const slot = this.find(this.used, this.used + length);
+        if (this.table[slot] !== 0)
+            return this.table[slot] - 1;
+        if (this.count === this.ends.length)
+            this.ends = (0,typed_array/* grownTo */.p)(this.ends, this.count * 2);
+        this.used += length;
+        this.ends[this.count++] = this.used;
+        this.table[slot] = this.count;
+        if (this.count * 2 > this.table.length)
+            this.rehash(this.table.length * 2);
+        return -1;
+    }
+    /** The table slot holding the id at bytes[start, end), or the empty slot where it belongs. */
+    find(start, end) {
+        const mask = this.table.length - 1;
+        for (let slot = hashOf(this.bytes, start, end) & mask;; slot = (slot + 1) & mask) {
+            const entry = this.table[slot];
+            if (entry === 0)
+                return slot;
+            const entryStart = entry === 1 ? 0 : this.ends[entry - 2];
+            if (this.bytes.compare(this.bytes, entryStart, this.ends[entry - 1], start, end) === 0)
+                return slot;
+        }
+    }
+    rehash(capacity) {
+        this.table = new Uint32Array(capacity);
+        const mask = capacity - 1;
+        for (let k = 0; k < this.count; k++) {
+            let slot = hashOf(this.bytes, k === 0 ? 0 : this.ends[k - 1], this.ends[k]) & mask;
+            while (this.table[slot] !== 0)
+                slot = (slot + 1) & mask;
+            this.table[slot] = k + 1;
+        }
+    }
+}
+/** 32-bit FNV-1a over bytes[start, end). */
+function hashOf(bytes, start, end) {
+    let hash = 0x811c9dc5;
+    for (let i = start; i < end; i++)
+        hash = Math.imul(hash ^ bytes[i], 0x01000193);
+    return hash >>> 0;
+}
+
+;// CONCATENATED MODULE: ./src/dataset/row-store.ts
+
+
+
+
+
+/**
+ * Row i's article cut to `maxWords` words (as a prompt cuts it), or the row itself when it is within them.
+ * More than maxWords words take at least 2 × maxWords + 1 characters: a shorter article is not scanned.
+ */
+function cutRow(row, maxWords) {
+    if (maxWords === undefined || row.document.length <= 2 * maxWords)
+        return { row, truncated: false };
+    const article = truncateWords(row.document, maxWords);
+    if (!article.truncated)
+        return { row, truncated: false };
+    return { row: { id: row.id, document: article.text, summary: row.summary }, truncated: true };
+}
+/** Index 0 of `files` stands for the store's own bytes (`packed`); a data file is 1 onwards. */
+const PACKED = 0;
+/**
+ * The dataset's rows without a JS object or string a row: per row a source, a byte offset and a length
+ * (typed arrays, 20 bytes a row), read back and parsed when asked for. A JSON Lines row is its line in the
+ * data file; a row of any other format (CSV, a JSON list, .summary files: its byte position is not known
+ * cheaply, or it is not one span of the file) is kept as UTF-8 JSON `[id, document, summary]` in one
+ * growing Buffer. Rows are cut to `maxWords` as they are read back, as the dataset stage cut them.
+ */
+class DatasetRows {
+    maxWords;
+    files = [''];
+    source = new Uint32Array(64);
+    offset = new Float64Array(64);
+    size = new Uint32Array(64);
+    line = new Uint32Array(64);
+    packed = Buffer.alloc(0);
+    packedUsed = 0;
+    count = 0;
+    /** The data files opened to read rows back, by path; closed when the store is collected. */
+    open = new Map();
+    constructor(maxWords) {
+        this.maxWords = maxWords;
+        closeFiles.register(this, this.open);
+    }
+    get length() {
+        return this.count;
+    }
+    /** Adds a row lying at `span` of `file`. */
+    addSpan(file, span) {
+        let source = this.files.length - 1;
+        if (this.files[source] !== file)
+            source = this.files.push(file) - 1;
+        this.push(source, span.offset, span.length, span.line);
+    }
+    /** Adds a row kept in the store's own bytes. */
+    addPacked(row) {
+        const text = JSON.stringify([row.id, row.document, row.summary]);
+        const bytes = Buffer.byteLength(text, 'utf8');
+        if (this.packedUsed + bytes > this.packed.length) {
+            const next = Buffer.alloc(Math.max(this.packedUsed + bytes, this.packed.length * 2, 1 << 16));
+            this.packed.copy(next, 0, 0, this.packedUsed);
+            this.packed = next;
+        }
+        this.packed.write(text, this.packedUsed, 'utf8');
+        this.push(PACKED, this.packedUsed, bytes, 0);
+        this.packedUsed += bytes;
+    }
+    at(index) {
+        if (!Number.isInteger(index) || index < 0 || index >= this.count)
+            return undefined;
+        return cutRow(this.whole(index), this.maxWords).row;
+    }
+    /** Row i's id. */
+    id(index) {
+        return this.whole(index).id;
+    }
+    /** Row i's reference (gold) summary, as scoring reads it. */
+    reference(index) {
+        return this.whole(index).summary;
+    }
+    *[Symbol.iterator]() {
+        for (let i = 0; i < this.count; i++)
+            yield this.at(i);
+    }
+    /** The rows at `indices` (ascending), in a store of their own; the packed bytes are shared. */
+    subset(indices) {
+        const chosen = new DatasetRows(this.maxWords);
+        chosen.files.push(...this.files.slice(1));
+        chosen.packed = this.packed;
+        chosen.packedUsed = this.packedUsed;
+        for (const i of indices)
+            chosen.push(this.source[i], this.offset[i], this.size[i], this.line[i]);
+        return chosen;
+    }
+    /** Row i as its file holds it (whole article), read back and checked again. */
+    whole(index) {
+        const source = this.source[index];
+        if (source === PACKED) {
+            const [id, document, summary] = JSON.parse(this.packed.toString('utf8', this.offset[index], this.offset[index] + this.size[index]));
+            return { id: id, document: document, summary: summary };
+        }
+        const file = this.files[source];
+        const where = `${file}:${this.line[index]}`;
+        const checked = checkRow(rawRowOf(parseLine(readSpan(this.open, file, this.offset[index], this.size[index], where), where), where));
+        if (typeof checked === 'string')
+            throw new errors/* InputError */.dz(`${where}: the row changed since the dataset was read (now: ${checked.replace('_', ' ')})`);
+        return checked;
+    }
+    push(source, offset, size, line) {
+        if (this.count === this.source.length) {
+            const capacity = this.count * 2;
+            this.source = (0,typed_array/* grownTo */.p)(this.source, capacity);
+            this.offset = (0,typed_array/* grownTo */.p)(this.offset, capacity);
+            this.size = (0,typed_array/* grownTo */.p)(this.size, capacity);
+            this.line = (0,typed_array/* grownTo */.p)(this.line, capacity);
+        }
+        this.source[this.count] = source;
+        this.offset[this.count] = offset;
+        this.size[this.count] = size;
+        this.line[this.count] = line;
+        this.count++;
+    }
+}
+/** Closes a store's data files once the store is collected: reading a row back is then one pread. */
+const closeFiles = new FinalizationRegistry((open) => {
+    for (const fd of open.values()) {
+        try {
+            (0,external_node_fs_.closeSync)(fd);
+        }
+        catch {
+            // already closed: nothing to release
+        }
+    }
+});
+function readSpan(open, file, offset, length, where) {
+    const bytes = Buffer.alloc(length);
+    try {
+        let fd = open.get(file);
+        if (fd === undefined) {
+            fd = (0,external_node_fs_.openSync)(file, 'r');
+            open.set(file, fd);
+        }
+        let read = 0;
+        while (read < length) {
+            const n = (0,external_node_fs_.readSync)(fd, bytes, read, length - read, offset + read);
+            if (n === 0)
+                break;
+            read += n;
+        }
+        if (read < length)
+            throw new errors/* InputError */.dz(`${where}: the data file changed since the dataset was read (it is shorter now)`);
+    }
+    catch (error) {
+        if (error instanceof errors/* InputError */.dz)
+            throw error;
+        throw new errors/* InputError */.dz(`${where}: cannot read the row back from the data file: ${error.message}`);
+    }
+    return bytes.toString('utf8');
+}
+function parseLine(text, where) {
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        throw new errors/* InputError */.dz(`${where}: the data file changed since the dataset was read (the line is no longer JSON)`);
+    }
 }
 
 ;// CONCATENATED MODULE: ./node_modules/pure-rand/lib/esm/distribution/uniformInt.js
@@ -3735,24 +4110,8 @@ function select_rows_selectRows(rows, count, mode, seed) {
         .map((i) => rows[i]);
 }
 
-;// CONCATENATED MODULE: ./src/dataset/xsum-row.ts
-/** Checks one raw row; returns the usable row or the reason it cannot be used. */
-function checkRow(raw) {
-    let id;
-    if (typeof raw.id === 'number' && Number.isFinite(raw.id))
-        id = String(raw.id);
-    else if (typeof raw.id === 'string' && raw.id.trim() !== '' && !/[\r\n\t]/.test(raw.id))
-        id = raw.id.trim();
-    else
-        return 'bad_id';
-    if (typeof raw.document !== 'string' || raw.document.trim() === '')
-        return 'empty_document';
-    if (typeof raw.summary !== 'string' || raw.summary.trim() === '')
-        return 'no_summary';
-    return { id, document: raw.document, summary: raw.summary };
-}
-
 ;// CONCATENATED MODULE: ./src/dataset/load-dataset.ts
+
 
 
 
@@ -3774,46 +4133,54 @@ function rowsOf(path, format) {
     return [readSummaryFile(path)];
 }
 /**
- * The rows kept as the one pass over the files reads them. The first task_nums usable rows are hashed and
- * cut as they come, and only they are kept (past them a row leaves its id, for the duplicate check); a
- * seeded sample needs every usable row until it is drawn, and is hashed and cut once drawn.
+ * The rows kept as the one pass over the files reads them, by position (a JSON Lines row) or packed
+ * (row-store.ts). The first task_nums usable rows are hashed and counted as cut as they come, and only
+ * they are kept; a seeded sample keeps every usable row's position (or packed row, whole) until it is
+ * drawn, then reads the drawn rows back to hash them.
  */
 class KeptRows {
     settings;
-    rows = [];
     truncated = 0;
     usable = 0;
+    rows;
     checksum = new RowsChecksum();
     constructor(settings) {
         this.settings = settings;
+        this.rows = new DatasetRows(settings.prompt?.max_article_words);
     }
-    add(row) {
+    add(row, file, span) {
         this.usable++;
-        if (this.settings.dataset.sample === 'random')
-            this.rows.push(row);
-        else if (this.rows.length < this.settings.task_nums) {
+        const sampled = this.settings.dataset.sample === 'random';
+        if (!sampled && this.rows.length >= this.settings.task_nums)
+            return;
+        let kept = row;
+        if (!sampled) {
             this.checksum.add(row);
-            this.rows.push(this.cut(row));
+            const cut = cutRow(row, this.settings.prompt?.max_article_words);
+            if (cut.truncated)
+                this.truncated++;
+            kept = cut.row;
         }
+        if (span)
+            this.rows.addSpan(file, span);
+        else
+            this.rows.addPacked(kept);
     }
     /** The rows used, with the checksum of the rows as read. */
     finish() {
         const { sample, seed } = this.settings.dataset;
         if (sample !== 'random')
             return { rows: this.rows, checksum: this.checksum.digest() };
-        const drawn = select_rows_selectRows(this.rows, this.settings.task_nums, sample, seed);
-        return { checksum: rowsChecksum(drawn), rows: drawn.map((row) => this.cut(row)) };
-    }
-    cut(row) {
-        const maxWords = this.settings.prompt?.max_article_words;
-        // More than maxWords words take at least 2 × maxWords + 1 characters: a shorter article is not scanned.
-        if (maxWords === undefined || row.document.length <= 2 * maxWords)
-            return row;
-        const article = truncateWords(row.document, maxWords);
-        if (!article.truncated)
-            return row;
-        this.truncated++;
-        return { id: row.id, document: article.text, summary: row.summary };
+        const all = Array.from({ length: this.rows.length }, (_, i) => i);
+        const drawn = this.rows.subset(select_rows_selectRows(all, this.settings.task_nums, sample, seed));
+        const checksum = new RowsChecksum();
+        for (let i = 0; i < drawn.length; i++) {
+            const row = drawn.whole(i);
+            checksum.add(row);
+            if (cutRow(row, this.settings.prompt?.max_article_words).truncated)
+                this.truncated++;
+        }
+        return { checksum: checksum.digest(), rows: drawn };
     }
 }
 /**
@@ -3825,22 +4192,25 @@ async function loadDataset(config, log, signal, containment = { allowOutside: tr
     const kept = new KeptRows(config);
     const skipped = {};
     const examples = [];
-    const seen = new Set();
+    const seen = new IdSet();
+    const places = new FirstPlaces();
     let read = 0;
     for (const file of listDataFiles(source, 'data_path', containment)) {
         for await (const raw of rowsOf(file.path, file.format)) {
             read++;
             let checked = checkRow(raw);
-            if (typeof checked !== 'string' && seen.has(checked.id))
+            const earlier = typeof checked === 'string' ? -1 : seen.add(checked.id);
+            if (earlier >= 0)
                 checked = 'duplicate_id';
             if (typeof checked === 'string') {
                 skipped[checked] = (skipped[checked] ?? 0) + 1;
+                const also = earlier >= 0 ? ` (first at ${places.where(earlier)})` : '';
                 if (examples.length < 5)
-                    examples.push(`${raw.where}: ${checked.replace('_', ' ')}`);
+                    examples.push(`${raw.where}: ${checked.replace('_', ' ')}${also}`);
                 continue;
             }
-            seen.add(checked.id);
-            kept.add(checked);
+            places.add(raw.where);
+            kept.add(checked, file.path, raw.span);
         }
     }
     const usable = kept.usable;
@@ -6988,31 +7358,83 @@ function reconnectNotice(requests) {
         'each is timed from its re-send, and only a re-send that failed counts as a failure (llama-server closes idle connections; docs/metrics.md, "Retry once")';
 }
 
+;// CONCATENATED MODULE: ./src/pipeline/row-id-index.ts
+/**
+ * Dataset row ids to row positions, held as one Int32Array (open addressing, linear probing) over the
+ * rows' own ids instead of a Map entry a row: 8 bytes a row (a table of twice the rows, at least) where
+ * a Map<string, number> holds about 30 and grows by rehashing. An id is read through `idOf`, so the ids
+ * themselves are the dataset's, not a copy.
+ */
+class RowIdIndex {
+    idOf;
+    slots;
+    mask;
+    /** `idOf(i)` is row i's id, for i in [0, count); the first row of an id is the one `find` gives. */
+    constructor(count, idOf) {
+        this.idOf = idOf;
+        let size = 4;
+        while (size < count * 2)
+            size *= 2;
+        this.slots = new Int32Array(size).fill(-1);
+        this.mask = size - 1;
+        for (let row = 0; row < count; row++) {
+            const slot = this.slotOf(idOf(row));
+            if (this.slots[slot] === -1)
+                this.slots[slot] = row;
+        }
+    }
+    /** The first row whose id is `id`, or undefined. */
+    find(id) {
+        const row = this.slots[this.slotOf(id)];
+        return row === -1 ? undefined : row;
+    }
+    /** The slot holding `id`'s row, or the empty slot where it would go. */
+    slotOf(id) {
+        let slot = row_id_index_hashOf(id) & this.mask;
+        for (;;) {
+            const row = this.slots[slot];
+            if (row === -1 || this.idOf(row) === id)
+                return slot;
+            slot = (slot + 1) & this.mask;
+        }
+    }
+}
+/** FNV-1a over the UTF-16 code units, then mixed so that the low bits the mask keeps vary. */
+function row_id_index_hashOf(text) {
+    let hash = 0x811c9dc5;
+    for (let i = 0; i < text.length; i++)
+        hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+    hash ^= hash >>> 15;
+    return Math.imul(hash, 0x2c1b3c6d) >>> 0;
+}
+
 ;// CONCATENATED MODULE: ./src/pipeline/predictions.ts
+
+
 
 
 const NOT_SENT = 'not sent (the run stopped first)';
 /**
  * Which request gives each dataset row its prediction: the row's first measured request (first trial,
- * first sweep step), found while the run's records are read back. One Int32Array entry a row; the map
- * from id to row is the only other state, and is dropped once the records are read.
+ * first sweep step), found while the run's records are read back. One Int32Array entry a row; the index
+ * from id to row (a typed table over the rows' own ids, row-id-index.ts) is the only other state, and is
+ * dropped once the records are read.
  */
 class FirstMeasuredRequests {
     /** For dataset row i, the row of the run's columns that predicts it, or −1 (never sent). */
     columnRow;
     positions;
     constructor(rows) {
+        const idOf = rowIdAccessor(rows);
         this.columnRow = new Int32Array(rows.length).fill(-1);
-        this.positions = new Map();
         // The first row of an id is the one predicted, as a lookup by id finds it.
-        for (let i = rows.length - 1; i >= 0; i--)
-            this.positions.set(rows[i].id, i);
+        this.positions = new RowIdIndex(rows.length, idOf);
     }
     /** Called with each record read back and its row in the columns, in file order. */
     see = (record, columnRow) => {
         if (record.warmup || (record.trial ?? 0) !== 0 || record.step !== 0)
             return;
-        const position = this.positions?.get(record.id);
+        const position = this.positions?.find(record.id);
         if (position === undefined)
             return;
         if (this.columnRow[position] === -1)
@@ -7022,10 +7444,19 @@ class FirstMeasuredRequests {
     done(rows) {
         const positions = this.positions;
         this.positions = null;
+        const idOf = rowIdAccessor(rows);
         if (positions)
-            rows.forEach((row, i) => (this.columnRow[i] = this.columnRow[positions.get(row.id)]));
+            for (let i = 0; i < rows.length; i++)
+                this.columnRow[i] = this.columnRow[positions.find(idOf(i))];
         return this.columnRow;
     }
+}
+/**
+ * Row i's id: the one place the dataset's rows are read for their ids. Rows kept on disk (DatasetRows)
+ * read the id alone, without cutting the article as `at` does.
+ */
+function rowIdAccessor(rows) {
+    return rows instanceof DatasetRows ? (i) => rows.id(i) : (i) => rows.at(i).id;
 }
 /** The prediction of a dataset row from its request's record (or from none: never sent). */
 function predictionOf(row, record) {
@@ -7317,7 +7748,7 @@ async function runBenchmark(plan, hooks) {
     const profiled = profile && dataset ? checkProfiledRun(profile, config, plan.overrides, dataset.checksum) : null;
     for (const reason of profiled?.deviations ?? [])
         runLog.warn(`not certified under profile ${profiled?.profile.id}: ${reason}`);
-    // Each prompt is built as the load sends it, from the rows as the dataset keeps them (articles already cut).
+    // Each prompt is built as the load sends it, from its row read back by position (dataset/row-store.ts).
     const prompts = new RowPrompts(dataset?.rows ?? [], config);
     const truncated = dataset?.truncated ?? 0;
     if (truncated > 0)
@@ -7507,8 +7938,8 @@ async function writeResults(input) {
     const status = runStatus(failure);
     // Failure messages quote server answers and engine logs: no token may ride along into the artifact, nor
     // into the summary and PR comment the action renders from the returned document. The certification's
-    // criteria read every measured request's text: under a profile (only), the records are read back whole.
-    const certification = input.profiled ? certificationBlock(input.profiled, config.model_name, metrics.headline, (0,request_columns/* readAllRecords */.SH)(columns)) : undefined;
+    // criteria read every measured request's text: under a profile (only), the records are read back, one at a time.
+    const certification = input.profiled ? certificationBlock(input.profiled, config.model_name, metrics.headline, (0,request_columns/* recordsOnEachWalk */.Qx)(columns)) : undefined;
     const manifest = await (0,run_folder_manifest/* buildManifest */.u1)(runDir);
     const text = (0,secrets/* redactSecrets */.fp)(`${JSON.stringify({ ...buildResults({ ...input, status, certification }), manifest }, null, 2)}\n`);
     (0,atomic_write/* writeFileAtomic */.Zf)((0,external_node_path_.join)(runDir, layout/* RUN_FILES */.al.results), text);
