@@ -63,7 +63,8 @@ async def one_request(session: aiohttp.ClientSession, url: str, request_id: str,
     return {"id": request_id, "send_ms": st * 1000.0, "text_ms": text_ms, "output_tokens": output_tokens, "error": error}
 
 
-async def run(spec: dict) -> dict:
+async def run(spec: dict, on_mark=None) -> dict:
+    """The warm-up, then the measured requests; `on_mark` (the CPU part's) is called after each."""
     timeout = aiohttp.ClientTimeout(total=6 * 60 * 60)
     connector = aiohttp.TCPConnector(limit=spec["concurrency"], keepalive_timeout=60, force_close=False)
     async with aiohttp.ClientSession(timeout=timeout, connector=connector) as session:
@@ -76,9 +77,13 @@ async def run(spec: dict) -> dict:
         # vLLM's benchmark sends one test request before the run; the bench may ask for more.
         warm = [f"aw{i}" for i in range(max(1, spec.get("warmup", 1)))]
         await asyncio.gather(*(limited(i) for i in warm))
+        if on_mark:
+            on_mark()
         cpu0 = cpu_seconds()
         results = await asyncio.gather(*(limited(i) for i in spec["ids"]))
         cpu = cpu_seconds() - cpu0
+        if on_mark:
+            on_mark()
     return {"requests": results, "cpu_s": cpu}
 
 

@@ -8,9 +8,7 @@ import asyncio
 import json
 import sys
 
-import aiohttp
-
-from aiohttp_client import one_request
+from aiohttp_client import run
 
 
 def mark() -> None:
@@ -20,22 +18,10 @@ def mark() -> None:
         sys.exit("the bench closed stdin")
 
 
-async def run(spec: dict) -> dict:
-    timeout = aiohttp.ClientTimeout(total=6 * 60 * 60)
-    connector = aiohttp.TCPConnector(limit=spec["concurrency"], keepalive_timeout=60, force_close=False)
-    async with aiohttp.ClientSession(timeout=timeout, connector=connector) as session:
-        semaphore = asyncio.Semaphore(spec["concurrency"])
-
-        async def limited(request_id: str) -> dict:
-            async with semaphore:
-                return await one_request(session, spec["url"], request_id, spec["max_tokens"])
-
-        await asyncio.gather(*(limited(f"aw{i}") for i in range(spec["warmup"])))
-        mark()
-        results = await asyncio.gather(*(limited(i) for i in spec["ids"]))
-        mark()
+def measured(spec: dict) -> dict:
+    results = asyncio.run(run(spec, on_mark=mark))["requests"]
     return {"text_events": sum(len(r["text_ms"]) for r in results), "failed": sum(1 for r in results if r["error"])}
 
 
 if __name__ == "__main__":
-    print(json.dumps(asyncio.run(run(json.loads(sys.argv[1])))))
+    print(json.dumps(measured(json.loads(sys.argv[1]))))
