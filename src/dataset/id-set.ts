@@ -52,13 +52,7 @@ export class IdSet {
 
   /** Adds `id` as the next id (0, 1, …); when it was already there, returns that id's number instead, else -1. */
   add(id: string): number {
-    const length = Buffer.byteLength(id, 'utf8');
-    if (this.used + length > this.bytes.length) {
-      const next = Buffer.alloc(Math.max(this.bytes.length * 2, this.used + length));
-      this.bytes.copy(next, 0, 0, this.used);
-      this.bytes = next;
-    }
-    this.bytes.write(id, this.used, 'utf8');
+    const length = this.stage(id);
     const slot = this.find(this.used, this.used + length);
     if (this.table[slot] !== 0) return this.table[slot]! - 1;
     if (this.count === this.ends.length) this.ends = grownTo(this.ends, this.count * 2);
@@ -67,6 +61,24 @@ export class IdSet {
     this.table[slot] = this.count;
     if (this.count * 2 > this.table.length) this.rehash(this.table.length * 2);
     return -1;
+  }
+
+  /** `id`'s number (0, 1, … in the order ids were added), or -1 when it was never added. Adds nothing. */
+  indexOf(id: string): number {
+    const length = this.stage(id);
+    return this.table[this.find(this.used, this.used + length)]! - 1;
+  }
+
+  /** Writes `id`'s UTF-8 bytes just past the ids kept (growing the buffer), where `add` keeps them; returns their length. */
+  private stage(id: string): number {
+    const length = Buffer.byteLength(id, 'utf8');
+    if (this.used + length > this.bytes.length) {
+      const next = Buffer.alloc(Math.max(this.bytes.length * 2, this.used + length));
+      this.bytes.copy(next, 0, 0, this.used);
+      this.bytes = next;
+    }
+    this.bytes.write(id, this.used, 'utf8');
+    return length;
   }
 
   /** The table slot holding the id at bytes[start, end), or the empty slot where it belongs. */

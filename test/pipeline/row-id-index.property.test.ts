@@ -20,4 +20,19 @@ describe('RowIdIndex (property)', () => {
     );
   });
 
+  it('reads each row\'s id once, as it is built, and never to answer a lookup (rows kept on disk are not read back)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.string({ maxLength: 6 }), { minLength: 1, maxLength: 100 }), (ids) => {
+        const reads = new Array<number>(ids.length).fill(0);
+        const index = new RowIdIndex(ids.length, (i) => {
+          reads[i]! += 1;
+          return ids[i]!;
+        });
+        expect(reads.every((n) => n === 1)).toBe(true);
+        for (const value of ids) index.find(value);
+        index.find('absent id \u2603');
+        expect(reads.every((n) => n === 1)).toBe(true);
+      }),
+    );
+  });
 });
