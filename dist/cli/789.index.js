@@ -3654,13 +3654,7 @@ class IdSet {
     }
     /** Adds `id` as the next id (0, 1, …); when it was already there, returns that id's number instead, else -1. */
     add(id) {
-        const length = Buffer.byteLength(id, 'utf8');
-        if (this.used + length > this.bytes.length) {
-            const next = Buffer.alloc(Math.max(this.bytes.length * 2, this.used + length));
-            this.bytes.copy(next, 0, 0, this.used);
-            this.bytes = next;
-        }
-        this.bytes.write(id, this.used, 'utf8');
+        const length = this.stage(id);
         const slot = this.find(this.used, this.used + length);
         if (this.table[slot] !== 0)
             return this.table[slot] - 1;
@@ -3672,6 +3666,22 @@ class IdSet {
         if (this.count * 2 > this.table.length)
             this.rehash(this.table.length * 2);
         return -1;
+    }
+    /** `id`'s number (0, 1, … in the order ids were added), or -1 when it was never added. Adds nothing. */
+    indexOf(id) {
+        const length = this.stage(id);
+        return this.table[this.find(this.used, this.used + length)] - 1;
+    }
+    /** Writes `id`'s UTF-8 bytes just past the ids kept (growing the buffer), where `add` keeps them; returns their length. */
+    stage(id) {
+        const length = Buffer.byteLength(id, 'utf8');
+        if (this.used + length > this.bytes.length) {
+            const next = Buffer.alloc(Math.max(this.bytes.length * 2, this.used + length));
+            this.bytes.copy(next, 0, 0, this.used);
+            this.bytes = next;
+        }
+        this.bytes.write(id, this.used, 'utf8');
+        return length;
     }
     /** The table slot holding the id at bytes[start, end), or the empty slot where it belongs. */
     find(start, end) {
@@ -7359,53 +7369,30 @@ function reconnectNotice(requests) {
 }
 
 ;// CONCATENATED MODULE: ./src/pipeline/row-id-index.ts
+
 /**
- * Dataset row ids to row positions, held as one Int32Array (open addressing, linear probing) over the
- * rows' own ids instead of a Map entry a row: 8 bytes a row (a table of twice the rows, at least) where
- * a Map<string, number> holds about 30 and grows by rehashing. An id is read through `idOf`, so the ids
- * themselves are the dataset's, not a copy.
+ * Dataset row ids to row positions, without a Map entry a row: the dataset's own id table (IdSet: the
+ * ids' UTF-8 bytes end to end and a typed open-addressing table, the one the dataset's duplicate check
+ * uses) numbers each distinct id, and one Int32Array gives each number its first row. Each id is read
+ * through `idOf` once, as the index is built; a lookup compares bytes in memory, so rows kept on disk
+ * (DatasetRows) are not read back to answer it.
  */
 class RowIdIndex {
-    idOf;
-    slots;
-    mask;
+    ids = new IdSet();
+    firstRow;
     /** `idOf(i)` is row i's id, for i in [0, count); the first row of an id is the one `find` gives. */
     constructor(count, idOf) {
-        this.idOf = idOf;
-        let size = 4;
-        while (size < count * 2)
-            size *= 2;
-        this.slots = new Int32Array(size).fill(-1);
-        this.mask = size - 1;
+        this.firstRow = new Int32Array(count);
         for (let row = 0; row < count; row++) {
-            const slot = this.slotOf(idOf(row));
-            if (this.slots[slot] === -1)
-                this.slots[slot] = row;
+            if (this.ids.add(idOf(row)) === -1)
+                this.firstRow[this.ids.size - 1] = row;
         }
     }
     /** The first row whose id is `id`, or undefined. */
     find(id) {
-        const row = this.slots[this.slotOf(id)];
-        return row === -1 ? undefined : row;
+        const number = this.ids.indexOf(id);
+        return number === -1 ? undefined : this.firstRow[number];
     }
-    /** The slot holding `id`'s row, or the empty slot where it would go. */
-    slotOf(id) {
-        let slot = row_id_index_hashOf(id) & this.mask;
-        for (;;) {
-            const row = this.slots[slot];
-            if (row === -1 || this.idOf(row) === id)
-                return slot;
-            slot = (slot + 1) & this.mask;
-        }
-    }
-}
-/** FNV-1a over the UTF-16 code units, then mixed so that the low bits the mask keeps vary. */
-function row_id_index_hashOf(text) {
-    let hash = 0x811c9dc5;
-    for (let i = 0; i < text.length; i++)
-        hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
-    hash ^= hash >>> 15;
-    return Math.imul(hash, 0x2c1b3c6d) >>> 0;
 }
 
 ;// CONCATENATED MODULE: ./src/pipeline/predictions.ts
