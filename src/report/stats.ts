@@ -21,8 +21,8 @@ export function quantile(values: Values, q: number): number {
 export function pooled(a: Values, b: Values | null): Values {
   if (b === null) return a;
   const out = new Float64Array(a.length + b.length);
-  out.set(Float64Array.from(a));
-  out.set(Float64Array.from(b), a.length);
+  out.set(a);
+  out.set(b, a.length);
   return out;
 }
 

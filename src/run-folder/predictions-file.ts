@@ -1,8 +1,7 @@
 import { refuseSpecialFile } from '../util/file-kind.js';
-import { InputError } from '../util/errors.js';
 import { parseJsonlObject, parseJsonlObjects } from '../util/jsonl.js';
 import { readFileOrFail } from '../util/read-file.js';
-import { decodeUtf8Text, firstInvalidUtf8, hasBom, notUtf8Message, UTF8_BOM } from '../util/utf8-text.js';
+import { checkedUtf8Body, decodeUtf8Text } from '../util/utf8-text.js';
 
 /**
  * One line of predictions.jsonl (written by src/pipeline/predictions.ts, docs/results.md), as the gate's
@@ -37,10 +36,7 @@ export function readPredictionsFile(path: string): PredictionRow[] {
  */
 export function forEachPredictionRow(path: string, fn: (row: PredictionRow) => void): void {
   refuseSpecialFile(path, 'predictions file');
-  const bytes = readFileOrFail(path, { what: 'the predictions' });
-  const body = bytes.subarray(hasBom(bytes) ? UTF8_BOM.length : 0);
-  const bad = firstInvalidUtf8(body);
-  if (bad >= 0) throw new InputError(notUtf8Message(path, body, bad));
+  const body = checkedUtf8Body(readFileOrFail(path, { what: 'the predictions' }), path);
   const seen = new Set<string>();
   let lineNumber = 0;
   // A newline byte never occurs inside a UTF-8 sequence: splitting the bytes splits the text.

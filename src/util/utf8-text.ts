@@ -70,11 +70,18 @@ export function notUtf8Message(file: string, bytes: Uint8Array, offset: number, 
 
 /** Decodes a whole file's bytes as UTF-8 without its BOM; InputError naming the line otherwise. */
 export function decodeUtf8Text(bytes: Uint8Array, file: string): string {
-  const start = hasBom(bytes) ? UTF8_BOM.length : 0;
-  const body = bytes.subarray(start);
+  return checkedUtf8Body(bytes, file).toString('utf8');
+}
+
+/**
+ * The file's bytes past a BOM, checked to be UTF-8 (an InputError naming the file and line otherwise):
+ * for a reader that decodes them a line at a time rather than whole (decodeUtf8Text).
+ */
+export function checkedUtf8Body(bytes: Uint8Array, file: string): Buffer {
+  const body = bytes.subarray(hasBom(bytes) ? UTF8_BOM.length : 0);
   const bad = firstInvalidUtf8(body);
   if (bad >= 0) throw new InputError(notUtf8Message(file, body, bad));
-  return Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString('utf8');
+  return Buffer.from(body.buffer, body.byteOffset, body.byteLength);
 }
 
 export function hasBom(bytes: Uint8Array): boolean {
