@@ -1792,8 +1792,8 @@ function pooled(a, b) {
     if (b === null)
         return a;
     const out = new Float64Array(a.length + b.length);
-    out.set(Float64Array.from(a));
-    out.set(Float64Array.from(b), a.length);
+    out.set(a);
+    out.set(b, a.length);
     return out;
 }
 /** How many values lie above `bound`. */

@@ -797,11 +797,9 @@ function* summarizingLines(lines, done) {
 /* harmony export */ });
 /* unused harmony export parsePredictionsJsonl */
 /* harmony import */ var _util_file_kind_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(24899);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(70017);
-/* harmony import */ var _util_jsonl_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(87142);
-/* harmony import */ var _util_read_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(45201);
-/* harmony import */ var _util_utf8_text_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(88253);
-
+/* harmony import */ var _util_jsonl_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(87142);
+/* harmony import */ var _util_read_file_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(45201);
+/* harmony import */ var _util_utf8_text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(88253);
 
 
 
@@ -812,7 +810,7 @@ function* summarizingLines(lines, done) {
  */
 function readPredictionsFile(path) {
     (0,_util_file_kind_js__WEBPACK_IMPORTED_MODULE_0__/* .refuseSpecialFile */ .Iy)(path, 'predictions file');
-    return parsePredictionsJsonl((0,_util_utf8_text_js__WEBPACK_IMPORTED_MODULE_4__/* .decodeUtf8Text */ .$y)((0,_util_read_file_js__WEBPACK_IMPORTED_MODULE_3__/* .readFileOrFail */ ._)(path, { what: 'the predictions' }), path), path);
+    return parsePredictionsJsonl((0,_util_utf8_text_js__WEBPACK_IMPORTED_MODULE_3__/* .decodeUtf8Text */ .$y)((0,_util_read_file_js__WEBPACK_IMPORTED_MODULE_2__/* .readFileOrFail */ ._)(path, { what: 'the predictions' }), path), path);
 }
 /**
  * readPredictionsFile's rows handed to `fn` one at a time, each line decoded from the file's bytes as it
@@ -821,11 +819,7 @@ function readPredictionsFile(path) {
  */
 function forEachPredictionRow(path, fn) {
     (0,_util_file_kind_js__WEBPACK_IMPORTED_MODULE_0__/* .refuseSpecialFile */ .Iy)(path, 'predictions file');
-    const bytes = (0,_util_read_file_js__WEBPACK_IMPORTED_MODULE_3__/* .readFileOrFail */ ._)(path, { what: 'the predictions' });
-    const body = bytes.subarray((0,_util_utf8_text_js__WEBPACK_IMPORTED_MODULE_4__/* .hasBom */ .BH)(bytes) ? _util_utf8_text_js__WEBPACK_IMPORTED_MODULE_4__/* .UTF8_BOM */ .hD.length : 0);
-    const bad = (0,_util_utf8_text_js__WEBPACK_IMPORTED_MODULE_4__/* .firstInvalidUtf8 */ .vE)(body);
-    if (bad >= 0)
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz((0,_util_utf8_text_js__WEBPACK_IMPORTED_MODULE_4__/* .notUtf8Message */ .Uj)(path, body, bad));
+    const body = (0,_util_utf8_text_js__WEBPACK_IMPORTED_MODULE_3__/* .checkedUtf8Body */ .XR)((0,_util_read_file_js__WEBPACK_IMPORTED_MODULE_2__/* .readFileOrFail */ ._)(path, { what: 'the predictions' }), path);
     const seen = new Set();
     let lineNumber = 0;
     // A newline byte never occurs inside a UTF-8 sequence: splitting the bytes splits the text.
@@ -837,7 +831,7 @@ function forEachPredictionRow(path, fn) {
         from = to + 1;
         if (line.trim() === '')
             continue;
-        fn((0,_util_jsonl_js__WEBPACK_IMPORTED_MODULE_2__/* .parseJsonlObject */ .B)(line, lineNumber, path, (value) => uniqueRow(value, seen)));
+        fn((0,_util_jsonl_js__WEBPACK_IMPORTED_MODULE_1__/* .parseJsonlObject */ .B)(line, lineNumber, path, (value) => uniqueRow(value, seen)));
     }
 }
 /** predictionRow of a line whose id no earlier line had. */
@@ -851,7 +845,7 @@ function uniqueRow(line, seen) {
 /** predictions.jsonl's text already in memory; `file` names it in any error. */
 function parsePredictionsJsonl(text, file) {
     const seen = new Set();
-    return (0,_util_jsonl_js__WEBPACK_IMPORTED_MODULE_2__/* .parseJsonlObjects */ .y)(text, file, (line) => uniqueRow(line, seen));
+    return (0,_util_jsonl_js__WEBPACK_IMPORTED_MODULE_1__/* .parseJsonlObjects */ .y)(text, file, (line) => uniqueRow(line, seen));
 }
 /** Checks one parsed line; throws a plain sentence that parseJsonlObjects places at its file and line. */
 function predictionRow(line) {
@@ -1759,6 +1753,7 @@ function grownTo(array, capacity, used = array.length) {
 /* harmony export */   BH: () => (/* binding */ hasBom),
 /* harmony export */   Dn: () => (/* binding */ countNewlines),
 /* harmony export */   Uj: () => (/* binding */ notUtf8Message),
+/* harmony export */   XR: () => (/* binding */ checkedUtf8Body),
 /* harmony export */   hD: () => (/* binding */ UTF8_BOM),
 /* harmony export */   vE: () => (/* binding */ firstInvalidUtf8)
 /* harmony export */ });
@@ -1846,12 +1841,18 @@ function notUtf8Message(file, bytes, offset, firstLine = 1) {
 }
 /** Decodes a whole file's bytes as UTF-8 without its BOM; InputError naming the line otherwise. */
 function decodeUtf8Text(bytes, file) {
-    const start = hasBom(bytes) ? UTF8_BOM.length : 0;
-    const body = bytes.subarray(start);
+    return checkedUtf8Body(bytes, file).toString('utf8');
+}
+/**
+ * The file's bytes past a BOM, checked to be UTF-8 (an InputError naming the file and line otherwise):
+ * for a reader that decodes them a line at a time rather than whole (decodeUtf8Text).
+ */
+function checkedUtf8Body(bytes, file) {
+    const body = bytes.subarray(hasBom(bytes) ? UTF8_BOM.length : 0);
     const bad = firstInvalidUtf8(body);
     if (bad >= 0)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(notUtf8Message(file, body, bad));
-    return Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString('utf8');
+    return Buffer.from(body.buffer, body.byteOffset, body.byteLength);
 }
 function hasBom(bytes) {
     return bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;

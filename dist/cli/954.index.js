@@ -199,6 +199,7 @@ function readFileOrFail(path, wording) {
 /* harmony export */   BH: () => (/* binding */ hasBom),
 /* harmony export */   Dn: () => (/* binding */ countNewlines),
 /* harmony export */   Uj: () => (/* binding */ notUtf8Message),
+/* harmony export */   XR: () => (/* binding */ checkedUtf8Body),
 /* harmony export */   hD: () => (/* binding */ UTF8_BOM),
 /* harmony export */   vE: () => (/* binding */ firstInvalidUtf8)
 /* harmony export */ });
@@ -286,12 +287,18 @@ function notUtf8Message(file, bytes, offset, firstLine = 1) {
 }
 /** Decodes a whole file's bytes as UTF-8 without its BOM; InputError naming the line otherwise. */
 function decodeUtf8Text(bytes, file) {
-    const start = hasBom(bytes) ? UTF8_BOM.length : 0;
-    const body = bytes.subarray(start);
+    return checkedUtf8Body(bytes, file).toString('utf8');
+}
+/**
+ * The file's bytes past a BOM, checked to be UTF-8 (an InputError naming the file and line otherwise):
+ * for a reader that decodes them a line at a time rather than whole (decodeUtf8Text).
+ */
+function checkedUtf8Body(bytes, file) {
+    const body = bytes.subarray(hasBom(bytes) ? UTF8_BOM.length : 0);
     const bad = firstInvalidUtf8(body);
     if (bad >= 0)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(notUtf8Message(file, body, bad));
-    return Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString('utf8');
+    return Buffer.from(body.buffer, body.byteOffset, body.byteLength);
 }
 function hasBom(bytes) {
     return bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
